@@ -1,0 +1,74 @@
+"""The `vocextract` command: a thin layer over the library and the Prefect flow."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import VocextractError
+from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
+
+
+def _settings(args) -> Settings:
+    types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else MENTION_TYPES
+    return Settings(model=args.model, types=types)
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import load_gold, macro_f1, report, score_all
+    from .export import to_record
+    from .extract import extract_document
+    from .ingest import read_document
+    from .nlp import load_pipeline
+
+    settings = _settings(args)
+    gold = load_gold(args.gold_dir, args.chunks.split(",") if args.chunks else None)
+    texts_dir = Path(args.texts) if args.texts else Path(args.gold_dir).parent / "corpus"
+    if not texts_dir.is_dir():
+        texts_dir = Path("raw")
+    nlp = load_pipeline(settings.model)
+    texts, predictions = {}, []
+    for name in sorted(gold.ranges):
+        doc = read_document(texts_dir / name, texts_dir, settings)
+        if not doc.ok:
+            raise VocextractError(f"cannot read gold text {texts_dir / name}: {doc.error}")
+        texts[name] = doc.text
+        for row in extract_document(doc.text, nlp, settings):
+            m = row.mention
+            predictions.append(to_record(name, m.type, m.start, m.end, row.text, m.attrs))
+    results = score_all(gold, predictions)
+    print(report(results, texts, args.verbose))
+    return 0 if macro_f1(results) >= args.min_macro else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vocextract", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p):
+        p.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy model (default: %(default)s)")
+        p.add_argument("--types", default="", help="comma-separated mention types (default: all)")
+
+    p = sub.add_parser("eval", help="score the extraction against gold annotations")
+    p.add_argument("gold_dir", type=Path, help="folder with chunks.json and chunks/*.jsonl")
+    p.add_argument("--chunks", default="", help="comma-separated chunk names (default: all)")
+    p.add_argument("--texts", default="", help="folder of the gold texts (default: GOLD_DIR/../corpus, else raw/)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses in context")
+    p.add_argument("--min-macro", type=float, default=0.0, help="exit 1 if macro-F1 is below this")
+    common(p)
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except VocextractError as exc:
+        print(f"vocextract: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Score the pipeline against gold annotations in the format of the annotation guidelines.
+
+Matching follows the gold scorer: a prediction matches an unused gold mention of the same
+document and type that it overlaps and whose normalised value agrees (NUMBER: value and
+unit; YEAR: value; COUNTRY: ISO3). ORG is scored strictly: identical trimmed span.
+Optional gold mentions neither reward nor punish. Only predictions inside the annotated
+character ranges of each chunk count.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GoldError
+
+TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
+
+
+@dataclass(frozen=True)
+class Gold:
+    mentions: list[dict]
+    ranges: dict[str, list[tuple[int, int]]]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(gold_dir: Path, chunks: list[str] | None = None) -> Gold:
+    gold_dir = Path(gold_dir)
+    manifest_path = gold_dir / "chunks.json"
+    if not manifest_path.exists():
+        raise GoldError(gold_dir, "no chunks.json (expected chunks.json and chunks/NAME.jsonl)")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    names = chunks or sorted(manifest)
+    missing = [n for n in names if n not in manifest]
+    if missing:
+        raise GoldError(gold_dir, f"unknown chunk(s) {missing}; known: {sorted(manifest)}")
+    ranges: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    mentions: list[dict] = []
+    for name in names:
+        for doc, a, b in manifest[name]:
+            ranges[doc].append((a, b))
+        path = gold_dir / "chunks" / f"{name}.jsonl"
+        mentions += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return Gold(mentions, dict(ranges))
+
+
+def value_ok(gold: dict, pred: dict) -> bool:
+    kind = gold["type"]
+    if kind == "NUMBER":
+        if gold.get("value") is None or pred.get("value") is None:
+            return False
+        same = math.isclose(float(gold["value"]), float(pred["value"]), rel_tol=1e-3, abs_tol=1e-9)
+        return same and gold.get("unit") == pred.get("unit")
+    if kind == "YEAR":
+        return pred.get("value") is not None and int(gold["value"]) == int(pred["value"])
+    if kind == "COUNTRY":
+        return (pred.get("iso3") or "").upper() == gold["iso3"]
+    return True
+
+
+def trim(text: str) -> str:
+    return text.strip().strip(".,;:()\"'“”‘’").removeprefix("the ").removeprefix("The ").strip()
+
+
+def match(gold: list[dict], pred: list[dict]) -> tuple[Score, list[dict], list[dict]]:
+    """Greedy one-to-one matching; returns the score, false positives and misses."""
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by_key[(g["doc"], g["type"])].append(i)
+    used: set[int] = set()
+    score, false_pos = Score(), []
+    for p in sorted(pred, key=lambda r: (r["doc"], r["start"])):
+        best, best_overlap = None, 0
+        for i in by_key.get((p["doc"], p["type"]), []):
+            g = gold[i]
+            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if i in used or overlap <= 0 or not value_ok(g, p):
+                continue
+            if g["type"] == "ORG" and trim(g["text"]) != trim(p.get("text", "")):
+                continue
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is None:
+            score.fp += 1
+            false_pos.append(p)
+        else:
+            used.add(best)
+            score.tp += not gold[best].get("optional")
+    misses = [g for i, g in enumerate(gold) if i not in used and not g.get("optional")]
+    score.fn = len(misses)
+    return score, false_pos, misses
+
+
+def _inside(record: dict, ranges: dict) -> bool:
+    return any(a <= record["start"] and record["end"] <= b for a, b in ranges.get(record["doc"], []))
+
+
+def score_all(gold: Gold, predictions: list[dict]) -> dict[str, tuple[Score, list[dict], list[dict]]]:
+    pred = [p for p in predictions if _inside(p, gold.ranges)]
+    ref = [g for g in gold.mentions if _inside(g, gold.ranges)]
+    return {
+        t: match([g for g in ref if g["type"] == t], [p for p in pred if p["type"] == t]) for t in TYPES
+    }
+
+
+def _context(texts: dict[str, str], record: dict, width: int = 40) -> str:
+    text = texts.get(record["doc"], "")
+    a, b = record["start"], record["end"]
+    left = text[max(0, a - width) : a].replace("\n", "⏎")
+    right = text[b : b + width].replace("\n", "⏎")
+    value = {k: v for k, v in record.items() if k not in ("doc", "type", "start", "end", "text", "optional")}
+    return f"{record['doc'][:8]}@{a}: …{left}[{text[a:b]}]{right}…  {value}"
+
+
+def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
+    lines = [f"{'type':8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for t in TYPES:
+        s, _, _ = results[t]
+        lines.append(f"{t:8} {s.tp + s.fn:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+    macro = sum(results[t][0].f1 for t in TYPES) / len(TYPES)
+    lines.append(f"macro-F1 {macro:.3f}")
+    if verbose:
+        for t in TYPES:
+            _, fps, fns = results[t]
+            lines.append(f"\n== {t}: {len(fps)} false positives ==")
+            lines += ["  " + _context(texts, r) for r in fps]
+            lines.append(f"== {t}: {len(fns)} misses ==")
+            lines += ["  " + _context(texts, r) for r in fns]
+    return "\n".join(lines)
+
+
+def macro_f1(results: dict) -> float:
+    return sum(results[t][0].f1 for t in TYPES) / len(TYPES)

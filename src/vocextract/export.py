@@ -1,0 +1,74 @@
+"""Mentions as JSONL records in the gold format of the annotation guidelines."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from .errors import NoTablesError
+
+TYPE_FIELDS = {
+    "NUMBER": ("value", "value_high", "unit", "qualifier", "quantified"),
+    "YEAR": ("value",),
+    "COUNTRY": ("iso3", "iso2", "country", "form"),
+    "ORG": ("name", "org_type"),
+}
+TABLE_OF_TYPE = {
+    "NUMBER": "numbers",
+    "YEAR": "years",
+    "COUNTRY": "countries",
+    "ORG": "organisations",
+}
+
+
+def _plain(value):
+    """JSON-safe scalars: NaN/NA become null, numpy scalars become Python ones."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        if value != value:
+            return None
+    except TypeError:
+        pass
+    return value
+
+
+def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fields: Mapping) -> dict:
+    record = {"doc": doc, "type": mention_type, "start": int(start), "end": int(end), "text": text}
+    record.update({key: _plain(fields.get(key)) for key in TYPE_FIELDS[mention_type]})
+    return record
+
+
+def records_from_tables(out_dir: Path) -> Iterator[dict]:
+    """Every mention in the tables of `out_dir`, ordered by document name and offset."""
+    import pandas as pd
+
+    out_dir = Path(out_dir)
+    documents = out_dir / "documents.parquet"
+    if not documents.exists():
+        raise NoTablesError(out_dir)
+    names = pd.read_parquet(documents, columns=["doc_id", "name"]).set_index("doc_id")["name"]
+    records = []
+    for mention_type, table in TABLE_OF_TYPE.items():
+        path = out_dir / f"{table}.parquet"
+        if not path.exists():
+            continue
+        for row in pd.read_parquet(path).to_dict("records"):
+            records.append(
+                to_record(names[row["doc_id"]], mention_type, row["start"], row["end"], row["text"], row)
+            )
+    yield from sorted(records, key=lambda r: (r["doc"], r["start"], r["end"], r["type"]))
+
+
+def write_jsonl(records, stream) -> int:
+    n = 0
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n

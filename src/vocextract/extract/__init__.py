@@ -1,0 +1,70 @@
+"""From a decoded document to its mentions: prepare once, run each extractor, finish rows."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from ..nlp import parse
+from ..settings import Settings
+from ..textmap import clean
+from . import countries, numbers, organisations, years
+from .mention import Mention, Prepared
+from .structure import find_zones
+
+EXTRACTORS = {
+    "NUMBER": numbers.extract,
+    "YEAR": years.extract,
+    "COUNTRY": countries.extract,
+    "ORG": organisations.extract,
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """A finished mention: grounded, with its sentence and section."""
+
+    mention: Mention
+    text: str
+    sentence_start: int
+    sentence_end: int
+    section: str
+
+
+def prepare(text: str, nlp: Language, settings: Settings) -> Prepared:
+    cleaned = clean(text)
+    return Prepared(text, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(text))
+
+
+def _sentences(prep: Prepared) -> list[tuple[int, int]]:
+    return [prep.span_of(sent) for sent in prep.doc.sents]
+
+
+def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
+    """Every extractor's mentions, minus those in zones that forbid their type, deduplicated."""
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Mention] = []
+    for mention_type in types:
+        for m in EXTRACTORS[mention_type](prep):
+            key = (m.type, m.start, m.end)
+            if key in seen or m.end <= m.start or prep.zones.blocks(m.type, m.start, m.end):
+                continue
+            seen.add(key)
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end, m.type))
+
+
+def extract_document(text: str, nlp: Language, settings: Settings) -> list[Row]:
+    prep = prepare(text, nlp, settings)
+    sentences = _sentences(prep)
+    starts = [s for s, _ in sentences]
+    rows = []
+    for m in extract_mentions(prep, settings.types):
+        i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        s_start, s_end = sentences[i] if sentences else (0, len(text))
+        rows.append(
+            Row(m, text[m.start : m.end], min(s_start, m.start), max(s_end, m.end), prep.zones.section(m.start))
+        )
+    return rows

@@ -1,0 +1,149 @@
+"""Where mentions cannot be, and which part of the document a position belongs to.
+
+Zones are character ranges of the original text with a kind:
+- `identifier`: URLs, e-mails, DOIs, ORCIDs, phone numbers, postal codes, licence versions,
+  alphanumeric codes ("5G", "G20"). Nothing is extracted inside them.
+- `structure`: section, list, slide, figure and table numbers, citation markers, the day of
+  a date. No NUMBER inside; years and names still count.
+- `citation`: volume, issue and page details of a reference ("25(6): 25-29"). No NUMBER.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+IDENTIFIER = "identifier"
+STRUCTURE = "structure"
+CITATION = "citation"
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    (IDENTIFIER, re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+", re.I)),
+    (IDENTIFIER, re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)),
+    (IDENTIFIER, re.compile(r"\b(?:doi\s*:?\s*)?10\.\d{4,9}/[^\s,;\"”]+", re.I)),
+    (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
+    (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)[\s:-]*[\dX-]{8,}", re.I)),
+    (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
+    (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
+    (
+        IDENTIFIER,
+        re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
+    ),
+    (IDENTIFIER, re.compile(r"\b[A-Z][a-z]+,?\s(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\bCC[ -]BY(?:[ -](?:NC|ND|SA))*\s*\d(?:\.\d)?", re.I)),
+    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d+\.0\b")),
+    (IDENTIFIER, re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (STRUCTURE, re.compile(r"<sup>.*?</sup>|\^?\[\d+(?:\s*[,–-]\s*\d+)*\]|\^\d+", re.S)),
+    (
+        STRUCTURE,
+        re.compile(
+            r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
+            r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
+        ),
+    ),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?\d+(?:\s*\.\s*\d+)*\s*[.)、]?(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
+    (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
+    (STRUCTURE, re.compile(_MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d)")),
+    (STRUCTURE, re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?=,?\s+(?:19|20)\d\d)")),
+    (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
+    (
+        CITATION,
+        re.compile(
+            r"(?:\b\d+\s*)?\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\)\s*[:,]\s*[A-Za-z]?\d+"
+            r"(?:\s*[-–]\s*[A-Za-z]?\d+)?"
+        ),
+    ),
+    (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
+]
+
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t#*]*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|literature cited|"
+    r"reference list|sources)[ \t*:]*$",
+    re.I | re.M,
+)
+_BODY_HEADING = re.compile(
+    r"^[ \t#*]*(?:1\.?\s+)?(?:introduction|background)\b[ \t*]*$", re.I | re.M
+)
+_REFERENCE_LINE = re.compile(
+    r"^(?:\[?\d+\]?\.?\s*)?[A-Z][^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b[^\n]*(?:\d+\s*[-–]\s*\d+|\.)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Sorted, merged ranges per kind, and where the body and the references start."""
+
+    ranges: dict[str, list[tuple[int, int]]]
+    body_start: int
+    references_start: int
+
+    def hits(self, kind: str, start: int, end: int) -> bool:
+        """True if [start, end) overlaps a zone of `kind`."""
+        spans = self.ranges.get(kind, [])
+        i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+        for a, b in spans[max(i, 0) : i + 2]:
+            if a < end and start < b:
+                return True
+        return False
+
+    def blocks(self, mention_type: str, start: int, end: int) -> bool:
+        """Whether a mention of this type may not stand at [start, end)."""
+        kinds = (IDENTIFIER, STRUCTURE, CITATION) if mention_type == "NUMBER" else (IDENTIFIER,)
+        return any(self.hits(kind, start, end) for kind in kinds)
+
+    def section(self, pos: int) -> str:
+        if pos >= self.references_start:
+            return "references"
+        return "body" if pos >= self.body_start else "front_matter"
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _references_start(text: str) -> int:
+    """After a References heading; else at a closing run of lines that read as citations."""
+    headings = list(_REFERENCES_HEADING.finditer(text))
+    if headings:
+        return headings[-1].start()
+    start = len(text)
+    pos = len(text)
+    run = 0
+    for line in reversed(text.splitlines(keepends=True)):
+        pos -= len(line)
+        if not line.strip():
+            continue
+        if not _REFERENCE_LINE.match(line.strip()):
+            break
+        run += 1
+        start = pos
+    return start if run >= 2 else len(text)
+
+
+def find_zones(text: str) -> Zones:
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for kind, pattern in _RULES:
+        group = "zone" if "zone" in pattern.groupindex else 0
+        ranges.setdefault(kind, []).extend(
+            m.span(group) for m in pattern.finditer(text) if m.end(group) > m.start(group)
+        )
+    body = _BODY_HEADING.search(text)
+    return Zones(
+        {kind: _merge(spans) for kind, spans in ranges.items()},
+        body.start() if body else 0,
+        _references_start(text),
+    )

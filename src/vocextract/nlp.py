@@ -1,0 +1,67 @@
+"""The spaCy pipeline: loaded once per process, fed long texts in paragraph-aligned chunks."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelNotFoundError
+from .patterns import load_patterns
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@functools.lru_cache(maxsize=2)
+def load_pipeline(model: str) -> Language:
+    """The model plus our rulers; cached so a process loads each model exactly once."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFoundError(model) from exc
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="org_ruler",
+        after="ner",
+        config={"spans_key": "org_rules", "validate": True},
+    )
+    ruler.add_patterns(load_patterns("organisations.jsonl"))
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """Consecutive pieces of `text`, cut only at paragraph breaks, each about `size` long.
+
+    The pieces concatenate back to `text` exactly, so offsets in the joined Doc are offsets
+    into `text`. A paragraph longer than `size` stays whole unless it exceeds spaCy's hard
+    limit, in which case it is cut at the last space before the limit.
+    """
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = -1
+        for m in _PARAGRAPH.finditer(text, start + 1, start + size):
+            cut = m.end()
+        if cut <= start:
+            nxt = _PARAGRAPH.search(text, start + size)
+            cut = nxt.end() if nxt and nxt.end() - start <= 4 * size else -1
+        if cut <= start:
+            space = text.rfind(" ", start + 1, start + 4 * size)
+            cut = space + 1 if space > start else min(len(text), start + 4 * size)
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def parse(nlp: Language, text: str, chunk_chars: int) -> Doc:
+    """Parse `text` as one Doc whose character offsets index `text`."""
+    docs = list(nlp.pipe(chunks(text, chunk_chars)))
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
