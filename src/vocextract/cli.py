@@ -42,6 +42,40 @@ def cmd_eval(args) -> int:
     return 0 if macro_f1(results) >= args.min_macro else 1
 
 
+def cmd_run(args) -> int:
+    from flows.extract_flow import extract_flow
+
+    from .pipeline import Summary
+
+    settings = _settings(args)
+    if not args.raw_dir.is_dir():
+        from .errors import InputDirError
+
+        raise InputDirError(args.raw_dir)
+    result = extract_flow(
+        input_dir=str(args.raw_dir), output_dir=str(args.out), model=settings.model, types=list(settings.types)
+    )
+    summary = Summary(**{k: v for k, v in result.items() if k != "clean"})
+    print(summary.text())
+    return 0 if summary.clean else 1
+
+
+def cmd_export(args) -> int:
+    from .export import records_from_tables, write_jsonl
+
+    if args.format != "jsonl":
+        raise VocextractError(f"unknown export format {args.format!r}; the supported format is jsonl")
+    write_jsonl(records_from_tables(args.out_dir), sys.stdout)
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from .schemas import markdown_docs
+
+    print(markdown_docs())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vocextract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -49,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p):
         p.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy model (default: %(default)s)")
         p.add_argument("--types", default="", help="comma-separated mention types (default: all)")
+
+    p = sub.add_parser("run", help="extract from every text in a folder into Parquet tables")
+    p.add_argument("raw_dir", nargs="?", type=Path, default=Path("raw"), help="folder of texts (default: raw)")
+    p.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
+    common(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("export", help="print every mention of a run's tables")
+    p.add_argument("out_dir", type=Path, nargs="?", default=Path("output"), help="folder of the tables (default: output)")
+    p.add_argument("--format", default="jsonl", help="output format (jsonl)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("schema", help="print the table reference (Markdown), generated from the schemas")
+    p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("eval", help="score the extraction against gold annotations")
     p.add_argument("gold_dir", type=Path, help="folder with chunks.json and chunks/*.jsonl")

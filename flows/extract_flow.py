@@ -1,0 +1,82 @@
+"""The Prefect flow: discover and ingest, extract, validate, write. It only orchestrates.
+
+Run it with `python flows/extract_flow.py` or `vocextract run`; with no Prefect server
+configured it runs in Prefect's ephemeral mode.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Literal
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from vocextract import pipeline
+from vocextract.ingest import Document
+from vocextract.settings import DEFAULT_MODEL, MENTION_TYPES, Settings
+from vocextract.tables import Tables, build_tables
+from vocextract.write import write_all
+
+MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def ingest(input_dir: Path, settings: Settings) -> list[Document]:
+    documents = pipeline.ingest(input_dir, settings)
+    get_run_logger().info("found %d files (%d readable)", len(documents), sum(d.ok for d in documents))
+    return documents
+
+
+@task(cache_policy=NO_CACHE)
+def extract(documents: list[Document], settings: Settings) -> dict:
+    logger = get_run_logger()
+
+    def progress(i: int, n: int, doc: Document, rows: int) -> None:
+        logger.info("[%d/%d] %s: %d mentions", i, n, doc.path, rows)
+
+    return pipeline.extract(documents, settings, progress)
+
+
+@task(cache_policy=NO_CACHE)
+def validate(documents: list[Document], mentions: dict) -> Tables:
+    return build_tables(documents, mentions)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def write(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
+    return write_all(tables, out_dir, manifest)
+
+
+@flow(name="vocextract", log_prints=True)
+def extract_flow(
+    input_dir: str = "raw",
+    output_dir: str = "output",
+    model: str = DEFAULT_MODEL,
+    types: list[MentionType] = list(MENTION_TYPES),
+) -> dict:
+    """Extract numbers, years, countries and organisations from every text in a folder.
+
+    Args:
+        input_dir: Folder of raw texts (searched recursively).
+        output_dir: Folder the Parquet tables and manifest.json are written to.
+        model: Installed spaCy model to parse with.
+        types: Mention types to extract.
+    """
+    started = time.time()
+    settings = Settings(model=model, types=tuple(types))
+    documents = ingest(Path(input_dir), settings)
+    tables = validate(documents, extract(documents, settings))
+    run_id = flow_run.get_id() or "local"
+    manifest = pipeline.manifest(run_id, started, Path(input_dir), settings, documents, tables)
+    files = write(tables, Path(output_dir), manifest)
+    summary = pipeline.summarise(started, Path(output_dir), documents, tables, files)
+    get_run_logger().info("summary\n%s", summary.text())
+    return asdict(summary) | {"clean": summary.clean}
+
+
+if __name__ == "__main__":
+    extract_flow()

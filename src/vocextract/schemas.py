@@ -1,0 +1,237 @@
+"""One pandera model per table: the single source of truth for columns, types and checks.
+
+The Parquet schema (`arrow_schema`) and the README's table reference (`markdown_docs`) are
+derived from these models. Checks that need the documents themselves (text equals the
+source slice, offsets inside the document, doc_id known) are added per run by
+`grounded_schema`, because a model cannot hold the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as arrow
+import pycountry
+from pandera.typing import Series
+
+UNITS_FIXED = ("percent", "count", "duration", "other")
+CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
+QUALIFIERS = ("more_than", "less_than", "about", "up_to", "at_least")
+SECTIONS = ("front_matter", "body", "references")
+ORG_TYPES = (
+    "education",
+    "government",
+    "company",
+    "international",
+    "association",
+    "research",
+    "publisher",
+    "other",
+)
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+ISO2 = frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def _finite(series: pd.Series) -> pd.Series:
+    return series.isna() | series.map(lambda v: v is not None and math.isfinite(float(v)))
+
+
+class DocumentModel(pa.DataFrameModel):
+    """documents.parquet: one row per input file, processed or failed."""
+
+    doc_id: Series[str] = pa.Field(unique=True, description="Stable id: hash of the path relative to the input directory.")
+    path: Series[str] = pa.Field(unique=True, description="Path relative to the input directory.")
+    name: Series[str] = pa.Field(description="File name; the `doc` key of the JSONL export.")
+    sha256: Series[str] = pa.Field(description="SHA-256 of the file's bytes (empty if unreadable).")
+    encoding: Series[str] = pa.Field(nullable=True, description="Encoding the bytes were decoded with.")
+    n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of the decoded text in characters.")
+    n_words: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Whitespace-separated words in the text.")
+    status: Series[str] = pa.Field(isin=("ok", "failed"), description="`ok`, or `failed` with `error` saying why.")
+    error: Series[str] = pa.Field(nullable=True, description="Why the file could not be processed.")
+    text: Series[str] = pa.Field(description="The decoded text every offset indexes (empty if failed).")
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check(name="failed_has_error")
+    def failed_has_error(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["status"] == "ok") | df["error"].notna()
+
+    @pa.dataframe_check(name="n_chars_matches_text")
+    def n_chars_matches_text(cls, df: pd.DataFrame) -> pd.Series:
+        return df["text"].str.len() == df["n_chars"]
+
+
+class MentionModel(pa.DataFrameModel):
+    """Columns shared by every mention table."""
+
+    mention_id: Series[str] = pa.Field(unique=True, description="Stable id: hash of doc_id, type, start and end.")
+    doc_id: Series[str] = pa.Field(description="The document (documents.doc_id).")
+    start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start offset: a Python str index into documents.text.")
+    end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End offset (exclusive).")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="Exactly documents.text[start:end].")
+    sentence_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start of the sentence holding the mention.")
+    sentence_end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End of that sentence.")
+    section: Series[str] = pa.Field(isin=SECTIONS, description="`front_matter`, `body` or `references`.")
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check(name="end_after_start")
+    def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end"] > df["start"]
+
+    @pa.dataframe_check(name="sentence_covers_mention")
+    def sentence_covers_mention(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["sentence_start"] <= df["start"]) & (df["end"] <= df["sentence_end"])
+
+
+class NumberModel(MentionModel):
+    """numbers.parquet: quantities, normalised."""
+
+    value: Series[pd.Float64Dtype] = pa.Field(description="The value, fully scaled (\"2.8 trillion\" -> 2.8e12).")
+    value_high: Series[pd.Float64Dtype] = pa.Field(nullable=True, description="Upper end of a range, else null.")
+    unit: Series[str] = pa.Field(description="`percent`, `count`, `duration`, `other` or an ISO 4217 currency code.")
+    qualifier: Series[str] = pa.Field(nullable=True, isin=QUALIFIERS, description="`more_than`, `less_than`, `about`, `up_to`, `at_least` or null.")
+    quantified: Series[str] = pa.Field(nullable=True, description="The noun phrase the number counts, where the parse gives one.")
+
+    @pa.check("value", "value_high", name="finite")
+    def finite(cls, series: pd.Series) -> pd.Series:
+        return _finite(series)
+
+    @pa.check("unit", name="unit_vocabulary")
+    def unit_vocabulary(cls, series: pd.Series) -> pd.Series:
+        return series.isin(UNITS_FIXED) | series.isin(CURRENCIES)
+
+    @pa.dataframe_check(name="range_ordered")
+    def range_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["value_high"].isna() | (df["value_high"] >= df["value"])).fillna(True)
+
+
+class YearModel(MentionModel):
+    """years.parquet: calendar years."""
+
+    value: Series[pd.Int64Dtype] = pa.Field(ge=1900, le=2099, description="The year.")
+
+
+class CountryModel(MentionModel):
+    """countries.parquet: ISO 3166-1 countries, by name or adjective."""
+
+    iso3: Series[str] = pa.Field(isin=sorted(ISO3), description="ISO 3166-1 alpha-3 code.")
+    iso2: Series[str] = pa.Field(isin=sorted(ISO2), description="ISO 3166-1 alpha-2 code.")
+    country: Series[str] = pa.Field(description="ISO short name.")
+    form: Series[str] = pa.Field(isin=("name", "adjective"), description="`name` or `adjective` (demonym).")
+
+
+class OrganisationModel(MentionModel):
+    """organisations.parquet: named organisations."""
+
+    name: Series[str] = pa.Field(
+        str_matches=r"^(?!the |The )\S(?:.*\S)?$", description="Canonical name: whitespace collapsed, no leading \"the\"."
+    )
+    org_type: Series[str] = pa.Field(isin=ORG_TYPES, description="One of " + ", ".join(f"`{t}`" for t in ORG_TYPES) + ".")
+
+
+class RejectModel(pa.DataFrameModel):
+    """rejects.parquet: rows that failed validation, kept with the check that failed."""
+
+    table: Series[str] = pa.Field(description="The table the row was meant for.")
+    doc_id: Series[str] = pa.Field(nullable=True, description="Its document, if known.")
+    mention_id: Series[str] = pa.Field(nullable=True, description="Its mention id, if any.")
+    check: Series[str] = pa.Field(description="The failed check(s), `;`-separated.")
+    column: Series[str] = pa.Field(nullable=True, description="The column(s) involved, `;`-separated.")
+    row: Series[str] = pa.Field(description="The rejected row as JSON.")
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "documents": DocumentModel,
+    "numbers": NumberModel,
+    "years": YearModel,
+    "countries": CountryModel,
+    "organisations": OrganisationModel,
+    "rejects": RejectModel,
+}
+MENTION_TABLES = ("numbers", "years", "countries", "organisations")
+
+_ARROW = {
+    "str": arrow.string(),
+    "string": arrow.string(),
+    "string[python]": arrow.string(),
+    "string[pyarrow]": arrow.string(),
+    "Int64": arrow.int64(),
+    "int64": arrow.int64(),
+    "Float64": arrow.float64(),
+    "float64": arrow.float64(),
+    "bool": arrow.bool_(),
+}
+
+
+def columns(model: type[pa.DataFrameModel]) -> list[str]:
+    return list(model.to_schema().columns)
+
+
+def arrow_schema(model: type[pa.DataFrameModel]) -> arrow.Schema:
+    """The Parquet schema of a table, from its model."""
+    fields = []
+    for name, col in model.to_schema().columns.items():
+        fields.append(arrow.field(name, _ARROW[str(col.dtype)], nullable=bool(col.nullable)))
+    return arrow.schema(fields)
+
+
+def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+
+    def known(df: pd.DataFrame) -> pd.Series:
+        return df["doc_id"].isin(texts.keys())
+
+    def inside(df: pd.DataFrame) -> pd.Series:
+        length = df["doc_id"].map(lambda d: len(texts.get(d, "")))
+        return (df["end"] <= length) & (df["sentence_end"] <= length)
+
+    def grounded(df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [texts.get(d, "")[s:e] == t for d, s, e, t in zip(df["doc_id"], df["start"], df["end"], df["text"])],
+            index=df.index,
+        )
+
+    return [
+        pa.Check(known, name="doc_id_in_documents"),
+        pa.Check(inside, name="offsets_within_document"),
+        pa.Check(grounded, name="text_matches_source"),
+    ]
+
+
+def grounded_schema(model: type[pa.DataFrameModel], documents: pd.DataFrame) -> pa.DataFrameSchema:
+    """The model's schema plus the checks that tie each mention to its document's text."""
+    schema = model.to_schema()
+    if not issubclass(model, MentionModel):
+        return schema
+    return pa.DataFrameSchema(
+        columns=schema.columns,
+        checks=list(schema.checks) + _grounding_checks(documents),
+        strict=schema.strict,
+        coerce=schema.coerce,
+        name=schema.name,
+    )
+
+
+def markdown_docs() -> str:
+    """The README's table reference, generated from the models."""
+    out = []
+    for table, model in TABLES.items():
+        summary = (model.__doc__ or "").split(":", 1)[-1].strip()
+        out.append(f"### `{table}.parquet`\n\n{summary[:1].upper()}{summary[1:]}\n")
+        out.append("| column | type | null | description |\n|---|---|---|---|")
+        for name, col in model.to_schema().columns.items():
+            dtype = str(_ARROW[str(col.dtype)])
+            out.append(f"| `{name}` | {dtype} | {'yes' if col.nullable else 'no'} | {col.description or ''} |")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,125 @@
+"""Documents and mentions as DataFrames, validated: good rows kept, bad rows to rejects.
+
+Validation never raises: every row that fails a check of its table's model is moved to the
+rejects table with the names of the failed checks and the row itself as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .export import TABLE_OF_TYPE, TYPE_FIELDS
+from .extract import Row
+from .ingest import Document, stable_id
+from .schemas import MENTION_TABLES, TABLES, RejectModel, columns, grounded_schema
+
+MENTION_COLUMNS = ("mention_id", "doc_id", "start", "end", "text", "sentence_start", "sentence_end", "section")
+SORT_KEYS = {"documents": ["path"], "rejects": ["table", "doc_id", "mention_id", "check"]}
+
+
+@dataclass(frozen=True)
+class Tables:
+    frames: dict[str, pd.DataFrame]
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(df) for name, df in self.frames.items()}
+
+
+def mention_id(doc_id: str, mention_type: str, start: int, end: int) -> str:
+    return stable_id(doc_id, mention_type, start, end)
+
+
+def document_record(doc: Document) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "name": doc.name,
+        "sha256": doc.sha256,
+        "encoding": doc.encoding,
+        "n_chars": len(doc.text),
+        "n_words": len(doc.text.split()),
+        "status": doc.status,
+        "error": doc.error,
+        "text": doc.text,
+    }
+
+
+def mention_records(doc_id: str, rows: Iterable[Row]) -> dict[str, list[dict]]:
+    """Per table, the records of one document's mentions."""
+    out: dict[str, list[dict]] = {table: [] for table in MENTION_TABLES}
+    for row in rows:
+        m = row.mention
+        record = {
+            "mention_id": mention_id(doc_id, m.type, m.start, m.end),
+            "doc_id": doc_id,
+            "start": m.start,
+            "end": m.end,
+            "text": row.text,
+            "sentence_start": row.sentence_start,
+            "sentence_end": row.sentence_end,
+            "section": row.section,
+        }
+        record.update({key: m.attrs.get(key) for key in TYPE_FIELDS[m.type]})
+        out[TABLE_OF_TYPE[m.type]].append(record)
+    return out
+
+
+def _frame(table: str, records: list[dict]) -> pd.DataFrame:
+    cols = columns(TABLES[table])
+    df = pd.DataFrame.from_records(records, columns=cols) if records else pd.DataFrame(columns=cols)
+    keys = SORT_KEYS.get(table, ["doc_id", "start", "end", "mention_id"])
+    return df.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+def _row_json(row: pd.Series) -> str:
+    return json.dumps({k: (None if pd.isna(v) else v) for k, v in row.items()}, ensure_ascii=False, default=str)
+
+
+def validate(table: str, df: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[pd.DataFrame, list[dict]]:
+    """Rows that pass every check, and a reject record per row that does not."""
+    try:
+        return schema.validate(df, lazy=True), []
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    row_level = cases[cases["index"].notna()]
+    if len(row_level) < len(cases):
+        whole = cases[cases["index"].isna()]
+        problems = "; ".join(sorted(set(whole["check"].astype(str))))
+        raise ValueError(f"table {table}: its frame as a whole is malformed ({problems}); this is a bug")
+    rejects = []
+    for index, group in row_level.groupby("index", sort=True):
+        row = df.loc[index]
+        rejects.append(
+            {
+                "table": table,
+                "doc_id": row.get("doc_id"),
+                "mention_id": row.get("mention_id"),
+                "check": ";".join(sorted(set(group["check"].astype(str)))),
+                "column": ";".join(sorted(set(group["column"].dropna().astype(str)))) or None,
+                "row": _row_json(row),
+            }
+        )
+    bad = set(row_level["index"])
+    kept = df.drop(index=[i for i in df.index if i in bad])
+    return schema.validate(kept, lazy=True), rejects
+
+
+def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[dict]]]) -> Tables:
+    """All tables, validated. `mentions` maps doc_id to that document's records per table."""
+    frames: dict[str, pd.DataFrame] = {}
+    rejects: list[dict] = []
+    docs, bad = validate("documents", _frame("documents", [document_record(d) for d in documents]), TABLES["documents"].to_schema())
+    rejects += bad
+    frames["documents"] = docs
+    for table in MENTION_TABLES:
+        records = [r for per_doc in mentions.values() for r in per_doc.get(table, [])]
+        good, bad = validate(table, _frame(table, records), grounded_schema(TABLES[table], docs))
+        frames[table] = good.reset_index(drop=True)
+        rejects += bad
+    frames["rejects"] = RejectModel.validate(_frame("rejects", rejects))
+    return Tables(frames)
