@@ -74,10 +74,23 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     if b"\x00" in data:
         raise ValueError("binary content (NUL bytes): not a text file")
+    if _mostly_ascii(data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(data).best()
     if best is None:
         raise ValueError("binary or unknown encoding: no text encoding fits these bytes")
     return str(best), best.encoding
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    """Western text with a few accented letters: detectors often misread it as a Baltic or
+    Cyrillic code page, while Windows-1252 (a superset of Latin-1's printable range) is
+    what such files almost always are. CJK and Cyrillic texts are mostly non-ASCII bytes."""
+    high = sum(b >= 0x80 for b in data)
+    return high <= 0.3 * len(data)
 
 
 def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:

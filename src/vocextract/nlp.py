@@ -46,19 +46,26 @@ def chunks(text: str, size: int) -> list[str]:
     out: list[str] = []
     start = 0
     while len(text) - start > size:
-        cut = -1
-        for m in _PARAGRAPH.finditer(text, start + 1, start + size):
-            cut = m.end()
-        if cut <= start:
-            nxt = _PARAGRAPH.search(text, start + size)
-            cut = nxt.end() if nxt and nxt.end() - start <= 4 * size else -1
-        if cut <= start:
-            space = text.rfind(" ", start + 1, start + 4 * size)
-            cut = space + 1 if space > start else min(len(text), start + 4 * size)
+        cut = _paragraph_cut(text, start, size)
         out.append(text[start:cut])
         start = cut
     out.append(text[start:])
     return out
+
+
+def _paragraph_cut(text: str, start: int, size: int) -> int:
+    """The last paragraph end within `size` of `start`, else the first one after it, else a space."""
+    cut = -1
+    for m in _PARAGRAPH.finditer(text, start + 1):
+        if m.end() - start > size and cut > start:
+            break
+        cut = m.end()
+        if cut - start > size:
+            break
+    if start < cut <= start + 4 * size:
+        return cut
+    space = text.rfind(" ", start + 1, start + 4 * size)
+    return space + 1 if space > start else min(len(text), start + 4 * size)
 
 
 def parse(nlp: Language, text: str, chunk_chars: int) -> Doc:

@@ -1,0 +1,85 @@
+import codecs
+
+import pytest
+
+from vocextract.errors import InputDirError
+from vocextract.ingest import decode, discover, read_document, stable_id
+
+TEXT = "Über 40 % der Schüler — naïve café, 2021.\r\nSecond line\rthird"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        pytest.param(TEXT.encode("utf-8"), "utf-8", id="utf8"),
+        pytest.param(codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-bom", id="utf8-bom"),
+        pytest.param(TEXT.encode("utf-16"), "utf-16", id="utf16-bom"),
+        pytest.param(codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16", id="utf16-be-bom"),
+    ],
+)
+def test_decode_keeps_text_and_line_endings(data, encoding):
+    text, used = decode(data)
+    assert text == TEXT
+    assert used == encoding
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        pytest.param("Café crème, déjà vu, naïve façade à la carte. " * 5, "latin-1", id="latin1"),
+        pytest.param("“Quoted” — em dash – en dash … ellipsis, price €5. " * 5, "cp1252", id="cp1252"),
+        pytest.param("职业教育国际化的困境与中国选择，鲁班工坊建设。" * 5, "gb18030", id="gb18030"),
+    ],
+)
+def test_decode_detects_legacy_encodings(text, codec):
+    decoded, used = decode(text.encode(codec))
+    assert decoded == text
+    assert used != "utf-8"
+
+
+def test_decode_refuses_binary():
+    with pytest.raises(ValueError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+
+
+def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path, settings):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("z")
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / ".hidden.txt").write_text("h")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path, settings)]
+    assert found == ["a.md", "b/z.txt", "report.pdf"]
+
+
+def test_discover_refuses_missing_dir(tmp_path, settings):
+    with pytest.raises(InputDirError, match="does not exist"):
+        discover(tmp_path / "nope", settings)
+
+
+@pytest.mark.parametrize(
+    "name, data, status, error",
+    [
+        pytest.param("ok.txt", b"In 2020 there were 5 schools.", "ok", None, id="plain"),
+        pytest.param("empty.txt", b"", "failed", "empty file", id="empty"),
+        pytest.param("blank.txt", b"  \n\t\n", "failed", "empty file", id="whitespace-only"),
+        pytest.param("image.txt", b"\x89PNG\x00\x00\xff\xfe\x00", "failed", "binary", id="binary"),
+        pytest.param("paper.pdf", b"%PDF-1.4", "failed", "unsupported format .pdf", id="unsupported"),
+    ],
+)
+def test_read_document_records_every_outcome(tmp_path, settings, name, data, status, error):
+    path = tmp_path / name
+    path.write_bytes(data)
+    doc = read_document(path, tmp_path, settings)
+    assert doc.status == status
+    assert doc.path == name
+    assert (doc.error is None) if error is None else (error in doc.error)
+
+
+def test_read_document_ids_are_stable_and_path_based(tmp_path, settings):
+    (tmp_path / "a.txt").write_text("one")
+    first = read_document(tmp_path / "a.txt", tmp_path, settings)
+    (tmp_path / "a.txt").write_text("two")
+    second = read_document(tmp_path / "a.txt", tmp_path, settings)
+    assert first.doc_id == second.doc_id == stable_id("a.txt")
+    assert first.sha256 != second.sha256

@@ -1,0 +1,34 @@
+import pytest
+from hypothesis import given, settings as hsettings
+from hypothesis import strategies as st
+
+from vocextract.errors import ModelNotFoundError
+from vocextract.nlp import chunks, load_pipeline, parse
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n"), max_size=400), st.integers(min_value=5, max_value=50))
+@hsettings(max_examples=200)
+def test_chunks_concatenate_to_the_text(text, size):
+    assert "".join(chunks(text, size)) == text
+
+
+def test_chunks_cut_at_paragraph_breaks():
+    text = "one two.\n\nthree four.\n\nfive six."
+    assert chunks(text, 12) == ["one two.\n\n", "three four.\n\n", "five six."]
+
+
+def test_parse_of_chunks_keeps_offsets(nlp):
+    text = "Alpha College opened in 2001.\n\nBeta University has 300 students.\n\n" * 3
+    doc = parse(nlp, text, 40)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token)] == token.text
+
+
+def test_pipeline_is_loaded_once(settings):
+    assert load_pipeline(settings.model) is load_pipeline(settings.model)
+
+
+def test_missing_model_says_how_to_fix():
+    with pytest.raises(ModelNotFoundError, match="dev.py setup"):
+        load_pipeline("no_such_model_xyz")
