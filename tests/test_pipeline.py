@@ -1,0 +1,103 @@
+"""End to end on the sample corpus: every table written, valid, grounded and deterministic."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from vocextract import pipeline
+from vocextract.evaluate import load_gold, macro_f1, score_all
+from vocextract.export import records_from_tables
+from vocextract.schemas import MENTION_TABLES, TABLES
+
+from .conftest import FIXTURES, ROOT
+
+RAW = ROOT / "raw"
+MACRO_F1_FLOOR = 0.0
+TYPE_F1_FLOORS = {"NUMBER": 0.0, "YEAR": 0.0, "COUNTRY": 0.0, "ORG": 0.0}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory, settings):
+    out = tmp_path_factory.mktemp("out")
+    summary = pipeline.run(RAW, out, settings)
+    return out, summary
+
+
+def _read(out, table):
+    return pd.read_parquet(out / f"{table}.parquet")
+
+
+def test_every_input_file_is_accounted_for(run):
+    out, summary = run
+    docs = _read(out, "documents")
+    on_disk = sorted(p.relative_to(RAW).as_posix() for p in RAW.rglob("*") if p.is_file())
+    assert sorted(docs["path"]) == on_disk
+    assert summary.documents == len(on_disk)
+    assert set(docs["status"]) == {"ok"}
+
+
+def test_every_table_is_written_and_valid(run):
+    out, _ = run
+    docs = _read(out, "documents")
+    for table, model in TABLES.items():
+        df = _read(out, table)
+        model.validate(df)
+        if table in MENTION_TABLES:
+            assert len(df) > 0, f"{table} is empty on the sample corpus"
+            assert set(df["doc_id"]) <= set(docs["doc_id"])
+
+
+def test_offsets_index_the_source_text_on_every_row(run):
+    out, _ = run
+    texts = _read(out, "documents").set_index("doc_id")["text"]
+    for table in MENTION_TABLES:
+        for row in _read(out, table).itertuples():
+            source = texts[row.doc_id]
+            assert source[row.start : row.end] == row.text, (table, row.mention_id)
+            assert row.sentence_start <= row.start < row.end <= row.sentence_end <= len(source)
+
+
+def test_manifest_describes_the_run(run):
+    out, summary = run
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["rows"] == summary.rows
+    assert {i["path"] for i in manifest["inputs"]} == set(_read(out, "documents")["path"])
+    assert manifest["versions"]["model"].endswith("3.8.0")
+
+
+def test_two_runs_give_identical_tables(run, tmp_path, settings):
+    out, _ = run
+    pipeline.run(RAW, tmp_path, settings)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(_read(out, table), _read(tmp_path, table))
+
+
+def test_no_quantities_in_a_text_without_any(run):
+    out, _ = run
+    docs = _read(out, "documents").set_index("name")
+    numbers = _read(out, "numbers")
+    no_numbers_doc = docs.loc["003_550b48572939b6d9.txt", "doc_id"]
+    assert numbers[numbers["doc_id"] == no_numbers_doc].empty
+
+
+def test_export_scores_on_the_dev_gold_above_the_floor(run):
+    out, _ = run
+    gold = load_gold(FIXTURES / "gold", ["A", "B", "C"])
+    results = score_all(gold, list(records_from_tables(out)))
+    for mention_type, floor in TYPE_F1_FLOORS.items():
+        assert results[mention_type][0].f1 >= floor, mention_type
+    assert macro_f1(results) >= MACRO_F1_FLOOR
+
+
+def test_export_cli_writes_jsonl(run):
+    out, _ = run
+    proc = subprocess.run(
+        [sys.executable, "-m", "vocextract.cli", "export", str(out), "--format", "jsonl"],
+        capture_output=True, text=True, check=True,
+    )
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records and {"doc", "type", "start", "end", "text"} <= set(records[0])
+    assert len(records) == sum(len(_read(out, t)) for t in MENTION_TABLES)

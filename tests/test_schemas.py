@@ -1,0 +1,103 @@
+import pandas as pd
+import pytest
+
+from vocextract import schemas
+from vocextract.ingest import Document
+from vocextract.tables import build_tables, document_record
+
+from .conftest import ROOT
+
+TEXT = "In 2021 the Northbridge Polytechnic enrolled 300 Kenyan students."
+
+
+def _doc() -> Document:
+    return Document("d1", "a.txt", "a.txt", "0" * 64, "utf-8", TEXT, "ok", None)
+
+
+def _mention(text: str, **extra) -> dict:
+    start = TEXT.index(text)
+    base = {
+        "mention_id": f"m-{text}",
+        "doc_id": "d1",
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "sentence_start": 0,
+        "sentence_end": len(TEXT),
+        "section": "body",
+    }
+    return base | extra
+
+
+GOOD = {
+    "numbers": _mention("300", value=300.0, value_high=None, unit="count", qualifier=None, quantified="students"),
+    "years": _mention("2021", value=2021),
+    "countries": _mention("Kenyan", iso3="KEN", iso2="KE", country="Kenya", form="adjective"),
+    "organisations": _mention("Northbridge Polytechnic", name="Northbridge Polytechnic", org_type="education"),
+}
+
+BAD = [
+    pytest.param("numbers", {"unit": "parsecs"}, "unit_vocabulary", id="unit-not-in-vocabulary"),
+    pytest.param("numbers", {"value": float("inf")}, "finite", id="value-infinite"),
+    pytest.param("numbers", {"qualifier": "roughly"}, "isin", id="qualifier-unknown"),
+    pytest.param("numbers", {"value_high": 10.0}, "range_ordered", id="range-reversed"),
+    pytest.param("years", {"value": 1850}, "greater_than_or_equal_to", id="year-too-early"),
+    pytest.param("countries", {"iso3": "XXX"}, "isin", id="iso3-unknown"),
+    pytest.param("organisations", {"name": "the Polytechnic"}, "str_matches", id="org-leading-the"),
+    pytest.param("organisations", {"text": "Northbridge"}, "text_matches_source", id="text-not-source-slice"),
+    pytest.param("years", {"doc_id": "nope"}, "doc_id_in_documents", id="unknown-document"),
+    pytest.param("years", {"end": 999, "text": "2021"}, "offsets_within_document", id="offset-past-end"),
+    pytest.param("years", {"section": "appendix"}, "isin", id="section-unknown"),
+]
+
+
+def _build(table: str, records: list[dict]):
+    mentions = {"d1": {table: records}}
+    return build_tables([_doc()], mentions)
+
+
+@pytest.mark.parametrize("table", list(GOOD))
+def test_good_rows_pass(table):
+    tables = _build(table, [GOOD[table]])
+    assert len(tables.frames[table]) == 1
+    assert tables.frames["rejects"].empty
+
+
+@pytest.mark.parametrize("table, change, check", BAD)
+def test_bad_rows_go_to_rejects_with_the_check(table, change, check):
+    tables = _build(table, [GOOD[table], GOOD[table] | change | {"mention_id": "bad"}])
+    assert list(tables.frames[table]["mention_id"]) == [GOOD[table]["mention_id"]]
+    rejects = tables.frames["rejects"]
+    assert list(rejects["mention_id"]) == ["bad"]
+    assert check in rejects["check"].iloc[0]
+    assert rejects["table"].iloc[0] == table
+
+
+def test_duplicate_mention_ids_are_rejected():
+    tables = _build("years", [GOOD["years"], GOOD["years"]])
+    assert "field_uniqueness" in ";".join(tables.frames["rejects"]["check"])
+
+
+def test_failed_document_without_error_is_rejected():
+    doc = Document("d2", "b.txt", "b.txt", "", None, "", "failed", None)
+    tables = build_tables([_doc(), doc], {})
+    assert list(tables.frames["documents"]["doc_id"]) == ["d1"]
+    assert "failed_has_error" in tables.frames["rejects"]["check"].iloc[0]
+
+
+@pytest.mark.parametrize("table", list(schemas.TABLES))
+def test_arrow_schema_has_the_model_columns(table):
+    model = schemas.TABLES[table]
+    assert schemas.arrow_schema(model).names == list(model.to_schema().columns)
+
+
+def test_readme_table_reference_is_generated_from_the_schemas():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert schemas.markdown_docs().strip() in readme, "regenerate with `vocextract schema`"
+
+
+def test_document_record_counts():
+    record = document_record(_doc())
+    assert record["n_chars"] == len(TEXT)
+    assert record["n_words"] == len(TEXT.split())
+    assert pd.isna(record["error"])

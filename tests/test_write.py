@@ -1,0 +1,53 @@
+import json
+
+import pandas as pd
+import pytest
+
+from vocextract import write
+from vocextract.errors import OutputDirError
+from vocextract.ingest import Document
+from vocextract.schemas import TABLES
+from vocextract.tables import build_tables
+
+TEXT = "By 2030 there will be 12 campuses."
+
+
+def _tables():
+    doc = Document("d1", "a.txt", "a.txt", "f" * 64, "utf-8", TEXT, "ok", None)
+    year = {
+        "mention_id": "y1", "doc_id": "d1", "start": 3, "end": 7, "text": "2030",
+        "sentence_start": 0, "sentence_end": len(TEXT), "section": "body", "value": 2030,
+    }
+    return build_tables([doc], {"d1": {"years": [year]}})
+
+
+def test_round_trip_keeps_every_table(tmp_path):
+    tables = _tables()
+    paths = write.write_all(tables, tmp_path, {"run_id": "x"})
+    assert sorted(p.name for p in paths) == sorted([f"{t}.parquet" for t in TABLES] + ["manifest.json"])
+    for table, df in tables.frames.items():
+        back = pd.read_parquet(tmp_path / f"{table}.parquet")
+        assert list(back.columns) == list(df.columns)
+        pd.testing.assert_frame_equal(back, df.reset_index(drop=True), check_dtype=False)
+    assert json.loads((tmp_path / "manifest.json").read_text())["run_id"] == "x"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_failure_while_staging_leaves_previous_tables(tmp_path, monkeypatch):
+    write.write_all(_tables(), tmp_path, {"run_id": "old"})
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    real = write._parquet_writer
+    calls = {"n": 0}
+
+    def failing(df, table):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            def boom(fh):
+                raise OSError(28, "No space left on device")
+            return boom
+        return real(df, table)
+
+    monkeypatch.setattr(write, "_parquet_writer", failing)
+    with pytest.raises(OutputDirError, match="No space left on device.*previous tables"):
+        write.write_all(_tables(), tmp_path, {"run_id": "new"})
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
