@@ -1,9 +1,373 @@
-"""Stub: replaced by the real extractor."""
+"""NUMBER mentions: values in digits or words, with scale, unit, range and qualifier.
+
+Candidates ("atoms") come from one regular expression over the original text built from the
+word lists in `patterns/numbers_*.tsv`: an optional currency sign, digits or number words,
+an optional scale word, an optional percent or currency word. Atoms joined by a dash become
+ranges; the parse is only read for context (what a number counts, whether a four-digit
+number is a year), never to find a number.
+"""
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+
+YEAR_MIN, YEAR_MAX = 1900, 2099
+_NOUN_HEADS = ("NOUN", "PROPN")
+_NUMBER_DEPS = ("nummod", "quantmod")
+_PERCENT_TOKENS = ("%", "percent", "per", "cent")
+_SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
+
+
+def _alternation(terms: list[str]) -> str:
+    """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+
+
+@functools.cache
+def _currencies() -> dict[str, str]:
+    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names."""
+    out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    for c in pycountry.currencies:
+        if " " in c.name:
+            out[c.name.lower()] = c.alpha_3
+            out[c.name.lower() + "s"] = c.alpha_3
+    out.update(load_lexicon("numbers_currencies.tsv"))
+    return out
+
+
+def _is_word(term: str) -> bool:
+    """Plain words match in any case; signs, codes and abbreviations match as written."""
+    return bool(re.fullmatch(r"[A-Za-z][a-z. ]*[a-z.]", term)) and len(term) > 2
+
+
+def _currency_regex(terms: list[str]) -> str:
+    words = [t for t in terms if _is_word(t)]
+    signs = [t for t in terms if not _is_word(t)]
+    parts = ([rf"(?i:{_alternation(words)})"] if words else []) + [_alternation(signs)]
+    return rf"(?:{'|'.join(parts)})(?![A-Za-z])"
+
+
+@functools.cache
+def _atom_re() -> re.Pattern:
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    scales = load_lexicon("numbers_scales.tsv")
+    scale_words = _alternation([s for s in scales if len(s) > 3])
+    percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
+    currencies = _currencies()
+    pre = _currency_regex([t for t in currencies if not _is_word(t)])
+    post = _currency_regex(list(currencies))
+    digits = (
+        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
+        r"|\d+(?:\.\d+)?"
+    )
+    words = (
+        rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b))"
+        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
+    )
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?P<pre>{pre})[ \t]?|(?<![\w.,/:]))"
+        rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
+        rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
+        rf"(?:[ \t]?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z]))?"
+        rf"(?![\w]|[.,]\d|:\d|/\d)"
+        rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post}))?"
+    )
+
+
+def words_value(phrase: str) -> float | None:
+    """The value of number words ("twenty-five", "a hundred", "two million"); None if none."""
+    cards = load_lexicon("numbers_words.tsv")
+    scales = load_lexicon("numbers_scales.tsv")
+    total, current, seen = 0.0, 0.0, False
+    for word in re.findall(r"[a-z]+", phrase.lower()):
+        if word in cards:
+            current += float(cards[word])
+            seen = True
+        elif word in scales and float(scales[word]) < 1e3:
+            current = (current or 1.0) * float(scales[word])
+            seen = True
+        elif word in scales:
+            total += (current or 1.0) * float(scales[word])
+            current, seen = 0.0, True
+    return total + current if seen else None
+
+
+def parse_value(text: str) -> float | None:
+    """The value of a number written in digits and/or words, scale words applied.
+
+    Thousands separators may carry a stray space from layout ("33, 663"); a leading sign
+    counts. Anything else that is not a number gives None, never an exception.
+    """
+    m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
+    if not m:
+        return words_value(text)
+    digits = re.sub(r"[, ]", "", m.group(2))
+    if not digits or digits == ".":
+        return None
+    value = float(digits)
+    if m.group(3):
+        scale = load_lexicon("numbers_scales.tsv").get(m.group(3).lower())
+        if scale is None:
+            return None
+        value *= float(scale)
+    value = -value if m.group(1) else value
+    return value if math.isfinite(value) else None
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One number as matched: the whole span, the numeral alone, value and explicit unit."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    scale: float
+    unit: str | None
+    in_words: bool
+
+    @property
+    def bare(self) -> bool:
+        """Plain digits with nothing attached: the shape a year also has."""
+        return self.unit is None and self.scale == 1 and not self.in_words
+
+
+def _atom(m: re.Match) -> Atom | None:
+    numeral = m.group("digits") or m.group("words")
+    value = parse_value(numeral)
+    if value is None:
+        return None
+    scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
+    if m.group("percent"):
+        unit = "percent"
+    elif m.group("pre") or m.group("post"):
+        unit = _currency_code(m.group("pre") or m.group("post"))
+    else:
+        unit = None
+    sign = -1.0 if m.group("sign") else 1.0
+    group = "digits" if m.group("digits") else "words"
+    return Atom(m.start(), m.end(), m.start(group), m.end(group), sign * value * scale, scale, unit, not m.group("digits"))
+
+
+def _currency_code(term: str) -> str:
+    currencies = _currencies()
+    key = re.sub(r"\s+", " ", term)
+    return currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]
+
+
+def atoms(text: str) -> list[Atom]:
+    """Every number-shaped span of the text, in order."""
+    return [a for a in map(_atom, _atom_re().finditer(text)) if a is not None]
+
+
+@functools.cache
+def _cue_re(name: str, after: bool) -> re.Pattern:
+    """Phrases of a lexicon right before (or right after) a position."""
+    phrases = _alternation(list(load_lexicon(name)))
+    if after:
+        return re.compile(rf"\s*(?i:{phrases})\b")
+    return re.compile(rf"(?<![\w-])(?i:{phrases})\s*$")
+
+
+def _cue_before(text: str, pos: int, name: str) -> str | None:
+    m = _cue_re(name, after=False).search(text, max(0, pos - 40), pos)
+    return load_lexicon(name)[re.sub(r"\s+", " ", m.group().strip()).lower()] if m else None
+
+
+def qualifier(text: str, start: int, end: int) -> str | None:
+    """"more than 10" -> more_than; "10 or more" -> at_least; None if unqualified."""
+    found = _cue_before(text, start, "numbers_qualifiers.tsv")
+    if found:
+        return found
+    m = _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end)
+    return load_lexicon("numbers_qualifiers_after.tsv")[re.sub(r"\s+", " ", m.group().strip()).lower()] if m else None
+
+
+@functools.cache
+def _unit_word_re() -> re.Pattern:
+    units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
+    return re.compile(
+        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-)"
+    )
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The unit a following word gives ("5.3 years" -> duration), if any."""
+    m = _unit_word_re().match(text, end)
+    if not m:
+        return None
+    units = load_lexicon("numbers_units.tsv")
+    word = re.sub(r"\s+", " ", m.group("unit"))
+    return units.get(word) or units.get(word.lower())
+
+
+def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
+    """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
+
+    A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
+    "since", "the") a year; otherwise it counts only when it modifies a plural noun
+    ("2123 new programs"), and by default it is a year.
+    """
+    cue = _cue_before(prep.text, start, "years_cues.tsv")
+    if cue:
+        return cue == "year"
+    token = prep.token_at(start)
+    if token is None:
+        return True
+    return not (token.dep_ in _NUMBER_DEPS and token.head.tag_ in ("NNS",) and token.head.i > token.i)
+
+
+def _is_year_atom(prep: Prepared, atom: Atom) -> bool:
+    digits = prep.text[atom.num_start : atom.num_end]
+    return atom.bare and len(digits) == 4 and YEAR_MIN <= atom.value <= YEAR_MAX and reads_as_year(prep, atom.start, atom.end)
+
+
+@functools.cache
+def _idiom_re() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b")
+
+
+def _slogan_words(text: str) -> set[int]:
+    """Starts of number words repeated as a slogan: "one country, one policy"."""
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    out: set[int] = set()
+    for m in re.finditer(rf"\b(?i:({cards}))\s+[\w-]+(?:\s+[\w-]+)?\s*[,;]\s*(?i:\1)\b", text):
+        out.update((m.start(1), m.end() - len(m.group(1))))
+    return out
+
+
+def _compound_adjective(text: str, atom: Atom) -> bool:
+    """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective."""
+    m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
+    if not m:
+        return False
+    return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
+
+
+def _in_name(text: str, atom: Atom) -> bool:
+    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”".
+
+    A capitalised number word counts when it does not open a sentence; digits count when
+    they open a quotation.
+    """
+    after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
+    if not (after and after.group(1).isupper()):
+        return False
+    before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
+    if not atom.in_words:
+        return before[-1:] in "\"“‘'"
+    sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
+    return text[atom.num_start].isupper() and not sentence_start
+
+
+def _short_year(text: str, atom: Atom) -> bool:
+    """The two-digit end of a year span ("2015-19")."""
+    return atom.bare and atom.num_end - atom.num_start == 2 and bool(_SHORT_YEAR.search(text, 0, atom.start))
+
+
+def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
+    text = prep.text
+    if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
+        return False
+    if atom.in_words:
+        if atom.num_start in slogans or any(a <= atom.num_start and atom.num_end <= b for a, b in idioms):
+            return False
+    return True
+
+
+def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
+    """Pairs (low, high) for "900–1200 yuan" and "2-3 million"; (atom, None) otherwise."""
+    out: list[tuple[Atom, Atom | None]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b and _joins_range(text, a, b):
+            out.append((a, b))
+            i += 2
+        else:
+            out.append((a, None))
+            i += 1
+    return out
+
+
+def _joins_range(text: str, a: Atom, b: Atom) -> bool:
+    gap = text[a.end : b.start]
+    dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
+    compatible = a.unit is None or b.unit is None or a.unit == b.unit
+    return dashed and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
+
+
+def _noun_chunks(doc: Doc) -> dict[int, Span]:
+    return {tok.i: chunk for chunk in doc.noun_chunks for tok in chunk}
+
+
+def quantified(prep: Prepared, atom: Atom, chunks: dict[int, Span]) -> str | None:
+    """The noun phrase the number counts: its `nummod` head's chunk, or Y in "X% of Y"."""
+    token = prep.token_at(max(atom.num_end - 1, atom.num_start))
+    if token is None:
+        return None
+    while token.head.i != token.i and (token.dep_ == "quantmod" or token.head.lower_ in _PERCENT_TOKENS):
+        token = token.head
+    after = prep.clean.to_clean(atom.end)
+    if token.dep_ == "nummod" and token.head.pos_ in _NOUN_HEADS:
+        return _phrase_after(after, chunks.get(token.head.i))
+    following = _next_word(token)
+    if following is not None and following.lower_ == "of":
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects:
+            return _phrase_after(following.idx + 1, chunks.get(objects[0].i))
+    return None
+
+
+def _next_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].like_num or doc[i].lower_ in _PERCENT_TOKENS):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _phrase_after(pos: int, chunk: Span | None) -> str | None:
+    """The words of `chunk` from cleaned offset `pos` on, without determiners or punctuation."""
+    if chunk is None:
+        return None
+    words = [t for t in chunk if t.idx >= pos and not t.like_num and t.lower_ not in _PERCENT_TOKENS]
+    while words and (words[0].is_punct or words[0].dep_ == "det"):
+        words = words[1:]
+    return chunk.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+
+
+def _mention(prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span]) -> Mention:
+    last = high or low
+    unit = low.unit or last.unit or unit_after(prep.text, last.end) or "count"
+    value = low.value * (last.scale if high and low.scale == 1 else 1)
+    attrs = {
+        "value": value,
+        "value_high": high.value if high else None,
+        "unit": unit,
+        "qualifier": qualifier(prep.text, low.start, last.end),
+        "quantified": quantified(prep, last, chunks),
+    }
+    return Mention("NUMBER", low.start, last.end, attrs)
 
 
 def extract(prep: Prepared) -> list[Mention]:
-    return []
+    text = prep.text
+    idioms = [m.span() for m in _idiom_re().finditer(text)]
+    slogans = _slogan_words(text)
+    found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
+    chunks = _noun_chunks(prep.doc)
+    return [_mention(prep, low, high, chunks) for low, high in _ranges(text, found)]

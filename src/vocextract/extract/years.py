@@ -1,9 +1,25 @@
-"""Stub: replaced by the real extractor."""
+"""YEAR mentions: four-digit calendar years 1900-2099 used as years.
+
+A year is found by its shape and kept unless it is really a number: money, a percentage or a
+scaled amount ("2000 yuan", "1990 million"), or a count by context (`numbers.reads_as_year`).
+Identifiers (DOIs, URLs, phones) are vetoed by the zones.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .mention import Mention, Prepared
+from .numbers import atoms, reads_as_year
+
+_YEAR = re.compile(r"(?<![\w.,:])(?:19|20)\d\d(?!\d|s\b|[.,]\d|:\d)")
 
 
 def extract(prep: Prepared) -> list[Mention]:
-    return []
+    text = prep.text
+    not_bare = {a.num_start for a in atoms(text) if not a.bare}
+    return [
+        Mention("YEAR", m.start(), m.end(), {"value": int(m.group())})
+        for m in _YEAR.finditer(text)
+        if m.start() not in not_bare and reads_as_year(prep, m.start(), m.end())
+    ]

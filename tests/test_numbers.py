@@ -1,0 +1,173 @@
+"""NUMBER extraction: values, units, ranges, qualifiers, and what is not a number."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vocextract.extract.numbers import parse_value, words_value
+
+
+def _one(find, text: str) -> tuple[str, dict]:
+    found = find(text, "NUMBER")
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        pytest.param("The school opened 12 workshops.", "12", 12, "count", id="digits-count"),
+        pytest.param("They trained 4,250 technicians.", "4,250", 4250, "count", id="thousands-comma"),
+        pytest.param("Enrolment reached 27, 481 learners last spring.", "27, 481", 27481, "count", id="split-thousands"),
+        pytest.param("The fund reached 6.4 million people.", "6.4 million", 6.4e6, "count", id="scale-word-million"),
+        pytest.param("Output grew to 3.1 bn units.", "3.1 bn", 3.1e9, "count", id="scale-abbrev-bn"),
+        pytest.param("Spending of 7.5bn was planned.", "7.5bn", 7.5e9, "count", id="scale-glued"),
+        pytest.param("Pass rates rose by 8.25% overall.", "8.25%", 8.25, "percent", id="percent-sign"),
+        pytest.param("Pass rates rose by 14 percent overall.", "14 percent", 14, "percent", id="percent-word"),
+        pytest.param("Pass rates rose by 14 per cent overall.", "14 per cent", 14, "percent", id="per-cent"),
+        pytest.param("Demand fell -4.2% in the region.", "-4.2%", -4.2, "percent", id="negative-percent"),
+        pytest.param("Each trainee pays 4300 yuan per term.", "4300 yuan", 4300, "CNY", id="yuan"),
+        pytest.param("A grant of RMB 8 million was awarded.", "RMB 8 million", 8e6, "CNY", id="rmb-prefix"),
+        pytest.param("Trade was worth $ 1.7 trillion that year.", "$ 1.7 trillion", 1.7e12, "USD", id="dollar-sign-space"),
+        pytest.param("The loan was US$45 million.", "US$45 million", 45e6, "USD", id="us-dollar"),
+        pytest.param("The fee is 900 dollars.", "900 dollars", 900, "USD", id="dollars-word"),
+        pytest.param("Tuition is €2,400 a year.", "€2,400", 2400, "EUR", id="euro-sign"),
+        pytest.param("The award is £15,000 in total.", "£15,000", 15000, "GBP", id="pound-sign"),
+        pytest.param("Wages average 52,000 Kenyan shillings.", "52,000 Kenyan shillings", 52000, "KES", id="pycountry-name"),
+        pytest.param("Budgets reached 3,120 billion yuan nationally.", "3,120 billion yuan", 3.12e12, "CNY", id="scale-and-currency"),
+        pytest.param("The fund holds EUR 12 million.", "EUR 12 million", 12e6, "EUR", id="iso-code-prefix"),
+        pytest.param("Average tenure is 6.5 years in the sector.", "6.5", 6.5, "duration", id="duration-years"),
+        pytest.param("Courses last 4 months on site.", "4", 4, "duration", id="duration-months"),
+        pytest.param("It offers a 2-year diploma.", "2", 2, "duration", id="duration-hyphen"),
+        pytest.param("They logged 40 person-days of training.", "40", 40, "count", id="person-days-count"),
+        pytest.param("The college runs seven majors.", "seven", 7, "count", id="word-number"),
+        pytest.param("Twenty-two tutors joined the project.", "Twenty-two", 22, "count", id="hyphenated-words"),
+        pytest.param("It hosts a thousand visitors.", "a thousand", 1000, "count", id="a-thousand"),
+        pytest.param("She wrote four hundred and ten pages.", "four hundred and ten", 410, "count", id="words-with-and"),
+        pytest.param("It built 3 million homes.", "3 million", 3e6, "count", id="digits-million"),
+        pytest.param("The new plan adds 2187 training posts.", "2187", 2187, "count", id="four-digit-count-above-years"),
+        pytest.param("The region now has 1950 certified trainers.", "1950", 1950, "count", id="year-shaped-count-plural-noun"),
+    ],
+)
+def test_value_and_unit(find, text, span, value, unit):
+    got_span, attrs = _one(find, text)
+    assert got_span == span
+    assert math.isclose(attrs["value"], value)
+    assert attrs["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        pytest.param("It trained more than 40 teachers.", "more_than", id="more-than"),
+        pytest.param("It trained over 40 teachers.", "more_than", id="over"),
+        pytest.param("Sales exceeding 40 units.", "more_than", id="exceeding"),
+        pytest.param("It trained nearly 40 teachers.", "about", id="nearly"),
+        pytest.param("It trained approximately 40 teachers.", "about", id="approximately"),
+        pytest.param("It trained around 40 teachers.", "about", id="around"),
+        pytest.param("It trained up to 40 teachers.", "up_to", id="up-to"),
+        pytest.param("It trained at least 40 teachers.", "at_least", id="at-least"),
+        pytest.param("It trained fewer than 40 teachers.", "less_than", id="fewer-than"),
+        pytest.param("It trained below 40 teachers.", "less_than", id="below"),
+        pytest.param("It trained 40 or more teachers.", "at_least", id="or-more-after"),
+        pytest.param("It trained 40 teachers.", None, id="none"),
+        pytest.param("It has over a hundred partner firms.", "more_than", id="over-a-hundred"),
+    ],
+)
+def test_qualifier(find, text, qualifier):
+    assert _one(find, text)[1]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fees of 700–1100 yuan apply.", [("700–1100 yuan", 700, 1100, "CNY")], id="en-dash-range-currency"),
+        pytest.param("Courses run 2-3 years.", [("2-3", 2, 3, "duration")], id="hyphen-range-duration"),
+        pytest.param("Grants of 4-6 million were made.", [("4-6 million", 4e6, 6e6, "count")], id="range-shared-scale"),
+        pytest.param("It rose from 21.5% to 48.2% in total.", [("21.5%", 21.5, None, "percent"), ("48.2%", 48.2, None, "percent")], id="from-to-two-numbers"),
+        pytest.param("Scores of 12, 150 and 175 were recorded.", [("12", 12, None, "count"), ("150", 150, None, "count"), ("175", 175, None, "count")], id="list-not-thousands"),
+    ],
+)
+def test_ranges_and_lists(find, text, expected):
+    got = [(s, a["value"], a["value_high"], a["unit"]) for s, a in find(text, "NUMBER")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantified"),
+    [
+        pytest.param("The campus opened 9 overseas training centres.", "overseas training centres", id="nummod"),
+        pytest.param("About 35% of the graduates found jobs.", "graduates", id="percent-of"),
+    ],
+)
+def test_quantified(find, text, quantified):
+    assert _one(find, text)[1]["quantified"] == quantified
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Call +86 571 8822 4411 for details.", id="phone"),
+        pytest.param("See https://doi.org/10.1234/abcd.2021.77 online.", id="doi"),
+        pytest.param("It was the first and the 3rd attempt.", id="ordinals"),
+        pytest.param("The 27th national skills contest opened.", id="ordinal-suffix"),
+        pytest.param("2. Research design\n\nText follows here.", id="heading-number"),
+        pytest.param("Slide 14\n\nOverview of the plan", id="slide-index"),
+        pytest.param("Journal of Skills, 2019(4): 31–36.", id="citation-pages"),
+        pytest.param("Factories adopted 5G networks.", id="alphanumeric-5g"),
+        pytest.param("It is one of the leading colleges.", id="one-of-the"),
+        pytest.param("On one hand, costs rose.", id="on-one-hand"),
+        pytest.param("It fosters two-way exchange and win-win results.", id="two-way"),
+        pytest.param("A three-dimensional model was built.", id="three-dimensional"),
+        pytest.param('The slogan "one town, one trade" spread.', id="slogan"),
+        pytest.param("Dozens of firms and several schools joined.", id="vague"),
+        pytest.param("Thousands of people came.", id="plural-scale-vague"),
+        pytest.param("It launched in 2019.", id="year-not-number"),
+        pytest.param("Figure 3 shows the trend.", id="figure-number"),
+        pytest.param("as shown before [12].", id="reference-marker"),
+        pytest.param("The Eleventh Five-Year Plan ended.", id="ordinal-plan-name"),
+        pytest.param("Under Industry 4.0 rules.", id="name-version"),
+        pytest.param("Efforts against COVID-19 continued.", id="code-with-number"),
+        pytest.param("During 2016-18 it grew.", id="short-year-range"),
+    ],
+)
+def test_not_a_number(find, text):
+    assert find(text, "NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("12", 12.0, id="digits"),
+        pytest.param("4, 300", 4300.0, id="split-group"),
+        pytest.param("1.5 million", 1.5e6, id="scale"),
+        pytest.param("-7", -7.0, id="negative"),
+        pytest.param("twenty-one", 21.0, id="words"),
+        pytest.param("three thousand two hundred", 3200.0, id="compound-words"),
+        pytest.param("hello", None, id="not-a-number"),
+    ],
+)
+def test_parse_value(text, value):
+    assert parse_value(text) == value
+
+
+@given(st.text(max_size=40))
+def test_parse_value_never_crashes(text):
+    value = parse_value(text)
+    assert value is None or math.isfinite(value)
+
+
+@given(st.lists(st.sampled_from(["one", "twenty", "hundred", "thousand", "million", "and", "a", "-"]), max_size=8))
+def test_words_value_finite(words):
+    value = words_value(" ".join(words))
+    assert value is None or (math.isfinite(value) and value >= 0)
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(["", " million", "bn", " thousand"]))
+def test_parse_value_digits_roundtrip(n, scale):
+    value = parse_value(f"{n:,}{scale}")
+    assert value is not None and math.isfinite(value) and value >= n

@@ -1,0 +1,35 @@
+"""Zones: identifiers, structural numbers and citation details hold no NUMBER."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocextract.extract.structure import CITATION, IDENTIFIER, STRUCTURE, find_zones
+
+
+def _zoned(text: str, kind: str) -> list[str]:
+    return [text[a:b] for a, b in find_zones(text).ranges.get(kind, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "zone"),
+    [
+        pytest.param("Write to ann@school.edu today.", IDENTIFIER, "ann@school.edu", id="email"),
+        pytest.param("Tel: 0571-8765 4321", IDENTIFIER, "Tel: 0571-8765 4321", id="phone"),
+        pytest.param("Rural 5G coverage", IDENTIFIER, "5G", id="alphanumeric"),
+        pytest.param("Slide 7\n\nText", STRUCTURE, "Slide 7", id="slide"),
+        pytest.param("as noted^[4] before", STRUCTURE, "^[4]", id="reference-marker"),
+        pytest.param("Seen on March 9, 2024.", STRUCTURE, "March 9", id="day-of-month"),
+        pytest.param("News (2021, June 15). Title", STRUCTURE, "June 15", id="day-after-year"),
+        pytest.param("Studies, 2021(2): 14-19.", CITATION, "2021(2): 14-19", id="issue-pages"),
+        pytest.param("Review*, (7), 10-15+201-202.", CITATION, "(7), 10-15+201-202", id="split-pages"),
+    ],
+)
+def test_zone(text, kind, zone):
+    assert zone in _zoned(text, kind)
+
+
+def test_year_of_citation_is_not_a_zone():
+    text = "Studies, 2021(2): 14-19."
+    zones = find_zones(text)
+    assert not zones.blocks("YEAR", text.index("2021"), text.index("2021") + 4)

@@ -1,0 +1,47 @@
+"""YEAR extraction: four-digit years used as years, not counts, money or identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("The law was revised in 2019.", [2019], id="prose-in"),
+        pytest.param("Targets are set for 2040.", [2040], id="prose-for"),
+        pytest.param("The 2018 reform changed funding.", [2018], id="attributive"),
+        pytest.param("Data cover 2011 to 2016.", [2011, 2016], id="range-to"),
+        pytest.param("Data cover 2011–2016.", [2011, 2016], id="range-dash"),
+        pytest.param("Skills matter (Chen et al., 2020).", [2020], id="citation"),
+        pytest.param("Journal of Craft, 2022(3): 41–45.", [2022], id="citation-issue-pages"),
+        pytest.param("Published: 9 May 2024", [2024], id="date-day-month"),
+        pytest.param("Updated September 3, 2021.", [2021], id="date-month-day"),
+        pytest.param("© 2023 The Authors.", [2023], id="copyright"),
+        pytest.param("Year Count 2012 40 2014 52", [2012, 2014], id="flattened-table"),
+        pytest.param("The 2030 Skills Agenda was adopted.", [2030], id="in-title"),
+        pytest.param("Since 1998, the college has grown.", [1998], id="since"),
+    ],
+)
+def test_years(find, text, years):
+    assert [a["value"] for _, a in find(text, "YEAR")] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It enrolled 2045 apprentices.", id="count-plural-noun"),
+        pytest.param("It enrolled more than 1980 apprentices.", id="count-qualifier"),
+        pytest.param("A total of 2010 firms joined.", id="count-total-of"),
+        pytest.param("The fee is 1990 yuan.", id="money"),
+        pytest.param("It rose to 2000%.", id="percent"),
+        pytest.param("See https://doi.org/10.5555/skills.2021.1234 for data.", id="doi"),
+        pytest.param("Visit https://example.org/2022/report today.", id="url"),
+        pytest.param("ORCID 0000-0002-2019-2020 is listed.", id="orcid"),
+        pytest.param("The figure was 12,019 in total.", id="thousands-separator"),
+        pytest.param("A twentieth-century idea of the 1980s.", id="decade"),
+        pytest.param("It reached 2150 units.", id="outside-range"),
+    ],
+)
+def test_not_a_year(find, text):
+    assert find(text, "YEAR") == []
