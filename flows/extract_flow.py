@@ -17,9 +17,10 @@ from prefect.runtime import flow_run
 
 from vocextract import pipeline
 from vocextract.ingest import Document
+from vocextract.paths import allowed_roots, confine
 from vocextract.settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 from vocextract.tables import Tables, build_tables
-from vocextract.write import write_all
+from vocextract.write import output_lock, write_all
 
 MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
 
@@ -61,19 +62,22 @@ def extract_flow(
     """Extract numbers, years, countries and organisations from every text in a folder.
 
     Args:
-        input_dir: Folder of raw texts (searched recursively).
-        output_dir: Folder the Parquet tables and manifest.json are written to.
+        input_dir: Folder of raw texts (searched recursively); must lie inside the allowed roots.
+        output_dir: Folder the Parquet tables and manifest.json are written to; inside the allowed roots.
         model: Installed spaCy model to parse with.
         types: Mention types to extract.
     """
     started = time.time()
     settings = Settings(model=model, types=tuple(types))
-    documents = ingest(Path(input_dir), settings)
-    tables = validate(documents, extract(documents, settings))
-    run_id = flow_run.get_id() or "local"
-    manifest = pipeline.manifest(run_id, started, Path(input_dir), settings, documents, tables)
-    files = write(tables, Path(output_dir), manifest)
-    summary = pipeline.summarise(started, Path(output_dir), documents, tables, files)
+    roots = allowed_roots()
+    source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
+    with output_lock(target):
+        documents = ingest(source, settings)
+        tables = validate(documents, extract(documents, settings))
+        run_id = flow_run.get_id() or "local"
+        manifest = pipeline.manifest(run_id, started, source, settings, documents, tables)
+        files = write(tables, target, manifest)
+    summary = pipeline.summarise(started, target, documents, tables, files)
     get_run_logger().info("summary\n%s", summary.text())
     return asdict(summary) | {"clean": summary.clean}
 

@@ -1,10 +1,15 @@
 import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from vocextract import write
-from vocextract.errors import OutputDirError
+from vocextract.errors import OutputDirError, OutputLockedError
 from vocextract.ingest import Document
 from vocextract.schemas import TABLES
 from vocextract.tables import build_tables
@@ -51,3 +56,57 @@ def test_failure_while_staging_leaves_previous_tables(tmp_path, monkeypatch):
     with pytest.raises(OutputDirError, match="No space left on device.*previous tables"):
         write.write_all(_tables(), tmp_path, {"run_id": "new"})
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path):
+    with write.output_lock(tmp_path):
+        with pytest.raises(OutputLockedError, match="another vocextract run is writing"):
+            with write.output_lock(tmp_path):
+                pass
+    with write.output_lock(tmp_path):
+        pass
+
+
+KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from vocextract import write
+from test_write import _tables
+real = write._parquet_writer
+calls = []
+def slow(df, table):
+    calls.append(table)
+    writer = real(df, table)
+    if len(calls) != 3:
+        return writer
+    def stall(fh):
+        writer(fh)
+        Path({flag!r}).write_text("staging")
+        time.sleep(60)
+    return stall
+write._parquet_writer = slow
+with write.output_lock(Path({out!r})):
+    write.write_all(_tables(), Path({out!r}), {{"run_id": "killed"}})
+"""
+
+
+def test_sigkill_while_writing_leaves_previous_tables_and_a_rerun_completes(tmp_path):
+    out, flag = tmp_path / "out", tmp_path / "flag"
+    write.write_all(_tables(), out, {"run_id": "old"})
+    before = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    script = KILLED_WRITER.format(tests=str(Path(__file__).parent), flag=str(flag), out=str(out))
+    child = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.time() + 60
+    while not flag.exists() and time.time() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    assert flag.exists(), "the child never reached the middle of its write"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert list(out.glob(".*.tmp")), "the killed run should have left staged files behind"
+    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    assert after == before
+    with write.output_lock(out):
+        write.write_all(_tables(), out, {"run_id": "rerun"})
+    assert json.loads((out / "manifest.json").read_text())["run_id"] == "rerun"
+    assert not list(out.glob(".*.tmp"))

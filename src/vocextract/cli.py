@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import VocextractError
+from .errors import InputDirError, VocextractError
 from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 
 
@@ -46,13 +46,14 @@ def cmd_eval(args) -> int:
 def cmd_run(args) -> int:
     from flows.extract_flow import extract_flow
 
+    from .paths import ROOTS_VARIABLE, allowed_roots
     from .pipeline import Summary
 
     settings = _settings(args)
     if not args.raw_dir.is_dir():
-        from .errors import InputDirError
-
         raise InputDirError(args.raw_dir)
+    named = [args.raw_dir.resolve(), args.out.resolve()]
+    os.environ[ROOTS_VARIABLE] = os.pathsep.join(map(str, allowed_roots() + tuple(named)))
     result = extract_flow(
         input_dir=str(args.raw_dir), output_dir=str(args.out), model=settings.model, types=list(settings.types)
     )

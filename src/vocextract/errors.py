@@ -40,3 +40,19 @@ class NoTablesError(VocextractError):
 class GoldError(VocextractError):
     def __init__(self, path, reason):
         super().__init__(f"gold directory {path} is not usable: {reason}")
+
+
+class OutputLockedError(VocextractError):
+    def __init__(self, path):
+        super().__init__(
+            f"another vocextract run is writing to {path}; wait for it to finish, "
+            "or write to another folder with --out"
+        )
+
+
+class PathNotAllowedError(VocextractError):
+    def __init__(self, what, path, roots):
+        super().__init__(
+            f"{what} {path} is outside the allowed folders ({', '.join(map(str, roots))}); "
+            "use a folder inside them, or add a root to VOCEXTRACT_ALLOWED_ROOTS where the flow is served"
+        )

@@ -59,7 +59,7 @@ def discover(input_dir: Path, settings: Settings) -> list[Path]:
         p
         for p in root.rglob("*")
         if not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and (p.is_file() or p.suffix.lower() in settings.suffixes)
+        and (p.is_file() or p.is_symlink() or p.suffix.lower() in settings.suffixes)
     )
 
 
@@ -93,14 +93,21 @@ def _mostly_ascii(data: bytes) -> bool:
     return high <= 0.3 * len(data)
 
 
+def skipped(path: Path, input_dir: Path, error: str, sha: str = "", encoding: str | None = None) -> Document:
+    """A failed Document for `path`, saying why."""
+    rel = Path(path).relative_to(input_dir).as_posix()
+    return Document(stable_id(rel), rel, Path(path).name, sha, encoding, "", "failed", error)
+
+
 def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
     """Read and decode one file; any problem becomes a failed Document, never an exception."""
     rel = Path(path).relative_to(input_dir).as_posix()
-    doc_id = stable_id(rel)
 
     def failed(error: str, sha: str = "", encoding: str | None = None) -> Document:
-        return Document(doc_id, rel, Path(path).name, sha, encoding, "", "failed", error)
+        return skipped(path, input_dir, error, sha, encoding)
 
+    if not Path(path).resolve().is_relative_to(Path(input_dir).resolve()):
+        return failed("refused: a symbolic link that points outside the input directory")
     if Path(path).suffix.lower() not in settings.suffixes:
         return failed(
             f"unsupported format {Path(path).suffix or '(no extension)'}: "
@@ -114,6 +121,10 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
                 "split it or raise the limit"
             )
         data = Path(path).read_bytes()
+    except IsADirectoryError:
+        return failed("a directory named like a text file: nothing to read")
+    except FileNotFoundError:
+        return failed("file vanished before it could be read (deleted or moved during the run)")
     except OSError as exc:
         return failed(f"cannot read file: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
@@ -123,4 +134,4 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
         return failed(str(exc), sha)
     if not text.strip():
         return failed("empty file: no text to extract from", sha, encoding)
-    return Document(doc_id, rel, Path(path).name, sha, encoding, text, "ok", None)
+    return Document(stable_id(rel), rel, Path(path).name, sha, encoding, text, "ok", None)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from . import __version__
 from .extract import extract_document
-from .ingest import Document, discover, read_document
+from .ingest import Document, discover, read_document, skipped
 from .nlp import load_pipeline, model_version
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .tables import Tables, build_tables, mention_records
-from .write import write_all
+from .write import output_lock, write_all
 
 Progress = Callable[[int, int, Document, int], None]
 
@@ -55,8 +55,18 @@ class Summary:
 
 
 def ingest(input_dir: Path, settings: Settings) -> list[Document]:
-    """Every file under `input_dir` as a Document (failed ones included, with the reason)."""
-    return [read_document(path, Path(input_dir), settings) for path in discover(Path(input_dir), settings)]
+    """Every file under `input_dir` as a Document (failed ones included, with the reason).
+
+    Files beyond `max_documents` are recorded as failed, not read, so a runaway folder
+    neither exhausts memory nor disappears from the accounts.
+    """
+    paths = discover(Path(input_dir), settings)
+    limit = settings.max_documents
+    over = f"over the max_documents limit ({limit:,}): not read; raise the limit or split the folder"
+    return [
+        read_document(path, Path(input_dir), settings) if i < limit else skipped(path, Path(input_dir), over)
+        for i, path in enumerate(paths)
+    ]
 
 
 def extract(documents: list[Document], settings: Settings, progress: Progress | None = None) -> dict[str, dict[str, list[dict]]]:
@@ -112,7 +122,8 @@ def summarise(started: float, out_dir: Path, documents: list[Document], tables: 
 def run(input_dir: Path, out_dir: Path, settings: Settings, run_id: str = "local", progress: Progress | None = None) -> Summary:
     """The whole pipeline without Prefect: for tests, evaluation and benchmarks."""
     started = time.time()
-    documents = ingest(input_dir, settings)
-    tables = build_tables(documents, extract(documents, settings, progress))
-    files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables))
+    with output_lock(out_dir):
+        documents = ingest(input_dir, settings)
+        tables = build_tables(documents, extract(documents, settings, progress))
+        files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables))
     return summarise(started, out_dir, documents, tables, files)

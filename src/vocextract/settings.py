@@ -16,6 +16,7 @@ class Settings:
     types: tuple[str, ...] = MENTION_TYPES
     suffixes: tuple[str, ...] = (".txt", ".md")
     max_file_bytes: int = 50_000_000
+    max_documents: int = 100_000
     parse_chunk_chars: int = 20_000
 
     def __post_init__(self):

@@ -8,18 +8,47 @@ tables.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as arrow
 import pyarrow.parquet as pq
 
-from .errors import OutputDirError
+from .errors import OutputDirError, OutputLockedError
 from .schemas import TABLES, arrow_schema
 from .tables import Tables
+
+
+LOCK_NAME = ".vocextract.lock"
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder for one run; a second run at the same time is refused.
+
+    The lock is an OS file lock, so it is released when its process dies, even by SIGKILL:
+    a crashed run never blocks the next one.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fh = open(out_dir / LOCK_NAME, "a+")
+    except OSError as exc:
+        raise OutputDirError(out_dir, exc.strerror or str(exc)) from exc
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise OutputLockedError(out_dir) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _stage(path: Path, write: Callable) -> Path:
@@ -47,13 +76,18 @@ def _json_writer(obj: dict) -> Callable:
 
 
 def write_all(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
-    """Write every table and the manifest into `out_dir`; all or nothing is replaced."""
+    """Write every table and the manifest into `out_dir`; all or nothing is replaced.
+
+    Temporary files left by a killed run are removed first (callers hold `output_lock`).
+    """
     out_dir = Path(out_dir)
     targets = [(out_dir / f"{t}.parquet", _parquet_writer(df, t)) for t, df in tables.frames.items()]
     targets.append((out_dir / "manifest.json", _json_writer(manifest)))
     staged: list[Path] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(".*.tmp"):
+            stale.unlink()
         for path, writer in targets:
             staged.append(_stage(path, writer))
     except OSError as exc:
