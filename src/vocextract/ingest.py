@@ -68,12 +68,12 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding.replace("-sig", "-bom")
+    if b"\x00" in data:
+        raise ValueError("binary content (NUL bytes): not a text file (or UTF-16/32 without a BOM)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        raise ValueError("binary content (NUL bytes): not a text file")
     if _mostly_ascii(data):
         try:
             return data.decode("cp1252"), "cp1252"

@@ -25,7 +25,7 @@ CITATION = "citation"
 
 _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+", re.I)),
-    (IDENTIFIER, re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)),
+    (IDENTIFIER, re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:doi\s*:?\s*)?10\.\d{4,9}/[^\s,;\"”]+", re.I)),
     (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
     (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)[\s:-]*[\dX-]{8,}", re.I)),

@@ -1,0 +1,177 @@
+"""Messy input folders: every file accounted for, and the good document processed as before."""
+
+import codecs
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from vocextract import pipeline
+from vocextract.settings import Settings
+
+BASELINE = (
+    "In 2019 the Lakeside Technical College trained more than 1,200 workers from Nepal.\n\n"
+    "By 2023 it ran 14 programmes with 35% of graduates employed abroad.\n"
+)
+PROSE = "Since 2018, the Harbour Polytechnic Institute has enrolled 640 students from Ghana."
+
+
+def _write(root: Path, name: str, data: bytes) -> None:
+    (root / name).write_bytes(data)
+
+
+CASES = [
+    pytest.param("empty.txt", b"", "failed", "empty file", id="empty"),
+    pytest.param("blank.txt", b" \n\t \r\n", "failed", "empty file", id="whitespace-only"),
+    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "failed", "binary", id="png-bytes"),
+    pytest.param("nul.txt", b"abc\x00def\x00" * 20, "failed", "binary", id="nul-bytes"),
+    pytest.param("latin1.txt", PROSE.replace("students", "élèves").encode("latin-1"), "ok", "cp1252", id="latin1"),
+    pytest.param("cp1252.txt", ("“" + PROSE + "”").encode("cp1252"), "ok", "cp1252", id="cp1252"),
+    pytest.param("bom.txt", codecs.BOM_UTF8 + PROSE.encode(), "ok", "utf-8-bom", id="utf8-bom"),
+    pytest.param("le.txt", codecs.BOM_UTF16_LE + PROSE.encode("utf-16-le"), "ok", "utf-16", id="utf16-le-bom"),
+    pytest.param("be.txt", codecs.BOM_UTF16_BE + PROSE.encode("utf-16-be"), "ok", "utf-16", id="utf16-be-bom"),
+    pytest.param("gbk.txt", ("职业院校国际合作项目，" * 20).encode("gb18030"), "ok", "gb18030", id="gb18030"),
+    pytest.param("crlf.txt", PROSE.replace(". ", ".\r\n").encode() + b"\r\nNext 12 items.\r\n", "ok", "utf-8", id="crlf"),
+    pytest.param("cr.txt", b"First line 2020.\rSecond line with 7 schools.\r", "ok", "utf-8", id="lone-cr"),
+    pytest.param("long line.txt", b"x" * 200_000, "ok", "utf-8", id="200k-line-no-spaces"),
+    pytest.param("résumé — notes.txt", PROSE.encode(), "ok", "utf-8", id="non-ascii-name-with-spaces"),
+    pytest.param("paper.pdf", b"%PDF-1.7\n", "failed", "unsupported format .pdf", id="pdf"),
+    pytest.param("paper.docx", b"PK\x03\x04", "failed", "unsupported format .docx", id="docx"),
+]
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory, settings):
+    raw = tmp_path_factory.mktemp("base")
+    _write(raw, "baseline.txt", BASELINE.encode())
+    out = raw / "out"
+    pipeline.run(raw, out, settings)
+    return _mentions(out)
+
+
+def _mentions(out: Path) -> dict[str, list]:
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")["path"]
+    result = {}
+    for table in ("numbers", "years", "countries", "organisations"):
+        df = pd.read_parquet(out / f"{table}.parquet")
+        df = df[df["doc_id"].map(docs) == "baseline.txt"]
+        result[table] = df.drop(columns=["doc_id"]).to_dict("records")
+    return result
+
+
+def _run_with(tmp_path, settings, make) -> tuple[pd.DataFrame, dict]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "baseline.txt", BASELINE.encode())
+    make(raw)
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings)
+    docs = pd.read_parquet(out / "documents.parquet").set_index("path")
+    return docs, _mentions(out)
+
+
+def _assert_grounded(out_docs: pd.DataFrame, tmp_path: Path):
+    texts = dict(zip(out_docs["doc_id"], out_docs["text"]))
+    for table in ("numbers", "years", "countries", "organisations"):
+        for row in pd.read_parquet(tmp_path / "out" / f"{table}.parquet").itertuples():
+            assert texts[row.doc_id][row.start : row.end] == row.text
+
+
+@pytest.mark.parametrize("name, data, status, detail", CASES)
+def test_case_is_recorded_and_others_unchanged(tmp_path, settings, baseline, name, data, status, detail):
+    docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, name, data))
+    row = docs.loc[name]
+    assert row["status"] == status
+    assert detail in (row["error"] if status == "failed" else row["encoding"])
+    assert docs.loc["baseline.txt", "status"] == "ok"
+    assert mentions == baseline
+    _assert_grounded(docs.reset_index(), tmp_path)
+
+
+def test_crlf_offsets_index_the_decoded_original(tmp_path, settings, baseline):
+    docs, _ = _run_with(tmp_path, settings, lambda raw: _write(raw, "crlf.txt", BASELINE.replace("\n", "\r\n").encode()))
+    doc_id = docs.loc["crlf.txt", "doc_id"]
+    years = pd.read_parquet(tmp_path / "out" / "years.parquet")
+    years = years[years["doc_id"] == doc_id]
+    text = docs.loc["crlf.txt", "text"]
+    assert "\r\n" in text
+    assert [text[s:e] for s, e in zip(years["start"], years["end"])] == ["2019", "2023"]
+
+
+def _symlink_out(raw: Path) -> None:
+    outside = raw.parent / "secret.txt"
+    outside.write_text("In 2001 there were 3 secrets.")
+    (raw / "link.txt").symlink_to(outside)
+
+
+def _directory_named_txt(raw: Path) -> None:
+    (raw / "folder.txt").mkdir()
+
+
+@pytest.mark.parametrize(
+    "make, name, error",
+    [
+        pytest.param(_symlink_out, "link.txt", "outside the input directory", id="symlink-outside"),
+        pytest.param(_directory_named_txt, "folder.txt", "a directory named like a text file", id="directory-x-txt"),
+    ],
+)
+def test_refused_paths_are_recorded(tmp_path, settings, baseline, make, name, error):
+    docs, mentions = _run_with(tmp_path, settings, make)
+    assert docs.loc[name, "status"] == "failed"
+    assert error in docs.loc[name, "error"]
+    assert mentions == baseline
+
+
+def test_unreadable_file_is_recorded(tmp_path, settings, baseline, monkeypatch):
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, "locked.txt", b"text"))
+    assert docs.loc["locked.txt", "error"] == "cannot read file: Permission denied"
+    assert mentions == baseline
+
+
+def test_file_deleted_between_discovery_and_reading(tmp_path, settings, baseline, monkeypatch):
+    real = pipeline.discover
+
+    def discover_then_delete(root, s):
+        paths = real(root, s)
+        (root / "gone.txt").unlink()
+        return paths
+
+    monkeypatch.setattr(pipeline, "discover", discover_then_delete)
+    docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, "gone.txt", b"soon gone"))
+    assert "vanished" in docs.loc["gone.txt", "error"]
+    assert mentions == baseline
+
+
+@pytest.mark.parametrize(
+    "limits, name, error",
+    [
+        pytest.param({"max_file_bytes": 300}, "big.txt", "file too large", id="max-file-bytes"),
+        pytest.param({"max_documents": 1}, "zz.txt", "max_documents limit", id="max-documents"),
+    ],
+)
+def test_limits_are_recorded_not_crashed(tmp_path, baseline, limits, name, error):
+    def make(raw):
+        _write(raw, name, ((PROSE + "\n") * 5).encode())
+
+    docs, mentions = _run_with(tmp_path, Settings(**limits), make)
+    assert docs.loc[name, "status"] == "failed"
+    assert error in docs.loc[name, "error"]
+    assert mentions == baseline
+
+
+def test_long_document_split_for_the_parser_keeps_offsets(tmp_path):
+    text = (PROSE + "\n\n") * 60
+    docs, _ = _run_with(tmp_path, Settings(parse_chunk_chars=500), lambda raw: _write(raw, "long.txt", text.encode()))
+    years = pd.read_parquet(tmp_path / "out" / "years.parquet")
+    years = years[years["doc_id"] == docs.loc["long.txt", "doc_id"]]
+    assert len(years) == 60
+    assert set(years["text"]) == {"2018"}
+    _assert_grounded(docs.reset_index(), tmp_path)
