@@ -1,6 +1,9 @@
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from vocextract.errors import InputDirError
 from vocextract.ingest import decode, discover, read_document, stable_id
@@ -83,3 +86,25 @@ def test_read_document_ids_are_stable_and_path_based(tmp_path, settings):
     second = read_document(tmp_path / "a.txt", tmp_path, settings)
     assert first.doc_id == second.doc_id == stable_id("a.txt")
     assert first.sha256 != second.sha256
+
+
+@given(st.binary(max_size=2000))
+@hsettings(max_examples=300, deadline=None)
+def test_decode_never_crashes(data):
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        assert "binary" in str(exc)
+    else:
+        assert isinstance(text, str) and encoding
+
+
+@given(st.text(max_size=500).filter(lambda t: "\x00" not in t))
+@hsettings(max_examples=300, deadline=None)
+def test_utf8_text_round_trips_exactly(text):
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_corrupt_text_after_a_bom_is_reported():
+    with pytest.raises(ValueError, match="binary or corrupt text: a utf-16 BOM"):
+        decode(codecs.BOM_UTF16_LE + b"a")

@@ -1,5 +1,7 @@
 import json
+import random
 import signal
+import string
 import subprocess
 import sys
 import time
@@ -110,3 +112,26 @@ def test_sigkill_while_writing_leaves_previous_tables_and_a_rerun_completes(tmp_
         write.write_all(_tables(), out, {"run_id": "rerun"})
     assert json.loads((out / "manifest.json").read_text())["run_id"] == "rerun"
     assert not list(out.glob(".*.tmp"))
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 256 KiB tmpfs, where the machine lets us mount one (root on Linux)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here; test_failure_while_staging_leaves_previous_tables covers ENOSPC")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_old_outputs(small_disk):
+    out = small_disk / "out"
+    write.write_all(_tables(), out, {"run_id": "old"})
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    huge = "".join(random.Random(0).choices(string.printable, k=1_000_000))
+    doc = Document("d1", "a.txt", "a.txt", "f" * 64, "utf-8", huge, "ok", None)
+    with pytest.raises(OutputDirError, match="No space left on device"):
+        write.write_all(build_tables([doc], {}), out, {"run_id": "new"})
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

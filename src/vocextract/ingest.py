@@ -67,7 +67,10 @@ def decode(data: bytes) -> tuple[str, str]:
     """Bytes to text and the encoding used: a BOM wins, then strict UTF-8, then detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding.replace("-sig", "-bom")
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "-bom")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"binary or corrupt text: a {encoding} BOM, but {exc.reason}") from exc
     if b"\x00" in data:
         raise ValueError("binary content (NUL bytes): not a text file (or UTF-16/32 without a BOM)")
     try:
