@@ -101,3 +101,23 @@ def test_export_cli_writes_jsonl(run):
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert records and {"doc", "type", "start", "end", "text"} <= set(records[0])
     assert len(records) == sum(len(_read(out, t)) for t in MENTION_TABLES)
+
+
+def test_invalid_rows_land_in_rejects_and_the_summary_says_so(tmp_path, settings, monkeypatch):
+    from vocextract import extract
+    from vocextract.extract.mention import Mention
+
+    def bad_years(prep):
+        return [Mention("YEAR", 3, 7, {"value": 1850})]
+
+    monkeypatch.setitem(extract.EXTRACTORS, "YEAR", bad_years)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("In 1850 a school opened.")
+    summary = pipeline.run(raw, tmp_path / "out", settings)
+    rejects = pd.read_parquet(tmp_path / "out" / "rejects.parquet")
+    assert list(rejects["table"]) == ["years"]
+    assert "greater_than_or_equal_to(1900)" in rejects["check"].iloc[0]
+    assert json.loads(rejects["row"].iloc[0])["text"] == "1850"
+    assert not summary.clean
+    assert "rejects: 1 (see rejects.parquet)" in summary.text()
