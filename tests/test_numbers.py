@@ -171,3 +171,16 @@ def test_words_value_finite(words):
 def test_parse_value_digits_roundtrip(n, scale):
     value = parse_value(f"{n:,}{scale}")
     assert value is not None and math.isfinite(value) and value >= n
+
+
+@pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        pytest.param("The fund gave KSh 3.2 billion to the centres.", "KSh 3.2 billion", "KES", id="kenyan-shilling-sign"),
+        pytest.param("Fees rose to Rs 12,000 per term.", "Rs 12,000", "INR", id="rupee-abbreviation"),
+        pytest.param("It cost 5 million rand.", "5 million rand", "ZAR", id="rand-word"),
+    ],
+)
+def test_more_currency_forms(find, text, span, unit):
+    found = [(t, a["unit"]) for t, a in find(text, "NUMBER")]
+    assert (span, unit) in found
