@@ -33,13 +33,13 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
 
 
 @task(cache_policy=NO_CACHE)
-def extract(documents: list[Document], settings: Settings) -> dict:
+def extract(documents: list[Document], settings: Settings, out_dir: Path, full: bool) -> pipeline.Extraction:
     logger = get_run_logger()
 
     def progress(i: int, n: int, doc: Document, rows: int) -> None:
         logger.info("[%d/%d] %s: %d mentions", i, n, doc.path, rows)
 
-    return pipeline.extract(documents, settings, progress)
+    return pipeline.extract(documents, settings, pipeline.cache_for(out_dir, settings, full), progress)
 
 
 @task(cache_policy=NO_CACHE)
@@ -58,6 +58,8 @@ def extract_flow(
     output_dir: str = "output",
     model: str = DEFAULT_MODEL,
     types: list[MentionType] = list(MENTION_TYPES),
+    workers: int = 0,
+    full: bool = False,
 ) -> dict:
     """Extract numbers, years, countries and organisations from every text in a folder.
 
@@ -66,18 +68,21 @@ def extract_flow(
         output_dir: Folder the Parquet tables and manifest.json are written to; inside the allowed roots.
         model: Installed spaCy model to parse with.
         types: Mention types to extract.
+        workers: Processes to extract with; 0 means one per core.
+        full: Ignore cached per-document results and redo every document.
     """
     started = time.time()
-    settings = Settings(model=model, types=tuple(types))
+    settings = Settings(model=model, types=tuple(types), workers=workers)
     roots = allowed_roots()
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
     with output_lock(target):
         documents = ingest(source, settings)
-        tables = validate(documents, extract(documents, settings))
+        extraction = extract(documents, settings, target, full)
+        tables = validate(documents, extraction.records)
         run_id = flow_run.get_id() or "local"
         manifest = pipeline.manifest(run_id, started, source, settings, documents, tables)
         files = write(tables, target, manifest)
-    summary = pipeline.summarise(started, target, documents, tables, files)
+    summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)
     get_run_logger().info("summary\n%s", summary.text())
     return asdict(summary) | {"clean": summary.clean}
 

@@ -35,6 +35,6 @@ def test_run_through_the_prefect_flow(tmp_path):
     printed = proc.stdout
     assert proc.returncode == 1, "a failed document makes the exit status non-zero"
     assert "[1/1] note.txt" in proc.stdout + proc.stderr
-    assert "documents: 2 (1 processed, 1 failed)" in printed
+    assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
     assert "scan.pdf: unsupported format .pdf" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()

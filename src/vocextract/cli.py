@@ -13,7 +13,7 @@ from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 
 def _settings(args) -> Settings:
     types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else MENTION_TYPES
-    return Settings(model=args.model, types=types)
+    return Settings(model=args.model, types=types, workers=getattr(args, "workers", 0))
 
 
 def cmd_eval(args) -> int:
@@ -55,7 +55,12 @@ def cmd_run(args) -> int:
     named = [args.raw_dir.resolve(), args.out.resolve()]
     os.environ[ROOTS_VARIABLE] = os.pathsep.join(map(str, allowed_roots() + tuple(named)))
     result = extract_flow(
-        input_dir=str(args.raw_dir), output_dir=str(args.out), model=settings.model, types=list(settings.types)
+        input_dir=str(args.raw_dir),
+        output_dir=str(args.out),
+        model=settings.model,
+        types=list(settings.types),
+        workers=settings.workers,
+        full=args.full,
     )
     summary = Summary(**{k: v for k, v in result.items() if k != "clean"})
     print(summary.text())
@@ -89,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="extract from every text in a folder into Parquet tables")
     p.add_argument("raw_dir", nargs="?", type=Path, default=Path("raw"), help="folder of texts (default: raw)")
     p.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
+    p.add_argument("--workers", type=int, default=0, help="processes to extract with (default: one per core)")
+    p.add_argument("--full", action="store_true", help="ignore cached results and redo every document")
     common(p)
     p.set_defaults(func=cmd_run)
 

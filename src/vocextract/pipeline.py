@@ -6,8 +6,10 @@ returns plain values, so it is testable without Prefect and reusable by benchmar
 
 from __future__ import annotations
 
+import multiprocessing
 import platform
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -15,6 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from . import __version__
+from .cache import ResultCache, open_cache
 from .extract import extract_document
 from .ingest import Document, discover, read_document, skipped
 from .nlp import load_pipeline, model_version
@@ -37,6 +40,7 @@ class Summary:
     rejects: int
     seconds: float
     out_dir: str
+    reused: int = 0
     files: list[str] = field(default_factory=list)
 
     @property
@@ -45,7 +49,8 @@ class Summary:
 
     def text(self) -> str:
         lines = [
-            f"documents: {self.documents} ({self.processed} processed, {len(self.failed)} failed)",
+            f"documents: {self.documents} ({self.processed} processed, {self.reused} of them reused "
+            f"from the cache, {len(self.failed)} failed)",
             "rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items() if t not in ("documents", "rejects")),
             f"rejects: {self.rejects}" + (" (see rejects.parquet)" if self.rejects else ""),
         ]
@@ -69,17 +74,75 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     ]
 
 
-def extract(documents: list[Document], settings: Settings, progress: Progress | None = None) -> dict[str, dict[str, list[dict]]]:
-    """Mention records per document and table; the model is loaded once for all of them."""
+@dataclass(frozen=True)
+class Extraction:
+    records: dict[str, dict[str, list[dict]]]
+    reused: int
+
+
+def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
+    """Consecutive groups of about `max_chars` characters, so workers get even shares."""
+    out: list[list[Document]] = []
+    size = max_chars
+    for doc in documents:
+        if size + len(doc.text) > max_chars and (not out or out[-1]):
+            out.append([])
+            size = 0
+        out[-1].append(doc)
+        size += len(doc.text)
+    return [b for b in out if b]
+
+
+def extract_batch(batch: list[Document], settings: Settings) -> list[tuple[str, dict[str, list[dict]]]]:
+    """One batch's records; the model is loaded once per process (cached), never per document."""
     nlp = load_pipeline(settings.model)
-    out: dict[str, dict[str, list[dict]]] = {}
+    return [(d.doc_id, mention_records(d.doc_id, extract_document(d.text, nlp, settings))) for d in batch]
+
+
+def extract(
+    documents: list[Document],
+    settings: Settings,
+    cache: ResultCache | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
+    """Mention records per document and table: cached results reused, the rest in batches.
+
+    With more than one batch to do and more than one worker, batches go to a pool of
+    processes; results are keyed by document, so they are the same whatever the order.
+    """
     ok = [d for d in documents if d.ok]
-    for i, doc in enumerate(ok, 1):
-        rows = extract_document(doc.text, nlp, settings)
-        out[doc.doc_id] = mention_records(doc.doc_id, rows)
-        if progress:
-            progress(i, len(ok), doc, len(rows))
-    return out
+    records: dict[str, dict[str, list[dict]]] = {}
+    todo = []
+    for doc in ok:
+        hit = cache.get(doc) if cache else None
+        if hit is None:
+            todo.append(doc)
+        else:
+            records[doc.doc_id] = hit
+    reused = len(records)
+    by_id = {d.doc_id: d for d in todo}
+    work = batches(todo, settings.batch_chars)
+
+    def collect(results: list[tuple[str, dict[str, list[dict]]]]) -> None:
+        for doc_id, recs in results:
+            records[doc_id] = recs
+            if cache:
+                cache.put(by_id[doc_id], recs)
+            if progress:
+                progress(len(records), len(ok), by_id[doc_id], sum(map(len, recs.values())))
+
+    workers = min(settings.worker_count, len(work))
+    if workers <= 1:
+        for batch in work:
+            collect(extract_batch(batch, settings))
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for done in as_completed([pool.submit(extract_batch, b, settings) for b in work]):
+                collect(done.result())
+    if cache:
+        cache.prune(ok)
+    return Extraction(records, reused)
 
 
 def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables) -> dict:
@@ -106,7 +169,9 @@ def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, d
     }
 
 
-def summarise(started: float, out_dir: Path, documents: list[Document], tables: Tables, files: list[Path]) -> Summary:
+def summarise(
+    started: float, out_dir: Path, documents: list[Document], tables: Tables, reused: int, files: list[Path]
+) -> Summary:
     return Summary(
         documents=len(documents),
         processed=sum(d.ok for d in documents),
@@ -115,15 +180,28 @@ def summarise(started: float, out_dir: Path, documents: list[Document], tables: 
         rejects=len(tables.frames["rejects"]),
         seconds=round(time.time() - started, 2),
         out_dir=str(out_dir),
+        reused=reused,
         files=[str(p) for p in files],
     )
 
 
-def run(input_dir: Path, out_dir: Path, settings: Settings, run_id: str = "local", progress: Progress | None = None) -> Summary:
+def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
+    return open_cache(out_dir, settings, model_version(load_pipeline(settings.model)), full)
+
+
+def run(
+    input_dir: Path,
+    out_dir: Path,
+    settings: Settings,
+    full: bool = False,
+    run_id: str = "local",
+    progress: Progress | None = None,
+) -> Summary:
     """The whole pipeline without Prefect: for tests, evaluation and benchmarks."""
     started = time.time()
     with output_lock(out_dir):
         documents = ingest(input_dir, settings)
-        tables = build_tables(documents, extract(documents, settings, progress))
+        extraction = extract(documents, settings, cache_for(out_dir, settings, full), progress)
+        tables = build_tables(documents, extraction.records)
         files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables))
-    return summarise(started, out_dir, documents, tables, files)
+    return summarise(started, out_dir, documents, tables, extraction.reused, files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from .errors import SettingsError
@@ -18,8 +19,17 @@ class Settings:
     max_file_bytes: int = 50_000_000
     max_documents: int = 100_000
     parse_chunk_chars: int = 20_000
+    workers: int = 0
+    batch_chars: int = 200_000
+
+    @property
+    def worker_count(self) -> int:
+        """Processes to extract with: `workers`, or one per core when it is 0."""
+        return self.workers or os.cpu_count() or 1
 
     def __post_init__(self):
+        if self.workers < 0:
+            raise SettingsError(f"workers must be 0 (one per core) or more, not {self.workers}")
         unknown = set(self.types) - set(MENTION_TYPES)
         if unknown:
             raise SettingsError(

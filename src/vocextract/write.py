@@ -64,6 +64,11 @@ def _stage(path: Path, write: Callable) -> Path:
     return Path(tmp)
 
 
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """One file, written under a temporary name and renamed into place."""
+    os.replace(_stage(path, lambda fh: fh.write(data)), path)
+
+
 def _parquet_writer(df, table: str) -> Callable:
     schema = arrow_schema(TABLES[table])
     data = arrow.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)

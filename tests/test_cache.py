@@ -1,0 +1,106 @@
+"""Incremental reruns: only new or changed documents are redone; results never differ."""
+
+import pandas as pd
+import pytest
+
+from vocextract import pipeline
+from vocextract.cache import CACHE_DIR
+from vocextract.schemas import TABLES
+from vocextract.settings import Settings
+
+DOCS = {
+    "a.txt": "In 2020 the Riverside Polytechnic enrolled 1,250 students from Ghana.",
+    "b.txt": "By 2022, 35% of graduates of the Hillview Technical Institute worked in Peru.",
+    "c.txt": "The Coastal Training Centre opened 4 workshops in 2018 with Chilean partners.",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in DOCS.items():
+        (raw / name).write_text(text)
+    return raw
+
+
+def _tables(out):
+    return {t: pd.read_parquet(out / f"{t}.parquet") for t in TABLES}
+
+
+def _same(a, b):
+    for t in TABLES:
+        pd.testing.assert_frame_equal(a[t], b[t])
+
+
+def test_unchanged_rerun_reuses_everything_and_gives_the_same_tables(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    first = pipeline.run(corpus, out, settings)
+    before = _tables(out)
+    second = pipeline.run(corpus, out, settings)
+    assert (first.reused, second.reused) == (0, 3)
+    _same(before, _tables(out))
+
+
+def test_changed_document_is_redone_and_others_reused(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out, settings)
+    (corpus / "b.txt").write_text("By 2024, 40% of graduates worked in Peru.")
+    summary = pipeline.run(corpus, out, settings)
+    assert summary.reused == 2
+    years = _tables(out)["years"]
+    assert "2024" in set(years["text"]) and "2022" not in set(years["text"])
+
+
+def test_deleted_document_rows_disappear(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out, settings)
+    (corpus / "c.txt").unlink()
+    summary = pipeline.run(corpus, out, settings)
+    tables = _tables(out)
+    assert summary.reused == 2
+    assert "c.txt" not in set(tables["documents"]["path"])
+    assert set(tables["years"]["doc_id"]) <= set(tables["documents"]["doc_id"])
+    assert len(list((out / CACHE_DIR).glob("*.json"))) == 2
+
+
+def test_full_ignores_the_cache(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out, settings)
+    before = _tables(out)
+    summary = pipeline.run(corpus, out, settings, full=True)
+    assert summary.reused == 0
+    _same(before, _tables(out))
+
+
+def test_corrupt_cache_entry_is_a_miss(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out, settings)
+    before = _tables(out)
+    victim = sorted((out / CACHE_DIR).glob("*.json"))[0]
+    victim.write_text("{not json")
+    summary = pipeline.run(corpus, out, settings)
+    assert summary.reused == 2
+    _same(before, _tables(out))
+
+
+def test_changed_settings_miss_the_cache(corpus, tmp_path, settings):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out, settings)
+    summary = pipeline.run(corpus, out, Settings(workers=1, types=("YEAR",)))
+    assert summary.reused == 0
+
+
+def test_results_are_identical_whatever_the_worker_count(corpus, tmp_path):
+    one = pipeline.run(corpus, tmp_path / "one", Settings(workers=1, batch_chars=1))
+    two = pipeline.run(corpus, tmp_path / "two", Settings(workers=2, batch_chars=1))
+    assert one.rows == two.rows
+    _same(_tables(tmp_path / "one"), _tables(tmp_path / "two"))
+
+
+def test_batches_cover_every_document_in_order():
+    from vocextract.ingest import Document
+
+    docs = [Document(str(i), f"{i}.txt", f"{i}.txt", "", "utf-8", "x" * n, "ok", None) for i, n in enumerate([5, 5, 20, 1, 1])]
+    groups = pipeline.batches(docs, 10)
+    assert [[d.doc_id for d in g] for g in groups] == [["0", "1"], ["2"], ["3", "4"]]
