@@ -1,9 +1,157 @@
-"""Stub: replaced by the real extractor."""
+"""COUNTRY mentions: a gazetteer of ISO 3166-1 countries matched on the parsed Doc.
+
+Names come from pycountry (name, official and common names, and the "X, Republic of" forms
+turned around) plus `patterns/country_names.tsv` for short forms pycountry lacks; adjectives
+from `patterns/demonyms.tsv`. `patterns/country_blockers.tsv` lists longer phrases that hold a
+country word but name a region, a city or a sub-national place ("Latin America", "New
+Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
+"Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
+The NER's GPE label is not used: it cannot tell a country from a city or a province.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+
+_APOSTROPHES = ("'", "\u2019")
+_CONTINENT_WINDOW = 5
+_INVERTED = re.compile(r"^(?P<head>[^,]+), (?:The )?(?P<tail>.+ (?:of|of the))$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer phrase stands for; `iso3` is empty for a blocker."""
+
+    term: str
+    form: str
+    iso3: str = ""
+
+
+def _pycountry_names(country) -> list[str]:
+    """Every name pycountry gives a country, "Korea, Republic of" turned into "Republic of Korea"."""
+    names = filter(None, (getattr(country, a, None) for a in ("name", "official_name", "common_name")))
+    return [
+        f"{m['tail']} {m['head']}" if (m := _INVERTED.match(name)) else name.removeprefix("the ")
+        for name in names
+    ]
+
+
+@functools.cache
+def gazetteer() -> dict[str, Entry]:
+    """Every phrase we look for, keyed by its exact spelling."""
+    entries: dict[str, Entry] = {}
+    for country in pycountry.countries:
+        for name in _pycountry_names(country):
+            entries[name] = Entry(name, "name", country.alpha_3)
+    for table, form in (("country_names.tsv", "name"), ("demonyms.tsv", "adjective")):
+        for term, iso3 in load_lexicon(table).items():
+            entries[term] = Entry(term, form, iso3)
+    for term in load_lexicon("country_blockers.tsv"):
+        entries[term] = Entry(term, "blocker")
+    for term in list(entries):
+        for apostrophe in _APOSTROPHES:
+            for other in _APOSTROPHES:
+                if apostrophe in term and other != apostrophe:
+                    entries.setdefault(term.replace(apostrophe, other), entries[term])
+    return entries
+
+
+@functools.cache
+def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, Entry]]:
+    """One case-insensitive matcher per vocabulary; the casing is checked per match."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    by_lower: dict[str, Entry] = {}
+    for term, entry in gazetteer().items():
+        by_lower.setdefault(term.lower(), entry)
+        matcher.add(term.lower(), [tokenizer(term)])
+    return matcher, by_lower
+
+
+def _casing_ok(text: str, entry: Entry) -> bool:
+    """Exact spelling, an all-caps heading, or a lower-cased name that is not an English word."""
+    if text == entry.term or (text.isupper() and len(text) > 3):
+        return True
+    return (
+        entry.form == "name"
+        and text.islower()
+        and len(text) > 3
+        and "." not in text
+        and text not in load_lexicon("country_common_words.tsv")
+    )
+
+
+def _caps_context(span: Span) -> bool:
+    """True when a word next to `span` is in capitals: a heading, where "US" is the pronoun."""
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
+
+
+def _in_person(span: Span) -> bool:
+    """Inside a longer PERSON name ("Jordan Peterson"), a country word is a name part."""
+    return any(
+        e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+        for e in span.doc.ents
+    )
+
+
+def word(token: Token) -> str:
+    """The token's text without a citation marker glued to it ("UK^[6" -> "UK")."""
+    return token.text.split("^", 1)[0] or token.text
+
+
+def _spans(doc: Doc) -> list[tuple[Span, Entry]]:
+    """Longest gazetteer matches, including one-word names with a marker glued on."""
+    matcher, by_lower = _matcher(doc.vocab)
+    entries = {}
+    for match_id, start, end in matcher(doc):
+        entries[(start, end)] = by_lower[doc.vocab.strings[match_id]]
+    for tok in doc:
+        if word(tok) != tok.text and word(tok).lower() in by_lower:
+            entries[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
+    candidates = [doc[a:b] for (a, b), e in entries.items() if _casing_ok(_text(doc[a:b]), e)]
+    return [(s, entries[(s.start, s.end)]) for s in filter_spans(candidates)]
+
+
+def _text(span: Span) -> str:
+    return span.text[: len(span.text) - len(span[-1].text) + len(word(span[-1]))]
+
+
+def _near_continent(span: Span) -> bool:
+    doc, continents = span.doc, load_lexicon("continents.tsv")
+    window = doc[max(0, span.start - _CONTINENT_WINDOW) : span.end + _CONTINENT_WINDOW]
+    return any(word(t) in continents for t in window if not (span.start <= t.i < span.end))
+
+
+def _keep(span: Span, entry: Entry) -> bool:
+    if entry.form == "blocker" or _in_person(span):
+        return False
+    if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
+        return False
+    return not (span.text == "US" and _caps_context(span))
+
+
+def _attrs(entry: Entry) -> dict:
+    country = pycountry.countries.get(alpha_3=entry.iso3)
+    return {"iso3": entry.iso3, "iso2": country.alpha_2, "country": country.name, "form": entry.form}
 
 
 def extract(prep: Prepared) -> list[Mention]:
-    return []
+    return [
+        Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))
+        for span, entry in _spans(prep.doc)
+        if _keep(span, entry)
+    ]

@@ -1,9 +1,344 @@
-"""Stub: replaced by the real extractor."""
+"""ORG mentions: named organisations, found by rules first and by the NER for acronyms.
+
+A rule span grows around a capitalised head noun from `patterns/org_heads.tsv` ("College",
+"Ministry", "Alliance"...) or a legal suffix found by the "org_ruler" ("Co., Ltd."):
+leftwards over capitalised name words (and "X and Y" pairs of them, "Sino-Nordic"
+compounds), rightwards over "of ..." tails ("Education Bureau of X City", "Ministry of
+Labour of the Republic of Estonia") and legal suffixes. A span is dropped when it
+names no one in particular (only words from `patterns/org_generic_words.tsv`: "Higher
+Vocational College") or when its capitalised run ends in a noun from
+`patterns/org_exclusions.tsv` (a plan, an event, a journal: "X College Robotics Contest").
+Overlapping spans merge, so a name holding another name is one mention.
+The NER is trusted only for all-capital acronyms ("OECD"): its multi-word ORG spans are
+mostly titles, plans and events in these texts. An acronym the text spells out as something
+that is no organisation ("Nordic Skills Framework (NSF)") is vetoed; one given after an
+organisation name is an organisation wherever it occurs, and of that organisation's kind.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..patterns import load_lexicon
+from .countries import gazetteer, word
 from .mention import Mention, Prepared
+
+_CONNECTORS = {"and", "&"}
+_OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM"}
+_PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
+_TAIL_STARTS = {"of", "for"}
+_MAX_ACRONYM = 8
+_LEGAL_WORDS = {"co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited"}
+_QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
+
+
+def _heads() -> dict[str, str]:
+    return load_lexicon("org_heads.tsv")
+
+
+def _capitalised(token: Token) -> bool:
+    text = word(token)
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text))
+
+
+def _is_head(token: Token) -> bool:
+    return _capitalised(token) and word(token) in _heads()
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name: not a verb, article or preposition."""
+    if not _capitalised(token) or token.is_space:
+        return False
+    return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token)
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.idx + len(a.text) == b.idx
+
+
+def _left_edge(doc: Doc, i: int) -> int:
+    """First token of the name that ends at token `i`."""
+    start = i
+    while start > 0:
+        prev = doc[start - 1]
+        if _person_before(prev):
+            break
+        if _name_word(prev):
+            start -= 1
+        elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
+            start -= 2
+        elif prev.lower_ in _CONNECTORS and start >= 2 and _pair_word(doc[start - 2]):
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _joins_words(doc: Doc, i: int) -> bool:
+    """Token `i` only joins two words of one name: a glued hyphen or a run of blanks."""
+    tok = doc[i]
+    if tok.text == "-":
+        return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
+    return tok.is_space and "\n" not in tok.text
+
+
+def _pair_word(token: Token) -> bool:
+    """The left half of "Vocational and Technical" or "Lake and River": not a name of its own.
+
+    A place, a person, a country or a finished name ("X Ltd. and Y Ltd.") stays apart.
+    """
+    if not token.is_alpha or _is_head(token) or token.lower_ in _LEGAL_WORDS or word(token) in gazetteer():
+        return False
+    generic = word(token) in load_lexicon("org_generic_words.tsv")
+    return generic or (_name_word(token) and token.ent_type_ not in _PLACE_OR_PERSON)
+
+
+def _person_before(token: Token) -> bool:
+    """Part of a person's name that only precedes the organisation ("Li Wei Faculty of Law")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    return any(
+        e.label_ == "PERSON" and e.start <= token.i < e.end and not any(word(t) in generic or _is_head(t) for t in e)
+        for e in token.doc.ents
+    )
+
+
+def _of_tail(doc: Doc, i: int) -> int:
+    """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia")."""
+    if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    end = i
+    while j < len(doc):
+        tok = doc[j]
+        if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
+            end = j = j + 1
+        elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
+            end = j = after
+        elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
+            j += 1
+        else:
+            break
+    if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
+        return i
+    return end if end > i else i
+
+
+def _continues_tail(joiner: Token, nxt: Token) -> bool:
+    """ "of X and Y": "and" goes on unless a new organisation starts ("X and Ministry of Y")."""
+    return _name_word(nxt) and not (joiner.lower_ in _CONNECTORS and _is_head(nxt))
+
+
+def _listed_names_end(doc: Doc, j: int) -> int | None:
+    """End of ", Science and Technology"-style list items that close with "and X" in a name tail."""
+    while j < len(doc) and _name_word(doc[j]):
+        k = j
+        while k < len(doc) and _name_word(doc[k]):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in _CONNECTORS and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
+            k += 1
+            while k < len(doc) and _name_word(doc[k]):
+                k += 1
+            return k
+        if k + 1 < len(doc) and doc[k].text == ",":
+            j = k + 1
+            continue
+        return None
+    return None
+
+
+def _lowercase_word(token: Token) -> bool:
+    """A lower-case content word: "Center for X technical education" names no "X" body."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _hyphen_glued(doc: Doc, j: int) -> bool:
+    """Token `j` belongs to a hyphenated word begun before it ("People-to-people")."""
+    prev = doc[j - 1]
+    return (prev.text == "-" or doc[j].text == "-") and _glued(prev, doc[j]) and not doc[j].is_space
+
+
+def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int]) -> int:
+    """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails."""
+    end = i + 1
+    while True:
+        nxt = suffix_ends.get(end) or _of_tail(doc, end)
+        if nxt <= end:
+            return end
+        end = nxt
+
+
+def _capital_run_end(doc: Doc, end: int) -> int:
+    """Where the capitalised run that continues past `end` stops."""
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def _excluded(span: Span) -> bool:
+    """A plan, event, journal...: the run of capitals holding the span ends in such a noun."""
+    exclusions = load_lexicon("org_exclusions.tsv")
+    run_end = _capital_run_end(span.doc, span.end)
+    return word(span.doc[run_end - 1]) in exclusions or word(span[0]) in exclusions
+
+
+def _in_excluded_name(token: Token) -> bool:
+    """An acronym inside a plan or event name ("Nordic-OECD Exchange Week") is no mention."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and (_name_word(doc[i]) or (doc[i].text == "-" and _glued(doc[i - 1], doc[i]))):
+        i += 1
+    return i > token.i + 1 and _excluded(doc[token.i : i])
+
+
+def _specific(span: Span) -> bool:
+    """Names someone in particular: a word that is neither generic nor a head, an "of" tail,
+    or an acronym given for it in parentheses ("Skills Development Authority (SDA)")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    words = [word(t) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
+    if any(t.lower_ == "of" for t in span) or _acronym_follows(span):
+        return True
+    return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _acronym_follows(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ == "the" or span.doc[start].text in _QUOTES_AND_BRACKETS):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct and span.doc[end - 1].text not in (".",)):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _rule_spans(doc: Doc) -> list[Span]:
+    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX"]
+    suffix_ends = {s.start: s.end for s in suffixes}
+    suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
+    anchors = [(t.i, t.i) for t in doc if _is_head(t)]
+    anchors += [(s.start, s.end - 1) for s in suffixes if s[0].text != ","]
+    anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
+    spans = []
+    for first, last in anchors:
+        start = _left_edge(doc, first)
+        end = _right_edge(doc, last, suffix_ends)
+        spans.append(_trim(doc[start:end]))
+    return [s for s in _merge(spans) if len(s) and _specific(s) and not _excluded(s)]
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans become one: a name that holds another name is one mention."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            last = out.pop()
+            span = span.doc[last.start : max(last.end, span.end)]
+        out.append(span)
+    return out
+
+
+def _spelled_by(doc: Doc, start: int, acronym: str) -> int | None:
+    """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
+
+    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens and quotes are skipped.
+    """
+    k, i = 0, start
+    while i < len(doc) and k < len(acronym):
+        tok = doc[i]
+        if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
+            k += 1
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.is_space):
+            return None
+        i += 1
+    return i if k == len(acronym) else None
+
+
+def _expansions(doc: Doc, acronym: str) -> list[Span]:
+    return [
+        doc[t.i : end]
+        for t in doc
+        if t.text[:1] == acronym[0] and t.text != acronym and (end := _spelled_by(doc, t.i, acronym))
+    ]
+
+
+def _acronym_ok(acronym: str, doc: Doc, org_ends: frozenset[int]) -> bool:
+    """Not an organisation when the text spells it out as something else ("... Initiative")."""
+    exclusions = load_lexicon("org_exclusions.tsv")
+    spelled = _expansions(doc, acronym)
+    if any(s.end in org_ends for s in spelled):
+        return True
+    return not any(word(s[-1]) in exclusions for s in spelled)
+
+
+def _caps_line(token: Token) -> bool:
+    """In an all-capital heading ("ANNUAL REPORT"), a capital word is no acronym."""
+    doc = token.doc
+    around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
+
+
+def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
+    """NER ORG acronyms, and acronyms given in parentheses right after an organisation name,
+    each with its kind (that organisation's, else "other")."""
+    stop = load_lexicon("org_acronym_exclusions.tsv")
+    countries = gazetteer()
+    org_ends = frozenset(s.end for s in orgs)
+    kind_at = {s.end: _org_type(s) for s in orgs}
+    ner = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    defined = {t.text: kind_at[t.i - 1] for t in doc[1:-1] if doc[t.i - 1].text == "(" and t.i - 1 in org_ends}
+    candidates = [
+        t for t in doc
+        if t.is_upper and t.is_alpha and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        and t.text not in stop and t.text not in countries
+        and (t.text in defined or (t.i in ner and not _caps_line(t)))
+    ]
+    verdicts = {a: _acronym_ok(a, doc, org_ends) for a in {t.text for t in candidates}}
+    return [
+        (doc[t.i : t.i + 1], defined.get(t.text, "other"))
+        for t in candidates
+        if verdicts[t.text] and not _in_excluded_name(t)
+    ]
+
+
+def _org_type(span: Span) -> str:
+    """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
+    else the last head before the first "of" ("Research Group of X University")."""
+    if word(span[-1]) in _heads():
+        return _head_kind(span, span[-1])
+    if any(t.lower_ in _LEGAL_WORDS for t in span):
+        return "company"
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), span.end)
+    head = next((t for t in reversed(span.doc[span.start : of]) if word(t) in _heads()), None)
+    return _head_kind(span, head) if head is not None else "other"
+
+
+def _head_kind(span: Span, head: Token) -> str:
+    """A two-word head ("Research Group") refines the one-word one ("Group")."""
+    pair = f"{word(head.nbor(-1))} {word(head)}" if head.i > span.start else ""
+    return _heads().get(pair) or _heads()[word(head)]
+
+
+def _char_span(prep: Prepared, span: Span) -> tuple[int, int]:
+    """Original offsets, leaving out a citation marker glued to the last word."""
+    last = span[-1]
+    return prep.span_of((span.start_char, last.idx + len(word(last))))
 
 
 def extract(prep: Prepared) -> list[Mention]:
-    return []
+    doc = prep.doc
+    orgs = _rule_spans(doc)
+    covered = {t.i for s in orgs for t in s}
+    typed = [(s, _org_type(s)) for s in orgs] + [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
+    return [_mention(prep, span, kind) for span, kind in typed]
+
+
+def _mention(prep: Prepared, span: Span, kind: str) -> Mention:
+    start, end = _char_span(prep, span)
+    return Mention("ORG", start, end, {"name": " ".join(prep.text[start:end].split()), "org_type": kind})

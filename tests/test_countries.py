@@ -1,0 +1,57 @@
+"""COUNTRY extraction: ISO 3166-1 countries by name, short form or adjective; no regions or cities."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(find, text):
+    return [(span, a["iso3"], a["form"]) for span, a in find(text, "COUNTRY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
+        pytest.param("Ghanaian students enrolled.", [("Ghanaian", "GHA", "adjective")], id="demonym"),
+        pytest.param("Swiss and Malagasy firms invested.", [("Swiss", "CHE", "adjective"), ("Malagasy", "MDG", "adjective")], id="irregular-demonyms"),
+        pytest.param("Trade with the Gambia grew.", [("Gambia", "GMB", "name")], id="the-short-form"),
+        pytest.param("Many U.S.A. colleges offer this.", [("U.S.A.", "USA", "name")], id="usa-dotted"),
+        pytest.param("Several US firms hired graduates.", [("US", "USA", "name")], id="us-abbreviation"),
+        pytest.param("A Sino-Kenyan training base opened.", [("Kenyan", "KEN", "adjective")], id="sino-compound"),
+        pytest.param("The Norway-Asia partnership expanded.", [("Norway", "NOR", "name")], id="hyphen-compound-country-part"),
+        pytest.param("Papua New Guinea joined.", [("Papua New Guinea", "PNG", "name")], id="longest-match-guinea"),
+        pytest.param("Delegates from the Republic of Moldova arrived.", [("Republic of Moldova", "MDA", "name")], id="official-name"),
+        pytest.param("The Federated States of Micronesia signed.", [("Federated States of Micronesia", "FSM", "name")], id="inverted-pycountry-name"),
+        pytest.param("Syria and Bolivia sent trainees.", [("Syria", "SYR", "name"), ("Bolivia", "BOL", "name")], id="short-forms"),
+        pytest.param("The Peru Institute of Mining trains welders.", [("Peru", "PER", "name")], id="nested-country-in-org"),
+        pytest.param("Enrolment rose in Chile^[4] last year.", [("Chile", "CHL", "name")], id="citation-marker-glued"),
+        pytest.param("the development of ghana vocational education", [("ghana", "GHA", "name")], id="lower-case-name"),
+        pytest.param("America's community colleges are large.", [("America", "USA", "name")], id="america-alone"),
+    ],
+)
+def test_countries(find, text, expected):
+    assert _found(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Growth in Latin America slowed.", id="region-with-country-word"),
+        pytest.param("Scandinavia and the Balkans differ.", id="regions"),
+        pytest.param("Offices in Panama City opened.", id="city-with-country-word"),
+        pytest.param("Jordan Whitfield gave the keynote.", id="person-name"),
+        pytest.param("French Indochina was a colony.", id="indochina"),
+        pytest.param("LET US BUILD SKILLS", id="us-pronoun-in-caps"),
+        pytest.param("They ate roast turkey.", id="common-word"),
+        pytest.param("Flights link Antarctica and America.", id="america-beside-continent"),
+        pytest.param("Mercosur and G7 members met.", id="groupings"),
+    ],
+)
+def test_not_countries(find, text):
+    assert [(s, a["iso3"]) for s, a in find(text, "COUNTRY") if a["iso3"] not in ("FRA",)] == []
+
+
+def test_attrs(find):
+    [(_, attrs)] = find("Norwegian apprentices", "COUNTRY")
+    assert attrs == {"iso3": "NOR", "iso2": "NO", "country": "Norway", "form": "adjective"}

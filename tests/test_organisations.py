@@ -1,0 +1,93 @@
+"""ORG extraction: named organisations with their full names; no plans, events, journals or generic references."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(find, text):
+    return [span for span, _ in find(text, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("She teaches at Tallinn Polytechnic Institute now.", ["Tallinn Polytechnic Institute"], id="head-noun"),
+        pytest.param(
+            "The Tartu Vocational and Technical College of Trade and Logistics expanded.",
+            ["Tartu Vocational and Technical College of Trade and Logistics"],
+            id="and-pair-and-of-tail",
+        ),
+        pytest.param(
+            "It signed with the Ministry of Labour of the Republic of Estonia in May.",
+            ["Ministry of Labour of the Republic of Estonia"],
+            id="chained-of-tails",
+        ),
+        pytest.param("The Education Bureau of Tartu City took the lead.", ["Education Bureau of Tartu City"], id="bureau-of-city"),
+        pytest.param(
+            "Partners include Kestrel Robotics Supply Co., Ltd. and Marlow Tooling CO., Ltd. in the zone.",
+            ["Kestrel Robotics Supply Co., Ltd.", "Marlow Tooling CO., Ltd."],
+            id="legal-suffixes-kept-apart",
+        ),
+        pytest.param(
+            "Anna Kask, School of Arts, Marlow Normal University, Marlow 10001",
+            ["School of Arts", "Marlow Normal University"],
+            id="affiliation-line",
+        ),
+        pytest.param(
+            "It joined the Nordic Federation of Technical Schools (NFTS) in 2019. NFTS members meet yearly.",
+            ["Nordic Federation of Technical Schools", "NFTS", "NFTS"],
+            id="acronym-defined-after-org",
+        ),
+        pytest.param("Harbourside Academic Press published it.", ["Harbourside Academic Press"], id="publisher"),
+        pytest.param("Advice came from the OECD last year.", ["OECD"], id="ner-acronym"),
+        pytest.param(
+            "It studied the Kestrel Rail Research Group of Marlow University of Science findings.",
+            ["Kestrel Rail Research Group of Marlow University of Science"],
+            id="nested-org-is-one-mention",
+        ),
+        pytest.param(
+            "A " + "long sentence about cooperation between the training partners and "
+            "Tartu Vocational\n\nCollege continued for years.",
+            ["Tartu Vocational\n\nCollege"],
+            id="line-break-inside-name",
+        ),
+        pytest.param("Taking Marlow Technician College as an Example", ["Marlow Technician College"], id="title-verb-not-in-name"),
+        pytest.param("It partnered with the Belt and Reef Skills Alliance.", ["Belt and Reef Skills Alliance"], id="name-pair-with-and"),
+    ],
+)
+def test_organisations(find, text, expected):
+    assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The college expanded its vocational colleges network.", id="generic-reference"),
+        pytest.param("Higher Technical Colleges grew quickly.", id="generic-capitalised"),
+        pytest.param("The Baltic Skills Framework (BSF) guides BSF reviews.", id="framework-and-its-acronym"),
+        pytest.param("It won the Tallinn Polytechnic Institute Skills Competition.", id="event-holding-org-name"),
+        pytest.param("It follows the Nordic Apprenticeship Initiative.", id="initiative"),
+        pytest.param("ANNUAL REPORT OF PROGRESS", id="caps-heading"),
+        pytest.param("Grants fund AI and VR labs.", id="non-org-acronyms"),
+    ],
+)
+def test_not_organisations(find, text):
+    assert _names(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org_type"),
+    [
+        pytest.param("at Tallinn Polytechnic Institute.", "Tallinn Polytechnic Institute", "education", id="type-education"),
+        pytest.param("by the Estonian Ministry of Labour.", "Estonian Ministry of Labour", "government", id="type-government"),
+        pytest.param("with Kestrel Robotics Co., Ltd. today", "Kestrel Robotics Co., Ltd.", "company", id="type-company"),
+        pytest.param("the Nordic Skills Alliance met", "Nordic Skills Alliance", "association", id="type-association"),
+        pytest.param("the Marlow Rail Research Group said", "Marlow Rail Research Group", "research", id="type-research"),
+        pytest.param("Harbourside Academic Press printed", "Harbourside Academic Press", "publisher", id="type-publisher"),
+        pytest.param("the Tallinn\tPolytechnic  Institute", "Tallinn Polytechnic Institute", "education", id="name-whitespace"),
+    ],
+)
+def test_org_attrs(find, text, name, org_type):
+    [(_, attrs)] = find(text, "ORG")
+    assert (attrs["name"], attrs["org_type"]) == (name, org_type)
