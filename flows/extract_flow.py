@@ -1,7 +1,8 @@
-"""The Prefect flow: discover and ingest, extract, validate, write. It only orchestrates.
+"""The Prefect flow: ingest, plan, extract in batches, validate, write, report. It only orchestrates.
 
-Run it with `python flows/extract_flow.py` or `vocextract run`; with no Prefect server
-configured it runs in Prefect's ephemeral mode.
+Run it with `python flows/extract_flow.py`, `vocextract run`, or from the Prefect UI once
+`vocextract serve` serves it as a deployment. With no Prefect server configured it runs in
+Prefect's ephemeral mode.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Literal
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from vocextract import pipeline
 from vocextract.ingest import Document
@@ -23,33 +26,84 @@ from vocextract.tables import Tables, build_tables
 from vocextract.write import output_lock, write_all
 
 MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
+Runner = Literal["process", "thread", "dask"]
+FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "timeout_seconds": 900, "cache_policy": NO_CACHE}
 
 
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+@task(**FILE_SYSTEM)
 def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     documents = pipeline.ingest(input_dir, settings)
     get_run_logger().info("found %d files (%d readable)", len(documents), sum(d.ok for d in documents))
     return documents
 
 
+@task(**FILE_SYSTEM)
+def plan(documents: list[Document], settings: Settings, cache) -> pipeline.Plan:
+    work = pipeline.plan(documents, settings, cache)
+    get_run_logger().info(
+        "%d documents reused from the cache, %d to extract in %d batches",
+        len(work.cached), sum(map(len, work.batches)), len(work.batches),
+    )
+    return work
+
+
 @task(cache_policy=NO_CACHE)
-def extract(documents: list[Document], settings: Settings, out_dir: Path, full: bool) -> pipeline.Extraction:
+def extract_batch(batch: list[Document], settings: Settings) -> pipeline.BatchResult:
+    return pipeline.extract_batch(batch, settings)
+
+
+def _progress(work: pipeline.Plan):
+    """Log each document as its batch completes: '[done/total] path: n mentions'."""
     logger = get_run_logger()
+    paths = {d.doc_id: d.path for d in work.documents}
+    done = len(work.cached)
 
-    def progress(i: int, n: int, doc: Document, rows: int) -> None:
-        logger.info("[%d/%d] %s: %d mentions", i, n, doc.path, rows)
+    def log(result: pipeline.BatchResult) -> pipeline.BatchResult:
+        nonlocal done
+        for doc_id, recs in result:
+            done += 1
+            logger.info("[%d/%d] %s: %d mentions", done, len(work.documents), paths[doc_id], sum(map(len, recs.values())))
+        return result
 
-    return pipeline.extract(documents, settings, pipeline.cache_for(out_dir, settings, full), progress)
+    return log
+
+
+@flow(name="vocextract-extract-batches", validate_parameters=False)
+def extract_batches(work: pipeline.Plan, settings: Settings) -> list[pipeline.BatchResult]:
+    """Batches spread over the chosen task runner's workers; each worker loads the model once."""
+    log = _progress(work)
+    return [log(future.result()) for future in extract_batch.map(work.batches, unmapped(settings))]
+
+
+def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        cluster = {"n_workers": workers, "processes": True, "threads_per_worker": 1, "dashboard_address": None}
+        return DaskTaskRunner(cluster_kwargs=cluster)
+    if runner == "thread":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    return ProcessPoolTaskRunner(max_workers=workers)
 
 
 @task(cache_policy=NO_CACHE)
-def validate(documents: list[Document], mentions: dict) -> Tables:
-    return build_tables(documents, mentions)
+def validate(documents: list[Document], records: dict) -> Tables:
+    return build_tables(documents, records)
 
 
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+@task(**FILE_SYSTEM)
 def write(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
     return write_all(tables, out_dir, manifest)
+
+
+@task(cache_policy=NO_CACHE)
+def report(summary: pipeline.Summary, tables: Tables) -> None:
+    create_markdown_artifact(pipeline.run_report(summary, tables), key="vocextract-run-report",
+                             description="Documents, rows per table, rejects, top countries and organisations")
+    create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",
+                          description="Per-document status and mention counts")
 
 
 @flow(name="vocextract", log_prints=True)
@@ -59,6 +113,8 @@ def extract_flow(
     model: str = DEFAULT_MODEL,
     types: list[MentionType] = list(MENTION_TYPES),
     workers: int = 0,
+    runner: Runner = "process",
+    dask_address: str = "",
     full: bool = False,
 ) -> dict:
     """Extract numbers, years, countries and organisations from every text in a folder.
@@ -68,7 +124,9 @@ def extract_flow(
         output_dir: Folder the Parquet tables and manifest.json are written to; inside the allowed roots.
         model: Installed spaCy model to parse with.
         types: Mention types to extract.
-        workers: Processes to extract with; 0 means one per core.
+        workers: Worker processes for extraction; 0 means one per core.
+        runner: Where batches run: `process` (local processes), `thread`, or `dask`.
+        dask_address: Scheduler address of an existing Dask cluster (runner `dask`); empty starts a local one.
         full: Ignore cached per-document results and redo every document.
     """
     started = time.time()
@@ -77,12 +135,21 @@ def extract_flow(
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
     with output_lock(target):
         documents = ingest(source, settings)
-        extraction = extract(documents, settings, target, full)
+        cache = pipeline.cache_for(target, settings, full)
+        work = plan(documents, settings, cache)
+        if len(work.batches) > 1 and settings.worker_count > 1:
+            runner_ = task_runner(runner, settings.worker_count, dask_address)
+            results = extract_batches.with_options(task_runner=runner_)(work, settings)
+        else:
+            log = _progress(work)
+            results = [log(extract_batch(batch, settings)) for batch in work.batches]
+        extraction = pipeline.finish(work, results, cache)
         tables = validate(documents, extraction.records)
-        run_id = flow_run.get_id() or "local"
+        run_id = str(flow_run.get_id() or "local")
         manifest = pipeline.manifest(run_id, started, source, settings, documents, tables)
         files = write(tables, target, manifest)
     summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)
+    report(summary, tables)
     get_run_logger().info("summary\n%s", summary.text())
     return asdict(summary) | {"clean": summary.clean}
 

@@ -23,10 +23,11 @@ from .ingest import Document, discover, read_document, skipped
 from .nlp import load_pipeline, model_version
 from .patterns import pattern_files_digest
 from .settings import Settings
+from .schemas import MENTION_TABLES
 from .tables import Tables, build_tables, mention_records
 from .write import output_lock, write_all
 
-Progress = Callable[[int, int, Document, int], None]
+Progress = Callable[[int, int, str, int], None]
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,23 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     ]
 
 
+Records = dict[str, list[dict]]
+BatchResult = list[tuple[str, Records]]
+
+
 @dataclass(frozen=True)
 class Extraction:
-    records: dict[str, dict[str, list[dict]]]
+    records: dict[str, Records]
     reused: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run must extract: cached records reused, the rest cut into batches."""
+
+    documents: list[Document]
+    cached: dict[str, Records]
+    batches: list[list[Document]]
 
 
 def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
@@ -93,10 +107,30 @@ def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
     return [b for b in out if b]
 
 
-def extract_batch(batch: list[Document], settings: Settings) -> list[tuple[str, dict[str, list[dict]]]]:
+def plan(documents: list[Document], settings: Settings, cache: ResultCache | None) -> Plan:
+    ok = [d for d in documents if d.ok]
+    cached = {d.doc_id: hit for d in ok if cache and (hit := cache.get(d)) is not None}
+    todo = [d for d in ok if d.doc_id not in cached]
+    return Plan(ok, cached, batches(todo, settings.batch_chars))
+
+
+def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
     """One batch's records; the model is loaded once per process (cached), never per document."""
     nlp = load_pipeline(settings.model)
     return [(d.doc_id, mention_records(d.doc_id, extract_document(d.text, nlp, settings))) for d in batch]
+
+
+def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:
+    """Cached and new records together; new ones stored, entries of vanished documents pruned."""
+    records = dict(work.cached)
+    by_id = {d.doc_id: d for d in work.documents}
+    for doc_id, recs in (pair for result in results for pair in result):
+        records[doc_id] = recs
+        if cache:
+            cache.put(by_id[doc_id], recs)
+    if cache:
+        cache.prune(work.documents)
+    return Extraction(records, len(work.cached))
 
 
 def extract(
@@ -105,44 +139,71 @@ def extract(
     cache: ResultCache | None = None,
     progress: Progress | None = None,
 ) -> Extraction:
-    """Mention records per document and table: cached results reused, the rest in batches.
+    """Mention records per document and table, without Prefect: batches inline or in processes.
 
-    With more than one batch to do and more than one worker, batches go to a pool of
-    processes; results are keyed by document, so they are the same whatever the order.
+    Results are keyed by document, so they are the same whatever the order or worker count.
     """
-    ok = [d for d in documents if d.ok]
-    records: dict[str, dict[str, list[dict]]] = {}
-    todo = []
-    for doc in ok:
-        hit = cache.get(doc) if cache else None
-        if hit is None:
-            todo.append(doc)
-        else:
-            records[doc.doc_id] = hit
-    reused = len(records)
-    by_id = {d.doc_id: d for d in todo}
-    work = batches(todo, settings.batch_chars)
+    work = plan(documents, settings, cache)
+    results: list[BatchResult] = []
+    done = len(work.cached)
+    paths = {d.doc_id: d.path for d in work.documents}
 
-    def collect(results: list[tuple[str, dict[str, list[dict]]]]) -> None:
-        for doc_id, recs in results:
-            records[doc_id] = recs
-            if cache:
-                cache.put(by_id[doc_id], recs)
+    def collect(result: BatchResult) -> None:
+        nonlocal done
+        results.append(result)
+        for doc_id, recs in result:
+            done += 1
             if progress:
-                progress(len(records), len(ok), by_id[doc_id], sum(map(len, recs.values())))
+                progress(done, len(work.documents), paths[doc_id], sum(map(len, recs.values())))
 
-    workers = min(settings.worker_count, len(work))
+    workers = min(settings.worker_count, len(work.batches))
     if workers <= 1:
-        for batch in work:
+        for batch in work.batches:
             collect(extract_batch(batch, settings))
     else:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for done in as_completed([pool.submit(extract_batch, b, settings) for b in work]):
-                collect(done.result())
-    if cache:
-        cache.prune(ok)
-    return Extraction(records, reused)
+            for future in as_completed([pool.submit(extract_batch, b, settings) for b in work.batches]):
+                collect(future.result())
+    return finish(work, results, cache)
+
+
+def run_report(summary: Summary, tables: Tables, top: int = 10) -> str:
+    """A short Markdown account of a run, for the Prefect UI."""
+    lines = [
+        "# vocextract run",
+        "",
+        "| documents | processed | reused | failed | rejects | seconds |",
+        "|---|---|---|---|---|---|",
+        f"| {summary.documents} | {summary.processed} | {summary.reused} | {len(summary.failed)} "
+        f"| {summary.rejects} | {summary.seconds} |",
+        "",
+        "| table | rows |",
+        "|---|---|",
+        *(f"| {t} | {n} |" for t, n in summary.rows.items()),
+    ]
+    for title, table, column in (("Top countries", "countries", "country"), ("Top organisations", "organisations", "name")):
+        counts = tables.frames[table][column].value_counts().head(top)
+        lines += ["", f"## {title}", "", "| name | mentions |", "|---|---|"]
+        lines += [f"| {name} | {n} |" for name, n in counts.items()]
+    if summary.failed:
+        lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
+        lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
+    lines += ["", f"Tables in `{summary.out_dir}`."]
+    return "\n".join(lines)
+
+
+def document_counts(tables: Tables) -> list[dict]:
+    """One row per document: its status and how many rows it has in each mention table."""
+    docs = tables.frames["documents"]
+    rows = []
+    for doc in docs.itertuples():
+        row = {"path": doc.path, "status": doc.status, "error": doc.error or ""}
+        for table in MENTION_TABLES:
+            df = tables.frames[table]
+            row[table] = int((df["doc_id"] == doc.doc_id).sum())
+        rows.append(row)
+    return rows
 
 
 def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables) -> dict:

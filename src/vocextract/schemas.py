@@ -93,7 +93,7 @@ class MentionModel(pa.DataFrameModel):
 class NumberModel(MentionModel):
     """numbers.parquet: quantities, normalised."""
 
-    value: Series[pd.Float64Dtype] = pa.Field(description="The value, fully scaled (\"2.8 trillion\" -> 2.8e12).")
+    value: Series[pd.Float64Dtype] = pa.Field(description="The value, fully scaled (\"4.1 trillion\" -> 4.1e12).")
     value_high: Series[pd.Float64Dtype] = pa.Field(nullable=True, description="Upper end of a range, else null.")
     unit: Series[str] = pa.Field(description="`percent`, `count`, `duration`, `other` or an ISO 4217 currency code.")
     qualifier: Series[str] = pa.Field(nullable=True, isin=QUALIFIERS, description="`more_than`, `less_than`, `about`, `up_to`, `at_least` or null.")

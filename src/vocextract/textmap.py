@@ -1,6 +1,6 @@
 """A cleaned copy of a document for the parser, with a map back to the original offsets.
 
-Converted documents break sentences and names across lines ("Jinhua Vocational\\n\\nCollege").
+Converted documents break sentences and names across lines ("Northbridge Technical\\n\\nCollege").
 The parser reads better when such breaks are one space, but every offset we publish must
 index the original text; `CleanText` keeps, for each cleaned character, where it came from.
 """

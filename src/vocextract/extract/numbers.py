@@ -106,7 +106,7 @@ def words_value(phrase: str) -> float | None:
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
-    Thousands separators may carry a stray space from layout ("33, 663"); a leading sign
+    Thousands separators may carry a stray space from layout ("48, 120"); a leading sign
     counts. Anything else that is not a number gives None, never an exception.
     """
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
