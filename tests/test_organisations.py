@@ -91,3 +91,24 @@ def test_not_organisations(find, text):
 def test_org_attrs(find, text, name, org_type):
     [(_, attrs)] = find(text, "ORG")
     assert (attrs["name"], attrs["org_type"]) == (name, org_type)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("The University of Nairobi and Strathmore University signed it.",
+                     ["University of Nairobi", "Strathmore University"], id="two-universities-joined-by-and"),
+        pytest.param("Staff of Harbin Institute of Technology and Tsinghua University met.",
+                     ["Harbin Institute of Technology", "Tsinghua University"], id="of-tail-then-and-new-org"),
+        pytest.param("Ministry of Education and Ministry of Labour officials met.",
+                     ["Ministry of Education", "Ministry of Labour"], id="two-ministries"),
+        pytest.param("Graduates of Lakeside Vocational and Technical College of Trade and Commerce found jobs.",
+                     ["Lakeside Vocational and Technical College of Trade and Commerce"], id="generic-pair-stays-one-name"),
+        pytest.param("In the UK, the Department for Education plans to spend more.",
+                     ["Department for Education"], id="for-tail-is-specific"),
+        pytest.param("Kenya's Technical and Vocational Education and Training Authority said so.",
+                     ["Technical and Vocational Education and Training Authority"], id="country-possessive-makes-specific"),
+    ],
+)
+def test_and_joined_names_and_specificity(find, text, names):
+    assert [t for t, _ in find(text, "ORG")] == names

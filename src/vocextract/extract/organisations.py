@@ -70,7 +70,7 @@ def _left_edge(doc: Doc, i: int) -> int:
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
-        elif prev.lower_ in _CONNECTORS and start >= 2 and _pair_word(doc[start - 2]):
+        elif prev.lower_ in _CONNECTORS and start >= 2 and _pair_word(doc[start - 2]) and _open_pair(doc, start):
             start -= 2
         else:
             break
@@ -83,6 +83,25 @@ def _joins_words(doc: Doc, i: int) -> bool:
     if tok.text == "-":
         return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
     return tok.is_space and "\n" not in tok.text
+
+
+def _open_pair(doc: Doc, start: int) -> bool:
+    """ "Vocational and Technical College": the words before "and" are not a finished name.
+
+    A head right of "and" starts a new organisation ("... and Ministry of Labour"); so does
+    a specific word there when the run left of "and" (through "of" tails) already holds a
+    head ("X Institute of Technology and Y University"). Generic words on both sides pair.
+    """
+    if _is_head(doc[start]):
+        return False
+    if word(doc[start]) in load_lexicon("org_generic_words.tsv"):
+        return True
+    i = start - 2
+    while i >= 0 and (_name_word(doc[i]) or doc[i].lower_ in _TAIL_STARTS):
+        if _is_head(doc[i]):
+            return False
+        i -= 1
+    return True
 
 
 def _pair_word(token: Token) -> bool:
@@ -129,8 +148,18 @@ def _of_tail(doc: Doc, i: int) -> int:
 
 
 def _continues_tail(joiner: Token, nxt: Token) -> bool:
-    """ "of X and Y": "and" goes on unless a new organisation starts ("X and Ministry of Y")."""
-    return _name_word(nxt) and not (joiner.lower_ in _CONNECTORS and _is_head(nxt))
+    """ "of X and Y": "and" goes on unless a new organisation starts after it, that is, unless
+    the capitalised run after "and" holds a head noun ("X of Y and Z University")."""
+    if not _name_word(nxt):
+        return False
+    if joiner.lower_ not in _CONNECTORS:
+        return True
+    doc, i = nxt.doc, nxt.i
+    while i < len(doc) and _name_word(doc[i]):
+        if _is_head(doc[i]):
+            return False
+        i += 1
+    return True
 
 
 def _listed_names_end(doc: Doc, j: int) -> int | None:
@@ -195,13 +224,20 @@ def _in_excluded_name(token: Token) -> bool:
 
 
 def _specific(span: Span) -> bool:
-    """Names someone in particular: a word that is neither generic nor a head, an "of" tail,
-    or an acronym given for it in parentheses ("Skills Development Authority (SDA)")."""
+    """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
+    tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
+    a country that owns it ("Kenya's Training Authority")."""
     generic = load_lexicon("org_generic_words.tsv")
     words = [word(t) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
-    if any(t.lower_ == "of" for t in span) or _acronym_follows(span):
+    if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _country_owned(span: Span) -> bool:
+    """ "Kenya's Training Authority": a country's possessive makes a generic name specific."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ in ("'s", "\u2019s") and word(doc[start - 2]) in gazetteer()
 
 
 def _acronym_follows(span: Span) -> bool:
