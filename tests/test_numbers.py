@@ -184,3 +184,21 @@ def test_parse_value_digits_roundtrip(n, scale):
 def test_more_currency_forms(find, text, span, unit):
     found = [(t, a["unit"]) for t, a in find(text, "NUMBER")]
     assert (span, unit) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Wages rose by 3.5 to 4 percent a year.", [("3.5", 3.5, "percent"), ("4 percent", 4.0, "percent")], id="unit-shared-across-to"),
+        pytest.param("It costs between 2 and 3 million dollars.", [("2", 2e6, "USD"), ("3 million dollars", 3e6, "USD")], id="scale-and-currency-shared"),
+        pytest.param("There were 15 in 2010 and 28 in 2016.", [("15", 15.0, "count"), ("28", 28.0, "count")], id="no-sharing-across-years"),
+        pytest.param("Equipment worth GH₵ 45 million arrived.", [("GH₵ 45 million", 45e6, "GHS")], id="cedi-sign"),
+    ],
+)
+def test_shared_units_and_more_signs(find, text, expected):
+    assert [(t, a["value"], a["unit"]) for t, a in find(text, "NUMBER")] == expected
+
+
+def test_quantified_never_crosses_a_paragraph(find):
+    found = find("Year Male\n2017 12 450\n\nWages rose.", "NUMBER")
+    assert all(a["quantified"] is None or "\n" not in a["quantified"] for _, a in found)

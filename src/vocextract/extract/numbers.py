@@ -345,15 +345,36 @@ def _phrase_after(pos: int, chunk: Span | None) -> str | None:
     if chunk is None:
         return None
     words = [t for t in chunk if t.idx >= pos and not t.like_num and t.lower_ not in _PERCENT_TOKENS]
-    while words and (words[0].is_punct or words[0].dep_ == "det"):
+    while words and (words[0].is_punct or words[0].dep_ == "det" or words[0].is_space):
         words = words[1:]
-    return chunk.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+    if not words or "\n" in chunk.doc.text[pos : words[0].idx]:
+        return None
+    return " ".join(chunk.doc.text[words[0].idx : words[-1].idx + len(words[-1])].split())
 
 
-def _mention(prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span]) -> Mention:
+_PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
+
+
+def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
+    """In "3.5 to 4 percent" or "2 and 3 million", the later number whose unit and scale the
+    bare earlier one shares."""
+    low, high = pairs[i]
+    if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1 or low.in_words:
+        return None
+    nxt = pairs[i + 1][0]
+    if not _PAIRED.fullmatch(text[low.end : nxt.start]) or unit_after(text, low.end):
+        return None
+    shares = nxt.unit in ("percent",) or (nxt.unit or "").isupper() or nxt.scale != 1
+    return nxt if shares and low.value <= nxt.value else None
+
+
+def _mention(
+    prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None
+) -> Mention:
     last = high or low
-    unit = low.unit or last.unit or unit_after(prep.text, last.end) or "count"
-    value = low.value * (last.scale if high and low.scale == 1 else 1)
+    unit = low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or "count"
+    scale = partner.scale if partner else (last.scale if high and low.scale == 1 else 1)
+    value = low.value * scale
     attrs = {
         "value": value,
         "value_high": high.value if high else None,
@@ -370,4 +391,5 @@ def extract(prep: Prepared) -> list[Mention]:
     slogans = _slogan_words(text)
     found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
-    return [_mention(prep, low, high, chunks) for low, high in _ranges(text, found)]
+    pairs = _ranges(text, found)
+    return [_mention(prep, low, high, chunks, _partner(text, pairs, i)) for i, (low, high) in enumerate(pairs)]
