@@ -5,7 +5,6 @@ Run it with `python flows/extract_flow.py`, `vocextract run`, or from the Prefec
 Prefect's ephemeral mode.
 """
 
-from __future__ import annotations
 
 import time
 from dataclasses import asdict

@@ -67,6 +67,19 @@ def cmd_run(args) -> int:
     return 0 if summary.clean else 1
 
 
+def cmd_serve(args) -> int:
+    """Serve the flow as a deployment: the Prefect UI shows its form and runs it on schedule."""
+    from flows.extract_flow import extract_flow
+
+    extract_flow.serve(
+        name=args.name,
+        cron=args.cron or None,
+        description="Extract numbers, years, countries and organisations from a folder of texts.",
+        tags=["vocextract"],
+    )
+    return 0
+
+
 def cmd_export(args) -> int:
     from .export import records_from_tables, write_jsonl
 
@@ -98,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="ignore cached results and redo every document")
     common(p)
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("serve", help="serve the flow as a Prefect deployment with a schedule")
+    p.add_argument("--name", default="vocextract", help="deployment name (default: %(default)s)")
+    p.add_argument("--cron", default="0 6 * * *", help="cron schedule, '' for none (default: daily at 06:00)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="print every mention of a run's tables")
     p.add_argument("out_dir", type=Path, nargs="?", default=Path("output"), help="folder of the tables (default: output)")

@@ -1,0 +1,146 @@
+"""Against a real Prefect server: serve the deployment, run it as the UI's Run button does."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pandas as pd
+import pytest
+
+from .conftest import ROOT
+
+BIN = os.path.dirname(sys.executable)
+DOCS = {
+    "a.txt": "In 2021 the Riverside Polytechnic trained 450 students from Ghana.",
+    "b.txt": "By 2023, 12% of graduates of the Hillview Technical Institute worked in Peru.",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(predicate, seconds: float, what: str):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _get(url: str):
+    try:
+        return httpx.get(url, timeout=5)
+    except httpx.HTTPError:
+        return None
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A Prefect server on a free loopback port and `vocextract serve` registered with it."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    project = tmp_path_factory.mktemp("project")
+    (project / "raw").mkdir()
+    for name, text in DOCS.items():
+        (project / "raw" / name).write_text(text)
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_API_HOST": "127.0.0.1",
+        "PREFECT_SERVER_API_PORT": str(port),
+    }
+    env.pop("VOCEXTRACT_ALLOWED_ROOTS", None)
+    logs = open(home / "server.log", "w")
+    server = subprocess.Popen(
+        [os.path.join(BIN, "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=logs, stderr=subprocess.STDOUT, cwd=home,
+    )
+    serve = None
+    try:
+        _wait(lambda: (r := _get(f"{api}/health")) is not None and r.status_code == 200, 120, "the Prefect server")
+        serve = subprocess.Popen(
+            [os.path.join(BIN, "vocextract"), "serve", "--name", "test"],
+            env=env, stdout=logs, stderr=subprocess.STDOUT, cwd=project,
+        )
+
+        def deployment():
+            r = _get(f"{api}/deployments/name/vocextract/test")
+            return r.json() if r is not None and r.status_code == 200 else None
+
+        yield {"api": api, "project": project, "deployment": _wait(deployment, 120, "the deployment"), "port": port}
+    finally:
+        for proc in (serve, server):
+            if proc is not None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+        logs.close()
+
+
+def _run_and_wait(api: str, deployment_id: str, parameters: dict) -> dict:
+    r = httpx.post(f"{api}/deployments/{deployment_id}/create_flow_run", json={"parameters": parameters}, timeout=10)
+    r.raise_for_status()
+    run_id = r.json()["id"]
+
+    def finished():
+        run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()
+        return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+    return _wait(finished, 240, "the flow run")
+
+
+def test_deployment_has_a_schedule_and_a_typed_form(served):
+    dep = served["deployment"]
+    assert dep["schedules"] and dep["schedules"][0]["schedule"]["cron"] == "0 6 * * *"
+    props = dep["parameter_openapi_schema"]["properties"]
+    assert {"input_dir", "output_dir", "model", "types", "workers", "runner", "full"} <= set(props)
+    assert props["runner"].get("enum") == ["process", "thread", "dask"] or "process" in str(props["runner"])
+    assert props["input_dir"]["default"] == "raw"
+    assert "allowed roots" in props["input_dir"]["description"]
+
+
+def test_ui_style_run_completes_with_tables_and_artifacts(served):
+    api, project = served["api"], served["project"]
+    run = _run_and_wait(api, served["deployment"]["id"], {"input_dir": "raw", "output_dir": "out"})
+    assert run["state_type"] == "COMPLETED", run["state"]
+    docs = pd.read_parquet(project / "out" / "documents.parquet")
+    assert sorted(docs["path"]) == sorted(DOCS)
+    assert len(pd.read_parquet(project / "out" / "years.parquet")) == 2
+    artifacts = httpx.post(
+        f"{api}/artifacts/filter", json={"artifacts": {"flow_run_id": {"any_": [run["id"]]}}}, timeout=10
+    ).json()
+    keys = {a["key"]: a for a in artifacts}
+    assert {"vocextract-run-report", "vocextract-documents"} <= set(keys)
+    assert "| documents | processed | reused |" in keys["vocextract-run-report"]["data"]
+
+
+def test_a_run_asking_for_a_path_outside_the_roots_fails_clearly(served):
+    run = _run_and_wait(served["api"], served["deployment"]["id"], {"input_dir": "../../etc", "output_dir": "out"})
+    assert run["state_type"] == "FAILED"
+    assert "outside the allowed folders" in run["state"]["message"]
+
+
+def test_the_scheduler_plans_runs_from_the_cron_schedule(served):
+    """Guards the pinned server stack: a broken scheduler (as with SQLAlchemy 2.1) plans nothing."""
+    query = {"deployments": {"id": {"any_": [served["deployment"]["id"]]}}, "flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}}}
+
+    def scheduled():
+        r = httpx.post(f"{served['api']}/flow_runs/filter", json=query, timeout=10)
+        return r.json() if r.status_code == 200 and r.json() else None
+
+    runs = _wait(scheduled, 120, "scheduled runs")
+    assert all(run["expected_start_time"][11:16] == "06:00" for run in runs)
