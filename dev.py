@@ -2,7 +2,8 @@
 """Set up and use vocextract with nothing but python3.
 
     python3 dev.py run    # first time: create .venv and install; then extract raw/ into output/
-    python3 dev.py test   # first time: create .venv and install; then run the tests
+    python3 dev.py test   # first time: create .venv and install (and, as root, Debian's chromium
+                          # for the browser tests); then run the tests
 
 The virtual environment is rebuilt only when requirements/ or pyproject.toml change.
 Extra arguments are passed on: `python3 dev.py run raw --out /tmp/out`, `python3 dev.py test -k numbers`.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -49,6 +51,19 @@ def setup() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def browser() -> None:
+    """Debian's Chromium for the browser tests (Playwright drives it; no browser download)."""
+    if Path("/usr/bin/chromium").exists() or not shutil.which("apt-get"):
+        return
+    if os.geteuid() != 0:
+        print("note: install Debian's chromium (sudo apt-get install chromium) to run the browser tests")
+        return
+    print("+ apt-get install chromium", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env, stdout=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
     commands = {
         "setup": [],
@@ -60,6 +75,8 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         setup()
+        if argv[0] == "test":
+            browser()
     except subprocess.CalledProcessError as exc:
         print(f"dev.py: set-up failed ({exc}); check the network access to the package index", file=sys.stderr)
         return 2

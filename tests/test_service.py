@@ -1,7 +1,6 @@
 """Against a real Prefect server: serve the deployment, run it as the UI's Run button does."""
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -14,6 +13,12 @@ import pytest
 from .conftest import ROOT
 
 BIN = os.path.dirname(sys.executable)
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = ROOT / "test-artifacts"
 DOCS = {
     "a.txt": "In 2021 the Riverside Polytechnic trained 450 students from Ghana.",
     "b.txt": "By 2023, 12% of graduates of the Hillview Technical Institute worked in Peru.",
@@ -60,6 +65,7 @@ def served(tmp_path_factory):
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_SERVER_API_HOST": "127.0.0.1",
         "PREFECT_SERVER_API_PORT": str(port),
+        "PREFECT_UI_API_URL": api,
     }
     env.pop("VOCEXTRACT_ALLOWED_ROOTS", None)
     logs = open(home / "server.log", "w")
@@ -144,3 +150,37 @@ def test_the_scheduler_plans_runs_from_the_cron_schedule(served):
 
     runs = _wait(scheduled, 120, "scheduled runs")
     assert all(run["expected_start_time"][11:16] == "06:00" for run in runs)
+
+
+@pytest.mark.skipif(
+    not os.path.exists(CHROMIUM) and os.environ.get("CI") != "true",
+    reason="Debian's chromium is not installed (.ci/run installs it)",
+)
+def test_run_started_from_the_prefect_ui_completes(served):
+    """A real browser: open the deployment's page, Run > Quick run, see the run complete."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ui, api, dep = f"http://127.0.0.1:{served['port']}", served["api"], served["deployment"]
+    manual = {"deployments": {"id": {"any_": [dep["id"]]}}, "flow_runs": {"state": {"type": {"not_any_": ["SCHEDULED"]}}}}
+    before = {r["id"] for r in httpx.post(f"{api}/flow_runs/filter", json=manual, timeout=10).json()}
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{ui}/deployments", wait_until="networkidle")
+        page.get_by_role("link", name="test", exact=True).click()
+        page.wait_for_url(f"**/deployments/deployment/{dep['id']}")
+        page.get_by_role("button", name="Run", exact=True).click()
+        page.get_by_text("Quick run", exact=True).click()
+
+        def new_run():
+            runs = httpx.post(f"{api}/flow_runs/filter", json=manual, timeout=10).json()
+            fresh = [r for r in runs if r["id"] not in before]
+            return fresh[0] if fresh and fresh[0]["state_type"] in ("COMPLETED", "FAILED", "CRASHED") else None
+
+        run = _wait(new_run, 240, "the run started from the UI")
+        page.goto(f"{ui}/runs/flow-run/{run['id']}", wait_until="networkidle")
+        expect(page.get_by_text("Completed", exact=True).first).to_be_visible(timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / "prefect-ui-run.png"))
+        browser.close()
+    assert run["state_type"] == "COMPLETED"
