@@ -114,6 +114,7 @@ def extract_flow(
     workers: int = 0,
     runner: Runner = "process",
     dask_address: str = "",
+    batch_chars: int = 200_000,
     full: bool = False,
 ) -> dict:
     """Extract numbers, years, countries and organisations from every text in a folder.
@@ -126,10 +127,11 @@ def extract_flow(
         workers: Worker processes for extraction; 0 means one per core.
         runner: Where batches run: `process` (local processes), `thread`, or `dask`.
         dask_address: Scheduler address of an existing Dask cluster (runner `dask`); empty starts a local one.
+        batch_chars: About how many characters of text go to a worker at a time.
         full: Ignore cached per-document results and redo every document.
     """
     started = time.time()
-    settings = Settings(model=model, types=tuple(types), workers=workers)
+    settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars)
     roots = allowed_roots()
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
     with output_lock(target):

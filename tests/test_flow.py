@@ -26,3 +26,36 @@ def test_flow_refuses_paths_outside_the_allowed_roots(tmp_path, given):
     assert proc.returncode != 0
     assert "outside the allowed folders" in proc.stdout + proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+RUNNERS = """
+import json, sys
+from flows.extract_flow import extract_flow
+for runner in ("process", "thread", "dask"):
+    result = extract_flow(input_dir="raw", output_dir="out-" + runner, runner=runner, workers=2, batch_chars=1)
+    print("RESULT", runner, json.dumps(result["rows"]))
+"""
+
+
+def test_results_are_identical_whatever_the_runner(tmp_path, settings):
+    import pandas as pd
+
+    from vocextract import pipeline
+    from vocextract.schemas import TABLES
+
+    (tmp_path / "raw").mkdir()
+    texts = [
+        "In 2020 the Riverside Polytechnic enrolled 1,250 students from Ghana.",
+        "By 2022, 35% of graduates of the Hillview Technical Institute worked in Peru.",
+        "The Coastal Training Centre opened 4 workshops in 2018 with Chilean partners.",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / "raw" / f"{i}.txt").write_text(text)
+    proc = subprocess.run([sys.executable, "-c", RUNNERS], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.count("RESULT") == 3
+    pipeline.run(tmp_path / "raw", tmp_path / "out-plain", settings)
+    for table in TABLES:
+        plain = pd.read_parquet(tmp_path / "out-plain" / f"{table}.parquet")
+        for runner in ("process", "thread", "dask"):
+            pd.testing.assert_frame_equal(plain, pd.read_parquet(tmp_path / f"out-{runner}" / f"{table}.parquet"))
