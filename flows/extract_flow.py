@@ -20,6 +20,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from vocextract import pipeline
 from vocextract.ingest import Document
 from vocextract.paths import allowed_roots, confine
+from vocextract.report import write_report
 from vocextract.settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 from vocextract.tables import Tables, build_tables
 from vocextract.write import output_lock, write_all
@@ -97,9 +98,15 @@ def write(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
     return write_all(tables, out_dir, manifest)
 
 
+@task(**FILE_SYSTEM)
+def review_report(out_dir: Path) -> Path:
+    """The HTML review report beside the tables just written (see vocextract.report)."""
+    return write_report(out_dir)
+
+
 @task(cache_policy=NO_CACHE)
-def report(summary: pipeline.Summary, tables: Tables) -> None:
-    create_markdown_artifact(pipeline.run_report(summary, tables), key="vocextract-run-report",
+def report(summary: pipeline.Summary, tables: Tables, review: Path) -> None:
+    create_markdown_artifact(pipeline.run_report(summary, tables, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
     create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",
                           description="Per-document status and mention counts")
@@ -149,8 +156,9 @@ def extract_flow(
         run_id = str(flow_run.get_id() or "local")
         manifest = pipeline.manifest(run_id, started, source, settings, documents, tables)
         files = write(tables, target, manifest)
+        review = review_report(target)
     summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)
-    report(summary, tables)
+    report(summary, tables, review)
     get_run_logger().info("summary\n%s", summary.text())
     return asdict(summary) | {"clean": summary.clean}
 

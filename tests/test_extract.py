@@ -21,7 +21,7 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=120))
 @hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_text_gives_grounded_mentions_with_sane_values(nlp, settings, text):
-    for row in extract_document(text, nlp, settings):
+    for row in extract_document(text, nlp, settings).rows:
         m = row.mention
         assert 0 <= m.start < m.end <= len(text)
         assert row.text == text[m.start : m.end]

@@ -108,16 +108,16 @@ def test_invalid_rows_land_in_rejects_and_the_summary_says_so(tmp_path, settings
     from vocextract.extract.mention import Mention
 
     def bad_years(prep):
-        return [Mention("YEAR", 3, 7, {"value": 1850})]
+        return [Mention("YEAR", 3, 7, {"value": 2150})]
 
     monkeypatch.setitem(extract.EXTRACTORS, "YEAR", bad_years)
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text("In 1850 a school opened.")
+    (raw / "a.txt").write_text("In 2021 a school opened.")
     summary = pipeline.run(raw, tmp_path / "out", settings)
     rejects = pd.read_parquet(tmp_path / "out" / "rejects.parquet")
     assert list(rejects["table"]) == ["years"]
-    assert "greater_than_or_equal_to(1900)" in rejects["check"].iloc[0]
-    assert json.loads(rejects["row"].iloc[0])["text"] == "1850"
+    assert "less_than_or_equal_to(2099)" in rejects["check"].iloc[0]
+    assert json.loads(rejects["row"].iloc[0])["text"] == "2021"
     assert not summary.clean
     assert "rejects: 1 (see rejects.parquet)" in summary.text()

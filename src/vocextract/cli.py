@@ -17,7 +17,7 @@ def _settings(args) -> Settings:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import load_gold, macro_f1, report, score_all
+    from .evaluate import fact_report, gold_chunks, load_fact_gold, load_gold, macro_f1, report, score_all, score_facts
     from .export import to_record
     from .extract import extract_document
     from .ingest import read_document
@@ -35,11 +35,15 @@ def cmd_eval(args) -> int:
         if not doc.ok:
             raise VocextractError(f"cannot read gold text {texts_dir / name}: {doc.error}")
         texts[name] = doc.text
-        for row in extract_document(doc.text, nlp, settings):
+        for row in extract_document(doc.text, nlp, settings).rows:
             m = row.mention
             predictions.append(to_record(name, m.type, m.start, m.end, row.text, m.attrs))
     results = score_all(gold, predictions)
     print(report(results, texts, args.verbose))
+    facts = load_fact_gold(args.gold_dir, args.chunks.split(",") if args.chunks else sorted(gold_chunks(args.gold_dir)))
+    if facts:
+        print()
+        print(fact_report(score_facts(facts, predictions), args.verbose))
     return 0 if macro_f1(results) >= args.min_macro else 1
 
 
@@ -96,6 +100,18 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .report import write_report
+
+    path = write_report(args.out_dir)
+    print(path)
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vocextract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -124,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the table reference (Markdown), generated from the schemas")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("report", help="write the review report (HTML) of a run's tables next to them")
+    p.add_argument("out_dir", type=Path, nargs="?", default=Path("output"), help="folder of the tables (default: output)")
+    p.add_argument("--open", action="store_true", help="open the report in a web browser")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("eval", help="score the extraction against gold annotations")
     p.add_argument("gold_dir", type=Path, help="folder with chunks.json and chunks/*.jsonl")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,11 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gold_chunks(gold_dir: Path) -> list[str]:
+    path = Path(gold_dir) / "chunks.json"
+    return sorted(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else []
 
 
 def load_gold(gold_dir: Path, chunks: list[str] | None = None) -> Gold:
@@ -153,3 +159,88 @@ def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
 
 def macro_f1(results: dict) -> float:
     return sum(results[t][0].f1 for t in TYPES) / len(TYPES)
+
+
+def _head_forms(head: str) -> set[str]:
+    h = head.lower()
+    forms = {h, h + "s", h + "es"}
+    if h.endswith("y"):
+        forms.add(h[:-1] + "ies")
+    return forms
+
+
+def load_fact_gold(gold_dir: Path, chunks: list[str]) -> list[dict]:
+    """Fact gold (FACTS.md format) of the chunks that have it, with each number's value."""
+    gold_dir = Path(gold_dir)
+    facts = []
+    for name in chunks:
+        path = gold_dir / "facts" / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        values = {
+            (r["doc"], r["start"]): r["value"]
+            for r in map(json.loads, (gold_dir / "chunks" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines())
+            if r["type"] == "NUMBER"
+        }
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                fact = json.loads(line)
+                facts.append(fact | {"value": values[(fact["doc"], fact["start"])]})
+    return facts
+
+
+@dataclass
+class FactScore:
+    facts: int = 0
+    found: int = 0
+    head: int = 0
+    year: int = 0
+    country: int = 0
+    full: int = 0
+    misses: list = None
+
+
+def score_facts(facts: list[dict], predictions: list[dict]) -> FactScore:
+    """As the fact scorer: per gold fact, the overlapping predicted NUMBER of the same value,
+    then whether its head (any word of quantified/head), year and country agree."""
+    numbers = [p for p in predictions if p["type"] == "NUMBER" and p.get("value") is not None]
+    score = FactScore(misses=[])
+    for g in facts:
+        score.facts += 1
+        pred = next(
+            (p for p in numbers if p["doc"] == g["doc"] and min(p["end"], g["end"]) > max(p["start"], g["start"])
+             and math.isclose(float(p["value"]), float(g["value"]), rel_tol=1e-3)),
+            None,
+        )
+        if pred is None:
+            continue
+        score.found += 1
+        words = set(re.findall(r"[a-z]+", f"{pred.get('quantified') or ''} {pred.get('head') or ''}".lower()))
+        head_ok = bool(words & _head_forms(g["head"])) if g.get("head") else not pred.get("quantified")
+        year_ok = pred.get("year") == g.get("year")
+        country_ok = (pred.get("country") or None) == (g.get("country") or None)
+        score.head += head_ok
+        score.year += year_ok
+        score.country += country_ok
+        score.full += head_ok and year_ok and country_ok
+        if not (head_ok and year_ok and country_ok):
+            score.misses.append((g, pred))
+    return score
+
+
+def fact_report(score: FactScore, verbose: bool) -> str:
+    def share(a: int, b: int) -> str:
+        return f"{a / b:.3f}" if b else "–"
+
+    lines = [
+        f"facts {score.facts}  found {score.found}  head {share(score.head, score.found)}  "
+        f"year {share(score.year, score.found)}  country {share(score.country, score.found)}  (of found)",
+        f"fact recall (number, head, year and country all right) {share(score.full, score.facts)}",
+    ]
+    if verbose:
+        for g, p in score.misses:
+            lines.append(
+                f"  {g['doc'][:8]}@{g['start']} {g['text']!r}: head {g.get('head')}/{p.get('quantified')!r}"
+                f" year {g.get('year')}/{p.get('year')} country {g.get('country')}/{p.get('country')}"
+            )
+    return "\n".join(lines)

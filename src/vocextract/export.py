@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import NoTablesError
 
 TYPE_FIELDS = {
-    "NUMBER": ("value", "value_high", "unit", "qualifier", "quantified"),
+    "NUMBER": ("value", "value_high", "unit", "qualifier", "quantified", "head", "year", "country"),
     "YEAR": ("value",),
     "COUNTRY": ("iso3", "iso2", "country", "form"),
     "ORG": ("name", "org_type"),
@@ -54,12 +54,21 @@ def records_from_tables(out_dir: Path) -> Iterator[dict]:
     if not documents.exists():
         raise NoTablesError(out_dir)
     names = pd.read_parquet(documents, columns=["doc_id", "name"]).set_index("doc_id")["name"]
+    facts_path = out_dir / "facts.parquet"
+    facts = (
+        pd.read_parquet(facts_path, columns=["mention_id", "head", "year", "country"]).set_index("mention_id")
+        if facts_path.exists()
+        else pd.DataFrame(columns=["head", "year", "country"])
+    )
     records = []
     for mention_type, table in TABLE_OF_TYPE.items():
         path = out_dir / f"{table}.parquet"
         if not path.exists():
             continue
-        for row in pd.read_parquet(path).to_dict("records"):
+        frame = pd.read_parquet(path)
+        if mention_type == "NUMBER":
+            frame = frame.join(facts, on="mention_id")
+        for row in frame.to_dict("records"):
             records.append(
                 to_record(names[row["doc_id"]], mention_type, row["start"], row["end"], row["text"], row)
             )

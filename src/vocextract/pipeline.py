@@ -168,7 +168,7 @@ def extract(
     return finish(work, results, cache)
 
 
-def run_report(summary: Summary, tables: Tables, top: int = 10) -> str:
+def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
     """A short Markdown account of a run, for the Prefect UI."""
     lines = [
         "# vocextract run",
@@ -190,6 +190,7 @@ def run_report(summary: Summary, tables: Tables, top: int = 10) -> str:
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
     lines += ["", f"Tables in `{summary.out_dir}`."]
+    lines += ["", f"Review report: [{review}]({Path(review).resolve().as_uri()})"] if review else []
     return "\n".join(lines)
 
 

@@ -136,6 +136,50 @@ class OrganisationModel(MentionModel):
     org_type: Series[str] = pa.Field(isin=ORG_TYPES, description="One of " + ", ".join(f"`{t}`" for t in ORG_TYPES) + ".")
 
 
+class FactModel(pa.DataFrameModel):
+    """facts.parquet: one row per NUMBER: what it counts, for which year and country, and why."""
+
+    mention_id: Series[str] = pa.Field(unique=True, description="The NUMBER (numbers.mention_id).")
+    doc_id: Series[str] = pa.Field(description="The document.")
+    text: Series[str] = pa.Field(description="The number as written.")
+    value: Series[pd.Float64Dtype] = pa.Field(description="Its value (as in numbers.parquet).")
+    unit: Series[str] = pa.Field(description="Its unit (as in numbers.parquet).")
+    quantified: Series[str] = pa.Field(nullable=True, description="The noun phrase naming what is counted or measured.")
+    head: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z0-9&'’-]+$", description="Lower-case singular head noun of `quantified`.")
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1900, le=2099, description="The year the value holds for.")
+    country: Series[str] = pa.Field(nullable=True, isin=sorted(ISO3), description="ISO3 of the country the figure is about.")
+    organisation: Series[str] = pa.Field(nullable=True, description="The organisation that is the subject, if any.")
+    year_mention_id: Series[str] = pa.Field(nullable=True, description="The YEAR mention the year came from.")
+    country_mention_id: Series[str] = pa.Field(nullable=True, description="The COUNTRY mention the country came from.")
+    organisation_mention_id: Series[str] = pa.Field(nullable=True, description="The ORG mention of the subject.")
+    method: Series[str] = pa.Field(description="Which rule linked each part (`quantified:…;year:…;country:…`).")
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class SeriesModel(pa.DataFrameModel):
+    """series.parquet: cells of flattened tables, one row per (row, column): a pivot from a time series."""
+
+    table_id: Series[str] = pa.Field(description="Stable id of the rebuilt table.")
+    doc_id: Series[str] = pa.Field(description="The document.")
+    table_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Where the table starts in documents.text.")
+    table_end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Where it ends.")
+    row: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Row number within the table.")
+    row_label: Series[str] = pa.Field(description="The row's first cell (its year, or a label).")
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1900, le=2099, description="The row's year, if it has one.")
+    column_index: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Value column number (0 = first after the row label).")
+    column: Series[str] = pa.Field(description="The column's header.")
+    value: Series[pd.Float64Dtype] = pa.Field(description="The cell's value.")
+    unit: Series[str] = pa.Field(description="The cell's unit.")
+    mention_id: Series[str] = pa.Field(unique=True, description="The cell's NUMBER (numbers.mention_id).")
+
+    class Config:
+        strict = True
+        coerce = True
+
+
 class RejectModel(pa.DataFrameModel):
     """rejects.parquet: rows that failed validation, kept with the check that failed."""
 
@@ -157,9 +201,12 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "years": YearModel,
     "countries": CountryModel,
     "organisations": OrganisationModel,
+    "facts": FactModel,
+    "series": SeriesModel,
     "rejects": RejectModel,
 }
 MENTION_TABLES = ("numbers", "years", "countries", "organisations")
+DOCUMENT_TABLES = MENTION_TABLES + ("facts", "series")
 
 _ARROW = {
     "str": arrow.string(),
@@ -210,13 +257,21 @@ def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
 
 
 def grounded_schema(model: type[pa.DataFrameModel], documents: pd.DataFrame) -> pa.DataFrameSchema:
-    """The model's schema plus the checks that tie each mention to its document's text."""
+    """The model's schema plus the checks that tie rows to the documents: a mention's doc_id,
+    offsets and text; a fact's or a table cell's doc_id."""
     schema = model.to_schema()
-    if not issubclass(model, MentionModel):
-        return schema
+    known, *grounding = _grounding_checks(documents)
+    if issubclass(model, MentionModel):
+        return _with_checks(schema, [known, *grounding])
+    if model in (FactModel, SeriesModel):
+        return _with_checks(schema, [known])
+    return schema
+
+
+def _with_checks(schema: pa.DataFrameSchema, checks: list[pa.Check]) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         columns=schema.columns,
-        checks=list(schema.checks) + _grounding_checks(documents),
+        checks=list(schema.checks) + checks,
         strict=schema.strict,
         coerce=schema.coerce,
         name=schema.name,

@@ -7,19 +7,25 @@ rejects table with the names of the failed checks and the row itself as JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
 
-from .export import TABLE_OF_TYPE, TYPE_FIELDS
-from .extract import Row
+from .export import TABLE_OF_TYPE
+from .extract import Extracted
+from .extract.mention import Mention
+from .extract.series import Table
 from .ingest import Document, stable_id
-from .schemas import MENTION_TABLES, TABLES, RejectModel, columns, grounded_schema
+from .schemas import DOCUMENT_TABLES, TABLES, RejectModel, columns, grounded_schema
 
 MENTION_COLUMNS = ("mention_id", "doc_id", "start", "end", "text", "sentence_start", "sentence_end", "section")
-SORT_KEYS = {"documents": ["path"], "rejects": ["table", "doc_id", "mention_id", "check"]}
+SORT_KEYS = {
+    "documents": ["path"],
+    "facts": ["doc_id", "mention_id"],
+    "series": ["doc_id", "table_start", "row", "column_index"],
+    "rejects": ["table", "doc_id", "mention_id", "check"],
+}
 
 
 @dataclass(frozen=True)
@@ -49,13 +55,17 @@ def document_record(doc: Document) -> dict:
     }
 
 
-def mention_records(doc_id: str, rows: Iterable[Row]) -> dict[str, list[dict]]:
-    """Per table, the records of one document's mentions."""
-    out: dict[str, list[dict]] = {table: [] for table in MENTION_TABLES}
-    for row in rows:
+def _mention_id(doc_id: str, m: Mention | None) -> str | None:
+    return mention_id(doc_id, m.type, m.start, m.end) if m is not None else None
+
+
+def mention_records(doc_id: str, extracted: Extracted) -> dict[str, list[dict]]:
+    """Per table, the records of one document: its mentions, their facts, its table cells."""
+    out: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+    for row in extracted.rows:
         m = row.mention
         record = {
-            "mention_id": mention_id(doc_id, m.type, m.start, m.end),
+            "mention_id": _mention_id(doc_id, m),
             "doc_id": doc_id,
             "start": m.start,
             "end": m.end,
@@ -64,9 +74,48 @@ def mention_records(doc_id: str, rows: Iterable[Row]) -> dict[str, list[dict]]:
             "sentence_end": row.sentence_end,
             "section": row.section,
         }
-        record.update({key: m.attrs.get(key) for key in TYPE_FIELDS[m.type]})
-        out[TABLE_OF_TYPE[m.type]].append(record)
+        table = TABLE_OF_TYPE[m.type]
+        record.update({key: m.attrs.get(key) for key in columns(TABLES[table]) if key not in record})
+        out[table].append(record)
+        if m.type == "NUMBER" and "method" in m.attrs:
+            out["facts"].append(_fact_record(doc_id, row.text, m))
+    for table in extracted.tables:
+        out["series"] += _series_records(doc_id, table)
     return out
+
+
+def _fact_record(doc_id: str, text: str, m: Mention) -> dict:
+    links = m.attrs.get("links", {})
+    return {
+        "mention_id": _mention_id(doc_id, m),
+        "doc_id": doc_id,
+        "text": text,
+        **{key: m.attrs.get(key) for key in ("value", "unit", "quantified", "head", "year", "country", "organisation", "method")},
+        "year_mention_id": _mention_id(doc_id, links.get("YEAR")),
+        "country_mention_id": _mention_id(doc_id, links.get("COUNTRY")),
+        "organisation_mention_id": _mention_id(doc_id, links.get("ORG")),
+    }
+
+
+def _series_records(doc_id: str, table: Table) -> list[dict]:
+    table_id = stable_id(doc_id, "table", table.start, table.end)
+    return [
+        {
+            "table_id": table_id,
+            "doc_id": doc_id,
+            "table_start": table.start,
+            "table_end": table.end,
+            "row": cell.row,
+            "row_label": cell.row_label,
+            "year": cell.year.attrs["value"] if cell.year is not None else None,
+            "column_index": cell.column,
+            "column": table.header(cell),
+            "value": cell.number.attrs["value"],
+            "unit": cell.number.attrs["unit"],
+            "mention_id": _mention_id(doc_id, cell.number),
+        }
+        for cell in table.cells
+    ]
 
 
 def _frame(table: str, records: list[dict]) -> pd.DataFrame:
@@ -116,7 +165,7 @@ def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[d
     docs, bad = validate("documents", _frame("documents", [document_record(d) for d in documents]), TABLES["documents"].to_schema())
     rejects += bad
     frames["documents"] = docs
-    for table in MENTION_TABLES:
+    for table in DOCUMENT_TABLES:
         records = [r for per_doc in mentions.values() for r in per_doc.get(table, [])]
         good, bad = validate(table, _frame(table, records), grounded_schema(TABLES[table], docs))
         frames[table] = good.reset_index(drop=True)

@@ -10,8 +10,9 @@ from spacy.language import Language
 from ..nlp import parse
 from ..settings import Settings
 from ..textmap import clean
-from . import countries, numbers, organisations, years
+from . import countries, facts, numbers, organisations, years
 from .mention import Mention, Prepared
+from .series import Table
 from .structure import find_zones
 
 EXTRACTORS = {
@@ -38,10 +39,6 @@ def prepare(text: str, nlp: Language, settings: Settings) -> Prepared:
     return Prepared(text, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(text))
 
 
-def _sentences(prep: Prepared) -> list[tuple[int, int]]:
-    return [prep.span_of(sent) for sent in prep.doc.sents]
-
-
 def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
     """Every extractor's mentions, minus those in zones that forbid their type, deduplicated."""
     seen: set[tuple[str, int, int]] = set()
@@ -56,15 +53,24 @@ def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.type))
 
 
-def extract_document(text: str, nlp: Language, settings: Settings) -> list[Row]:
+@dataclass(frozen=True)
+class Extracted:
+    """One document's finished mention rows and the flattened tables found in it."""
+
+    rows: list[Row]
+    tables: list[Table]
+
+
+def extract_document(text: str, nlp: Language, settings: Settings) -> Extracted:
     prep = prepare(text, nlp, settings)
-    sentences = _sentences(prep)
-    starts = [s for s, _ in sentences]
+    mentions, tables = facts.link(prep, extract_mentions(prep, settings.types))
+    spans = facts.sentences(prep)
+    starts = [s for s, _ in spans]
     rows = []
-    for m in extract_mentions(prep, settings.types):
+    for m in mentions:
         i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-        s_start, s_end = sentences[i] if sentences else (0, len(text))
+        s_start, s_end = spans[i] if spans else (0, len(text))
         rows.append(
             Row(m, text[m.start : m.end], min(s_start, m.start), max(s_end, m.end), prep.zones.section(m.start))
         )
-    return rows
+    return Extracted(rows, tables)

@@ -1,0 +1,352 @@
+"""Facts: what each NUMBER counts, for which year and which country, and who is its subject.
+
+Each link is made by one named rule (the `method`), tried in order:
+- quantified: a flattened-table cell takes its column header (with what the table counts);
+  else the noun the number modifies or the Y of "X% of Y" (numbers.py); else, for a number
+  that is the object of a verb ("rose to 56.7%", "reached 300"), the verb's subject, where a
+  vague subject ("the number", "the scale") is replaced by what it is the number of.
+- year: a table cell's row year; "<number> in <year>"; a governing opening phrase ("As of
+  2024,", "By August 2021,"); the only year (or the later year of a range) in the clause,
+  then in the sentence. Years in the references section never count.
+- country: a country mentioned in the clause, then in the sentence (the nearest one before
+  the number when there are several); else a province or state (ISO 3166-2 via pycountry)
+  named in the sentence gives its country.
+- organisation: an ORG mention that is the subject of the number's clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from .mention import Mention, Prepared
+from .series import Table, find_tables
+
+_GOVERNING = re.compile(
+    r"^\W*(?:as of|by|in|since|until|till|through|during|at the end of|by the end of)\s+"
+    r"(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$",
+    re.I,
+)
+_AFTER_NUMBER = re.compile(r"^\s*(?:(?:in|by|of|for|as of|during)\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b")
+_VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure", "share", "proportion"}
+_GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
+_SUBDIVISION_SUFFIXES = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu|Zangzu Zizhiqu|"
+    r"Province|State|Region|Oblast|Prefecture|County|District|Governorate|Department)$"
+)
+_MIN_PLACE = 4
+_SINO = re.compile(r"\bSino-[a-z]", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What linking one document needs: text, parse, mentions by type, tables, sentences."""
+
+    prep: Prepared
+    years: list[Mention]
+    countries: list[Mention]
+    orgs: list[Mention]
+    tables: list[Table]
+    sentences: list[tuple[int, int]]
+    dominant: str | None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right([s for s, _ in self.sentences], pos) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.prep.text))
+
+    def clause(self, mention: Mention) -> tuple[int, int]:
+        """The stretch of the sentence between clause breaks (";", ", and", ", while"…)."""
+        s_start, s_end = self.sentence(mention.start)
+        text = self.prep.text
+        start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, mention.start)], default=s_start)
+        after = _CLAUSE_BREAK.search(text, mention.end, s_end)
+        return start, after.start() if after else s_end
+
+
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """Province and state names (suffix-less forms too) -> ISO3 of their country."""
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        for name in {sub.name, _SUBDIVISION_SUFFIXES.sub("", sub.name)}:
+            if len(name) >= _MIN_PLACE and name[0].isupper() and " " not in name.strip():
+                out.setdefault(name, country.alpha_3)
+    return out
+
+
+def _inside(m: Mention, span: tuple[int, int]) -> bool:
+    return span[0] <= m.start and m.end <= span[1]
+
+
+def _cell_of(ctx: Context, number: Mention):
+    for table in ctx.tables:
+        for cell in table.cells:
+            if cell.number is number:
+                return table, cell
+    return None
+
+
+def _token(ctx: Context, number: Mention) -> Token | None:
+    """The numeral's token: the last digit or word of the span, past currency signs."""
+    text = ctx.prep.text[number.start : number.end]
+    digits = [m.end() for m in re.finditer(r"[\w.,]+", text) if any(c.isdigit() for c in m.group())]
+    end = number.start + (digits[0] if digits else len(text))
+    return ctx.prep.token_at(end - 1)
+
+
+def _chunk_text(ctx: Context, token: Token) -> str:
+    """The noun phrase of `token` with its modifiers ("of …", "in …"), without relative
+    clauses, appositions or a leading determiner."""
+    cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "appos", "parataxis") for t in c.subtree}
+    ids = sorted(t.i for t in token.subtree if t.i not in cut)
+    first, last = ids[0], ids[-1]
+    doc = token.doc
+    while first < token.i and (doc[first].dep_ in ("det", "predet") or doc[first].is_punct):
+        first += 1
+    while last > token.i and (doc[last].is_punct or doc[last].dep_ in ("cc", "prep")):
+        last -= 1
+    a, b = ctx.prep.span_of(doc[first : last + 1])
+    return " ".join(ctx.prep.text[a:b].split())
+
+
+def _of_object(token: Token) -> Token | None:
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _subject(token: Token) -> Token | None:
+    """For a number that is an object or a prepositional object of a verb, that verb's subject."""
+    head = token
+    while head.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and head.dep_ in ("conj", "xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _existential(token: Token) -> bool:
+    """ "There were 15 in 2010": the number is what exists; the topic was named before."""
+    head = token
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return any(c.dep_ == "expl" for c in head.children)
+
+
+def _topic_before(ctx: Context, pos: int, window: int = 800) -> Token | None:
+    """The last "number/scale of X" before `pos` in the same stretch of text: X's token."""
+    doc = ctx.prep.doc
+    lo = ctx.prep.clean.to_clean(max(0, pos - window))
+    hi = ctx.prep.clean.to_clean(pos)
+    found = None
+    for token in doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if token.lower_ in _VAGUE_SUBJECTS and (obj := _of_object(token)) is not None:
+            found = obj
+    return found
+
+
+def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
+    known = number.attrs.get("quantified")
+    if cell := _cell_of(ctx, number):
+        table, c = cell
+        header = table.header(c)
+        topic = _topic_before(ctx, table.start)
+        topic_text = _chunk_text(ctx, topic) if topic is not None else None
+        if header.lower() in _GENERIC_HEADERS and topic_text:
+            return topic_text, topic, "table-column+topic"
+        if topic_text and len(header.split()) <= 2:
+            return f"{header.lower()} of {topic_text}", None, "table-column+topic"
+        return header, None, "table-column"
+    if known:
+        return known, None, "parse-modifier"
+    if token is None:
+        return None, None, "none"
+    subject = _subject(token)
+    if subject is None:
+        if _existential(token) and (topic := _topic_before(ctx, number.start, window=400)) is not None:
+            return _chunk_text(ctx, topic), topic, "there-were-topic"
+        return None, None, "none"
+    if subject.lower_ in _VAGUE_SUBJECTS:
+        obj = _of_object(subject) or _topic_before(ctx, number.start)
+        if obj is not None:
+            return _chunk_text(ctx, obj), obj, "parse-subject-of"
+    return _chunk_text(ctx, subject), subject, "parse-subject"
+
+
+def _head(quantified: str | None, token: Token | None) -> str | None:
+    if token is not None:
+        return token.lemma_.lower()
+    if not quantified:
+        return None
+    words = re.findall(r"[A-Za-z]+", quantified.split(" of ")[0])
+    return _singular(words[-1].lower()) if words else None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _year(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
+    if (cell := _cell_of(ctx, number)) and cell[1].year is not None:
+        return cell[1].year, "table-row"
+    text = ctx.prep.text
+    candidates = [y for y in ctx.years if ctx.prep.zones.section(y.start) != "references"]
+    after = next((y for y in candidates if number.end <= y.start <= number.end + 20), None)
+    if after and _AFTER_NUMBER.match(text[number.end : after.start]):
+        return after, "number-in-year"
+    s_start, s_end = ctx.sentence(number.start)
+    for y in candidates:
+        if s_start <= y.start < number.start and _GOVERNING.match(text[s_start : y.start]):
+            return y, "governing-phrase"
+    for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
+        inside = [y for y in candidates if _inside(y, span)]
+        values = {y.attrs["value"] for y in inside}
+        if len(values) == 1 or (len(values) == 2 and _is_range(text, inside)):
+            return max(inside, key=lambda y: y.attrs["value"]), f"only-year-in-{method}"
+    return None, "none"
+
+
+def _is_range(text: str, years: list[Mention]) -> bool:
+    a, b = sorted(years, key=lambda y: y.start)[:2]
+    return bool(re.fullmatch(r"\s*(?:to|and|until|[-–—])\s*", text[a.end : b.start]))
+
+
+def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
+    """A scope stated inside what is counted: "students in China", "Sino-foreign programmes"."""
+    if not quantified:
+        return None
+    if _SINO.search(quantified):
+        return "CHN"
+    s_start, s_end = ctx.sentence(number.start)
+    names = {ctx.prep.text[c.start : c.end]: c.attrs["iso3"] for c in ctx.countries}
+    for name, iso3 in names.items():
+        if re.search(rf"\b{re.escape(name)}\b", quantified):
+            return iso3
+    return None
+
+
+def _country(ctx: Context, number: Mention, quantified: str | None) -> tuple[Mention | None, str | None, str]:
+    if scoped := _country_in_phrase(ctx, number, quantified):
+        return None, scoped, "country-in-quantified"
+    found = _country_in_sentence(ctx, number)
+    if found[2] != "none":
+        return found
+    if cell := _cell_of(ctx, number):
+        anchor = _previous_sentence_end(ctx, cell[0].start)
+        if anchor is not None:
+            probe = Mention("NUMBER", anchor - 1, anchor)
+            m, iso3, method = _country_in_sentence(ctx, probe)
+            if iso3:
+                return m, iso3, f"table-caption-{method}"
+    paragraph_start = ctx.prep.text.rfind("\n\n", 0, number.start) + 1
+    s_start, _ = ctx.sentence(number.start)
+    before = [c for c in ctx.countries if paragraph_start <= c.start and c.end <= s_start]
+    if before:
+        return before[-1], before[-1].attrs["iso3"], "earlier-in-paragraph"
+    return found
+
+
+def _previous_sentence_end(ctx: Context, pos: int) -> int | None:
+    start, _ = ctx.sentence(pos)
+    return start if start > 0 else None
+
+
+def _country_in_sentence(ctx: Context, number: Mention) -> tuple[Mention | None, str | None, str]:
+    s_start, s_end = ctx.sentence(number.start)
+    for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
+        inside = [c for c in ctx.countries if _inside(c, span)]
+        codes = {c.attrs["iso3"] for c in inside}
+        if len(codes) == 1:
+            return inside[0], inside[0].attrs["iso3"], f"country-in-{method}"
+        if codes:
+            before = [c for c in inside if c.end <= number.start]
+            pick = before[-1] if before else inside[0]
+            return pick, pick.attrs["iso3"], f"nearest-country-in-{method}"
+    places = _subdivisions()
+    sentence = ctx.prep.text[s_start:s_end]
+    for word in re.findall(r"\b[A-Z][a-z]+\b", sentence):
+        if word in places:
+            return None, places[word], "province-in-sentence"
+    if _SINO.search(sentence):
+        return None, "CHN", "sino-compound-in-sentence"
+    if ctx.dominant and _names_a_place(ctx, (s_start, s_end)):
+        return None, ctx.dominant, "place-in-document-country"
+    return None, None, "none"
+
+
+def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
+    """The sentence names a city or region the NER sees (not a country we know)."""
+    a, b = ctx.prep.clean.to_clean(span[0]), ctx.prep.clean.to_clean(span[1])
+    return any(e.label_ in ("GPE", "LOC") and a <= e.start_char < b for e in ctx.prep.doc.ents)
+
+
+def _organisation(ctx: Context, number: Mention, token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    subject = _subject(token)
+    if subject is None:
+        return None
+    a, b = ctx.prep.span_of(subject)
+    return next((o for o in ctx.orgs if o.start <= a and b <= o.end), None)
+
+
+def _fact(ctx: Context, number: Mention) -> Mention:
+    token = _token(ctx, number)
+    quantified, head_token, q_method = _quantified(ctx, number, token)
+    year, y_method = _year(ctx, number)
+    country_mention, country, c_method = _country(ctx, number, quantified)
+    org = _organisation(ctx, number, token)
+    attrs = dict(number.attrs)
+    attrs.update(
+        quantified=quantified,
+        head=_head(quantified, head_token),
+        year=year.attrs["value"] if year else None,
+        country=country,
+        organisation=org.attrs["name"] if org else None,
+        links={"YEAR": year, "COUNTRY": country_mention, "ORG": org},
+        method=";".join((f"quantified:{q_method}", f"year:{y_method}", f"country:{c_method}")),
+    )
+    return Mention(number.type, number.start, number.end, attrs)
+
+
+def _dominant(countries: list[Mention]) -> str | None:
+    """The country a document is mostly about: named in over half of its country mentions."""
+    counts = Counter(c.attrs["iso3"] for c in countries)
+    if not counts:
+        return None
+    iso3, n = counts.most_common(1)[0]
+    return iso3 if n > len(countries) / 2 else None
+
+
+def sentences(prep: Prepared) -> list[tuple[int, int]]:
+    return [prep.span_of(sent) for sent in prep.doc.sents]
+
+
+def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[Table]]:
+    """Every NUMBER enriched with its fact; other mentions unchanged; and the tables found."""
+    by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG")}
+    tables = find_tables(prep.text, mentions)
+    ctx = Context(
+        prep, by_type["YEAR"], by_type["COUNTRY"], by_type["ORG"], tables, sentences(prep), _dominant(by_type["COUNTRY"])
+    )
+    return [_fact(ctx, m) if m.type == "NUMBER" else m for m in mentions], tables

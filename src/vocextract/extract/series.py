@@ -1,0 +1,141 @@
+"""Flattened tables rebuilt as series: which row (year or label) and column each cell is.
+
+Two shapes survive conversion to text:
+- tab-separated rows: a header line, then lines "label<TAB>value<TAB>value…";
+- year-keyed runs, the table's lines run together: "Year Quantity Increment 2010 15 2011
+  18 3 …" — a header of capitalised words after "Year(s)", then rows that each start with a
+  YEAR followed by that row's values (side-by-side halves simply continue the run).
+A cell is a NUMBER mention; its row's year and its column's header make the cell a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mention import Mention
+
+_YEAR_HEADER = re.compile(r"\b(?:Years?)\b(?P<words>(?:[ \t]+[A-Za-z][\w’'-]*){1,8}?)(?=[ \t]+(?:19|20)\d\d\b)")
+_GAP = re.compile(r"[ \t]*")
+_HEADER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Cell:
+    number: Mention
+    row: int
+    row_label: str
+    year: Mention | None
+    column: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """One rebuilt table: its character range, column headers and cells."""
+
+    start: int
+    end: int
+    columns: tuple[str, ...]
+    cells: tuple[Cell, ...]
+
+    def header(self, cell: Cell) -> str:
+        return self.columns[cell.column] if cell.column < len(self.columns) else f"column {cell.column + 1}"
+
+
+def _split_header(words: list[str], n: int) -> list[str]:
+    """Header words grouped into `n` column names: a capitalised word starts a column unless it
+    follows "of"/"and" ("Number of Colleges"); surplus groups merge into the last column;
+    a word broken by layout ("S tudents") is joined back."""
+    joined: list[str] = []
+    for w in words:
+        if joined and len(joined[-1]) == 1 and joined[-1].isupper() and w.islower():
+            joined[-1] += w
+        else:
+            joined.append(w)
+    groups: list[list[str]] = []
+    for w in joined:
+        if groups and (not w[0].isupper() or groups[-1][-1].lower() in ("of", "and")):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    if len(groups) > n:
+        groups = groups[: n - 1] + [sum(groups[n - 1 :], [])]
+    return [re.sub(r"(?<=[a-z])-(?=[a-z])", "", " ".join(g)) for g in groups]
+
+
+def _year_keyed(text: str, numbers: list[Mention], years: list[Mention]) -> list[Table]:
+    tables = []
+    by_start = {m.start: m for m in numbers + years}
+    for header in _YEAR_HEADER.finditer(text):
+        pos, rows, row_years = header.end(), [], []
+        while True:
+            gap = _GAP.match(text, pos)
+            nxt = by_start.get(gap.end())
+            if nxt is None:
+                break
+            if nxt.type == "YEAR":
+                row_years.append(nxt)
+                rows.append([])
+            elif rows:
+                rows[-1].append(nxt)
+            else:
+                break
+            pos = nxt.end
+        if len(rows) < _MIN_ROWS:
+            continue
+        width = max(map(len, rows))
+        words = _HEADER_WORD.findall(header.group("words"))
+        per_half = _dedupe_halves(words)
+        columns = tuple(_split_header(per_half, width))
+        cells = tuple(
+            Cell(number, r, text[year.start : year.end], year, c)
+            for r, (year, values) in enumerate(zip(row_years, rows))
+            for c, number in enumerate(values)
+        )
+        tables.append(Table(header.start(), pos, columns, cells))
+    return tables
+
+
+def _dedupe_halves(words: list[str]) -> list[str]:
+    """ "Quantity Increment Year Quantity Increment": side-by-side halves repeat the header."""
+    lowered = [w.lower() for w in words]
+    for cut in ("year", "years"):
+        if cut in lowered:
+            return words[: lowered.index(cut)]
+    return words
+
+
+def _tab_separated(text: str, numbers: list[Mention]) -> list[Table]:
+    tables = []
+    lines = list(re.finditer(r"[^\r\n]*", text))
+    block: list[re.Match] = []
+    for line in lines + [None]:
+        if line is not None and line.group().count("\t") >= 1 and line.group().strip():
+            block.append(line)
+            continue
+        if line is not None and not line.group() and block and block[-1].end() == line.start():
+            continue
+        if len(block) > _MIN_ROWS:
+            tables.append(_tab_table(block, numbers))
+        block = []
+    return [t for t in tables if t.cells]
+
+
+def _tab_table(block: list[re.Match], numbers: list[Mention]) -> Table:
+    headers = block[0].group().split("\t")
+    cells = []
+    for r, line in enumerate(block[1:]):
+        offset, label = line.start(), line.group().split("\t")[0]
+        for c, piece in enumerate(line.group().split("\t")[1:], 1):
+            start = offset + line.group().index(piece, sum(len(p) + 1 for p in line.group().split("\t")[:c]))
+            hit = next((m for m in numbers if start <= m.start < start + len(piece)), None)
+            if hit is not None:
+                cells.append(Cell(hit, r, label.strip(), None, c - 1))
+    return Table(block[0].start(), block[-1].end(), tuple(h.strip() for h in headers[1:]), tuple(cells))
+
+
+def find_tables(text: str, mentions: list[Mention]) -> list[Table]:
+    numbers = [m for m in mentions if m.type == "NUMBER"]
+    years = [m for m in mentions if m.type == "YEAR"]
+    return _year_keyed(text, numbers, years) + _tab_separated(text, numbers)
