@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Literal
 
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
@@ -68,11 +68,16 @@ def _progress(work: pipeline.Plan):
     return log
 
 
-@flow(name="vocextract-extract-batches", validate_parameters=False)
-def extract_batches(work: pipeline.Plan, settings: Settings) -> list[pipeline.BatchResult]:
-    """Batches spread over the chosen task runner's workers; each worker loads the model once."""
+def extract_batches(work: pipeline.Plan, settings: Settings, runner: TaskRunner) -> list[pipeline.BatchResult]:
+    """Batches spread over the runner's workers; each worker loads the model once.
+
+    Tasks go to the runner directly: a subflow would send every batch's text to the API as
+    its parameters, which Prefect caps at 512 KiB.
+    """
     log = _progress(work)
-    return [log(future.result()) for future in extract_batch.map(work.batches, unmapped(settings))]
+    with runner:
+        futures = [runner.submit(extract_batch, parameters={"batch": b, "settings": settings}) for b in work.batches]
+        return [log(future.result()) for future in futures]
 
 
 def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
@@ -146,8 +151,7 @@ def extract_flow(
         cache = pipeline.cache_for(target, settings, full)
         work = plan(documents, settings, cache)
         if len(work.batches) > 1 and settings.worker_count > 1:
-            runner_ = task_runner(runner, settings.worker_count, dask_address)
-            results = extract_batches.with_options(task_runner=runner_)(work, settings)
+            results = extract_batches(work, settings, task_runner(runner, settings.worker_count, dask_address))
         else:
             log = _progress(work)
             results = [log(extract_batch(batch, settings)) for batch in work.batches]

@@ -32,22 +32,26 @@ RUNNERS = """
 import json, sys
 from flows.extract_flow import extract_flow
 for runner in ("process", "thread", "dask"):
-    result = extract_flow(input_dir="raw", output_dir="out-" + runner, runner=runner, workers=2, batch_chars=1)
+    result = extract_flow(input_dir="raw", output_dir="out-" + runner, runner=runner, workers=2, batch_chars=20_000)
     print("RESULT", runner, json.dumps(result["rows"]))
 """
 
 
 def test_results_are_identical_whatever_the_runner(tmp_path, settings):
+    """Several batches per runner; batches go to the runner as task parameters, never as
+    (size-capped) flow-run parameters."""
     import pandas as pd
 
     from vocextract import pipeline
     from vocextract.schemas import TABLES
 
     (tmp_path / "raw").mkdir()
+    filler = "The programme ran workshops for local employers. " * 1000
     texts = [
         "In 2020 the Riverside Polytechnic enrolled 1,250 students from Ghana.",
         "By 2022, 35% of graduates of the Hillview Technical Institute worked in Peru.",
-        "The Coastal Training Centre opened 4 workshops in 2018 with Chilean partners.",
+        "The Coastal Training Centre opened 4 workshops in 2018 with Chilean partners.\n\n" + filler,
+        "Fees rose by 3 percent in 2021.\n\n" + filler,
     ]
     for i, text in enumerate(texts):
         (tmp_path / "raw" / f"{i}.txt").write_text(text)

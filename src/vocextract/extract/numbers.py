@@ -347,9 +347,20 @@ def _phrase_after(pos: int, chunk: Span | None) -> str | None:
     words = [t for t in chunk if t.idx >= pos and not t.like_num and t.lower_ not in _PERCENT_TOKENS]
     while words and (words[0].is_punct or words[0].dep_ == "det" or words[0].is_space):
         words = words[1:]
-    if not words or "\n" in chunk.doc.text[pos : words[0].idx]:
+    if not words or _newline_between(chunk.doc, pos, words[0]):
         return None
-    return " ".join(chunk.doc.text[words[0].idx : words[-1].idx + len(words[-1])].split())
+    return " ".join(chunk.doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _newline_between(doc: Doc, pos: int, token: Token) -> bool:
+    """A line break between cleaned offset `pos` and `token` (reads tokens, not `doc.text`,
+    which spaCy rebuilds on every access)."""
+    i = token.i - 1
+    while i >= 0 and doc[i].idx + len(doc[i].text_with_ws) > pos:
+        if "\n" in doc[i].text_with_ws:
+            return True
+        i -= 1
+    return False
 
 
 _PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
