@@ -36,3 +36,15 @@ def find(nlp, settings):
         ]
 
     return _find
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp, settings):
+    """facts_of(text) -> {number text: NUMBER attrs (with quantified, head, year, country)}."""
+    from vocextract.extract import extract_document
+
+    def _facts(text: str) -> dict[str, dict]:
+        rows = extract_document(text, nlp, settings).rows
+        return {r.text: r.mention.attrs for r in rows if r.mention.type == "NUMBER"}
+
+    return _facts

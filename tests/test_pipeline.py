@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from vocextract import pipeline
-from vocextract.evaluate import load_gold, macro_f1, score_all
+from vocextract.evaluate import load_fact_gold, load_gold, macro_f1, score_all, score_facts
 from vocextract.export import records_from_tables
 from vocextract.schemas import MENTION_TABLES, TABLES
 
@@ -45,7 +45,7 @@ def test_every_table_is_written_and_valid(run):
     for table, model in TABLES.items():
         df = _read(out, table)
         model.validate(df)
-        if table in MENTION_TABLES:
+        if table in MENTION_TABLES + ("facts", "series"):
             assert len(df) > 0, f"{table} is empty on the sample corpus"
             assert set(df["doc_id"]) <= set(docs["doc_id"])
 
@@ -90,6 +90,23 @@ def test_export_scores_on_the_dev_gold_above_the_floor(run):
     for mention_type, floor in TYPE_F1_FLOORS.items():
         assert results[mention_type][0].f1 >= floor, mention_type
     assert macro_f1(results) >= MACRO_F1_FLOOR
+
+
+FACT_FLOORS = {"head": 0.80, "year": 0.95, "country": 0.75, "full": 0.62}
+
+
+def test_facts_score_on_the_dev_fact_gold_above_the_floor(run):
+    out, _ = run
+    facts = load_fact_gold(FIXTURES / "gold", ["A", "C"])
+    score = score_facts(facts, list(records_from_tables(out)))
+    shares = {k: getattr(score, k) / score.found for k in ("head", "year", "country")}
+    shares["full"] = score.full / score.facts
+    assert all(shares[k] >= floor for k, floor in FACT_FLOORS.items()), shares
+
+
+def test_every_number_has_a_fact_row(run):
+    out, _ = run
+    assert set(_read(out, "facts")["mention_id"]) == set(_read(out, "numbers")["mention_id"])
 
 
 def test_export_cli_writes_jsonl(run):

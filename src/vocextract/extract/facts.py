@@ -188,7 +188,7 @@ def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str
 
 
 def _head(quantified: str | None, token: Token | None) -> str | None:
-    if token is not None:
+    if token is not None and token.lemma_.isalpha():
         return token.lemma_.lower()
     if not quantified:
         return None

@@ -1,0 +1,40 @@
+import pytest
+
+CASES = [
+    pytest.param("In 2019, the polytechnic enrolled 300 apprentices.", "300", "apprentice", 2019, None, id="governing-in-year"),
+    pytest.param("As of 2024, Ghana had 45 technical universities.", "45", "university", 2024, "GHA", id="as-of-year-and-country"),
+    pytest.param("The intake reached 450 in 2021 and 520 in 2022.", "520", None, 2022, None, id="number-in-year"),
+    pytest.param("Between 2015 and 2019 enrolment grew by 40%.", "40%", None, 2019, None, id="range-takes-later-year"),
+    pytest.param("Kenya still needs 30,000 engineers.", "30,000", "engineer", None, "KEN", id="country-in-clause"),
+    pytest.param("There are 1,200 international students in Peru.", "1,200", "student", None, "PER", id="country-in-quantified"),
+    pytest.param("Colleges in Ontario trained 500 welders last term.", "500", "welder", None, "CAN", id="province-gives-country"),
+    pytest.param("The completion rate rose to 61% after the reform.", "61%", "rate", None, None, id="subject-of-verb"),
+    pytest.param("Fees are high; 12 new polytechnics opened.", "12", "polytechnic", None, None, id="no-year-no-country"),
+]
+
+
+@pytest.mark.parametrize("text, number, head, year, country", CASES)
+def test_fact_links(facts_of, text, number, head, year, country):
+    fact = facts_of(text)[number]
+    if head is not None:
+        assert fact["head"] == head
+    assert fact["year"] == year
+    assert fact["country"] == country
+    assert fact["method"].startswith("quantified:")
+
+
+def test_vague_subject_is_replaced_by_what_it_counts(facts_of):
+    fact = facts_of("The number of registered apprentices rose to 8,400.")["8,400"]
+    assert "apprentices" in fact["quantified"]
+    assert fact["head"] == "apprentice"
+
+
+def test_table_cells_take_row_year_and_column_with_the_topic(facts_of):
+    text = (
+        "The number of accredited training centres grew steadily. "
+        "Year Quantity Increment 2014 120 2015 135 15 2016 150 15\n"
+    )
+    facts = facts_of(text)
+    assert facts["135"]["year"] == 2015
+    assert "centres" in facts["135"]["quantified"]
+    assert facts["150"]["year"] == 2016
