@@ -15,7 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from vocextract import pipeline
 from vocextract.ingest import Document
@@ -55,17 +55,7 @@ def extract_batch(batch: list[Document], settings: Settings) -> pipeline.BatchRe
 def _progress(work: pipeline.Plan):
     """Log each document as its batch completes: '[done/total] path: n mentions'."""
     logger = get_run_logger()
-    paths = {d.doc_id: d.path for d in work.documents}
-    done = len(work.cached)
-
-    def log(result: pipeline.BatchResult) -> pipeline.BatchResult:
-        nonlocal done
-        for doc_id, recs in result:
-            done += 1
-            logger.info("[%d/%d] %s: %d mentions", done, len(work.documents), paths[doc_id], sum(map(len, recs.values())))
-        return result
-
-    return log
+    return pipeline.reporter(work, lambda i, n, path, rows: logger.info("[%d/%d] %s: %d mentions", i, n, path, rows))
 
 
 def extract_batches(work: pipeline.Plan, settings: Settings, runner: TaskRunner) -> list[pipeline.BatchResult]:
@@ -75,9 +65,21 @@ def extract_batches(work: pipeline.Plan, settings: Settings, runner: TaskRunner)
     its parameters, which Prefect caps at 512 KiB.
     """
     log = _progress(work)
+    results = []
     with runner:
         futures = [runner.submit(extract_batch, parameters={"batch": b, "settings": settings}) for b in work.batches]
-        return [log(future.result()) for future in futures]
+        for future in futures:
+            results.append(future.result())
+            log(results[-1])
+    return results
+
+
+@task(cache_policy=NO_CACHE)
+def extract_local(work: pipeline.Plan, settings: Settings) -> list[pipeline.BatchResult]:
+    """Batches inline, or on a local pool of plain worker processes: each loads the model once
+    and none starts a Prefect API of its own (Prefect's process runner gives every worker its
+    own ephemeral server when no server is configured)."""
+    return pipeline.run_batches(work, settings, _progress(work))
 
 
 def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
@@ -88,9 +90,7 @@ def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
             return DaskTaskRunner(address=dask_address)
         cluster = {"n_workers": workers, "processes": True, "threads_per_worker": 1, "dashboard_address": None}
         return DaskTaskRunner(cluster_kwargs=cluster)
-    if runner == "thread":
-        return ThreadPoolTaskRunner(max_workers=workers)
-    return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=workers)
 
 
 @task(cache_policy=NO_CACHE)
@@ -137,7 +137,7 @@ def extract_flow(
         model: Installed spaCy model to parse with.
         types: Mention types to extract.
         workers: Worker processes for extraction; 0 means one per core.
-        runner: Where batches run: `process` (local processes), `thread`, or `dask`.
+        runner: Where batches run: `process` (local worker processes), `thread`, or `dask`.
         dask_address: Scheduler address of an existing Dask cluster (runner `dask`); empty starts a local one.
         batch_chars: About how many characters of text go to a worker at a time.
         full: Ignore cached per-document results and redo every document.
@@ -150,11 +150,10 @@ def extract_flow(
         documents = ingest(source, settings)
         cache = pipeline.cache_for(target, settings, full)
         work = plan(documents, settings, cache)
-        if len(work.batches) > 1 and settings.worker_count > 1:
+        if runner != "process" and settings.worker_count > 1 and len(work.batches) > 1:
             results = extract_batches(work, settings, task_runner(runner, settings.worker_count, dask_address))
         else:
-            log = _progress(work)
-            results = [log(extract_batch(batch, settings)) for batch in work.batches]
+            results = extract_local(work, settings)
         extraction = pipeline.finish(work, results, cache)
         tables = validate(documents, extraction.records)
         run_id = str(flow_run.get_id() or "local")

@@ -133,28 +133,33 @@ def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) ->
     return Extraction(records, len(work.cached))
 
 
-def extract(
-    documents: list[Document],
-    settings: Settings,
-    cache: ResultCache | None = None,
-    progress: Progress | None = None,
-) -> Extraction:
-    """Mention records per document and table, without Prefect: batches inline or in processes.
+def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
+    """Per-document progress calls ("[done/total] path: n mentions") as batches complete."""
+    paths = {d.doc_id: d.path for d in work.documents}
+    done = len(work.cached)
+
+    def report(result: BatchResult) -> None:
+        nonlocal done
+        for doc_id, recs in result:
+            done += 1
+            progress(done, len(work.documents), paths[doc_id], sum(map(len, recs.values())))
+
+    return report
+
+
+def run_batches(
+    work: Plan, settings: Settings, on_result: Callable[[BatchResult], None] | None = None
+) -> list[BatchResult]:
+    """The plan's batches inline, or on a pool of worker processes when there are several.
 
     Results are keyed by document, so they are the same whatever the order or worker count.
     """
-    work = plan(documents, settings, cache)
     results: list[BatchResult] = []
-    done = len(work.cached)
-    paths = {d.doc_id: d.path for d in work.documents}
 
     def collect(result: BatchResult) -> None:
-        nonlocal done
         results.append(result)
-        for doc_id, recs in result:
-            done += 1
-            if progress:
-                progress(done, len(work.documents), paths[doc_id], sum(map(len, recs.values())))
+        if on_result:
+            on_result(result)
 
     workers = min(settings.worker_count, len(work.batches))
     if workers <= 1:
@@ -165,7 +170,18 @@ def extract(
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             for future in as_completed([pool.submit(extract_batch, b, settings) for b in work.batches]):
                 collect(future.result())
-    return finish(work, results, cache)
+    return results
+
+
+def extract(
+    documents: list[Document],
+    settings: Settings,
+    cache: ResultCache | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
+    """Mention records per document and table, without Prefect."""
+    work = plan(documents, settings, cache)
+    return finish(work, run_batches(work, settings, reporter(work, progress) if progress else None), cache)
 
 
 def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
