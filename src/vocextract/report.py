@@ -84,7 +84,14 @@ def describe(mention_type: str, row: dict) -> list[str]:
     row = {k: None if pd.isna(v) else v for k, v in row.items()}
     if mention_type == "NUMBER":
         value = _number(row["value"]) + (f" – {_number(row['value_high'])}" if row.get("value_high") is not None else "")
-        fields = [("value", value), ("unit", row["unit"]), ("qualifier", row.get("qualifier")), ("quantified", row.get("quantified"))]
+        fields = [
+            ("value", value),
+            ("unit", row["unit"]),
+            ("qualifier", row.get("qualifier")),
+            ("quantified", row.get("quantified")),
+            ("year", row.get("year")),
+            ("country", row.get("country")),
+        ]
     elif mention_type == "YEAR":
         fields = [("year", row["value"])]
     elif mention_type == "COUNTRY":
@@ -97,8 +104,10 @@ def describe(mention_type: str, row: dict) -> list[str]:
 def mention_spans(frames: dict[str, pd.DataFrame]) -> dict[str, list[Span]]:
     """Per document, a Span for every mention row, its tooltip built from the row's fields."""
     spans: dict[str, list[Span]] = {}
+    facts = frames["facts"][["mention_id", "head", "year", "country"]].set_index("mention_id")
     for mention_type, table in TABLE_OF_TYPE.items():
-        for row in frames[table].to_dict("records"):
+        frame = frames[table].join(facts, on="mention_id") if mention_type == "NUMBER" else frames[table]
+        for row in frame.to_dict("records"):
             tip = (f"“{row['text']}”", *describe(mention_type, row))
             span = Span(int(row["start"]), int(row["end"]), mention_type, row["mention_id"], tip)
             spans.setdefault(row["doc_id"], []).append(span)
