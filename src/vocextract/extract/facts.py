@@ -8,9 +8,12 @@ Each link is made by one named rule (the `method`), tried in order:
 - year: a table cell's row year; "<number> in <year>"; a governing opening phrase ("As of
   2024,", "By August 2021,"); the only year (or the later year of a range) in the clause,
   then in the sentence. Years in the references section never count.
-- country: a country mentioned in the clause, then in the sentence (the nearest one before
-  the number when there are several); else a province or state (ISO 3166-2 via pycountry)
-  named in the sentence gives its country.
+- country: a country named inside what is counted ("students in Kenya", "Sino-foreign");
+  a country mentioned in the clause, then in the sentence (the nearest one before the
+  number when there are several); a province or state (ISO 3166-2 via pycountry) or a
+  "Sino-" compound in the sentence; a city the NER sees, in a document mostly about one
+  country, gives that country; a table cell takes its caption sentence's country; last,
+  the latest country named earlier in the same paragraph.
 - organisation: an ORG mention that is the subject of the number's clause.
 """
 
@@ -237,7 +240,6 @@ def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) ->
         return None
     if _SINO.search(quantified):
         return "CHN"
-    s_start, s_end = ctx.sentence(number.start)
     names = {ctx.prep.text[c.start : c.end]: c.attrs["iso3"] for c in ctx.countries}
     for name, iso3 in names.items():
         if re.search(rf"\b{re.escape(name)}\b", quantified):
@@ -267,6 +269,7 @@ def _country(ctx: Context, number: Mention, quantified: str | None) -> tuple[Men
 
 
 def _previous_sentence_end(ctx: Context, pos: int) -> int | None:
+    """End of the sentence before the one at `pos` (a table's caption), if any."""
     start, _ = ctx.sentence(pos)
     return start if start > 0 else None
 
