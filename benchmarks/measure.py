@@ -94,7 +94,7 @@ def numbers_ours(input_dir: str) -> dict:
     predictions = [
         to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.attrs)
         for name, text in texts.items()
-        for row in extract_document(text, nlp, settings)
+        for row in extract_document(text, nlp, settings).rows
     ]
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "words": words(texts.values()), "model_load": load} | number_score(predictions)
