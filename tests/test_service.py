@@ -98,7 +98,11 @@ def served(tmp_path_factory):
 
 
 def _run_and_wait(api: str, deployment_id: str, parameters: dict) -> dict:
-    r = httpx.post(f"{api}/deployments/{deployment_id}/create_flow_run", json={"parameters": parameters}, timeout=10)
+    def created():
+        r = httpx.post(f"{api}/deployments/{deployment_id}/create_flow_run", json={"parameters": parameters}, timeout=10)
+        return r if r.status_code != 503 else None
+
+    r = _wait(created, 60, "the server to accept a run (it answers 503 while busy)")
     r.raise_for_status()
     run_id = r.json()["id"]
 
