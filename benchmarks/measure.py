@@ -28,7 +28,7 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "gold"
 def warm(settings: Settings) -> float:
     """Load the model (cached per process) and say how long it took."""
     started = time.perf_counter()
-    load_pipeline(settings.model)
+    load_pipeline(settings.model, settings.rules_only)
     return time.perf_counter() - started
 
 
@@ -47,7 +47,7 @@ def pipe(input_dir: str) -> dict:
     settings = Settings(workers=1)
     load = warm(settings)
     texts = list(texts_of(Path(input_dir), settings).values())
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.rules_only)
     started = time.perf_counter()
     for _ in nlp.pipe(texts):
         pass
@@ -84,12 +84,13 @@ def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: st
             "words": words(texts_of(Path(input_dir), Settings()).values())}
 
 
-def numbers_ours(input_dir: str) -> dict:
-    """Our NUMBER extraction alone (spaCy parse included) on the texts, timed and scored."""
-    settings = Settings(workers=1, types=("NUMBER",))
+def numbers_ours(input_dir: str, rules_only: bool) -> dict:
+    """Our NUMBER extraction alone on the texts, timed and scored: with the spaCy parse, or
+    `rules_only` (tokenizer and sentence splitter, no statistical model)."""
+    settings = Settings(workers=1, types=("NUMBER",), rules_only=rules_only)
     load = warm(settings)
     texts = texts_of(Path(input_dir), settings)
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.rules_only)
     started = time.perf_counter()
     predictions = [
         to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.attrs)

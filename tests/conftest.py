@@ -21,7 +21,7 @@ def settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def nlp(settings):
-    return load_pipeline(settings.model)
+    return load_pipeline(settings.model, settings.rules_only)
 
 
 @pytest.fixture(scope="session")

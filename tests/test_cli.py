@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from vocextract.cli import main
+from vocextract.cli import _settings, build_parser, main
 
 
 @pytest.mark.parametrize(
@@ -13,6 +13,7 @@ from vocextract.cli import main
         pytest.param(["export", "no/such/out"], "no tables found", id="export-before-run"),
         pytest.param(["run", "raw", "--types", "NUMBER,PLACE"], "unknown mention type", id="bad-type"),
         pytest.param(["eval", "no/such/gold"], "no chunks.json", id="eval-missing-gold"),
+        pytest.param(["run", "raw", "--rules-only", "--types", "NUMBER,ORG"], "leave ORG out", id="rules-only-org"),
     ],
 )
 def test_errors_are_one_clear_line(argv, message, capsys):
@@ -38,3 +39,15 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
     assert "scan.pdf: unsupported format .pdf" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    "argv, types",
+    [
+        pytest.param([], ("NUMBER", "YEAR", "COUNTRY", "ORG"), id="default-all"),
+        pytest.param(["--rules-only"], ("NUMBER", "YEAR", "COUNTRY"), id="rules-only-all-but-org"),
+        pytest.param(["--rules-only", "--types", "number"], ("NUMBER",), id="rules-only-chosen"),
+    ],
+)
+def test_types_default_to_what_the_pipeline_can_find(argv, types):
+    assert _settings(build_parser().parse_args(["run", *argv])).types == types

@@ -2,8 +2,9 @@ import pytest
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
-from vocextract.errors import ModelNotFoundError
+from vocextract.errors import ModelNotFoundError, SettingsError
 from vocextract.nlp import chunks, load_pipeline, parse
+from vocextract.settings import Settings
 
 
 @given(st.text(alphabet=st.sampled_from("ab \n"), max_size=400), st.integers(min_value=5, max_value=50))
@@ -32,3 +33,17 @@ def test_pipeline_is_loaded_once(settings):
 def test_missing_model_says_how_to_fix():
     with pytest.raises(ModelNotFoundError, match="dev.py setup"):
         load_pipeline("no_such_model_xyz")
+
+
+def test_rules_only_pipeline_has_no_statistical_component(settings):
+    nlp = load_pipeline(settings.model, rules_only=True)
+    assert nlp.pipe_names == ["sentencizer"]
+    doc = nlp("Enrolment rose to 300 in 2019. It fell later.")
+    assert [s.text for s in doc.sents] == ["Enrolment rose to 300 in 2019.", "It fell later."]
+    assert not doc.has_annotation("DEP")
+    assert nlp is not load_pipeline(settings.model)
+
+
+def test_rules_only_refuses_org_and_says_what_to_do():
+    with pytest.raises(SettingsError, match="leave ORG out of types"):
+        Settings(rules_only=True)

@@ -138,3 +138,17 @@ def test_invalid_rows_land_in_rejects_and_the_summary_says_so(tmp_path, settings
     assert json.loads(rejects["row"].iloc[0])["text"] == "2021"
     assert not summary.clean
     assert "rejects: 1 (see rejects.parquet)" in summary.text()
+
+
+RULES_ONLY_FLOORS = {"NUMBER": 0.95, "YEAR": 0.95, "COUNTRY": 0.90}
+
+
+def test_rules_only_run_scores_on_the_dev_gold_above_the_floor(tmp_path):
+    from vocextract.settings import Settings
+
+    settings = Settings(workers=1, types=tuple(RULES_ONLY_FLOORS), rules_only=True)
+    pipeline.run(RAW, tmp_path, settings)
+    assert _read(tmp_path, "organisations").empty
+    results = score_all(load_gold(FIXTURES / "gold", ["A", "B", "C"]), list(records_from_tables(tmp_path)))
+    scores = {t: results[t][0].f1 for t in RULES_ONLY_FLOORS}
+    assert all(scores[t] >= floor for t, floor in RULES_ONLY_FLOORS.items()), scores

@@ -38,7 +38,7 @@ def _source_digest() -> str:
 
 
 def fingerprint(settings: Settings, model_version: str) -> str:
-    return stable_id(_source_digest(), model_version, settings.types, settings.parse_chunk_chars)
+    return stable_id(_source_digest(), model_version, settings.types, settings.parse_chunk_chars, settings.rules_only)
 
 
 def open_cache(out_dir: Path, settings: Settings, model_version: str, full: bool) -> ResultCache:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -15,13 +16,21 @@ from .patterns import load_patterns
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-@functools.lru_cache(maxsize=2)
-def load_pipeline(model: str) -> Language:
-    """The model plus our rulers; cached so a process loads each model exactly once."""
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str, rules_only: bool = False) -> Language:
+    """The model plus our rulers; cached so a process loads each model exactly once.
+
+    `rules_only` keeps the model's tokenizer and replaces every statistical component with
+    a rule-based sentence splitter: NUMBER, YEAR and COUNTRY rules read only tokens, so a
+    scan for them runs about ten times faster (see `Settings.rules_only`).
+    """
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=_components(model) if rules_only else [])
     except OSError as exc:
         raise ModelNotFoundError(model) from exc
+    if rules_only:
+        nlp.add_pipe("sentencizer")
+        return nlp
     ruler = nlp.add_pipe(
         "span_ruler",
         name="org_ruler",
@@ -30,6 +39,15 @@ def load_pipeline(model: str) -> Language:
     )
     ruler.add_patterns(load_patterns("organisations.jsonl"))
     return nlp
+
+
+def _components(model: str) -> list[str]:
+    """Every component the installed model ships (including disabled ones), from its meta."""
+    try:
+        path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
+        return list(spacy.util.get_model_meta(path).get("components", []))
+    except (ImportError, OSError, ValueError) as exc:
+        raise ModelNotFoundError(model) from exc
 
 
 def model_version(nlp: Language) -> str:

@@ -94,6 +94,20 @@ class Plan:
     batches: list[list[Document]]
 
 
+BATCHES_PER_WORKER = 4
+MIN_BATCH_CHARS = 20_000
+
+
+def batch_chars(total_chars: int, workers: int, max_chars: int) -> int:
+    """Characters per batch: about `BATCHES_PER_WORKER` batches for each worker, so no worker
+    is left with the one big batch while the others idle, yet large enough (at least
+    `MIN_BATCH_CHARS`) that sending a batch costs little next to parsing it; at most `max_chars`.
+    """
+    if workers <= 1:
+        return max_chars
+    return max(MIN_BATCH_CHARS, min(max_chars, -(-total_chars // (workers * BATCHES_PER_WORKER))))
+
+
 def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
     """Consecutive groups of about `max_chars` characters, so workers get even shares."""
     out: list[list[Document]] = []
@@ -111,12 +125,13 @@ def plan(documents: list[Document], settings: Settings, cache: ResultCache | Non
     ok = [d for d in documents if d.ok]
     cached = {d.doc_id: hit for d in ok if cache and (hit := cache.get(d)) is not None}
     todo = [d for d in ok if d.doc_id not in cached]
-    return Plan(ok, cached, batches(todo, settings.batch_chars))
+    size = batch_chars(sum(len(d.text) for d in todo), settings.worker_count, settings.batch_chars)
+    return Plan(ok, cached, batches(todo, size))
 
 
 def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
     """One batch's records; the model is loaded once per process (cached), never per document."""
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.rules_only)
     return [(d.doc_id, mention_records(d.doc_id, extract_document(d.text, nlp, settings))) for d in batch]
 
 
@@ -224,7 +239,7 @@ def document_counts(tables: Tables) -> list[dict]:
 
 
 def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables) -> dict:
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.rules_only)
     return {
         "run_id": run_id,
         "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
@@ -264,7 +279,7 @@ def summarise(
 
 
 def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
-    return open_cache(out_dir, settings, model_version(load_pipeline(settings.model)), full)
+    return open_cache(out_dir, settings, model_version(load_pipeline(settings.model, settings.rules_only)), full)
 
 
 def run(

@@ -21,6 +21,7 @@ class Settings:
     parse_chunk_chars: int = 20_000
     workers: int = 0
     batch_chars: int = 200_000
+    rules_only: bool = False
 
     @property
     def worker_count(self) -> int:
@@ -30,6 +31,11 @@ class Settings:
     def __post_init__(self):
         if self.workers < 0:
             raise SettingsError(f"workers must be 0 (one per core) or more, not {self.workers}")
+        if self.rules_only and "ORG" in self.types:
+            raise SettingsError(
+                "rules_only cannot find ORG (it needs the statistical model); "
+                "leave ORG out of types, e.g. types NUMBER,YEAR,COUNTRY"
+            )
         unknown = set(self.types) - set(MENTION_TYPES)
         if unknown:
             raise SettingsError(

@@ -311,6 +311,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
 
 
 def _noun_chunks(doc: Doc) -> dict[int, Span]:
+    """Token index -> its noun chunk; none without a parse (rules-only runs)."""
+    if not doc.has_annotation("DEP"):
+        return {}
     return {tok.i: chunk for chunk in doc.noun_chunks for tok in chunk}
 
 
