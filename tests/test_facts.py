@@ -10,6 +10,13 @@ CASES = [
     pytest.param("Colleges in Ontario trained 500 welders last term.", "500", "welder", None, "CAN", id="province-gives-country"),
     pytest.param("The completion rate rose to 61% after the reform.", "61%", "rate", None, None, id="subject-of-verb"),
     pytest.param("Fees are high; 12 new polytechnics opened.", "12", "polytechnic", None, None, id="no-year-no-country"),
+    pytest.param("Graduates earn a starting wage of 9,500 rupees a month.", "9,500 rupees", "wage", None, None, id="noun-of-number"),
+    pytest.param("The reform raised the pass rate by 12%.", "12%", "rate", None, None, id="object-changed-by"),
+    pytest.param("Employers value teamwork skills (62%) above all.", "62%", "skill", None, None, id="bracketed-share"),
+    pytest.param("The institute wrote nine manuals, four of which were adopted nationally.", "four", "manual", None, None, id="relative-antecedent"),
+    pytest.param("Only 12 out of the first 40 trainees found work.", "12", "trainee", None, None, id="out-of"),
+    pytest.param("Mombasa now hosts 14 training centres.", "14", "centre", None, "KEN", id="city-gives-country"),
+    pytest.param("The Sino-Italian programme enrolled 85 apprentices.", "85", "apprentice", None, "CHN", id="sino-partner-is-china"),
 ]
 
 
@@ -38,3 +45,32 @@ def test_table_cells_take_row_year_and_column_with_the_topic(facts_of):
     assert facts["135"]["year"] == 2015
     assert "centres" in facts["135"]["quantified"]
     assert facts["150"]["year"] == 2016
+
+
+def test_table_cells_take_the_country_of_their_row_or_of_the_text_citing_the_table(facts_of):
+    text = (
+        "Apprentices trained in Ghana rose over the period (Table 2).\n\n"
+        "Table 2. Apprentices by stage\n\n"
+        "Stage\tApprentices\tCompleted\n"
+        "Pilot\t40\t31\n"
+        "Expansion\t90\t77\n\n"
+        "Country\tApprentices\n"
+        "Peru\t55\n"
+        "Chile\t65\n"
+    )
+    facts = facts_of(text)
+    assert facts["77"]["country"] == "GHA"
+    assert facts["77"]["method"].endswith("table-introduction")
+    assert facts["55"]["country"] == "PER"
+    assert facts["65"]["country"] == "CHL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nice results followed: 14 teams qualified.", id="adjective-at-sentence-start"),
+        pytest.param("Reading Club members met 14 times.", id="name-of-cities-in-two-countries"),
+    ],
+)
+def test_city_names_used_as_words_give_no_country(facts_of, text):
+    assert facts_of(text)["14"]["country"] is None

