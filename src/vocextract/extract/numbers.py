@@ -274,7 +274,11 @@ def _in_name(text: str, atom: Atom) -> bool:
 
 def _short_year(text: str, atom: Atom) -> bool:
     """The two-digit end of a year span ("2015-19")."""
-    return atom.bare and atom.num_end - atom.num_start == 2 and bool(_SHORT_YEAR.search(text, 0, atom.start))
+    return (
+        atom.bare
+        and atom.num_end - atom.num_start == 2
+        and bool(_SHORT_YEAR.search(text, max(0, atom.start - len("2015-")), atom.start))
+    )
 
 
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
