@@ -152,3 +152,19 @@ def test_rules_only_run_scores_on_the_dev_gold_above_the_floor(tmp_path):
     results = score_all(load_gold(FIXTURES / "gold", ["A", "B", "C"]), list(records_from_tables(tmp_path)))
     scores = {t: results[t][0].f1 for t in RULES_ONLY_FLOORS}
     assert all(scores[t] >= floor for t, floor in RULES_ONLY_FLOORS.items()), scores
+
+
+def _readme_sql() -> list[str]:
+    import re
+
+    return re.findall(r"```sql\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+
+
+@pytest.mark.parametrize("query", _readme_sql(), ids=lambda q: q.splitlines()[0][:60])
+def test_readme_queries_run_on_the_sample_output(run, query):
+    """Every DuckDB query the README shows answers with rows on the sample corpus."""
+    import duckdb
+
+    out, _ = run
+    rows = duckdb.sql(query.replace("'output/", f"'{out.as_posix()}/")).fetchall()
+    assert rows, query
