@@ -13,7 +13,10 @@ CASES = [
     pytest.param("Graduates earn a starting wage of 9,500 rupees a month.", "9,500 rupees", "wage", None, None, id="noun-of-number"),
     pytest.param("The reform raised the pass rate by 12%.", "12%", "rate", None, None, id="object-changed-by"),
     pytest.param("Employers value teamwork skills (62%) above all.", "62%", "skill", None, None, id="bracketed-share"),
-    pytest.param("The institute wrote nine manuals, four of which were adopted nationally.", "four", "manual", None, None, id="relative-antecedent"),
+    pytest.param("The institute wrote nine manuals, four of which were adopted nationally.", "four", "manual", None, None, id="partition-of-counted-set"),
+    pytest.param("The institute wrote new manuals, four of which were adopted nationally.", "four", "manual", None, None, id="relative-antecedent"),
+    pytest.param("Employers rated digital skills (64%) and teamwork (51%) highest.", "64%", "skill", None, None, id="bracketed-share-stops-at-the-noun"),
+    pytest.param("The board approved 320 courses.", "320", "course", None, None, id="plural-in-es"),
     pytest.param("Only 12 out of the first 40 trainees found work.", "12", "trainee", None, None, id="out-of"),
     pytest.param("Mombasa now hosts 14 training centres.", "14", "centre", None, "KEN", id="city-gives-country"),
     pytest.param("The Sino-Italian programme enrolled 85 apprentices.", "85", "apprentice", None, "CHN", id="sino-partner-is-china"),
@@ -56,13 +59,17 @@ def test_table_cells_take_the_country_of_their_row_or_of_the_text_citing_the_tab
         "Expansion\t90\t77\n\n"
         "Country\tApprentices\n"
         "Peru\t55\n"
-        "Chile\t65\n"
+        "Chile\t65\n\n"
+        "Province\tApprentices\n"
+        "Ontario\t75\n"
+        "Manitoba\t85\n"
     )
     facts = facts_of(text)
     assert facts["77"]["country"] == "GHA"
     assert facts["77"]["method"].endswith("table-introduction")
     assert facts["55"]["country"] == "PER"
     assert facts["65"]["country"] == "CHL"
+    assert facts["85"]["country"] == "CAN"
 
 
 @pytest.mark.parametrize(

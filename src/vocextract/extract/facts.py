@@ -5,15 +5,16 @@ Each link is made by one named rule (the `method`), tried in order:
   else the noun the number modifies or the Y of "X% of Y" (numbers.py); else the second
   number's noun in "4 out of 30 trainees"; else what the parse says around the number: the
   noun of "a monthly wage of 9,500 rupees", the object of "raised the pass rate by 12%", the
-  noun before a bracketed share "teamwork skills (62%)", the noun a relative clause describes
-  in "four of which"; else, for a number that is the object of a verb ("rose to 56.7%"), the
+  noun before a bracketed share "teamwork skills (62%)", in "four of which" the nearest
+  counted set before it ("nine manuals, four of which"), else the noun the relative clause
+  describes; else, for a number that is the object of a verb ("rose to 56.7%"), the
   verb's subject, where a vague subject ("the number", "the scale") is replaced by what it
   is the number of.
 - year: a table cell's row year; "<number> in <year>"; a governing opening phrase ("As of
   2024,", "By August 2021,"); the only year (or the later year of a range) in the clause,
   then in the sentence. Years in the references section never count.
 - country: a country named inside what is counted ("students in Kenya", "Sino-foreign");
-  a table cell takes a country in its own row, else its caption's, else the last place
+  a table cell takes a country (or province or city) in its own row, else its caption's, else the last place
   named in the text introducing the table; otherwise a country mentioned in the clause, then
   in the sentence (the nearest one before the number when there are several); a province,
   state or city in the sentence (places.py: ISO 3166-2 and GeoNames, read as proper nouns);
@@ -46,6 +47,7 @@ _AFTER_NUMBER = re.compile(r"^\s*(?:(?:in|by|of|for|as of|during)\s+)?(?:[A-Z][a
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b")
 _VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure", "share", "proportion"}
 _RELATIVE_PRONOUNS = {"which", "whom", "whose", "that"}
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total)\s+)?")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
 _SINO = re.compile(r"\bSino-[a-z]", re.I)
@@ -178,12 +180,36 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if objects:
             return _chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
-    if top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
-        return _chunk_text(ctx, top.head), top.head, "parse-bracketed-share"
-    of_object = _of_object(top)
-    if of_object is not None and of_object.tag_ == "WDT" and (noun := _antecedent(top)) is not None:
-        return _chunk_text(ctx, noun), noun, "parse-relative-antecedent"
+    if _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+        return _compact_text(ctx, top.head), top.head, "parse-bracketed-share"
+    if _OF_WHICH.match(ctx.prep.text, number.end):
+        if (counted := _counted_before(ctx, number)) is not None:
+            return counted.attrs["quantified"], None, "partition-of-counted"
+        if (noun := _antecedent(top)) is not None:
+            return _chunk_text(ctx, noun), noun, "parse-relative-antecedent"
     return None
+
+
+def _bracketed(ctx: Context, number: Mention) -> bool:
+    text = ctx.prep.text
+    return text[: number.start].rstrip().endswith("(") and text[number.end :].lstrip().startswith(")")
+
+
+def _compact_text(ctx: Context, token: Token) -> str:
+    """A noun with its left modifiers only ("digital skills" of "digital skills (64%) and …")."""
+    first = token.left_edge.i
+    while first < token.i and (token.doc[first].dep_ in ("det", "predet") or token.doc[first].is_punct):
+        first += 1
+    a, b = ctx.prep.span_of(token.doc[first : token.i + 1])
+    return " ".join(ctx.prep.text[a:b].split())
+
+
+def _counted_before(ctx: Context, number: Mention) -> Mention | None:
+    """ "6 agreements …, two of which": the nearest earlier number of the sentence that names
+    what it counts is the set the partition is taken from."""
+    s_start, _ = ctx.sentence(number.start)
+    before = [n for n in ctx.numbers if s_start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
+    return before[-1] if before else None
 
 
 def _antecedent(token: Token) -> Token | None:
@@ -216,10 +242,10 @@ def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str
         if topic_text and len(header.split()) <= 2:
             return f"{header.lower()} of {topic_text}", None, "table-column+topic"
         return header, None, "table-column"
-    if known and known.lower() not in _RELATIVE_PRONOUNS:
-        return known, None, "parse-modifier"
     if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
         return whole.attrs["quantified"], None, "out-of"
+    if known and known.lower() not in _RELATIVE_PRONOUNS:
+        return known, None, "parse-modifier"
     if token is None:
         return None, None, "none"
     if named := _named_by_syntax(ctx, number, token):
@@ -248,7 +274,7 @@ def _head(quantified: str | None, token: Token | None) -> str | None:
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
+    if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
@@ -307,13 +333,16 @@ def _country(ctx: Context, number: Mention, quantified: str | None) -> tuple[Men
 
 
 def _table_country(ctx: Context, number: Mention, table: Table) -> tuple[Mention | None, str | None, str]:
-    """A cell's country: one named in its own row; else in the table's caption (the sentence
-    before it); else the last place named in the paragraph that introduces the table."""
+    """A cell's country: a country, province or city named in its own row; else in the table's
+    caption (the sentence before it); else the last place named in the text introducing it."""
     text = ctx.prep.text
     row = (text.rfind("\n", table.start, number.start) + 1 or table.start, text.find("\n", number.end, table.end))
-    in_row = [c for c in ctx.countries if _inside(c, (row[0], table.end if row[1] < 0 else row[1]))]
+    row_span = (row[0], table.end if row[1] < 0 else row[1])
+    in_row = [c for c in ctx.countries if _inside(c, row_span)]
     if in_row:
         return in_row[0], _iso3_of(ctx, in_row[0]), "country-in-table-row"
+    if place := _place_in(ctx, row_span):
+        return None, place[1], f"{place[2]}-in-table-row"
     caption = ctx.sentence(table.start)[0]
     if caption > 0:
         m, iso3, method = _country_in_sentence(ctx, Mention("NUMBER", caption - 1, caption))
@@ -378,13 +407,14 @@ def _country_in_sentence(ctx: Context, number: Mention) -> tuple[Mention | None,
 
 def _place_in(ctx: Context, span: tuple[int, int], last: bool = False) -> tuple[int, str, str] | None:
     """(offset, ISO3, kind) of the first (or `last`) province or city named in `span` that the
-    parse reads as a proper noun (when there is a parse) and that is not part of a country's name."""
+    parse reads as a proper noun outside a person's name (when there is a parse) and that is
+    not part of a country's name."""
     parsed = ctx.prep.doc.has_annotation("POS")
     found = None
     for a, b, iso3, kind in places.places_in(ctx.prep.text[span[0] : span[1]]):
         a, b = a + span[0], b + span[0]
         token = ctx.prep.token_at(a)
-        if parsed and (token is None or token.pos_ != "PROPN"):
+        if parsed and (token is None or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"):
             continue
         if not any(c.start < b and a < c.end for c in ctx.countries):
             found = (a, iso3, kind)
