@@ -193,3 +193,18 @@ def test_a_prose_paragraph_after_a_bare_list_is_not_an_entry():
 )
 def test_split_names(authors, names):
     assert references.split_names(authors) == names
+
+
+def test_a_year_written_in_an_entry_carries_its_reference_id(nlp, settings):
+    from vocextract.extract import extract_document
+    from vocextract.tables import mention_records
+
+    text = (
+        "Harbour Colleges Abroad\n\nIn 2021 the colleges sent trainers to Ghana.\n\nReferences\n\n"
+        "[1] Cole N. Harbour skills[J]. Port Review, 2019, 2018(1): 3-9.\n"
+    )
+    records = mention_records("d", text, extract_document(text, nlp, settings))
+    (entry,) = records["references"]
+    linked = {r["text"]: r["reference_id"] for r in records["years"]}
+    assert linked == {"2021": None, "2019": entry["reference_id"], "2018": entry["reference_id"]}
+    assert entry["year"] == 2019 and text[entry["year_start"] : entry["year_end"]] == "2019"
