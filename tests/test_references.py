@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from vocextract.extract import references
+from vocextract.extract import Extracted, metadata, references
 from vocextract.extract.structure import find_zones
+from vocextract.ingest import Document
+from vocextract.tables import build_tables, mention_records
 
 
 def _refs(text: str) -> list[references.Reference]:
@@ -208,3 +213,28 @@ def test_a_year_written_in_an_entry_carries_its_reference_id(nlp, settings):
     linked = {r["text"]: r["reference_id"] for r in records["years"]}
     assert linked == {"2021": None, "2019": entry["reference_id"], "2018": entry["reference_id"]}
     assert entry["year"] == 2019 and text[entry["year_start"] : entry["year_end"]] == "2019"
+
+
+PIECES = st.sampled_from(
+    [
+        "References", "Introduction", "\n", "\n\n", "\r\n", " ", "  ", ".", ",", ";", ":", "&", "and", "(", ")",
+        "[", "]", "[1]", "12.", "- ", "* ", "**", "\\*", "#", "Smith", "J.", "A", "et al.", "(2019)", "2020a",
+        "n.d.", "(n.d.)", "1999", "2(3): 4-5", "[J]", "Journal", "Press", "?", "doi:10.1234/ab.C(1)", "%2F",
+        "https://doi.org/10.5555/x.", "<", ">", "Published:", "12 March 2021", "©", "Abstract", "é", "中国",
+    ]
+)
+
+
+@given(st.lists(PIECES, max_size=60).map("".join) | st.text(max_size=150))
+@hsettings(max_examples=40, deadline=None)
+def test_any_text_gives_entries_and_metadata_that_validate(text):
+    """Whatever the text, every reference row and the document's metadata pass their checks,
+    offsets included: nothing is rejected."""
+    zones = find_zones(text)
+    refs = references.extract(text, zones.references_start)
+    _check_offsets(text, refs)
+    extracted = Extracted([], [], refs, metadata.extract(text, zones))
+    doc = Document("d", "d.txt", "d.txt", "0" * 64, "utf-8", text, "ok", None)
+    tables = build_tables([doc], {"d": mention_records("d", text, extracted)})
+    assert tables.frames["rejects"].empty, tables.frames["rejects"]["check"].tolist()
+    assert len(tables.frames["references"]) == len(refs)

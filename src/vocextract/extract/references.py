@@ -193,7 +193,7 @@ def _date(text: str) -> re.Match | None:
 def _names_end(text: str) -> int:
     """Where the name list ends: the first full stop that is not an initial's."""
     for m in _PERIOD.finditer(text):
-        if not (_INITIAL_BEFORE.search(text[: m.start()]) and _NAMES_GO_ON.match(text, m.end())):
+        if not (_INITIAL_BEFORE.search(text[max(m.start() - 2, 0) : m.start()]) and _NAMES_GO_ON.match(text, m.end())):
             return m.start()
     return len(text)
 
