@@ -70,6 +70,7 @@ HANGING = BODY + (
     "Reed, T. (2015). Another title. Venue Two, 4, 5-6.\n\n"
     "Acknowledgements: the author thanks the reviewers.\n"
 )
+YEAR_OPENS_LINE = BODY + "References\n\nUllman, K. and Vance, L.\n2019. Harbour trades. Port Press.\n"
 AUTHOR_DATE_LINES = (
     "The programme trained welders in three countries.\n"
     "Vale A, 2020, Welding for export. Coastal Review, 2020(2): 3-4.\n"
@@ -129,6 +130,11 @@ AUTHOR_DATE_LINES = (
                 (None, ["Reed, T."], 2015, "Another title", "Venue Two", None),
             ],
             id="hanging-indent-then-prose",
+        ),
+        pytest.param(
+            YEAR_OPENS_LINE,
+            [(None, ["Ullman, K.", "Vance, L."], 2019, "Harbour trades", "Port Press", None)],
+            id="year-opening-a-line-is-no-label",
         ),
         pytest.param(
             AUTHOR_DATE_LINES,

@@ -38,7 +38,6 @@ ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
 ISO2 = frozenset(c.alpha_2 for c in pycountry.countries)
 
 
-METADATA_FIELDS = ("title", "authors", "doi", "published")
 DOI_SHAPE = r"^10\.\d{4,9}/\S+$"
 ISO_DATE_OR_YEAR = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
 
@@ -59,6 +58,7 @@ _STATED_AS: dict[str, Callable[[str, str], bool]] = {
     "doi": lambda value, source: unquote(source).lower() == value,
     "published": lambda value, source: value[:4] in source,
 }
+METADATA_FIELDS = tuple(_STATED_AS)
 
 
 def _stated(df: pd.DataFrame, field: str) -> pd.Series:

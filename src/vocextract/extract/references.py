@@ -5,9 +5,10 @@ is data (who is cited, from when, in which venue). Entries keep their exact offs
 mentions, so every field can be checked against the text it came from.
 
 Splitting (`split_entries`). Converted reference lists come in three shapes:
-- numbered ("[1] …", "1. …", "1) …", with or without a list bullet): a label starts an
-  entry; a line without one continues the entry above it unless a blank line separates them
-  from a finished entry (then it is text after the list, such as a publisher's note);
+- numbered ("[1] …", "1. …", "1) …", with or without a list bullet; up to three digits, so a
+  year opening a line is no label): a label starts an entry; a line without one continues
+  the entry above it unless a blank line separates them from a finished entry (then it is
+  text after the list, such as a publisher's note);
 - bulleted ("- …"): the same, with the bullet as the label;
 - bare lines or paragraphs (APA, Harvard, one entry per line or per paragraph): a line starts
   an entry after a blank line, or when it opens like one (a capitalised author part and a
@@ -47,7 +48,7 @@ DOI = re.compile(r"(?:\bdoi\s*:\s*|https?://(?:dx\.)?doi\.org/)?(?P<doi>\b10\.\d
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _TRAILING = ".,;:>]*'’\"”"
 
-_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)](?=[ \t]))[ \t]*")
+_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]+)?(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=[ \t]))[ \t]*")
 _BULLET = re.compile(r"[ \t]*[-*•·][ \t]+")
 _UNFINISHED = re.compile(r"(?:[,;:&(\[–—-]|\b(?:and|of|the|in|for|on|to|a|an|with|from|by|et))$", re.I)
 _OPENS_ENTRY = re.compile(
@@ -137,10 +138,10 @@ def _lines(text: str, start: int) -> list[_Line]:
     return out
 
 
-def _continues(entry: str, line: str) -> bool:
-    """A line that cannot start an entry after this one: the entry is unfinished, or the line
-    opens lower-case or with a digit."""
-    return bool(_UNFINISHED.search(entry.rstrip("*_ "))) or line[:1].islower() or line[:1].isdigit()
+def _continues(entry_tail: str, line: str) -> bool:
+    """A line that cannot start an entry after this one: the entry (its last characters) is
+    unfinished, or the line opens lower-case or with a digit."""
+    return bool(_UNFINISHED.search(entry_tail.rstrip("*_ "))) or line[:1].islower() or line[:1].isdigit()
 
 
 def split_entries(text: str, section_start: int) -> list[tuple[int, int, int | None]]:
@@ -151,7 +152,7 @@ def split_entries(text: str, section_start: int) -> list[tuple[int, int, int | N
     open_entry = False
     for line in lines:
         body = text[line.start : line.end]
-        current = text[entries[-1][0] : entries[-1][1]] if open_entry else ""
+        current = text[max(entries[-1][0], entries[-1][1] - 40) : entries[-1][1]] if open_entry else ""
         if line.listed:
             new = True
         elif open_entry and _continues(current, body):
@@ -191,10 +192,12 @@ def _date(text: str) -> re.Match | None:
 
 
 def _names_end(text: str) -> int:
-    """Where the name list ends: the first full stop that is not an initial's."""
+    """Where the name list ends: at the first full stop that is not inside it, which stays
+    with the list when it closes an initial ("Vance, L." but "Harbour Skills Board")."""
     for m in _PERIOD.finditer(text):
-        if not (_INITIAL_BEFORE.search(text[max(m.start() - 2, 0) : m.start()]) and _NAMES_GO_ON.match(text, m.end())):
-            return m.start()
+        initial = _INITIAL_BEFORE.search(text[max(m.start() - 2, 0) : m.start()])
+        if not (initial and _NAMES_GO_ON.match(text, m.end())):
+            return m.end() if initial else m.start()
     return len(text)
 
 
@@ -258,10 +261,10 @@ def parse_entry(text: str, start: int, end: int, number: int | None) -> Referenc
     date = _date(masked)
     names_end = _names_end(masked)
     authors_end = min(date.start(), names_end) if date else names_end
-    if date and not masked[authors_end : date.start()].strip(" ,.(*_"):
+    if date and re.fullmatch(r"[\s,.(*_]*", masked[authors_end : date.start()]):
         title_start = date.end()
     else:
-        title_start = min(names_end + 1, len(entry))
+        title_start = names_end
     title_start += len(re.match(r"[\s.,:;)]*", entry[title_start:]).group())
     stop = date.start() if date and date.start() > title_start else len(entry)
     t_start, t_end, rest = _title_span(masked, title_start, stop)
