@@ -336,7 +336,7 @@ class RejectModel(pa.DataFrameModel):
 
     table: Series[str] = pa.Field(description="The table the row was meant for.")
     doc_id: Series[str] = pa.Field(nullable=True, description="Its document, if known.")
-    mention_id: Series[str] = pa.Field(nullable=True, description="Its mention id, if any.")
+    mention_id: Series[str] = pa.Field(nullable=True, description="Its mention id (a reference's `reference_id`), if any.")
     check: Series[str] = pa.Field(description="The failed check(s), `;`-separated.")
     column: Series[str] = pa.Field(nullable=True, description="The column(s) involved, `;`-separated.")
     row: Series[str] = pa.Field(description="The rejected row as JSON.")
