@@ -125,3 +125,24 @@ def test_every_worker_gets_several_batches():
     docs = [Document(str(i), f"{i}.txt", f"{i}.txt", "", "utf-8", "x" * 30_000, "ok", None) for i in range(35)]
     work = pipeline.plan(docs, Settings(workers=2), None)
     assert len(work.batches) >= 2 * pipeline.BATCHES_PER_WORKER
+
+
+ARTICLE = (
+    "Export Training in Two Harbour Colleges\n\nNia Cole, Ravi Shah\n\nPublished: 4 May 2023\n\n"
+    "1. Introduction\n\nIn 2021 the colleges sent 12 trainers to Ghana.\n\nReferences\n\n"
+    "[1] Cole N. Harbour skills[J]. Port Review, 2019, 2(1): 3-9.\n"
+    "[2] Shah R, 2020, Trainers abroad. Coastal Journal, 4(2): 10-12.\n"
+)
+
+
+def test_references_and_metadata_come_back_from_the_cache(tmp_path, settings):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "article.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings)
+    before = _tables(out)
+    assert list(before["references"]["year"]) == [2019, 2020]
+    assert before["documents"].loc[0, ["title", "published"]].tolist() == ["Export Training in Two Harbour Colleges", "2023-05-04"]
+    assert pipeline.run(raw, out, settings).reused == 1
+    _same(before, _tables(out))

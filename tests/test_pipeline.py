@@ -10,7 +10,7 @@ import pytest
 from vocextract import pipeline
 from vocextract.evaluate import load_fact_gold, load_gold, macro_f1, score_all, score_facts
 from vocextract.export import records_from_tables
-from vocextract.schemas import MENTION_TABLES, TABLES
+from vocextract.schemas import METADATA_FIELDS, MENTION_TABLES, TABLES, DocumentModel
 
 from .conftest import FIXTURES, ROOT
 
@@ -45,7 +45,7 @@ def test_every_table_is_written_and_valid(run):
     for table, model in TABLES.items():
         df = _read(out, table)
         model.validate(df)
-        if table in MENTION_TABLES + ("facts", "series"):
+        if table in MENTION_TABLES + ("references", "facts", "series"):
             assert len(df) > 0, f"{table} is empty on the sample corpus"
             assert set(df["doc_id"]) <= set(docs["doc_id"])
 
@@ -58,6 +58,32 @@ def test_offsets_index_the_source_text_on_every_row(run):
             source = texts[row.doc_id]
             assert source[row.start : row.end] == row.text, (table, row.mention_id)
             assert row.sentence_start <= row.start < row.end <= row.sentence_end <= len(source)
+
+
+def test_references_are_grounded_and_their_years_are_marked_as_citations(run):
+    out, _ = run
+    texts = _read(out, "documents").set_index("doc_id")["text"]
+    refs = _read(out, "references")
+    for row in refs.itertuples():
+        source = texts[row.doc_id]
+        assert source[row.start : row.end] == row.text, row.reference_id
+        if not pd.isna(row.year):
+            assert source[row.year_start : row.year_end] == str(row.year), row.reference_id
+    years = _read(out, "years")
+    cited = years[years["reference_id"].notna()]
+    assert set(cited["section"]) == {"references"}
+    assert set(cited["reference_id"]) <= set(refs["reference_id"])
+    own = cited.merge(refs[["reference_id", "year_start"]], on="reference_id")
+    assert set(refs["year_start"].dropna()) == set(own.loc[own["start"] == own["year_start"], "start"])
+
+
+def test_stated_metadata_is_found_and_read_from_its_offsets(run):
+    out, _ = run
+    docs = _read(out, "documents")
+    DocumentModel.validate(docs)  # its checks compare each field with the text at its offsets
+    for field in METADATA_FIELDS:
+        assert docs[field].notna().any(), field
+        assert (docs[field].isna() == docs[f"{field}_start"].isna()).all(), field
 
 
 def test_manifest_describes_the_run(run):

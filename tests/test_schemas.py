@@ -3,7 +3,7 @@ import pytest
 
 from vocextract import schemas
 from vocextract.ingest import Document
-from vocextract.tables import build_tables, document_record
+from vocextract.tables import METADATA_COLUMNS, build_tables, document_record
 
 from .conftest import ROOT
 
@@ -101,3 +101,93 @@ def test_document_record_counts():
     assert record["n_chars"] == len(TEXT)
     assert record["n_words"] == len(TEXT.split())
     assert pd.isna(record["error"])
+
+
+REF_TEXT = "Body.\n\nReferences\n[1] Lane, K., & Moss, T. (2019). Skills abroad. *Port Journal*, 2(1), 3-4. doi:10.1234/PJ.1\n"
+
+
+def _ref_doc() -> Document:
+    return Document("d2", "r.txt", "r.txt", "1" * 64, "utf-8", REF_TEXT, "ok", None)
+
+
+def _reference(**change) -> dict:
+    start = REF_TEXT.index("[1]")
+    year = REF_TEXT.index("2019")
+    row = {
+        "reference_id": "r1",
+        "doc_id": "d2",
+        "start": start,
+        "end": len(REF_TEXT) - 1,
+        "text": REF_TEXT[start:-1],
+        "number": 1,
+        "authors": "Lane, K.; Moss, T.",
+        "n_authors": 2,
+        "year": 2019,
+        "year_start": year,
+        "year_end": year + 4,
+        "title": "Skills abroad",
+        "venue": "Port Journal",
+        "doi": "10.1234/pj.1",
+    }
+    return row | change
+
+
+@pytest.mark.parametrize(
+    ("change", "check"),
+    [
+        pytest.param({"year": 2018}, "year_read_from_entry", id="year-not-at-its-offsets"),
+        pytest.param({"year_start": 0, "year_end": 4}, "year_inside_entry", id="year-outside-the-entry"),
+        pytest.param({"year": None}, "year_inside_entry", id="year-offsets-without-a-year"),
+        pytest.param({"title": "Skills at home"}, "title_read_from_entry", id="title-not-in-entry"),
+        pytest.param({"venue": "Harbour Review"}, "venue_read_from_entry", id="venue-not-in-entry"),
+        pytest.param({"authors": "Lane, K.; Reed, P."}, "authors_read_from_entry", id="author-not-in-entry"),
+        pytest.param({"n_authors": 3}, "n_authors_counts_authors", id="author-count-wrong"),
+        pytest.param({"doi": "doi:10.1234/pj.1"}, "str_matches", id="doi-not-normalised"),
+        pytest.param({"doi": "10.1234/pj.2"}, "doi_read_from_entry", id="doi-not-in-entry"),
+        pytest.param({"text": "[1] Lane"}, "text_matches_source", id="text-not-source-slice"),
+        pytest.param({"end": 999}, "offsets_within_document", id="entry-past-the-end"),
+    ],
+)
+def test_bad_reference_rows_go_to_rejects(change, check):
+    tables = build_tables([_ref_doc()], {"d2": {"references": [_reference(), _reference(reference_id="bad", **change)]}})
+    assert list(tables.frames["references"]["reference_id"]) == ["r1"]
+    rejects = tables.frames["rejects"]
+    assert list(rejects["mention_id"]) == ["bad"] and rejects["table"].iloc[0] == "references"
+    assert check in rejects["check"].iloc[0]
+
+
+def _stated(**change) -> dict:
+    title = TEXT.index("Northbridge Polytechnic")
+    year = TEXT.index("2021")
+    row = {column: None for column in METADATA_COLUMNS} | {
+        "title": "Northbridge Polytechnic",
+        "title_start": title,
+        "title_end": title + len("Northbridge Polytechnic"),
+        "published": "2021",
+        "published_start": year,
+        "published_end": year + 4,
+    }
+    return row | change
+
+
+def test_stated_metadata_lands_in_the_documents_table():
+    docs = build_tables([_doc()], {"d1": {"metadata": [_stated()]}}).frames["documents"]
+    assert docs.loc[0, "title"] == "Northbridge Polytechnic" and docs.loc[0, "published"] == "2021"
+    assert pd.isna(docs.loc[0, "doi"]) and pd.isna(docs.loc[0, "doi_start"])
+
+
+@pytest.mark.parametrize(
+    ("change", "check"),
+    [
+        pytest.param({"title": "Southbridge Polytechnic"}, "title_read_from_text", id="title-not-at-its-offsets"),
+        pytest.param({"title_end": None}, "title_read_from_text", id="title-without-an-end"),
+        pytest.param({"authors": "Ann Lee", "authors_start": 0, "authors_end": 2}, "authors_read_from_text", id="author-not-there"),
+        pytest.param({"published": "2021-13"}, "str_matches", id="published-month-13"),
+        pytest.param({"published": "2019"}, "published_read_from_text", id="published-year-not-there"),
+        pytest.param({"doi": "10.1234/x", "doi_start": 0, "doi_end": 7}, "doi_read_from_text", id="doi-not-there"),
+    ],
+)
+def test_bad_metadata_rejects_the_document_row(change, check):
+    tables = build_tables([_doc()], {"d1": {"metadata": [_stated(**change)]}})
+    assert tables.frames["documents"].empty
+    assert check in tables.frames["rejects"]["check"].iloc[0]

@@ -9,12 +9,16 @@ source slice, offsets inside the document, doc_id known) are added per run by
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from urllib.parse import unquote
 
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as arrow
 import pycountry
 from pandera.typing import Series
+
+from .textmap import plain
 
 UNITS_FIXED = ("percent", "count", "duration", "other")
 CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
@@ -34,8 +38,60 @@ ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
 ISO2 = frozenset(c.alpha_2 for c in pycountry.countries)
 
 
+DOI_SHAPE = r"^10\.\d{4,9}/\S+$"
+ISO_DATE_OR_YEAR = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+
+
 def _finite(series: pd.Series) -> pd.Series:
     return series.isna() | series.map(lambda v: v is not None and math.isfinite(float(v)))
+
+
+def _names_in(names: str, source: str) -> bool:
+    """Every "; "-separated name of `names` is written in `source`."""
+    return all(name in plain(source) for name in names.split("; "))
+
+
+# How a stated field must relate to the text it was read from (documents.text[start:end]).
+_STATED_AS: dict[str, Callable[[str, str], bool]] = {
+    "title": lambda value, source: plain(source) == value,
+    "authors": _names_in,
+    "doi": lambda value, source: unquote(source).lower() == value,
+    "published": lambda value, source: value[:4] in source,
+}
+METADATA_FIELDS = tuple(_STATED_AS)
+
+
+def _stated(df: pd.DataFrame, field: str) -> pd.Series:
+    """Per row: the field and its offsets are all null, or all set and read from the text."""
+    agrees = _STATED_AS[field]
+    out = []
+    for text, value, start, end in zip(df["text"], df[field], df[f"{field}_start"], df[f"{field}_end"]):
+        if pd.isna(value) and pd.isna(start) and pd.isna(end):
+            out.append(True)
+        else:
+            out.append(
+                not (pd.isna(value) or pd.isna(start) or pd.isna(end))
+                and 0 <= start < end <= len(text)
+                and agrees(value, text[int(start) : int(end)])
+            )
+    return pd.Series(out, index=df.index, dtype=bool)
+
+
+def _in_entry(df: pd.DataFrame, field: str, written: Callable) -> pd.Series:
+    """Per reference row: the field is null, or `written(value, row)` finds it in the entry."""
+    return pd.Series(
+        [pd.isna(getattr(row, field)) or bool(written(getattr(row, field), row)) for row in df.itertuples()],
+        index=df.index,
+        dtype=bool,
+    )
+
+
+def _stated_start(field: str) -> pa.Field:
+    return pa.Field(nullable=True, ge=0, description=f"Where `{field}` is written: start offset in `text`.")
+
+
+def _stated_end(field: str) -> pa.Field:
+    return pa.Field(nullable=True, ge=1, description=f"End offset of `{field}` (exclusive).")
 
 
 class DocumentModel(pa.DataFrameModel):
@@ -51,10 +107,42 @@ class DocumentModel(pa.DataFrameModel):
     status: Series[str] = pa.Field(isin=("ok", "failed"), description="`ok`, or `failed` with `error` saying why.")
     error: Series[str] = pa.Field(nullable=True, description="Why the file could not be processed.")
     text: Series[str] = pa.Field(description="The decoded text every offset indexes (empty if failed).")
+    title: Series[str] = pa.Field(nullable=True, description="The title the text states in its front matter (Markdown marks removed, line breaks as spaces).")
+    title_start: Series[pd.Int64Dtype] = _stated_start("title")
+    title_end: Series[pd.Int64Dtype] = _stated_end("title")
+    authors: Series[str] = pa.Field(nullable=True, description="The author line below the title: person names, `; `-separated, markers removed.")
+    authors_start: Series[pd.Int64Dtype] = _stated_start("authors")
+    authors_end: Series[pd.Int64Dtype] = _stated_end("authors")
+    doi: Series[str] = pa.Field(nullable=True, str_matches=DOI_SHAPE, description="The document's own DOI, lower-case `10.…/…`.")
+    doi_start: Series[pd.Int64Dtype] = _stated_start("doi")
+    doi_end: Series[pd.Int64Dtype] = _stated_end("doi")
+    published: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ISO_DATE_OR_YEAR,
+        description="Publication date as stated: ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a copyright year).",
+    )
+    published_start: Series[pd.Int64Dtype] = _stated_start("published")
+    published_end: Series[pd.Int64Dtype] = _stated_end("published")
 
     class Config:
         strict = True
         coerce = True
+
+    @pa.dataframe_check(name="title_read_from_text")
+    def title_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        return _stated(df, "title")
+
+    @pa.dataframe_check(name="authors_read_from_text")
+    def authors_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        return _stated(df, "authors")
+
+    @pa.dataframe_check(name="doi_read_from_text")
+    def doi_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        return _stated(df, "doi")
+
+    @pa.dataframe_check(name="published_read_from_text")
+    def published_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        return _stated(df, "published")
 
     @pa.dataframe_check(name="failed_has_error")
     def failed_has_error(cls, df: pd.DataFrame) -> pd.Series:
@@ -116,6 +204,11 @@ class YearModel(MentionModel):
     """years.parquet: calendar years."""
 
     value: Series[pd.Int64Dtype] = pa.Field(ge=1900, le=2099, description="The year.")
+    reference_id: Series[str] = pa.Field(
+        nullable=True,
+        description="The bibliography entry (references.reference_id) the year is written in: a citation year, "
+        "not an event year. It is that entry's own year where `start` equals references.year_start.",
+    )
 
 
 class CountryModel(MentionModel):
@@ -134,6 +227,64 @@ class OrganisationModel(MentionModel):
         str_matches=r"^(?!the |The )\S(?:.*\S)?$", description="Canonical name: whitespace collapsed, no leading \"the\"."
     )
     org_type: Series[str] = pa.Field(isin=ORG_TYPES, description="One of " + ", ".join(f"`{t}`" for t in ORG_TYPES) + ".")
+
+
+class ReferenceModel(pa.DataFrameModel):
+    """references.parquet: the entries of a document's bibliography, one row each, parsed into fields."""
+
+    reference_id: Series[str] = pa.Field(unique=True, description="Stable id: hash of doc_id, start and end.")
+    doc_id: Series[str] = pa.Field(description="The document (documents.doc_id).")
+    start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start of the entry (its label included) in documents.text.")
+    end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End of the entry (exclusive).")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="Exactly documents.text[start:end], line breaks included.")
+    number: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="The entry's label number (\"[3]\", \"3.\"), if numbered.")
+    authors: Series[str] = pa.Field(nullable=True, description="Names as written, `; `-separated (\"Bai, L.; Wang, H.\"); an organisation as author is one name.")
+    n_authors: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Names listed in `authors` (an \"et al.\" adds none).")
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1500, le=2099, description="Publication year; null for \"n.d.\" or none found. \"2019a\" is 2019.")
+    year_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Where the year's four digits are in documents.text.")
+    year_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Their end (exclusive).")
+    title: Series[str] = pa.Field(nullable=True, description="Title of the cited work (Markdown marks and enclosing brackets removed).")
+    venue: Series[str] = pa.Field(nullable=True, description="Journal, newspaper or publisher after the title, if any.")
+    doi: Series[str] = pa.Field(nullable=True, str_matches=DOI_SHAPE, description="DOI, lower-case `10.…/…`.")
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check(name="end_after_start")
+    def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end"] > df["start"]
+
+    @pa.dataframe_check(name="year_inside_entry")
+    def year_inside_entry(cls, df: pd.DataFrame) -> pd.Series:
+        year = df[["year", "year_start", "year_end"]]
+        inside = (df["start"] <= df["year_start"]) & (df["year_start"] < df["year_end"]) & (df["year_end"] <= df["end"])
+        return year.isna().all(axis=1) | (year.notna().all(axis=1) & inside.fillna(False))
+
+    @pa.dataframe_check(name="year_read_from_entry")
+    def year_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        return _in_entry(df, "year", lambda year, row: row.text[row.year_start - row.start : row.year_end - row.start] == str(year))
+
+    @pa.dataframe_check(name="authors_read_from_entry")
+    def authors_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        return _in_entry(df, "authors", lambda authors, row: _names_in(authors, row.text))
+
+    @pa.dataframe_check(name="title_read_from_entry")
+    def title_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        return _in_entry(df, "title", lambda title, row: title in plain(row.text))
+
+    @pa.dataframe_check(name="venue_read_from_entry")
+    def venue_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        return _in_entry(df, "venue", lambda venue, row: venue in plain(row.text))
+
+    @pa.dataframe_check(name="doi_read_from_entry")
+    def doi_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        return _in_entry(df, "doi", lambda doi, row: doi in unquote(row.text).lower())
+
+    @pa.dataframe_check(name="n_authors_counts_authors")
+    def n_authors_counts_authors(cls, df: pd.DataFrame) -> pd.Series:
+        listed = df["authors"].map(lambda a: 0 if pd.isna(a) else len(a.split("; ")))
+        return listed == df["n_authors"]
 
 
 class FactModel(pa.DataFrameModel):
@@ -185,7 +336,7 @@ class RejectModel(pa.DataFrameModel):
 
     table: Series[str] = pa.Field(description="The table the row was meant for.")
     doc_id: Series[str] = pa.Field(nullable=True, description="Its document, if known.")
-    mention_id: Series[str] = pa.Field(nullable=True, description="Its mention id, if any.")
+    mention_id: Series[str] = pa.Field(nullable=True, description="Its mention id (a reference's `reference_id`), if any.")
     check: Series[str] = pa.Field(description="The failed check(s), `;`-separated.")
     column: Series[str] = pa.Field(nullable=True, description="The column(s) involved, `;`-separated.")
     row: Series[str] = pa.Field(description="The rejected row as JSON.")
@@ -201,12 +352,13 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "years": YearModel,
     "countries": CountryModel,
     "organisations": OrganisationModel,
+    "references": ReferenceModel,
     "facts": FactModel,
     "series": SeriesModel,
     "rejects": RejectModel,
 }
 MENTION_TABLES = ("numbers", "years", "countries", "organisations")
-DOCUMENT_TABLES = MENTION_TABLES + ("facts", "series")
+DOCUMENT_TABLES = MENTION_TABLES + ("references", "facts", "series")
 
 _ARROW = {
     "str": arrow.string(),
@@ -241,7 +393,8 @@ def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
 
     def inside(df: pd.DataFrame) -> pd.Series:
         length = df["doc_id"].map(lambda d: len(texts.get(d, "")))
-        return (df["end"] <= length) & (df["sentence_end"] <= length)
+        ends = [c for c in ("end", "sentence_end") if c in df]
+        return pd.concat([df[c] <= length for c in ends], axis=1).all(axis=1)
 
     def grounded(df: pd.DataFrame) -> pd.Series:
         return pd.Series(
@@ -257,11 +410,11 @@ def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
 
 
 def grounded_schema(model: type[pa.DataFrameModel], documents: pd.DataFrame) -> pa.DataFrameSchema:
-    """The model's schema plus the checks that tie rows to the documents: a mention's doc_id,
-    offsets and text; a fact's or a table cell's doc_id."""
+    """The model's schema plus the checks that tie rows to the documents: a mention's or a
+    reference's doc_id, offsets and text; a fact's or a table cell's doc_id."""
     schema = model.to_schema()
     known, *grounding = _grounding_checks(documents)
-    if issubclass(model, MentionModel):
+    if issubclass(model, MentionModel) or model is ReferenceModel:
         return _with_checks(schema, [known, *grounding])
     if model in (FactModel, SeriesModel):
         return _with_checks(schema, [known])

@@ -1,4 +1,4 @@
-"""Documents and mentions as DataFrames, validated: good rows kept, bad rows to rejects.
+"""Documents, mentions and references as DataFrames, validated: good rows kept, bad rows to rejects.
 
 Validation never raises: every row that fails a check of its table's model is moved to the
 rejects table with the names of the failed checks and the row itself as JSON.
@@ -6,6 +6,7 @@ rejects table with the names of the failed checks and the row itself as JSON.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 
@@ -15,13 +16,19 @@ import pandera.pandas as pa
 from .export import TABLE_OF_TYPE
 from .extract import Extracted
 from .extract.mention import Mention
+from .extract.metadata import Metadata
+from .extract.references import Reference
 from .extract.series import Table
 from .ingest import Document, stable_id
-from .schemas import DOCUMENT_TABLES, TABLES, RejectModel, columns, grounded_schema
+from .schemas import DOCUMENT_TABLES, METADATA_FIELDS, TABLES, RejectModel, columns, grounded_schema
 
 MENTION_COLUMNS = ("mention_id", "doc_id", "start", "end", "text", "sentence_start", "sentence_end", "section")
+METADATA = "metadata"
+METADATA_COLUMNS = tuple(c for f in METADATA_FIELDS for c in (f, f"{f}_start", f"{f}_end"))
+ROW_IDS = {"references": "reference_id"}
 SORT_KEYS = {
     "documents": ["path"],
+    "references": ["doc_id", "start", "end"],
     "facts": ["doc_id", "mention_id"],
     "series": ["doc_id", "table_start", "row", "column_index"],
     "rejects": ["table", "doc_id", "mention_id", "check"],
@@ -40,7 +47,8 @@ def mention_id(doc_id: str, mention_type: str, start: int, end: int) -> str:
     return stable_id(doc_id, mention_type, start, end)
 
 
-def document_record(doc: Document) -> dict:
+def document_record(doc: Document, stated: dict | None = None) -> dict:
+    """A document's row; `stated` is its metadata record (see `metadata_record`), if extracted."""
     return {
         "doc_id": doc.doc_id,
         "path": doc.path,
@@ -52,16 +60,59 @@ def document_record(doc: Document) -> dict:
         "status": doc.status,
         "error": doc.error,
         "text": doc.text,
+        **{column: (stated or {}).get(column) for column in METADATA_COLUMNS},
     }
+
+
+def metadata_record(found: Metadata) -> dict:
+    """Each stated field's value and offsets, as the documents table's columns."""
+    record = {}
+    for name in METADATA_FIELDS:
+        field = getattr(found, name)
+        record |= {name: field and field.value, f"{name}_start": field and field.start, f"{name}_end": field and field.end}
+    return record
+
+
+def reference_id(doc_id: str, start: int, end: int) -> str:
+    return stable_id(doc_id, "reference", start, end)
+
+
+def _reference_record(doc_id: str, text: str, ref: Reference) -> dict:
+    return {
+        "reference_id": reference_id(doc_id, ref.start, ref.end),
+        "doc_id": doc_id,
+        "start": ref.start,
+        "end": ref.end,
+        "text": text,
+        "number": ref.number,
+        "authors": "; ".join(ref.authors) or None,
+        "n_authors": len(ref.authors),
+        "year": ref.year,
+        "year_start": ref.year_span[0] if ref.year_span else None,
+        "year_end": ref.year_span[1] if ref.year_span else None,
+        "title": ref.title,
+        "venue": ref.venue,
+        "doi": ref.doi,
+    }
+
+
+def _entry_of(refs: list[dict], starts: list[int], pos: int) -> str | None:
+    """The id of the reference entry holding offset `pos`, if any."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return refs[i]["reference_id"] if i >= 0 and pos < refs[i]["end"] else None
 
 
 def _mention_id(doc_id: str, m: Mention | None) -> str | None:
     return mention_id(doc_id, m.type, m.start, m.end) if m is not None else None
 
 
-def mention_records(doc_id: str, extracted: Extracted) -> dict[str, list[dict]]:
-    """Per table, the records of one document: its mentions, their facts, its table cells."""
+def mention_records(doc_id: str, text: str, extracted: Extracted) -> dict[str, list[dict]]:
+    """Per table, the records of one document: its mentions, their facts, its table cells, its
+    references; and under `metadata`, its one metadata record."""
     out: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+    out["references"] = [_reference_record(doc_id, text[r.start : r.end], r) for r in extracted.references]
+    out[METADATA] = [metadata_record(extracted.metadata)]
+    starts = [r["start"] for r in out["references"]]
     for row in extracted.rows:
         m = row.mention
         record = {
@@ -75,6 +126,8 @@ def mention_records(doc_id: str, extracted: Extracted) -> dict[str, list[dict]]:
             "section": row.section,
         }
         table = TABLE_OF_TYPE[m.type]
+        if table == "years":
+            record["reference_id"] = _entry_of(out["references"], starts, m.start)
         record.update({key: m.attrs.get(key) for key in columns(TABLES[table]) if key not in record})
         out[table].append(record)
         if m.type == "NUMBER" and "method" in m.attrs:
@@ -147,7 +200,7 @@ def validate(table: str, df: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[
             {
                 "table": table,
                 "doc_id": row.get("doc_id"),
-                "mention_id": row.get("mention_id"),
+                "mention_id": row.get(ROW_IDS.get(table, "mention_id")),
                 "check": ";".join(sorted(set(group["check"].astype(str)))),
                 "column": ";".join(sorted(set(group["column"].dropna().astype(str)))) or None,
                 "row": _row_json(row),
@@ -158,11 +211,18 @@ def validate(table: str, df: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[
     return schema.validate(kept, lazy=True), rejects
 
 
+def _metadata_of(records: dict[str, list[dict]]) -> dict | None:
+    found = records.get(METADATA, [])
+    return found[0] if found else None
+
+
 def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[dict]]]) -> Tables:
-    """All tables, validated. `mentions` maps doc_id to that document's records per table."""
+    """All tables, validated. `mentions` maps doc_id to that document's records per table (and
+    its metadata record under `metadata`)."""
     frames: dict[str, pd.DataFrame] = {}
     rejects: list[dict] = []
-    docs, bad = validate("documents", _frame("documents", [document_record(d) for d in documents]), TABLES["documents"].to_schema())
+    records = [document_record(d, _metadata_of(mentions.get(d.doc_id, {}))) for d in documents]
+    docs, bad = validate("documents", _frame("documents", records), TABLES["documents"].to_schema())
     rejects += bad
     frames["documents"] = docs
     for table in DOCUMENT_TABLES:

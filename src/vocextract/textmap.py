@@ -15,6 +15,17 @@ from dataclasses import dataclass
 _MIN_PROSE_LINE = 60
 
 _BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*")
+_ESCAPE = re.compile(r"\\(?=[^\w\s])")
+
+
+def plain(text: str) -> str:
+    """A field's value as people read it: Markdown emphasis (`*`) and backslash escapes left
+    by converters removed, runs of whitespace (line breaks included) made one space.
+
+    Fields taken from the text (titles, authors, venues) are stored this way; the schemas
+    check them against `plain` of the span they came from.
+    """
+    return " ".join(_ESCAPE.sub("", text).replace("*", "").split())
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""From a decoded document to its mentions: prepare once, run each extractor, finish rows."""
+"""From a decoded document to its mentions, bibliography and metadata: prepare once, run each
+extractor, finish rows."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from spacy.language import Language
 from ..nlp import parse
 from ..settings import Settings
 from ..textmap import clean
-from . import countries, facts, numbers, organisations, years
+from . import countries, facts, metadata, numbers, organisations, references, years
 from .mention import Mention, Prepared
+from .metadata import Metadata
+from .references import Reference
 from .series import Table
 from .structure import find_zones
 
@@ -55,10 +58,13 @@ def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
 
 @dataclass(frozen=True)
 class Extracted:
-    """One document's finished mention rows and the flattened tables found in it."""
+    """One document's finished mention rows, the flattened tables found in it, its bibliography
+    entries and the metadata it states."""
 
     rows: list[Row]
     tables: list[Table]
+    references: list[Reference]
+    metadata: Metadata
 
 
 def extract_document(text: str, nlp: Language, settings: Settings) -> Extracted:
@@ -73,4 +79,6 @@ def extract_document(text: str, nlp: Language, settings: Settings) -> Extracted:
         rows.append(
             Row(m, text[m.start : m.end], min(s_start, m.start), max(s_end, m.end), prep.zones.section(m.start))
         )
-    return Extracted(rows, tables)
+    return Extracted(
+        rows, tables, references.extract(text, prep.zones.references_start), metadata.extract(text, prep.zones)
+    )

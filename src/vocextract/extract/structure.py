@@ -65,7 +65,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
 ]
 
-_REFERENCES_HEADING = re.compile(
+REFERENCES_HEADING = re.compile(
     r"^[ \t#*]*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|literature cited|"
     r"reference list|sources)[ \t*:]*$",
     re.I | re.M,
@@ -118,7 +118,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _references_start(text: str) -> int:
     """After a References heading; else at a closing run of lines that read as citations."""
-    headings = list(_REFERENCES_HEADING.finditer(text))
+    headings = list(REFERENCES_HEADING.finditer(text))
     if headings:
         return headings[-1].start()
     start = len(text)
