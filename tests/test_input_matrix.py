@@ -35,8 +35,9 @@ CASES = [
     pytest.param("cr.txt", b"First line 2020.\rSecond line with 7 schools.\r", "ok", "utf-8", id="lone-cr"),
     pytest.param("long line.txt", b"x" * 200_000, "ok", "utf-8", id="200k-line-no-spaces"),
     pytest.param("résumé — notes.txt", PROSE.encode(), "ok", "utf-8", id="non-ascii-name-with-spaces"),
-    pytest.param("paper.pdf", b"%PDF-1.7\n", "failed", "unsupported format .pdf", id="pdf"),
-    pytest.param("paper.docx", b"PK\x03\x04", "failed", "unsupported format .docx", id="docx"),
+    pytest.param("paper.pdf", b"%PDF-1.7\n", "failed", "damaged PDF", id="pdf-header-only"),
+    pytest.param("paper.docx", b"PK\x03\x04", "failed", "not a Word .docx package", id="docx-not-a-zip"),
+    pytest.param("paper.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "failed", "unsupported format .doc", id="legacy-doc"),
 ]
 
 
