@@ -9,6 +9,8 @@ import pytest
 from vocextract import pipeline
 from vocextract.settings import Settings
 
+from .conftest import assert_grounded
+
 BASELINE = (
     "In 2019 the Lakeside Technical College trained more than 1,200 workers from Nepal.\n\n"
     "By 2023 it ran 14 programmes with 35% of graduates employed abroad.\n"
@@ -71,13 +73,6 @@ def _run_with(tmp_path, settings, make) -> tuple[pd.DataFrame, dict]:
     return docs, _mentions(out)
 
 
-def _assert_grounded(out_docs: pd.DataFrame, tmp_path: Path):
-    texts = dict(zip(out_docs["doc_id"], out_docs["text"]))
-    for table in ("numbers", "years", "countries", "organisations"):
-        for row in pd.read_parquet(tmp_path / "out" / f"{table}.parquet").itertuples():
-            assert texts[row.doc_id][row.start : row.end] == row.text
-
-
 @pytest.mark.parametrize("name, data, status, detail", CASES)
 def test_case_is_recorded_and_others_unchanged(tmp_path, settings, baseline, name, data, status, detail):
     docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, name, data))
@@ -86,7 +81,7 @@ def test_case_is_recorded_and_others_unchanged(tmp_path, settings, baseline, nam
     assert detail in (row["error"] if status == "failed" else row["encoding"])
     assert docs.loc["baseline.txt", "status"] == "ok"
     assert mentions == baseline
-    _assert_grounded(docs.reset_index(), tmp_path)
+    assert_grounded(tmp_path / "out")
 
 
 def test_crlf_offsets_index_the_decoded_original(tmp_path, settings, baseline):
@@ -175,4 +170,4 @@ def test_long_document_split_for_the_parser_keeps_offsets(tmp_path):
     years = years[years["doc_id"] == docs.loc["long.txt", "doc_id"]]
     assert len(years) == 60
     assert set(years["text"]) == {"2018"}
-    _assert_grounded(docs.reset_index(), tmp_path)
+    assert_grounded(tmp_path / "out")

@@ -10,6 +10,7 @@ on every page and carry running titles and page numbers, not content.
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -33,7 +34,7 @@ def _rows(table: Table) -> list[list[str]]:
 def read(data: bytes) -> Read:
     try:
         document = open_docx(io.BytesIO(data))
-    except PackageNotFoundError as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise ReadError(
             "not a Word .docx package (an old .doc, or a damaged file): open it in Word or "
             "LibreOffice and save it as .docx"

@@ -54,7 +54,7 @@ class _Blocks(HTMLParser):
         self.buffer: list[str] = []
         self.rows: list[list[str]] | None = None
         self.cell: list[str] | None = None
-        self.nested = 0  # tables inside a table's cells: their rows join the outer table
+        self.nested = 0  # tables inside a table's cell: their text joins that cell
 
     def _state(self) -> tuple[bool, bool, bool]:
         return (
@@ -73,23 +73,26 @@ class _Blocks(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "br":
-            self._text("\n")
+            self._text("\n", keep_breaks=True)
             return
         if tag in _BREAKS and self.rows is None:
             self._flush()
         if tag == "table" and self.rows is not None:
             self.nested += 1
+            self._text(" ")
         elif tag == "table" and not self._state()[0]:
             self.rows = []
-        elif tag == "tr" and self.rows is not None:
+        elif tag == "tr" and self.rows is not None and not self.nested:
             self.rows.append([])
-        elif tag in ("td", "th") and self.rows is not None:
+        elif tag in ("td", "th") and self.rows is not None and not self.nested:
             self.cell = []
         if tag not in _VOID:
             self.stack.append((tag, _skips(tag, attrs), _is_main(tag, attrs), tag == "article"))
 
     def handle_endtag(self, tag):
-        if tag in ("td", "th") and self.cell is not None and self.rows is not None:
+        if tag in ("td", "th") and self.nested and self.cell is not None:
+            self.cell.append(" ")
+        elif tag in ("td", "th") and self.cell is not None and self.rows is not None:
             if not self.rows:
                 self.rows.append([])
             self.rows[-1].append(one_line("".join(self.cell)))
@@ -111,14 +114,15 @@ class _Blocks(HTMLParser):
     def handle_data(self, data):
         self._text(data)
 
-    def _text(self, data: str) -> None:
+    def _text(self, data: str, keep_breaks: bool = False) -> None:
+        """Text of a cell, or of the current block; source line breaks count only in `pre`."""
         if self._state()[0]:
             return
         if self.cell is not None:
             self.cell.append(data)
         elif self.rows is None:
-            in_pre = any(name == "pre" for name, *_ in self.stack)
-            self.buffer.append(data if in_pre else data.replace("\r", " ").replace("\n", " "))
+            keep_breaks = keep_breaks or any(name == "pre" for name, *_ in self.stack)
+            self.buffer.append(data if keep_breaks else data.replace("\r", " ").replace("\n", " "))
 
     def close(self) -> None:
         super().close()

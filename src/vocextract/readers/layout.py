@@ -10,9 +10,9 @@ module decides, per page:
    read one after the other (their gutter is wider than the space between lines) while a
    full-width title above them is read first;
 4. paragraphs: lines that follow each other closely in one column, at the same size, are
-   one paragraph; a line ending in "letter-" followed by one starting in lower case is a
-   word broken at the line end and is joined without the hyphen, unless the document spells
-   that word with a hyphen elsewhere and never without.
+   one paragraph, joined by a space; a line ending in "letter-" followed by one starting in
+   lower case is a word broken at the line end and is joined without the hyphen, unless the
+   document spells that word with a hyphen elsewhere and never without (`join_lines`).
 
 Coordinates are PDF points with y growing upwards (as pdfminer gives them).
 """
@@ -205,15 +205,20 @@ def vocabulary(texts: list[str]) -> Counter[str]:
 
 
 def join_lines(first: str, second: str, words: Counter[str]) -> str:
-    """Two lines of one paragraph as one: a word broken at the line end is mended."""
+    """Two lines of one paragraph as one: a word broken at the line end is mended.
+
+    "voca-" + "tional" is one word; "well-" + "known" stays hyphenated if the document
+    writes "well-known" elsewhere and never "wellknown"; before a capital ("non-" +
+    "European") the hyphen is part of the word. A soft hyphen always goes.
+    """
     if first.endswith("\u00ad"):
         return first[:-1] + second
-    if _BROKEN_WORD.search(first) and second[:1].islower():
-        head = _WORD.findall(first)[-1].lower()
-        tail = _WORD.findall(second)[0].lower() if _WORD.findall(second) else ""
-        keeps_hyphen = words[f"{head}{tail}"] == 0 and words[f"{head}-{tail}"] > 0
-        return first + second if keeps_hyphen else first[:-1] + second
-    return f"{first} {second}"
+    if not (_BROKEN_WORD.search(first) and second[:1].isalpha()):
+        return f"{first} {second}"
+    head = _WORD.findall(first)[-1].lower()
+    tail = _WORD.findall(second)[0].lower()
+    keeps_hyphen = second[:1].isupper() or (words[f"{head}{tail}"] == 0 and words[f"{head}-{tail}"] > 0)
+    return first + second if keeps_hyphen else first[:-1] + second
 
 
 def paragraphs(elements: list[Element], words: Counter[str]) -> list[str | TableBlock]:
