@@ -56,7 +56,7 @@ POLICY_PDF_LEFT = [
     "and Nigeria each year.",
 ]
 POLICY_PDF_RIGHT = [
-    "In Peru, the National Training Service said that",
+    "In Peru, the Andean Skills Agency reported that",
     "48 percent of graduates found work within six",
     "months of finishing their courses in 2022.",
 ]

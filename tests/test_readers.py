@@ -70,7 +70,7 @@ def test_pages_cover_the_text_in_order(suffix, build, labels, kind):
     [
         pytest.param("Lakeside Technical Institute", "page 1", id="page-1-prose"),
         pytest.param("2021\t1,500\t19", "page 1", id="page-1-table"),
-        pytest.param("National Training Service", "page 2", id="page-2-right-column"),
+        pytest.param("Andean Skills Agency", "page 2", id="page-2-right-column"),
     ],
 )
 def test_pdf_text_lies_on_its_page(pdf, piece, page):

@@ -51,12 +51,12 @@ class DocumentModel(pa.DataFrameModel):
     format: Series[str] = pa.Field(
         nullable=True, isin=list(READERS), description="How the file was read: " + ", ".join(f"`{f}`" for f in READERS) + "; null if its suffix is not accepted."
     )
-    n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of the decoded text in characters.")
+    n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of `text` in characters.")
     n_words: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Whitespace-separated words in the text.")
     n_pages: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Its pages, slides or sections (rows in pages.parquet); 0 if failed.")
     status: Series[str] = pa.Field(isin=("ok", "failed"), description="`ok`, or `failed` with `error` saying why.")
     error: Series[str] = pa.Field(nullable=True, description="Why the file could not be processed.")
-    text: Series[str] = pa.Field(description="The decoded text every offset indexes (empty if failed).")
+    text: Series[str] = pa.Field(description="The text every offset indexes: the decoded file, or the text its reader made of a PDF, DOCX, PPTX or HTML file (empty if failed).")
 
     class Config:
         strict = True
