@@ -2,12 +2,13 @@
 
 import os
 import re
+import shutil
 
 import pandas as pd
 import pytest
 
 from vocextract import pipeline
-from vocextract.schemas import MENTION_TABLES
+from vocextract.schemas import MENTION_TABLES, TABLES
 
 from . import make_files as make
 from .conftest import ROOT, assert_grounded
@@ -27,10 +28,15 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory, settings):
+def raw(tmp_path_factory):
     raw = tmp_path_factory.mktemp("raw")
     for name, build in FILES.items():
         (raw / name).write_bytes(build())
+    return raw
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory, settings, raw):
     out = tmp_path_factory.mktemp("out")
     pipeline.run(raw, out, settings)
     return out
@@ -170,6 +176,15 @@ def test_tables_of_every_format_become_series(out):
     assert columns["policy.docx"] == ["Partners", "Trainees"]
     assert columns["policy.pptx"] == ["Workers"]
     assert columns["policy.html"] == ["Students"]
+
+
+def test_rerun_reuses_the_cache_and_gives_the_same_tables(raw, out, tmp_path, settings):
+    again = tmp_path / "again"
+    shutil.copytree(out, again)
+    summary = pipeline.run(raw, again, settings)
+    assert summary.reused == summary.processed == 7
+    for table in TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(again / f"{table}.parquet"))
 
 
 def test_readme_lists_exactly_the_accepted_formats(settings):
