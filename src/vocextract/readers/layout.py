@@ -164,24 +164,30 @@ def _gaps(spans: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def reading_order(elements: list[Element], min_gutter: float) -> list[Element]:
-    """XY cut: split at the widest gap across or down the region, recursively.
+    """XY cut: split at the widest gap across or down the region, the first part read first.
 
     A vertical gap (between columns) must be at least `min_gutter` wide, so the space
-    between two short lines of one column is never taken for a gutter.
+    between two short lines of one column is never taken for a gutter. The regions wait on
+    a stack rather than in recursion: a page of a thousand short lines must not overflow.
     """
-    if len(elements) <= 1:
-        return list(elements)
-    across, at_y = _gaps([(e.y0, e.y1) for e in elements])
-    down, at_x = _gaps([(e.x0, e.x1) for e in elements])
-    if down >= min_gutter and down > across:
-        left = [e for e in elements if e.x1 <= at_x]
-        right = [e for e in elements if e.x1 > at_x]
-        return reading_order(left, min_gutter) + reading_order(right, min_gutter)
-    if across > 0:
-        upper = [e for e in elements if e.y0 >= at_y]
-        lower = [e for e in elements if e.y0 < at_y]
-        return reading_order(upper, min_gutter) + reading_order(lower, min_gutter)
-    return sorted(elements, key=lambda e: (-e.y1, e.x0))
+    ordered: list[Element] = []
+    regions = [list(elements)]
+    while regions:
+        region = regions.pop()
+        if len(region) <= 1:
+            ordered += region
+            continue
+        across, at_y = _gaps([(e.y0, e.y1) for e in region])
+        down, at_x = _gaps([(e.x0, e.x1) for e in region])
+        if down >= min_gutter and down > across:
+            first, second = [e for e in region if e.x1 <= at_x], [e for e in region if e.x1 > at_x]
+        elif across > 0:
+            first, second = [e for e in region if e.y0 >= at_y], [e for e in region if e.y0 < at_y]
+        else:
+            ordered += sorted(region, key=lambda e: (-e.y1, e.x0))
+            continue
+        regions += [second, first]
+    return ordered
 
 
 def _continues(prev: Line, line: Line) -> bool:

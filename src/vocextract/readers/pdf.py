@@ -78,16 +78,19 @@ def read(data: bytes) -> Read:
     out = Builder()
     for number, ((height, lines, _), marked) in enumerate(zip(pages, running), 1):
         out.page(f"page {number}", "page")
-        body = [line for i, line in enumerate(lines) if i not in marked]
-        heads = [line for i, line in enumerate(lines) if i in marked]
-        for line in sorted((ln for ln in heads if ln.middle > height / 2), key=lambda ln: (-ln.y1, ln.x0)):
-            out.block(line.text, furniture=True)
-        found, rest = layout.tables(body)
+        heads = sorted((lines[i] for i in marked), key=lambda ln: (-ln.y1, ln.x0))
+        _furniture(out, [ln for ln in heads if ln.middle > height / 2])
+        found, rest = layout.tables([line for i, line in enumerate(lines) if i not in marked])
         for block in layout.paragraphs(layout.reading_order([*found, *rest], min_gutter), words):
             if isinstance(block, layout.TableBlock):
                 out.table([list(row) for row in block.rows])
             else:
                 out.block(block)
-        for line in sorted((ln for ln in heads if ln.middle <= height / 2), key=lambda ln: (-ln.y1, ln.x0)):
-            out.block(line.text, furniture=True)
+        _furniture(out, [ln for ln in heads if ln.middle <= height / 2])
     return out.build()
+
+
+def _furniture(out: Builder, lines: list[layout.Line]) -> None:
+    """Running heads where a reader sees them: the top ones before the page, the rest after."""
+    for line in lines:
+        out.block(line.text, furniture=True)
