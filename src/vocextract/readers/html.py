@@ -77,6 +77,8 @@ class _Blocks(HTMLParser):
             return
         if tag in _BREAKS and self.rows is None:
             self._flush()
+        if self.stack and self.stack[-1][0] in ("p", "li") and tag in (_BLOCKS if self.stack[-1][0] == "p" else {"li"}):
+            self.stack.pop()  # closed implicitly, as a browser does: a block ends an open p, an li the li before
         if tag == "table" and self.rows is not None:
             self.nested += 1
             self._text(" ")
