@@ -24,7 +24,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-MARGIN_BAND = 0.12  # share of the page height at the top and bottom where running heads live
+MARGIN_BAND = 0.08  # share of the page height at the top and bottom where running heads live (67 pt of A4: above a 1-inch margin)
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?"
     r"(?:\s*(?:of|/)\s*\d{1,4})?$",
