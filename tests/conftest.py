@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from vocextract.extract import extract_mentions, prepare
 from vocextract.nlp import load_pipeline
+from vocextract.schemas import MENTION_TABLES
 from vocextract.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,3 +50,14 @@ def facts_of(nlp, settings):
         return {r.text: r.mention.attrs for r in rows if r.mention.type == "NUMBER"}
 
     return _facts
+
+
+def assert_grounded(out: Path) -> None:
+    """The offsets contract on every row of a run's tables: each mention's text is its
+    document's slice, and each page's range lies inside its document's text."""
+    texts = pd.read_parquet(out / "documents.parquet").set_index("doc_id")["text"]
+    for table in MENTION_TABLES:
+        for row in pd.read_parquet(out / f"{table}.parquet").itertuples():
+            assert texts[row.doc_id][row.start : row.end] == row.text, (table, row.mention_id)
+    for page in pd.read_parquet(out / "pages.parquet").itertuples():
+        assert 0 <= page.start <= page.end <= len(texts[page.doc_id]), page

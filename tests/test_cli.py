@@ -28,7 +28,7 @@ def test_run_through_the_prefect_flow(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "note.txt").write_text("In 2019 the Lakeside Technical College trained 1,200 Nepali workers.")
-    (raw / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (raw / "slides.ppt").write_bytes(b"\xd0\xcf\x11\xe0")
     proc = subprocess.run(
         [sys.executable, "-m", "vocextract.cli", "run", str(raw), "--out", str(tmp_path / "out")],
         capture_output=True, text=True, timeout=300,
@@ -37,7 +37,7 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert proc.returncode == 1, "a failed document makes the exit status non-zero"
     assert "[1/1] note.txt" in proc.stdout + proc.stderr
     assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
-    assert "scan.pdf: unsupported format .pdf" in printed
+    assert "slides.ppt: unsupported format .ppt" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()
 
 

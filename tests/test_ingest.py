@@ -6,7 +6,8 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from vocextract.errors import InputDirError
-from vocextract.ingest import decode, discover, read_document, stable_id
+from vocextract.ingest import discover, read_document, stable_id
+from vocextract.readers.text import decode
 
 TEXT = "Über 40 % der Schüler — naïve café, 2021.\r\nSecond line\rthird"
 
@@ -67,7 +68,9 @@ def test_discover_refuses_missing_dir(tmp_path, settings):
         pytest.param("empty.txt", b"", "failed", "empty file", id="empty"),
         pytest.param("blank.txt", b"  \n\t\n", "failed", "empty file", id="whitespace-only"),
         pytest.param("image.txt", b"\x89PNG\x00\x00\xff\xfe\x00", "failed", "binary", id="binary"),
-        pytest.param("paper.pdf", b"%PDF-1.4", "failed", "unsupported format .pdf", id="unsupported"),
+        pytest.param("paper.doc", b"\xd0\xcf\x11\xe0", "failed", "unsupported format .doc", id="unsupported"),
+        pytest.param("paper.pdf", b"%PDF-1.4", "failed", "damaged PDF", id="pdf-header-only"),
+        pytest.param("deck.pptx", b"PK\x03\x04", "failed", "not a PowerPoint .pptx package", id="pptx-not-a-zip"),
     ],
 )
 def test_read_document_records_every_outcome(tmp_path, settings, name, data, status, error):

@@ -9,6 +9,8 @@ import pytest
 from vocextract import pipeline
 from vocextract.settings import Settings
 
+from .conftest import assert_grounded
+
 BASELINE = (
     "In 2019 the Lakeside Technical College trained more than 1,200 workers from Nepal.\n\n"
     "By 2023 it ran 14 programmes with 35% of graduates employed abroad.\n"
@@ -35,8 +37,9 @@ CASES = [
     pytest.param("cr.txt", b"First line 2020.\rSecond line with 7 schools.\r", "ok", "utf-8", id="lone-cr"),
     pytest.param("long line.txt", b"x" * 200_000, "ok", "utf-8", id="200k-line-no-spaces"),
     pytest.param("résumé — notes.txt", PROSE.encode(), "ok", "utf-8", id="non-ascii-name-with-spaces"),
-    pytest.param("paper.pdf", b"%PDF-1.7\n", "failed", "unsupported format .pdf", id="pdf"),
-    pytest.param("paper.docx", b"PK\x03\x04", "failed", "unsupported format .docx", id="docx"),
+    pytest.param("paper.pdf", b"%PDF-1.7\n", "failed", "damaged PDF", id="pdf-header-only"),
+    pytest.param("paper.docx", b"PK\x03\x04", "failed", "not a Word .docx package", id="docx-not-a-zip"),
+    pytest.param("paper.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "failed", "unsupported format .doc", id="legacy-doc"),
 ]
 
 
@@ -70,13 +73,6 @@ def _run_with(tmp_path, settings, make) -> tuple[pd.DataFrame, dict]:
     return docs, _mentions(out)
 
 
-def _assert_grounded(out_docs: pd.DataFrame, tmp_path: Path):
-    texts = dict(zip(out_docs["doc_id"], out_docs["text"]))
-    for table in ("numbers", "years", "countries", "organisations"):
-        for row in pd.read_parquet(tmp_path / "out" / f"{table}.parquet").itertuples():
-            assert texts[row.doc_id][row.start : row.end] == row.text
-
-
 @pytest.mark.parametrize("name, data, status, detail", CASES)
 def test_case_is_recorded_and_others_unchanged(tmp_path, settings, baseline, name, data, status, detail):
     docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, name, data))
@@ -85,7 +81,7 @@ def test_case_is_recorded_and_others_unchanged(tmp_path, settings, baseline, nam
     assert detail in (row["error"] if status == "failed" else row["encoding"])
     assert docs.loc["baseline.txt", "status"] == "ok"
     assert mentions == baseline
-    _assert_grounded(docs.reset_index(), tmp_path)
+    assert_grounded(tmp_path / "out")
 
 
 def test_crlf_offsets_index_the_decoded_original(tmp_path, settings, baseline):
@@ -174,4 +170,4 @@ def test_long_document_split_for_the_parser_keeps_offsets(tmp_path):
     years = years[years["doc_id"] == docs.loc["long.txt", "doc_id"]]
     assert len(years) == 60
     assert set(years["text"]) == {"2018"}
-    _assert_grounded(docs.reset_index(), tmp_path)
+    assert_grounded(tmp_path / "out")

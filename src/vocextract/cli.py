@@ -37,7 +37,7 @@ def cmd_eval(args) -> int:
         if not doc.ok:
             raise VocextractError(f"cannot read gold text {texts_dir / name}: {doc.error}")
         texts[name] = doc.text
-        for row in extract_document(doc.text, nlp, settings).rows:
+        for row in extract_document(doc.text, nlp, settings, doc.furniture).rows:
             m = row.mention
             predictions.append(to_record(name, m.type, m.start, m.end, row.text, m.attrs))
     results = score_all(gold, predictions)

@@ -132,7 +132,10 @@ def plan(documents: list[Document], settings: Settings, cache: ResultCache | Non
 def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
     """One batch's records; the model is loaded once per process (cached), never per document."""
     nlp = load_pipeline(settings.model, settings.rules_only)
-    return [(d.doc_id, mention_records(d.doc_id, d.text, extract_document(d.text, nlp, settings))) for d in batch]
+    return [
+        (d.doc_id, mention_records(d.doc_id, d.text, extract_document(d.text, nlp, settings, d.furniture)))
+        for d in batch
+    ]
 
 
 def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:

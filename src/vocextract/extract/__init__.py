@@ -37,9 +37,13 @@ class Row:
     section: str
 
 
-def prepare(text: str, nlp: Language, settings: Settings) -> Prepared:
+Spans = tuple[tuple[int, int], ...]
+
+
+def prepare(text: str, nlp: Language, settings: Settings, furniture: Spans = ()) -> Prepared:
+    """The text parsed, and its zones; `furniture` (running heads the reader marked) is one of them."""
     cleaned = clean(text)
-    return Prepared(text, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(text))
+    return Prepared(text, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(text, furniture))
 
 
 def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
@@ -67,8 +71,8 @@ class Extracted:
     metadata: Metadata
 
 
-def extract_document(text: str, nlp: Language, settings: Settings) -> Extracted:
-    prep = prepare(text, nlp, settings)
+def extract_document(text: str, nlp: Language, settings: Settings, furniture: Spans = ()) -> Extracted:
+    prep = prepare(text, nlp, settings, furniture)
     mentions, tables = facts.link(prep, extract_mentions(prep, settings.types))
     spans = facts.sentences(prep)
     starts = [s for s, _ in spans]

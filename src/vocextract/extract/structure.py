@@ -6,6 +6,8 @@ Zones are character ranges of the original text with a kind:
 - `structure`: section, list, slide, figure and table numbers, citation markers, the day of
   a date. No NUMBER inside; years and names still count.
 - `citation`: volume, issue and page details of a reference ("25(6): 25-29"). No NUMBER.
+- `furniture`: running headers, footers and page numbers, as the file's reader found them
+  (`readers/`). Nothing is extracted inside them: they repeat on every page.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _MONTHS = (
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
 CITATION = "citation"
+FURNITURE = "furniture"
 
 _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+", re.I)),
@@ -97,7 +100,7 @@ class Zones:
 
     def blocks(self, mention_type: str, start: int, end: int) -> bool:
         """Whether a mention of this type may not stand at [start, end)."""
-        kinds = (IDENTIFIER, STRUCTURE, CITATION) if mention_type == "NUMBER" else (IDENTIFIER,)
+        kinds = (IDENTIFIER, FURNITURE, STRUCTURE, CITATION) if mention_type == "NUMBER" else (IDENTIFIER, FURNITURE)
         return any(self.hits(kind, start, end) for kind in kinds)
 
     def section(self, pos: int) -> str:
@@ -135,8 +138,8 @@ def _references_start(text: str) -> int:
     return start if run >= 2 else len(text)
 
 
-def find_zones(text: str) -> Zones:
-    ranges: dict[str, list[tuple[int, int]]] = {}
+def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
+    ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(
