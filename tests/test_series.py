@@ -47,3 +47,28 @@ def test_flattened_tables_are_rebuilt(nlp, settings, text, columns, cells):
 
 def test_prose_with_years_is_no_table(nlp, settings):
     assert _tables(nlp, settings, "In 2014 there were 120 centres and in 2015 there were 135.") == []
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        pytest.param(
+            "Year\tTrainees\tCentres\n2018\t640\t12\n2019\t810\t15\n\n",
+            {"640": 2018, "12": 2018, "810": 2019, "15": 2019},
+            id="tab-separated-years-down-the-side",
+        ),
+        pytest.param(
+            "Province\t2018\t2019\nCoast\t640\t810\nHighlands\t300\t350\n\n",
+            {"640": 2018, "810": 2019, "300": 2018, "350": 2019},
+            id="tab-separated-years-across-the-top",
+        ),
+        pytest.param(
+            "Year Quantity Increment 2014 120 2015 135 15\n",
+            {"120": 2014, "135": 2015, "15": 2015},
+            id="year-keyed-run",
+        ),
+    ],
+)
+def test_cells_take_the_year_of_their_row_or_column(nlp, settings, text, years):
+    (table,) = _tables(nlp, settings, text)
+    assert {text[c.number.start : c.number.end]: c.year.attrs["value"] for c in table.cells} == years

@@ -237,8 +237,11 @@ def _quantified(ctx: Context, number: Mention, token: Token | None) -> tuple[str
         header = table.header(c)
         topic = _topic_before(ctx, table.start)
         topic_text = _chunk_text(ctx, topic) if topic is not None else None
-        if header.lower() in _GENERIC_HEADERS and topic_text:
+        says_nothing = header.lower() in _GENERIC_HEADERS or header.isdigit()
+        if says_nothing and topic_text:
             return topic_text, topic, "table-column+topic"
+        if says_nothing:
+            return None, None, "none"
         if topic_text and len(header.split()) <= 2:
             return f"{header.lower()} of {topic_text}", None, "table-column+topic"
         return header, None, "table-column"

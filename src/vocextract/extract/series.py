@@ -106,7 +106,7 @@ def _dedupe_halves(words: list[str]) -> list[str]:
     return words
 
 
-def _tab_separated(text: str, numbers: list[Mention]) -> list[Table]:
+def _tab_separated(text: str, numbers: list[Mention], years: list[Mention]) -> list[Table]:
     tables = []
     lines = list(re.finditer(r"[^\r\n]*", text))
     block: list[re.Match] = []
@@ -117,25 +117,41 @@ def _tab_separated(text: str, numbers: list[Mention]) -> list[Table]:
         if line is not None and not line.group() and block and block[-1].end() == line.start():
             continue
         if len(block) > _MIN_ROWS:
-            tables.append(_tab_table(block, numbers))
+            tables.append(_tab_table(block, numbers, years))
         block = []
     return [t for t in tables if t.cells]
 
 
-def _tab_table(block: list[re.Match], numbers: list[Mention]) -> Table:
-    headers = block[0].group().split("\t")
+def _pieces(line: re.Match) -> list[tuple[int, int]]:
+    """Offsets of a tab-separated line's cells."""
+    return [(line.start() + m.start(), line.start() + m.end()) for m in re.finditer(r"[^\t]*", line.group()) if m.start() == 0 or line.group()[m.start() - 1] == "\t"]
+
+
+def _within(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
+    return next((m for m in mentions if span[0] <= m.start < span[1]), None)
+
+
+def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> Table:
+    """Rows of tab-separated cells under a header line; a cell's year is its row label's
+    ("2019<TAB>340") or, in a table with years across the top, its column header's."""
+    text_of = {id(line): line.group() for line in block}
+    header = _pieces(block[0])
+    column_years = {c: _within(years, span) for c, span in enumerate(header[1:])}
     cells = []
     for r, line in enumerate(block[1:]):
-        offset, label = line.start(), line.group().split("\t")[0]
-        for c, piece in enumerate(line.group().split("\t")[1:], 1):
-            start = offset + line.group().index(piece, sum(len(p) + 1 for p in line.group().split("\t")[:c]))
-            hit = next((m for m in numbers if start <= m.start < start + len(piece)), None)
+        pieces = _pieces(line)
+        label_span = pieces[0]
+        row_year = _within(years, label_span)
+        label = text_of[id(line)][label_span[0] - line.start() : label_span[1] - line.start()].strip()
+        for c, span in enumerate(pieces[1:]):
+            hit = _within(numbers, span)
             if hit is not None:
-                cells.append(Cell(hit, r, label.strip(), None, c - 1))
-    return Table(block[0].start(), block[-1].end(), tuple(h.strip() for h in headers[1:]), tuple(cells))
+                cells.append(Cell(hit, r, label, row_year or column_years.get(c), c))
+    columns = tuple(block[0].group()[a - block[0].start() : b - block[0].start()].strip() for a, b in header[1:])
+    return Table(block[0].start(), block[-1].end(), columns, tuple(cells))
 
 
 def find_tables(text: str, mentions: list[Mention]) -> list[Table]:
     numbers = [m for m in mentions if m.type == "NUMBER"]
     years = [m for m in mentions if m.type == "YEAR"]
-    return _year_keyed(text, numbers, years) + _tab_separated(text, numbers)
+    return _year_keyed(text, numbers, years) + _tab_separated(text, numbers, years)
