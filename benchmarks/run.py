@@ -79,11 +79,16 @@ def change_one_percent(source: Path, target: Path) -> int:
 
 
 def tree_rss(process) -> int:
-    """Resident bytes of a process and all its descendants right now (vanished ones skipped)."""
+    """Resident bytes of a process and all its descendants right now (vanished ones skipped;
+    0 when the tree changed under the walk, so that sample is simply not counted)."""
     import psutil
 
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0
     total = 0
-    for p in [process, *process.children(recursive=True)]:
+    for p in members:
         try:
             total += p.memory_info().rss
         except psutil.Error:
