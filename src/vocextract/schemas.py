@@ -8,6 +8,7 @@ source slice, offsets inside the document, doc_id known) are added per run by
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from urllib.parse import unquote
@@ -399,8 +400,11 @@ _ARROW = {
 }
 
 
-def columns(model: type[pa.DataFrameModel]) -> list[str]:
-    return list(model.to_schema().columns)
+@functools.cache
+def columns(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    """A table's column names in order; cached, since building a schema is slow and every
+    document's records are shaped by it."""
+    return tuple(model.to_schema().columns)
 
 
 def arrow_schema(model: type[pa.DataFrameModel]) -> arrow.Schema:

@@ -63,6 +63,7 @@ class Context:
     countries: list[Mention]
     orgs: list[Mention]
     numbers: list[Mention]
+    places: list[tuple[int, int, str, str]]
     tables: list[Table]
     sentences: list[tuple[int, int]]
     dominant: str | None
@@ -409,21 +410,23 @@ def _country_in_sentence(ctx: Context, number: Mention) -> tuple[Mention | None,
 
 
 def _place_in(ctx: Context, span: tuple[int, int], last: bool = False) -> tuple[int, str, str] | None:
-    """(offset, ISO3, kind) of the first (or `last`) province or city named in `span` that the
-    parse reads as a proper noun outside a person's name (when there is a parse) and that is
-    not part of a country's name."""
-    parsed = ctx.prep.doc.has_annotation("POS")
-    found = None
-    for a, b, iso3, kind in places.places_in(ctx.prep.text[span[0] : span[1]]):
-        a, b = a + span[0], b + span[0]
-        token = ctx.prep.token_at(a)
+    """(offset, ISO3, kind) of the first (or `last`) province or city named in `span`."""
+    inside = [(a, iso3, kind) for a, b, iso3, kind in ctx.places if span[0] <= a and b <= span[1]]
+    return (inside[-1] if last else inside[0]) if inside else None
+
+
+def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """Provinces and cities named in the document that the parse reads as proper nouns outside
+    a person's name (when there is a parse) and that are not part of a country's name."""
+    parsed = prep.doc.has_annotation("POS")
+    out = []
+    for a, b, iso3, kind in places.places_in(prep.text):
+        token = prep.token_at(a)
         if parsed and (token is None or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"):
             continue
-        if not any(c.start < b and a < c.end for c in ctx.countries):
-            found = (a, iso3, kind)
-            if not last:
-                break
-    return found
+        if not any(c.start < b and a < c.end for c in countries):
+            out.append((a, b, iso3, kind))
+    return out
 
 
 def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
@@ -484,6 +487,7 @@ def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[T
         by_type["COUNTRY"],
         by_type["ORG"],
         by_type["NUMBER"],
+        _places(prep, by_type["COUNTRY"]),
         tables,
         sentences(prep),
         _dominant(by_type["COUNTRY"]),

@@ -28,6 +28,7 @@ _SUBDIVISION_SUFFIXES = re.compile(
 )
 
 
+@functools.cache
 def _iso3(alpha_2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha_2)
     return country.alpha_3 if country else None
