@@ -15,12 +15,11 @@ import sys
 import time
 from pathlib import Path
 
-from vocextract import pipeline
-from vocextract.evaluate import load_gold, score_all
-from vocextract.export import to_record
-from vocextract.extract import extract_document
 from vocextract.nlp import load_pipeline
 from vocextract.settings import Settings
+
+# pipeline, evaluate and export are imported where used: worker processes are spawned and
+# re-import this script, and should start as light as they do under the `vocextract` command.
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "gold"
 
@@ -34,6 +33,8 @@ def warm(settings: Settings) -> float:
 
 def texts_of(input_dir: Path, settings: Settings) -> dict[str, str]:
     """Decoded texts of a folder, by relative path, through our own ingest (same texts everywhere)."""
+    from vocextract import pipeline
+
     return {d.path: d.text for d in pipeline.ingest(input_dir, settings) if d.ok}
 
 
@@ -42,20 +43,24 @@ def words(texts) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def pipe(input_dir: str) -> dict:
-    """Baseline: raw `nlp.pipe` with the same model and components (our org_ruler included)."""
+def pipe(input_dir: str, processes: int = 1) -> dict:
+    """Baseline: raw `nlp.pipe` with the same model and components (our org_ruler included);
+    with 2 `processes` (spaCy forks workers that share the loaded model, one text at a time)
+    it is the machine's ceiling for parallel parsing."""
     settings = Settings(workers=1)
     load = warm(settings)
     texts = list(texts_of(Path(input_dir), settings).values())
     nlp = load_pipeline(settings.model, settings.rules_only)
     started = time.perf_counter()
-    for _ in nlp.pipe(texts):
+    for _ in nlp.pipe(texts, n_process=processes, batch_size=1 if processes > 1 else 1000):
         pass
     return {"seconds": time.perf_counter() - started, "words": words(texts), "docs": len(texts), "model_load": load}
 
 
 def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
     """The whole pipeline without Prefect: ingest, extract (cached), validate, write."""
+    from vocextract import pipeline
+
     settings = Settings(workers=workers)
     load = warm(settings)
     started = time.perf_counter()
@@ -87,6 +92,9 @@ def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: st
 def numbers_ours(input_dir: str, rules_only: bool) -> dict:
     """Our NUMBER extraction alone on the texts, timed and scored: with the spaCy parse, or
     `rules_only` (tokenizer and sentence splitter, no statistical model)."""
+    from vocextract.export import to_record
+    from vocextract.extract import extract_document
+
     settings = Settings(workers=1, types=("NUMBER",), rules_only=rules_only)
     load = warm(settings)
     texts = texts_of(Path(input_dir), settings)
@@ -119,6 +127,8 @@ def numbers_quantulum(input_dir: str) -> dict:
 
 def quantulum_record(doc: str, text: str, quantity) -> dict:
     """A quantulum3 Quantity as a NUMBER record; the unit mapping is best effort (see README)."""
+    from vocextract.export import to_record
+
     start, end = quantity.span
     unit = quantity.unit
     if unit.name == "percentage":
@@ -137,6 +147,8 @@ def quantulum_record(doc: str, text: str, quantity) -> dict:
 
 def number_score(predictions: list[dict]) -> dict:
     """Precision, recall and F1 on the dev gold's NUMBER mentions (vocextract.evaluate)."""
+    from vocextract.evaluate import load_gold, score_all
+
     score = score_all(load_gold(GOLD), predictions)["NUMBER"][0]
     return {"precision": score.precision, "recall": score.recall, "f1": score.f1, "tp": score.tp,
             "fp": score.fp, "fn": score.fn}
@@ -144,6 +156,8 @@ def number_score(predictions: list[dict]) -> dict:
 
 def profile(input_dir: str, report: str) -> dict:
     """pyinstrument over the one-worker extraction of the texts (the hot path), report to a file."""
+    from vocextract import pipeline
+
     from pyinstrument import Profiler
 
     settings = Settings(workers=1)

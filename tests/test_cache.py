@@ -146,3 +146,23 @@ def test_references_and_metadata_come_back_from_the_cache(tmp_path, settings):
     assert before["documents"].loc[0, ["title", "published"]].tolist() == ["Export Training in Two Harbour Colleges", "2023-05-04"]
     assert pipeline.run(raw, out, settings).reused == 1
     _same(before, _tables(out))
+
+
+def _thread_variables() -> dict:
+    import os
+
+    return {name: os.environ.get(name) for name in pipeline.THREAD_VARIABLES}
+
+
+def test_worker_processes_get_one_blas_thread_each(monkeypatch):
+    import multiprocessing
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    before = _thread_variables()
+    with pipeline.one_thread_per_worker():
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            seen = pool.apply(_thread_variables)
+    assert seen["OPENBLAS_NUM_THREADS"] == "1"
+    assert seen["OMP_NUM_THREADS"] == "3", "a value the user set is kept"
+    assert _thread_variables() == before, "the parent's environment is restored"
