@@ -101,11 +101,14 @@ def _caps_context(span: Span) -> bool:
 
 
 def _in_person(span: Span) -> bool:
-    """Inside a longer PERSON name ("Jordan Peterson"), a country word is a name part."""
-    return any(
-        e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-        for e in span.doc.ents
-    )
+    """Inside a longer PERSON name ("Jordan Peterson"), a country word is a name part.
+
+    Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
+    span anew on each call."""
+    doc = span.doc
+    inside = all(t.ent_type_ == "PERSON" for t in span) and all(t.ent_iob_ == "I" for t in span[1:])
+    continues_after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return inside and (span[0].ent_iob_ == "I" or continues_after)
 
 
 def word(token: Token) -> str:

@@ -118,10 +118,21 @@ def _pair_word(token: Token) -> bool:
 def _person_before(token: Token) -> bool:
     """Part of a person's name that only precedes the organisation ("Li Wei Faculty of Law")."""
     generic = load_lexicon("org_generic_words.tsv")
-    return any(
-        e.label_ == "PERSON" and e.start <= token.i < e.end and not any(word(t) in generic or _is_head(t) for t in e)
-        for e in token.doc.ents
-    )
+    name = _entity_of(token)
+    return name is not None and name.label_ == "PERSON" and not any(word(t) in generic or _is_head(t) for t in name)
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The named entity holding `token`, found from the entity tags around it (walking
+    `doc.ents` would build every entity span anew on each call)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _of_tail(doc: Doc, i: int) -> int:
@@ -296,18 +307,27 @@ def _spelled_by(doc: Doc, start: int, acronym: str) -> int | None:
     return i if k == len(acronym) else None
 
 
-def _expansions(doc: Doc, acronym: str) -> list[Span]:
+def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
+    """Where the text spells `acronym` out; `starts` are the tokens beginning with its letter."""
     return [
-        doc[t.i : end]
-        for t in doc
-        if t.text[:1] == acronym[0] and t.text != acronym and (end := _spelled_by(doc, t.i, acronym))
+        doc[i:end]
+        for i in starts
+        if doc[i].text != acronym and (end := _spelled_by(doc, i, acronym))
     ]
 
 
-def _acronym_ok(acronym: str, doc: Doc, org_ends: frozenset[int]) -> bool:
+def _by_initial(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by first character, so each acronym's expansions are sought among few tokens."""
+    out: dict[str, list[int]] = {}
+    for t in doc:
+        out.setdefault(t.text[:1], []).append(t.i)
+    return out
+
+
+def _acronym_ok(acronym: str, doc: Doc, org_ends: frozenset[int], initials: dict[str, list[int]]) -> bool:
     """Not an organisation when the text spells it out as something else ("... Initiative")."""
     exclusions = load_lexicon("org_exclusions.tsv")
-    spelled = _expansions(doc, acronym)
+    spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
     if any(s.end in org_ends for s in spelled):
         return True
     return not any(word(s[-1]) in exclusions for s in spelled)
@@ -335,7 +355,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text not in stop and t.text not in countries
         and (t.text in defined or (t.i in ner and not _caps_line(t)))
     ]
-    verdicts = {a: _acronym_ok(a, doc, org_ends) for a in {t.text for t in candidates}}
+    initials = _by_initial(doc) if candidates else {}
+    verdicts = {a: _acronym_ok(a, doc, org_ends, initials) for a in {t.text for t in candidates}}
     return [
         (doc[t.i : t.i + 1], defined.get(t.text, "other"))
         for t in candidates
