@@ -183,7 +183,8 @@ def machine(source: Path | None) -> dict:
 
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit = source.name.removeprefix("source-") if source else head
     dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "src", "flows"], cwd=ROOT,
                                 capture_output=True, text=True).stdout.strip())
     return {

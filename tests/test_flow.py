@@ -55,7 +55,7 @@ def test_results_are_identical_whatever_the_runner(tmp_path, settings):
     ]
     for i, text in enumerate(texts):
         (tmp_path / "raw" / f"{i}.txt").write_text(text)
-    proc = subprocess.run([sys.executable, "-c", RUNNERS], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run([sys.executable, "-c", RUNNERS], cwd=tmp_path, capture_output=True, text=True, timeout=1500)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.count("RESULT") == 3
     pipeline.run(tmp_path / "raw", tmp_path / "out-plain", settings)
