@@ -19,6 +19,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from vocextract import pipeline
 from vocextract.ingest import Document
+from vocextract.ownership import listed, remove_stale
 from vocextract.paths import allowed_roots, confine
 from vocextract.report import write_report
 from vocextract.settings import DEFAULT_MODEL, MENTION_TYPES, Settings
@@ -151,7 +152,8 @@ def extract_flow(
                         rules_only=rules_only)
     roots = allowed_roots()
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
-    with output_lock(target):
+    with output_lock(target, source):
+        previous = listed(target)
         documents = ingest(source, settings)
         cache = pipeline.cache_for(target, settings, full)
         work = plan(documents, settings, cache)
@@ -162,9 +164,11 @@ def extract_flow(
         extraction = pipeline.finish(work, results, cache)
         tables = validate(documents, extraction.records)
         run_id = str(flow_run.get_id() or "local")
-        manifest = pipeline.manifest(run_id, started, source, settings, documents, tables)
+        owned = pipeline.owned_files(documents, tables, cache, report=True)
+        manifest = pipeline.manifest(run_id, started, source, settings, documents, tables, owned)
         files = write(tables, target, manifest)
         review = review_report(target)
+        remove_stale(target, previous, owned)
     summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)
     report(summary, tables, review)
     get_run_logger().info("summary\n%s", summary.text())

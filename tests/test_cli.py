@@ -41,6 +41,21 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert (tmp_path / "out" / "numbers.parquet").exists()
 
 
+def test_the_input_folder_as_output_is_refused_and_nothing_is_deleted(tmp_path):
+    """The reported data loss: `run t/in --out t/in` deleted t/in/report/a.html with exit 0."""
+    raw = tmp_path / "in"
+    (raw / "report").mkdir(parents=True)
+    (raw / "note.txt").write_text("Kenya trained 45 welders.")
+    (raw / "report" / "a.html").write_text("<p>Kenya 45</p>")
+    proc = subprocess.run(
+        [sys.executable, "-m", "vocextract.cli", "run", str(raw), "--out", str(raw)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 2
+    assert "is the input folder" in proc.stderr
+    assert sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*")) == ["note.txt", "report", "report/a.html"]
+
+
 @pytest.mark.parametrize(
     "argv, types",
     [

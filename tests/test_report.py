@@ -224,7 +224,9 @@ def test_index_shows_overview_rejects_and_failed_documents(report):
     assert PDF_ERROR in (report["out"] / page_name("scan")).read_text(encoding="utf-8")
 
 
-def test_pages_of_vanished_documents_are_removed(report, tmp_path):
+def test_writing_the_report_deletes_nothing(report, tmp_path):
+    """Stale pages are the run's clean-up to delete (from the manifests), never the report's:
+    a page it did not write may be the user's."""
     frames = _frames()
     frames["documents"] = frames["documents"][frames["documents"]["doc_id"] != "scan"]
     for table, df in frames.items():
@@ -232,7 +234,8 @@ def test_pages_of_vanished_documents_are_removed(report, tmp_path):
     (tmp_path / PAGES_DIR).mkdir()
     (tmp_path / page_name("gone")).write_text("old")
     write_report(tmp_path)
-    assert sorted(p.stem for p in (tmp_path / PAGES_DIR).iterdir()) == ["alpha", "hostile"]
+    assert sorted(p.stem for p in (tmp_path / PAGES_DIR).iterdir()) == ["alpha", "gone", "hostile"]
+    assert (tmp_path / page_name("gone")).read_text() == "old"
 
 
 def test_a_run_without_mentions_still_reports(tmp_path):

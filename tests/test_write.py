@@ -61,11 +61,12 @@ def test_failure_while_staging_leaves_previous_tables(tmp_path, monkeypatch):
 
 
 def test_a_second_run_on_the_same_output_is_refused(tmp_path):
-    with write.output_lock(tmp_path):
+    out, raw = tmp_path / "out", tmp_path / "raw"
+    with write.output_lock(out, raw):
         with pytest.raises(OutputLockedError, match="another vocextract run is writing"):
-            with write.output_lock(tmp_path):
+            with write.output_lock(out, raw):
                 pass
-    with write.output_lock(tmp_path):
+    with write.output_lock(out, raw):
         pass
 
 
@@ -88,14 +89,15 @@ def slow(df, table):
         time.sleep(60)
     return stall
 write._parquet_writer = slow
-with write.output_lock(Path({out!r})):
+with write.output_lock(Path({out!r}), Path({out!r}).parent / "raw"):
     write.write_all(_tables(), Path({out!r}), {{"run_id": "killed"}})
 """
 
 
 def test_sigkill_while_writing_leaves_previous_tables_and_a_rerun_completes(tmp_path):
     out, flag = tmp_path / "out", tmp_path / "flag"
-    write.write_all(_tables(), out, {"run_id": "old"})
+    with write.output_lock(out, tmp_path / "raw"):
+        write.write_all(_tables(), out, {"run_id": "old"})
     before = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     script = KILLED_WRITER.format(tests=str(Path(__file__).parent), flag=str(flag), out=str(out))
     child = subprocess.Popen([sys.executable, "-c", script])
@@ -108,7 +110,7 @@ def test_sigkill_while_writing_leaves_previous_tables_and_a_rerun_completes(tmp_
     assert list(out.glob(".*.tmp")), "the killed run should have left staged files behind"
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
-    with write.output_lock(out):
+    with write.output_lock(out, tmp_path / "raw"):
         write.write_all(_tables(), out, {"run_id": "rerun"})
     assert json.loads((out / "manifest.json").read_text())["run_id"] == "rerun"
     assert not list(out.glob(".*.tmp"))

@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from .ingest import Document, stable_id
+from .ownership import CACHE_DIR
 from .settings import Settings
 from .write import write_bytes_atomic
 
@@ -46,9 +47,6 @@ def open_cache(out_dir: Path, settings: Settings, model_version: str, full: bool
     return ResultCache(Path(out_dir) / CACHE_DIR, fingerprint(settings, model_version), read=not full)
 
 
-CACHE_DIR = ".cache"
-
-
 @dataclass(frozen=True)
 class ResultCache:
     """Entries under `directory`; with `read=False` (a full run) every lookup misses."""
@@ -58,7 +56,11 @@ class ResultCache:
     read: bool = True
 
     def _path(self, doc: Document) -> Path:
-        return self.directory / f"{stable_id(doc.doc_id, doc.sha256, self.fingerprint)}.json"
+        return self.directory / self.entry_name(doc)
+
+    def entry_name(self, doc: Document) -> str:
+        """The entry's file name: changes with the document's content and the fingerprint."""
+        return f"{stable_id(doc.doc_id, doc.sha256, self.fingerprint)}.json"
 
     def get(self, doc: Document) -> dict[str, list[dict]] | None:
         if not self.read:
@@ -75,13 +77,3 @@ class ResultCache:
         self.directory.mkdir(parents=True, exist_ok=True)
         entry = {"doc_id": doc.doc_id, "sha256": doc.sha256, "records": records}
         write_bytes_atomic(self._path(doc), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-
-    def prune(self, keep: list[Document]) -> int:
-        """Remove entries of documents no longer in the corpus (or of older fingerprints)."""
-        wanted = {self._path(doc).name for doc in keep}
-        removed = 0
-        for path in self.directory.glob("*.json") if self.directory.is_dir() else []:
-            if path.name not in wanted:
-                path.unlink(missing_ok=True)
-                removed += 1
-        return removed

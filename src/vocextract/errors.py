@@ -56,3 +56,21 @@ class PathNotAllowedError(VocextractError):
             f"{what} {path} is outside the allowed folders ({', '.join(map(str, roots))}); "
             "use a folder inside them, or add a root to VOCEXTRACT_ALLOWED_ROOTS where the flow is served"
         )
+
+
+class OutputNotOursError(VocextractError):
+    def __init__(self, path, found):
+        super().__init__(
+            f"output directory {path} holds files vocextract did not write ({', '.join(found)}, …) "
+            "and no vocextract marker; a run writes only into a new or empty folder or one an "
+            "earlier run wrote, so that it never deletes your files: choose such a folder with --out"
+        )
+
+
+class OutputHoldsInputError(VocextractError):
+    def __init__(self, out, source):
+        where = "is the input folder" if out == source else f"contains the input folder {source}"
+        super().__init__(
+            f"output directory {out} {where}; the tables must go elsewhere "
+            "(a folder inside the input is fine: the input walk leaves it out), e.g. --out output"
+        )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputDirError
+from .ownership import MARKER
 from .readers import Page, format_of, read
 from .settings import Settings
 
@@ -44,15 +45,19 @@ def discover(input_dir: Path, settings: Settings) -> list[Path]:
     """Every file under `input_dir`, recursively, in a stable order.
 
     Files of other formats are returned too, so that they are recorded as unsupported
-    rather than silently skipped; hidden files (".git", ".DS_Store") are left out.
+    rather than silently skipped; hidden files (".git", ".DS_Store") are left out, and so
+    are vocextract output folders inside the input (a run would otherwise read its own
+    report pages back as input).
     """
     root = Path(input_dir)
     if not root.is_dir():
         raise InputDirError(root)
+    outputs = {marker.parent for marker in root.rglob(MARKER)}
     return sorted(
         p
         for p in root.rglob("*")
         if not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and outputs.isdisjoint(p.parents)
         and (p.is_file() or p.is_symlink() or p.suffix.lower() in settings.suffixes)
     )
 

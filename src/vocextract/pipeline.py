@@ -23,6 +23,7 @@ from .cache import ResultCache, open_cache
 from .extract import Extracted, Source, extract_sources
 from .ingest import Document, discover, read_document, skipped
 from .nlp import load_pipeline, model_version
+from .ownership import CACHE_DIR, MANIFEST, listed, remove_stale
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .schemas import MENTION_TABLES
@@ -146,15 +147,14 @@ def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
 
 
 def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:
-    """Cached and new records together; new ones stored, entries of vanished documents pruned."""
+    """Cached and new records together; new ones stored (entries of vanished documents are
+    deleted with the run's other stale files, see `owned_files`)."""
     records = dict(work.cached)
     by_id = {d.doc_id: d for d in work.documents}
     for doc_id, recs in (pair for result in results for pair in result):
         records[doc_id] = recs
         if cache:
             cache.put(by_id[doc_id], recs)
-    if cache:
-        cache.prune(work.documents)
     return Extraction(records, len(work.cached))
 
 
@@ -266,7 +266,24 @@ def document_counts(tables: Tables) -> list[dict]:
     return rows
 
 
-def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables) -> dict:
+def owned_files(documents: list[Document], tables: Tables, cache: ResultCache | None, report: bool) -> list[str]:
+    """Every file a run leaves in its output folder, relative to it: the manifest lists them so
+    that the next run deletes exactly those it no longer needs and nothing else."""
+    from .report import REPORT_NAME, page_name
+
+    files = [f"{t}.parquet" for t in tables.frames] + [MANIFEST]
+    if report:
+        files += [REPORT_NAME] + [page_name(d.doc_id) for d in documents]
+    if cache:
+        files += [f"{CACHE_DIR}/{cache.entry_name(d)}" for d in documents if d.ok]
+    return sorted(files)
+
+
+def manifest(
+    run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables,
+    files: list[str],
+) -> dict:
+    """The run's record: inputs, settings, versions, row counts, and the files it owns."""
     nlp = load_pipeline(settings.model, settings.rules_only)
     return {
         "run_id": run_id,
@@ -287,6 +304,7 @@ def manifest(run_id: str, started: float, input_dir: Path, settings: Settings, d
             "patterns": pattern_files_digest(),
         },
         "rows": tables.counts(),
+        "files": files,
     }
 
 
@@ -320,9 +338,13 @@ def run(
 ) -> Summary:
     """The whole pipeline without Prefect: for tests, evaluation and benchmarks."""
     started = time.time()
-    with output_lock(out_dir):
+    with output_lock(out_dir, input_dir):
+        previous = listed(out_dir)
         documents = ingest(input_dir, settings)
-        extraction = extract(documents, settings, cache_for(out_dir, settings, full), progress)
+        cache = cache_for(out_dir, settings, full)
+        extraction = extract(documents, settings, cache, progress)
         tables = build_tables(documents, extraction.records)
-        files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables))
+        owned = owned_files(documents, tables, cache, report=False)
+        files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables, owned))
+        remove_stale(out_dir, previous, owned)
     return summarise(started, out_dir, documents, tables, extraction.reused, files)

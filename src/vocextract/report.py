@@ -31,11 +31,11 @@ import pandas as pd
 
 from .errors import NoTablesError
 from .export import TABLE_OF_TYPE
+from .ownership import PAGES_DIR
 from .schemas import MENTION_TABLES, TABLES
 from .write import write_bytes_atomic
 
 REPORT_NAME = "report.html"
-PAGES_DIR = "report"
 TYPES = tuple(TABLE_OF_TYPE)
 TYPE_NAMES = {"NUMBER": "Number", "YEAR": "Year", "COUNTRY": "Country", "ORG": "Organisation"}
 TOP = 20
@@ -430,23 +430,20 @@ def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
 
 
 def write_report(out_dir: Path) -> Path:
-    """Write report.html and every document's page into `out_dir`; pages of vanished documents go.
+    """Write report.html and every document's page into `out_dir`.
 
-    Each file is replaced atomically, so a reader never sees half a page.
+    Each file is replaced atomically, so a reader never sees half a page. Pages of documents
+    that have left the corpus are deleted by the run's clean-up (`ownership.remove_stale`),
+    which knows from the manifests which pages were ours.
     """
     out_dir = Path(out_dir)
     frames = load_tables(out_dir)
     spans = mention_spans(frames)
     pages = out_dir / PAGES_DIR
     pages.mkdir(exist_ok=True)
-    wanted = set()
     for doc in frames["documents"].to_dict("records"):
         path = out_dir / page_name(doc["doc_id"])
         write_bytes_atomic(path, document_page(doc, spans.get(doc["doc_id"], [])).encode("utf-8"))
-        wanted.add(path.name)
-    for stale in pages.glob("*.html"):
-        if stale.name not in wanted:
-            stale.unlink()
     report = out_dir / REPORT_NAME
     write_bytes_atomic(report, index_page(frames, out_dir).encode("utf-8"))
     return report

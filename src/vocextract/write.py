@@ -20,6 +20,7 @@ import pyarrow as arrow
 import pyarrow.parquet as pq
 
 from .errors import OutputDirError, OutputLockedError
+from .ownership import MANIFEST, claim, remove_staged
 from .schemas import TABLES, arrow_schema
 from .tables import Tables
 
@@ -28,15 +29,15 @@ LOCK_NAME = ".vocextract.lock"
 
 
 @contextlib.contextmanager
-def output_lock(out_dir: Path) -> Iterator[None]:
-    """Hold the output folder for one run; a second run at the same time is refused.
+def output_lock(out_dir: Path, input_dir: Path) -> Iterator[None]:
+    """Hold the output folder for one run; a second run at the same time is refused, and so is
+    a folder that is not ours (see `ownership.claim`).
 
     The lock is an OS file lock, so it is released when its process dies, even by SIGKILL:
     a crashed run never blocks the next one.
     """
-    out_dir = Path(out_dir)
+    out_dir = claim(out_dir, input_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
         fh = open(out_dir / LOCK_NAME, "a+")
     except OSError as exc:
         raise OutputDirError(out_dir, exc.strerror or str(exc)) from exc
@@ -83,16 +84,16 @@ def _json_writer(obj: dict) -> Callable:
 def write_all(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
     """Write every table and the manifest into `out_dir`; all or nothing is replaced.
 
-    Temporary files left by a killed run are removed first (callers hold `output_lock`).
+    Staging files that a killed run left beside these tables are removed first (callers hold
+    `output_lock`); no other file is touched.
     """
     out_dir = Path(out_dir)
     targets = [(out_dir / f"{t}.parquet", _parquet_writer(df, t)) for t, df in tables.frames.items()]
-    targets.append((out_dir / "manifest.json", _json_writer(manifest)))
+    targets.append((out_dir / MANIFEST, _json_writer(manifest)))
     staged: list[Path] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for stale in out_dir.glob(".*.tmp"):
-            stale.unlink()
+        remove_staged(out_dir, [path.name for path, _ in targets])
         for path, writer in targets:
             staged.append(_stage(path, writer))
     except OSError as exc:
