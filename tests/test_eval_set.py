@@ -1,0 +1,29 @@
+"""The generalisation set under eval/ keeps the offsets contract: every gold record is its text's slice."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+spec = importlib.util.spec_from_file_location("add_batch", EVAL / "add_batch.py")
+add_batch = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(add_batch)
+BATCHES = sorted(json.loads((EVAL / "gold" / "chunks.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_every_gold_record_is_grounded_and_every_number_has_a_fact(batch):
+    mentions = add_batch.read_jsonl(EVAL / "gold" / "chunks" / f"{batch}.jsonl")
+    facts = add_batch.read_jsonl(EVAL / "gold" / "facts" / f"{batch}.jsonl")
+    texts = {m["doc"]: add_batch._read(EVAL / "corpus" / m["doc"]) for m in mentions}
+    assert mentions and facts
+    assert add_batch.problems(texts, mentions, facts) == []
+
+
+def test_a_shifted_offset_is_caught():
+    text = {"a.txt": "Kenya trained 45 welders in 2019."}
+    good = {"doc": "a.txt", "type": "YEAR", "start": 28, "end": 32, "text": "2019", "optional": False, "value": 2019}
+    assert add_batch.problems(text, [good], []) == []
+    assert add_batch.problems(text, [good | {"start": 27, "end": 31}], []) == ["a.txt@27 YEAR '2019': text is ' 201' at those offsets"]
