@@ -55,3 +55,15 @@ def test_not_countries(find, text):
 def test_attrs(find):
     [(_, attrs)] = find("Norwegian apprentices", "COUNTRY")
     assert attrs == {"iso3": "NOR", "iso2": "NO", "country": "Norway", "form": "adjective"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Trade with Côte d’Ivoire grew.", [("Côte d’Ivoire", "CIV", "name")], id="curly-apostrophe"),
+        pytest.param("Most Kenyans work informally.", [("Kenyans", "KEN", "adjective")], id="plural-demonym"),
+        pytest.param("Stats NZ said prices rose.", [("NZ", "NZL", "name")], id="abbreviation-inside-org"),
+    ],
+)
+def test_more_country_forms(find, text, expected):
+    assert _found(find, text) == expected

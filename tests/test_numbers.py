@@ -190,7 +190,7 @@ def test_more_currency_forms(find, text, span, unit):
     "text, expected",
     [
         pytest.param("Wages rose by 3.5 to 4 percent a year.", [("3.5", 3.5, "percent"), ("4 percent", 4.0, "percent")], id="unit-shared-across-to"),
-        pytest.param("It costs between 2 and 3 million dollars.", [("2", 2e6, "USD"), ("3 million dollars", 3e6, "USD")], id="scale-and-currency-shared"),
+        pytest.param("It costs between 2 and 3 million dollars.", [("2 and 3 million dollars", 2e6, "USD")], id="between-range-shares-scale"),
         pytest.param("There were 15 in 2010 and 28 in 2016.", [("15", 15.0, "count"), ("28", 28.0, "count")], id="no-sharing-across-years"),
         pytest.param("Equipment worth GH₵ 45 million arrived.", [("GH₵ 45 million", 45e6, "GHS")], id="cedi-sign"),
     ],
@@ -202,3 +202,81 @@ def test_shared_units_and_more_signs(find, text, expected):
 def test_quantified_never_crosses_a_paragraph(find):
     found = find("Year Male\n2017 12 450\n\nWages rose.", "NUMBER")
     assert all(a["quantified"] is None or "\n" not in a["quantified"] for _, a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "value_high", "unit"),
+    [
+        pytest.param("The pilot got AUD1.5m in its first year.", "AUD1.5m", 1.5e6, None, "AUD", id="code-glued-m"),
+        pytest.param("Lisbon pledged EUR50m to the colleges.", "EUR50m", 50e6, None, "EUR", id="code-glued-m-2"),
+        pytest.param("Each kit costs USD1,700 to buy.", "USD1,700", 1700, None, "USD", id="code-glued-comma"),
+        pytest.param("The grant is EUR 1 133 per trainee.", "EUR 1 133", 1133, None, "EUR", id="space-thousands"),
+        pytest.param("They planned 300 000 placements.", "300 000", 3e5, None, "count", id="space-thousands-bare"),
+        pytest.param("It raised $2.4M from donors.", "$2.4M", 2.4e6, None, "USD", id="sign-glued-capital-m"),
+        pytest.param("Exports hit $3B last year.", "$3B", 3e9, None, "USD", id="sign-glued-b"),
+        pytest.param("A grant of Rs. 12 lakhs was paid.", "Rs. 12 lakhs", 1.2e6, None, "INR", id="rupees-lakh"),
+        pytest.param("ALLOCATION OF RS 4,000 CRORE FOR LABS", "RS 4,000 CRORE", 4e10, None, "INR", id="rupees-crore-capitals"),
+        pytest.param("A total of 12,34,567 learners enrolled.", "12,34,567", 1234567, None, "count", id="indian-grouping"),
+        pytest.param("The new road is 30kms long.", "30kms", 30, None, "other", id="glued-plural-symbol"),
+        pytest.param("It has a 1.6-litre engine.", "1.6-litre", 1.6, None, "other", id="hyphen-unit-name"),
+        pytest.param("Rain of 4.5mm fell overnight.", "4.5mm", 4.5, None, "other", id="glued-mm"),
+        pytest.param("The reserve covers 12,480 square kilometres.", "12,480 square kilometres", 12480, None, "other", id="square-unit"),
+        pytest.param("They shipped 9,000 metric tons of maize.", "9,000 metric tons", 9000, None, "other", id="metric-tons"),
+        pytest.param("A 1.2 million sq ft plant opened.", "1.2 million sq ft", 1.2e6, None, "other", id="scale-and-area"),
+        pytest.param("The farm spans 850 ha near the river.", "850 ha", 850, None, "other", id="hectares-symbol"),
+        pytest.param("The plant makes 120 megawatts.", "120 megawatts", 120, None, "other", id="megawatts"),
+        pytest.param("The mast is 42m (138ft) tall.", "42m", 42, None, "other", id="glued-m-metres"),
+        pytest.param("Nearly 20m people voted.", "20m", 20e6, None, "count", id="glued-m-million"),
+        pytest.param("Readings of 3.2degF were logged.", "3.2degF", 3.2, None, "other", id="degrees-fahrenheit"),
+        pytest.param("About a third of those tested passed.", "a third", 1 / 3, None, "other", id="fraction-a-third"),
+        pytest.param("Two-thirds of graduates found work.", "Two-thirds", 2 / 3, None, "other", id="fraction-hyphen"),
+        pytest.param("Three quarters of the firms agreed.", "Three quarters", 0.75, None, "other", id="fraction-quarters"),
+        pytest.param("It reached one in five adults.", "one in five", 0.2, None, "other", id="fraction-one-in"),
+        pytest.param("It helped one out of three trainees.", "one out of three", 1 / 3, None, "other", id="fraction-out-of-words"),
+        pytest.param("Rates were between 1 and 1.5 per cent.", "1 and 1.5 per cent", 1, 1.5, "percent", id="range-between"),
+        pytest.param("Inflation was 1.0-1.5% then.", "1.0-1.5%", 1, 1.5, "percent", id="range-dash-percent"),
+        pytest.param("It serves people aged 18 to 24 in the city.", "18 to 24", 18, 24, "duration", id="range-aged"),
+        pytest.param("It serves youth between the ages of 16-30 here.", "16-30", 16, 30, "duration", id="range-ages-of"),
+        pytest.param("It trains over half-a-million workers.", "half-a-million", 5e5, None, "count", id="half-a-million"),
+        pytest.param("It was funded for two financial years only.", "two", 2, None, "duration", id="financial-years"),
+        pytest.param("  • $4,512,000Project Total Amount", "$4,512,000", 4512000, None, "USD", id="glued-to-next-label"),
+    ],
+)
+def test_general_quantities(find, text, span, value, value_high, unit):
+    got_span, attrs = find(text, "NUMBER")[0]
+    assert got_span == span
+    assert math.isclose(attrs["value"], value)
+    assert attrs["value_high"] == value_high
+    assert attrs["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A second priority is funding.", id="ordinal-second"),
+        pytest.param("A third priority is to train teachers.", id="ordinal-a-third-not-fraction"),
+        pytest.param("Call the office on (415) 555-0199 today.", id="phone-number"),
+        pytest.param("The index is built from questions 12, 13 and 14 of the form.", id="question-labels"),
+        pytest.param("A level 5 and level 6 diploma qualifies.", id="level-labels"),
+        pytest.param("They moved to 5G networks and 3D printing.", id="alphanumeric-codes"),
+    ],
+)
+def test_labels_and_identifiers_are_no_numbers(find, text):
+    assert find(text, "NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("Share\t2018\t2019\n\t%\t%\nMen\t41.2\t43.5\n", "percent", id="percent-row"),
+        pytest.param("Cost\t2018\t2019\n\t$\t$\nFees\t412\t435\n", "USD", id="currency-row"),
+    ],
+)
+def test_a_unit_row_gives_its_column_its_unit(find, text, unit):
+    cells = [a for span, a in find(text, "NUMBER") if span in ("41.2", "43.5", "412", "435")]
+    assert len(cells) == 2 and all(a["unit"] == unit for a in cells)
+
+
+def test_spaced_table_cells_are_not_thousands(find):
+    text = "Year Colleges Increase 2011 364 51 2012 480 116 2013 529 49"
+    assert [span for span, _ in find(text, "NUMBER")] == ["364", "51", "480", "116", "529", "49"]

@@ -112,3 +112,39 @@ def test_org_attrs(find, text, name, org_type):
 )
 def test_and_joined_names_and_specificity(find, text, names):
     assert [t for t, _ in find(text, "ORG")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Funding came from GIZ and the ILO.", ["GIZ", "ILO"], id="reference-list-acronyms"),
+        pytest.param("A study by Cedefop found gaps.", ["Cedefop"], id="reference-list-mixed-case"),
+        pytest.param("The Belgian development agency Enabel paid for it.", ["Enabel"], id="apposed-after-descriptor"),
+        pytest.param("Engineering firm Voltmark opened a plant.", ["Voltmark"], id="apposed-company"),
+        pytest.param("BUDGET FOR MINISTRY OF LABOUR HAS RISEN", ["MINISTRY OF LABOUR"], id="all-capital-heading"),
+        pytest.param("The Government of Côte d’Ivoire will pay.", ["Government of Côte d’Ivoire"], id="particle-in-tail"),
+        pytest.param(
+            "It is run by the Instituto Nacional de Formación Técnica in Lima.",
+            ["Instituto Nacional de Formación Técnica"],
+            id="romance-name-adjective-after-head",
+        ),
+        pytest.param("The government's National Skills Quality Council met.", ["National Skills Quality Council"], id="national-body"),
+    ],
+)
+def test_organisations_without_an_english_head(find, text, expected):
+    assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The exchange rate was 0.91 EUR per dollar.", id="currency-code"),
+        pytest.param("Posted on 01 DEC 2025 by the press office.", id="month"),
+        pytest.param("It produces liquefied natural gas (LNG) for export.", id="acronym-of-a-common-noun"),
+        pytest.param("The Rural Learning Centres (RLC) Scheme began in 2019.", id="acronym-of-a-scheme"),
+        pytest.param("UNION BUDGET FOR GOVERNMENT SCHOOLS", id="capital-heads-alone"),
+        pytest.param("The bank’s 2012-2015 Strategic Partnership with Peru ended.", id="strategic-partnership"),
+    ],
+)
+def test_not_organisations(find, text):
+    assert _names(find, text) == []

@@ -45,3 +45,16 @@ def test_years(find, text, years):
 )
 def test_not_a_year(find, text):
     assert find(text, "YEAR") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("Population 10,238,614 (2013)", [2013], id="bracketed-after-figure"),
+        pytest.param("Imports $23.4 billion (2012 est.)", [2012], id="bracketed-estimate"),
+        pytest.param("(b) 2010 data revised since last publication.", [2010], id="dated-plural-noun"),
+        pytest.param("A 2015 circular set the conditions.", [2015], id="article-before-year"),
+    ],
+)
+def test_years_that_look_like_counts(find, text, years):
+    assert [a["value"] for _, a in find(text, "YEAR")] == years

@@ -2,7 +2,7 @@
 
 Names come from pycountry (name, official and common names, and the "X, Republic of" forms
 turned around) plus `patterns/country_names.tsv` for short forms pycountry lacks; adjectives
-from `patterns/demonyms.tsv`. `patterns/country_blockers.tsv` lists longer phrases that hold a
+from `patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"). `patterns/country_blockers.tsv` lists longer phrases that hold a
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
@@ -58,13 +58,17 @@ def gazetteer() -> dict[str, Entry]:
     for table, form in (("country_names.tsv", "name"), ("demonyms.tsv", "adjective")):
         for term, iso3 in load_lexicon(table).items():
             entries[term] = Entry(term, form, iso3)
+    for term, iso3 in load_lexicon("demonyms.tsv").items():
+        if " " not in term and not term.endswith(("s", "sh", "ch", "ese")):
+            entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
     for term in load_lexicon("country_blockers.tsv"):
         entries[term] = Entry(term, "blocker")
-    for term in list(entries):
+    for term, entry in list(entries.items()):
         for apostrophe in _APOSTROPHES:
             for other in _APOSTROPHES:
                 if apostrophe in term and other != apostrophe:
-                    entries.setdefault(term.replace(apostrophe, other), entries[term])
+                    variant = term.replace(apostrophe, other)
+                    entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     return entries
 
 

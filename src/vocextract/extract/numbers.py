@@ -9,6 +9,7 @@ number is a year), never to find a number.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+from .units import alternation, spellings
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
 _NOUN_HEADS = ("NOUN", "PROPN")
@@ -46,8 +48,8 @@ def _currencies() -> dict[str, str]:
 
 
 def _is_word(term: str) -> bool:
-    """Plain words match in any case; signs, codes and abbreviations match as written."""
-    return bool(re.fullmatch(r"[A-Za-z][a-z. ]*[a-z.]", term)) and len(term) > 2
+    """Plain words match in any case; signs, codes and abbreviations ("Rs.") match as written."""
+    return bool(re.fullmatch(r"[A-Za-z][a-z ]*[a-z]", term)) and len(term) > 2
 
 
 def _currency_regex(terms: list[str]) -> str:
@@ -66,21 +68,28 @@ def _atom_re() -> re.Pattern:
     currencies = _currencies()
     pre = _currency_regex([t for t in currencies if not _is_word(t)])
     post = _currency_regex(list(currencies))
+    units = spellings()
+    names = rf"(?i:{alternation(units.names)})"
+    glued = rf"{names}|{alternation(units.symbols - {'m'})}"
+    spaced = rf"{names}|{alternation(units.symbols - units.glued_only)}"
     digits = (
-        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
+        r"|(?<!\d\s)(?<!\d\s\s)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?![\d,.]\d|\d))+(?:[.,]\d+)?(?![ \t]+\d)"
         r"|\d+(?:\.\d+)?"
     )
     words = (
-        rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b))"
+        rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b)|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words})\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
     )
     return re.compile(
         rf"(?:(?<![A-Za-z])(?P<pre>{pre})[ \t]?|(?<![\w.,/:]))"
         rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:[ \t]?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z]))?"
-        rf"(?![\w]|[.,]\d|:\d|/\d)"
+        rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
+        rf"(?(glued)|(?(spaced)|(?![a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post}))?"
     )
 
@@ -94,6 +103,8 @@ def words_value(phrase: str) -> float | None:
         if word in cards:
             current += float(cards[word])
             seen = True
+        elif word == "half":
+            current, seen = 0.5, True
         elif word in scales and float(scales[word]) < 1e3:
             current = (current or 1.0) * float(scales[word])
             seen = True
@@ -144,16 +155,32 @@ class Atom:
         return self.unit is None and self.scale == 1 and not self.in_words
 
 
+_DIMENSION_WORDS = re.compile(r"[ \t]*(?:\(|(?:tall|high|long|wide|deep|thick|away|across|above|below)\b)")
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
     if value is None:
         return None
+    currency = m.group("pre") or m.group("post")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
+    measure = m.group("glued") or m.group("spaced")
+    short = m.group("short")
+    if short in ("b", "B"):
+        if not currency:
+            return None
+        scale = 1e9
+    elif short:
+        metres = not currency and short == "m" and _DIMENSION_WORDS.match(m.string, m.end())
+        measure = measure or ("m" if metres else None)
+        scale = 1.0 if metres else 1e6
     if m.group("percent"):
         unit = "percent"
-    elif m.group("pre") or m.group("post"):
-        unit = _currency_code(m.group("pre") or m.group("post"))
+    elif currency:
+        unit = _currency_code(currency)
+    elif measure:
+        unit = "other"
     else:
         unit = None
     sign = -1.0 if m.group("sign") else 1.0
@@ -167,9 +194,37 @@ def _currency_code(term: str) -> str:
     return currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]
 
 
+@functools.cache
+def _fraction_re() -> re.Pattern:
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
+    return re.compile(
+        rf"\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
+        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in|out[ \t]+of)[ \t]+(?P<d>{cards}|\d+))\b(?![.,]?\d)"
+    )
+
+
+def _fraction(m: re.Match) -> Atom | None:
+    """ "a third of", "two-thirds", "one in ten": a share written as a fraction, unit `other`."""
+    if m.group("part"):
+        num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))
+        den = load_lexicon("numbers_fractions.tsv")[m.group("part").lower()]
+    else:
+        if "out" in m.group().lower() and m.group("n")[0].isdigit():
+            return None
+        num, den = parse_value(m.group("n")), parse_value(m.group("d"))
+    if not num or not den or num >= float(den) or YEAR_MIN <= float(den) <= YEAR_MAX:
+        return None
+    return Atom(m.start(), m.end(), m.start(), m.end(), num / float(den), 1.0, "other", True)
+
+
 def atoms(text: str) -> list[Atom]:
-    """Every number-shaped span of the text, in order."""
-    return [a for a in map(_atom, _atom_re().finditer(text)) if a is not None]
+    """Every number-shaped span of the text, in order; a fraction ("two-thirds", "one in
+    ten") is one atom, not its number words."""
+    fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
+    plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None]
+    plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions)]
+    return sorted(fractions + plain, key=lambda a: a.start)
 
 
 @functools.cache
@@ -199,7 +254,7 @@ def qualifier(text: str, start: int, end: int) -> str | None:
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-)"
+        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-)"
     )
 
 
@@ -217,16 +272,21 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
 
     A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
-    "since", "the") a year; otherwise it counts only when it modifies a plural noun
-    ("2123 new programs"), and by default it is a year.
+    "since", "the") or an opening bracket ("(2014 est.)") a year; otherwise it counts only
+    when it modifies a plural noun ("2123 new programs") that a year does not commonly date
+    ("2010 data"), and by default it is a year.
     """
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
         return cue == "year"
+    if prep.text[max(0, start - 1) : start] == "(":
+        return True
     token = prep.token_at(start)
     if token is None:
         return True
-    return not (token.dep_ in _NUMBER_DEPS and token.head.tag_ in ("NNS",) and token.head.i > token.i)
+    head = token.head
+    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
+    return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
 
 def _is_year_atom(prep: Prepared, atom: Atom) -> bool:
@@ -260,16 +320,22 @@ def _in_name(text: str, atom: Atom) -> bool:
     """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”".
 
     A capitalised number word counts when it does not open a sentence; digits count when
-    they open a quotation.
+    they open a quotation. In an all-capital line capitals name nothing.
     """
     after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
-    if not (after and after.group(1).isupper()):
+    if not (after and after.group(1).isupper()) or _all_caps_line(text, atom.start):
         return False
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
         return before[-1:] in "\"“‘'"
     sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
     return text[atom.num_start].isupper() and not sentence_start
+
+
+def _all_caps_line(text: str, pos: int) -> bool:
+    """An all-capital headline ("5 NATIONAL CENTRES"), where capitals say nothing about names."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return any(c.isupper() for c in line) and not any(c.islower() for c in line)
 
 
 def _short_year(text: str, atom: Atom) -> bool:
@@ -307,11 +373,25 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     return out
 
 
+_BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
+_AGE = re.compile(r"\b(?:aged|ages?(?:[ \t]+of)?|age[ \t]+group(?:[ \t]+of)?)[ \t]+$", re.I)
+
+
+def _age(text: str, start: int) -> bool:
+    """ "aged 20 to 34", "ages 17-35": an age, which is a duration."""
+    return bool(_AGE.search(text, max(0, start - 30), start))
+
+
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34"."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
+    before = text[max(0, a.start - 30) : a.start]
+    worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
+        re.fullmatch(r"[ \t]+(?:to|and)[ \t]+", gap) and _AGE.search(before)
+    )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
-    return dashed and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
+    return bool(dashed or worded) and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
 
 
 def _noun_chunks(doc: Doc) -> dict[int, Span]:
@@ -387,10 +467,14 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 
 
 def _mention(
-    prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None
+    prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
+    column_unit: str | None = None,
 ) -> Mention:
     last = high or low
-    unit = low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or "count"
+    unit = (
+        low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit)
+        or ("duration" if _age(prep.text, low.start) else None) or column_unit or "count"
+    )
     scale = partner.scale if partner else (last.scale if high and low.scale == 1 else 1)
     value = low.value * scale
     attrs = {
@@ -410,4 +494,44 @@ def extract(prep: Prepared) -> list[Mention]:
     found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
-    return [_mention(prep, low, high, chunks, _partner(text, pairs, i)) for i, (low, high) in enumerate(pairs)]
+    columns = column_units(text)
+    return [
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), _unit_at(columns, low.start))
+        for i, (low, high) in enumerate(pairs)
+    ]
+
+
+def column_units(text: str) -> list[tuple[int, int, str]]:
+    """Cells of tab-separated tables whose column has a unit row above them ("%\t%\t%", or a
+    currency sign per column): (start, end, unit) of each such cell. A blank line or a line
+    without tabs ends the table."""
+    out: list[tuple[int, int, str]] = []
+    units: list[str | None] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\r\n").split("\t")
+        if len(cells) < 2:
+            units = []
+        elif (row := [_cell_unit(c) for c in cells]) and any(row) and all(u or not c.strip() for u, c in zip(row, cells)):
+            units = row
+        else:
+            start = pos
+            for i, cell in enumerate(cells):
+                if i < len(units) and units[i] and cell.strip():
+                    out.append((start, start + len(cell), units[i]))
+                start += len(cell) + 1
+        pos += len(line)
+    return out
+
+
+def _cell_unit(cell: str) -> str | None:
+    cell = cell.strip()
+    if cell in ("%", "per cent", "percent"):
+        return "percent"
+    currencies = _currencies()
+    return currencies.get(cell) if cell and not _is_word(cell) else None
+
+
+def _unit_at(cells: list[tuple[int, int, str]], pos: int) -> str | None:
+    i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
+    return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None

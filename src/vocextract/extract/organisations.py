@@ -9,17 +9,30 @@ names no one in particular (only words from `patterns/org_generic_words.tsv`: "H
 Vocational College") or when its capitalised run ends in a noun from
 `patterns/org_exclusions.tsv` (a plan, an event, a journal: "X College Robotics Contest").
 Overlapping spans merge, so a name holding another name is one mention.
-The NER is trusted only for all-capital acronyms ("OECD"): its multi-word ORG spans are
-mostly titles, plans and events in these texts. An acronym the text spells out as something
+Organisations a reader knows without a head noun come from a reference list
+(`patterns/org_known.tsv`: the UN system, development banks and agencies, statistics
+offices...), and a capitalised name right after a noun that says what it is ("development
+agency Enabel") from `patterns/org_descriptors.tsv`.
+The NER is trusted only for all-capital acronyms of three letters or more ("OECD"), never a
+month, a currency code or an acronym the text gives for a common noun or a scheme: its
+multi-word ORG spans are mostly titles, plans and events in these texts. An acronym the text spells out as something
 that is no organisation ("Nordic Skills Framework (NSF)") is vetoed; one given after an
 organisation name is an organisation wherever it occurs, and of that organisation's kind.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
+import pycountry
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
 from .countries import gazetteer, word
@@ -29,10 +42,17 @@ _CONNECTORS = {"and", "&"}
 _OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM"}
 _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
-_TAIL_STARTS = {"of", "for"}
+_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos"}
+_NATIONAL = {"National", "Federal"}
+_TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
+           "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
+_FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
+_ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
 _MAX_ACRONYM = 8
 _LEGAL_WORDS = {"co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited"}
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
+_PARTICLE = re.compile(r"^[dl][’'][A-Z]")
+_MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 
 
 def _heads() -> dict[str, str]:
@@ -45,13 +65,18 @@ def _capitalised(token: Token) -> bool:
 
 
 def _is_head(token: Token) -> bool:
-    return _capitalised(token) and word(token) in _heads()
+    text = word(token)
+    return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
 
 
 def _name_word(token: Token) -> bool:
     """A capitalised word that can be part of a name: not a verb, article or preposition."""
+    if _PARTICLE.match(token.text):
+        return True
     if not _capitalised(token) or token.is_space:
         return False
+    if token.is_upper and _caps_line(token):
+        return token.is_alpha and token.lower_ not in STOP_WORDS
     return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token)
 
 
@@ -140,7 +165,7 @@ def _of_tail(doc: Doc, i: int) -> int:
     if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
         return i
     j = i + 1
-    if j < len(doc) and doc[j].lower_ == "the":
+    if j < len(doc) and doc[j].lower_ in _ARTICLES:
         j += 1
     end = i
     while j < len(doc):
@@ -203,8 +228,13 @@ def _hyphen_glued(doc: Doc, j: int) -> bool:
 
 
 def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int]) -> int:
-    """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails."""
+    """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
+    and the adjectives a Romance or German name puts after its head before such a tail
+    ("Centre National de la ...", "Instituto Nacional de ...")."""
     end = i + 1
+    run = _capital_run_end(doc, end)
+    if run > end and run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS and not any(_is_head(t) for t in doc[end:run]):
+        end = run
     while True:
         nxt = suffix_ends.get(end) or _of_tail(doc, end)
         if nxt <= end:
@@ -237,12 +267,20 @@ def _in_excluded_name(token: Token) -> bool:
 def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
-    a country that owns it ("Kenya's Training Authority")."""
+    a country that owns it ("Kenya's Training Authority"). A national government body is one
+    of a kind ("National Skills Development Council")."""
     generic = load_lexicon("org_generic_words.tsv")
-    words = [word(t) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
+    words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
+    if words and words[0] in _NATIONAL and len(words) > 2 and _org_type(span) == "government":
+        return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _cased(text: str) -> str:
+    """A word of an all-capital heading as it would be written in a sentence ("MINISTRY" -> "Ministry")."""
+    return text.title() if text.isupper() and len(text) > 3 else text
 
 
 def _country_owned(span: Span) -> bool:
@@ -352,8 +390,9 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     candidates = [
         t for t in doc
         if t.is_upper and t.is_alpha and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
-        and t.text not in stop and t.text not in countries
-        and (t.text in defined or (t.i in ner and not _caps_line(t)))
+        and t.text not in stop and t.text not in countries and t.text not in _MONTHS and t.text not in _currency_codes()
+        and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
+        and not _names_no_organisation(t)
     ]
     initials = _by_initial(doc) if candidates else {}
     verdicts = {a: _acronym_ok(a, doc, org_ends, initials) for a in {t.text for t in candidates}}
@@ -364,22 +403,42 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     ]
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _names_no_organisation(token: Token) -> bool:
+    """An acronym in brackets that the text gives for a common noun ("liquefied natural gas
+    (LNG)") or for something that is no organisation ("(JSS) Scheme")."""
+    doc, i = token.doc, token.i
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and word(after) in load_lexicon("org_exclusions.tsv"):
+        return True
+    words = [t for t in doc[max(0, i - 1 - 2 * len(token.text)) : i - 1] if t.is_alpha]
+    initials = "".join(t.text[0] for t in words if t.lower_ not in _OF_TAIL_INNER).upper()
+    lower = [t for t in words[-len(token.text):] if t.is_lower]
+    return initials.endswith(token.text) and len(lower) >= len(token.text) - 1
+
+
 def _org_type(span: Span) -> str:
     """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
     else the last head before the first "of" ("Research Group of X University")."""
-    if word(span[-1]) in _heads():
+    if _cased(word(span[-1])) in _heads():
         return _head_kind(span, span[-1])
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
     of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), span.end)
-    head = next((t for t in reversed(span.doc[span.start : of]) if word(t) in _heads()), None)
+    head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads()), None)
     return _head_kind(span, head) if head is not None else "other"
 
 
 def _head_kind(span: Span, head: Token) -> str:
     """A two-word head ("Research Group") refines the one-word one ("Group")."""
-    pair = f"{word(head.nbor(-1))} {word(head)}" if head.i > span.start else ""
-    return _heads().get(pair) or _heads()[word(head)]
+    pair = f"{_cased(word(head.nbor(-1)))} {_cased(word(head))}" if head.i > span.start else ""
+    return _heads().get(pair) or _heads()[_cased(word(head))]
 
 
 def _char_span(prep: Prepared, span: Span) -> tuple[int, int]:
@@ -388,11 +447,55 @@ def _char_span(prep: Prepared, span: Span) -> tuple[int, int]:
     return prep.span_of((span.start_char, last.idx + len(word(last))))
 
 
+@functools.cache
+def _known_matcher(vocab: Vocab) -> PhraseMatcher:
+    """`patterns/org_known.tsv` as written, and a multi-word name also in capitals."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for name in load_lexicon("org_known.tsv"):
+        forms = {name, name.upper()} if " " in name else {name}
+        matcher.add(name, [tokenizer(form) for form in forms])
+    return matcher
+
+
+def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """Organisations of the reference list, unless a plan or event name holds them
+    ("WorldSkills Competition"): (start, end) -> org_type."""
+    known = load_lexicon("org_known.tsv")
+    found = {}
+    for match_id, start, end in _known_matcher(doc.vocab)(doc):
+        span = doc[start:end]
+        if not _excluded(span):
+            found[(start, end)] = known[doc.vocab.strings[match_id]]
+    return found
+
+
+def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name right after a lower-case noun that says what it is ("the Belgian
+    development agency Enabel", "engineering firm Siemens"): (start, end) -> org_type."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc[:-1]:
+        if t.text not in descriptors or not t.is_lower and t.text != "NGO" or t.pos_ != "NOUN":
+            continue
+        end = _capital_run_end(doc, t.i + 1)
+        run = doc[t.i + 1 : end]
+        places = any(x.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"} for x in run)
+        if 0 < len(run) <= 4 and not places and word(run[0]) not in _TITLES:
+            if not any(word(x) in gazetteer() for x in run) and not _excluded(run):
+                found[(run.start, run.end)] = descriptors[t.text]
+    return found
+
+
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
-    orgs = _rule_spans(doc)
+    known = _known_spans(doc)
+    apposed = _apposed_spans(doc)
+    given = {**apposed, **known}
+    orgs = _merge(_rule_spans(doc) + [doc[a:b] for a, b in given])
     covered = {t.i for s in orgs for t in s}
-    typed = [(s, _org_type(s)) for s in orgs] + [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
+    typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
+    typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, span, kind) for span, kind in typed]
 
 

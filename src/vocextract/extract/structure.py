@@ -21,6 +21,11 @@ _MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
+_LABEL_WORDS = (
+    r"(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
+    r"wards?|zones?|platforms?|gates?|bands?|rounds?)"
+)
+
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
 CITATION = "citation"
@@ -34,14 +39,21 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)[\s:-]*[\dX-]{8,}", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
+    (IDENTIFIER, re.compile(r"(?:\(\d{2,4}\)[ \t]?|\b\d{3}[-.])\d{3,4}[-.]\d{4}\b")),
     (
         IDENTIFIER,
         re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z][a-z]+,?\s(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\bCC[ -]BY(?:[ -](?:NC|ND|SA))*\s*\d(?:\.\d)?", re.I)),
-    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d+\.0\b")),
-    (IDENTIFIER, re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d\.0\b(?!\s?%)")),
+    (
+        IDENTIFIER,
+        re.compile(
+            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
+            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b"
+        ),
+    ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
     (STRUCTURE, re.compile(r"<sup>.*?</sup>|\^?\[\d+(?:\s*[,–-]\s*\d+)*\]|\^\d+", re.S)),
     (
@@ -52,6 +64,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?\d+(?:\s*\.\s*\d+)*\s*[.)、]?(?=[ \t]+\S|$)", re.M)),
+    (
+        STRUCTURE,
+        re.compile(
+            rf"\b{_LABEL_WORDS}\s+\d+[a-z]?\b"
+            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}\s+)?\d+[a-z]?\b)*"
+        ),
+    ),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
     (STRUCTURE, re.compile(_MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d)")),

@@ -1,0 +1,87 @@
+"""Units of measure written after a number ("41,285 square kilometres", "30kms", "3.5-liter").
+
+Spellings come from pint's unit registry: each unit's name, symbol, aliases and plurals, the
+SI prefixes where they apply ("km", "megawatts", "kWh"), and squares and cubes of lengths
+("sq ft", "km²", "cubic metres"). `patterns/numbers_measures.tsv` chooses which registry units
+an everyday text uses (a physics registry also holds "point", "chain" and "cup") and adds the
+few it lacks ("mu"). Spelled-out names match in any case; symbols only as written, and a
+symbol that is also an English word or a scale ("in", "m") is only taken glued to the number
+(`glued_only`), where it cannot be read as the next word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..patterns import load_lexicon
+
+_PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "c": "centi", "m": "milli"}
+_SQUARE = ("square {}", "sq {}", "sq. {}", "{}2", "{}²")
+_CUBE = ("cubic {}", "cu {}", "{}3", "{}³")
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """How units are written: names (any case), symbols (as written), and the symbols that
+    may only stand glued to a number."""
+
+    names: frozenset[str]
+    symbols: frozenset[str]
+    glued_only: frozenset[str]
+
+
+def _plurals(name: str) -> set[str]:
+    """ "metric ton" -> "metric tons"; "degree Celsius" -> "degrees Celsius"; "inch" -> "inches"."""
+    words = name.split(" ")
+    last = words[-1]
+    out = {" ".join(words[:-1] + [last + ("es" if last.endswith(("ch", "sh", "s")) else "s")])}
+    if words[0] == "degree" or "per" in words:
+        out.add(" ".join([words[0] + "s"] + words[1:]))
+    return out
+
+
+def _forms(name: str, symbol: str, aliases: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    names = {name.replace("_", " ")} | {a.replace("_", " ") for a in aliases if a.isalpha() and len(a) > 3}
+    names |= {p for n in names if not n.endswith("s") and n != "feet" for p in _plurals(n)}
+    symbols = {symbol} | {a for a in aliases if len(a) <= 3 or not a.isalpha()}
+    return names, {s for s in symbols if "_" not in s}
+
+
+@functools.cache
+def spellings() -> Spellings:
+    import pint
+
+    registry = pint.UnitRegistry(cache_folder=None)
+    chosen = load_lexicon("numbers_measures.tsv")
+    names: set[str] = set()
+    symbols: set[str] = set()
+    lengths: set[str] = set()
+    for unit, how in chosen.items():
+        if how == "extra":
+            names.add(unit)
+            continue
+        definition = registry._units[unit]
+        unit_names, unit_symbols = _forms(definition.name, definition.symbol, definition.aliases)
+        prefixes = [p for p in how.split(",") if p in _PREFIXES] if how else []
+        unit_names |= {_PREFIXES[p] + n for p in prefixes for n in set(unit_names)}
+        unit_symbols |= {p + s for p in prefixes for s in set(unit_symbols) if s.isalpha()}
+        if "length" in how.split(","):
+            lengths |= unit_names | unit_symbols
+        names |= unit_names
+        symbols |= unit_symbols
+    for base in sorted(lengths):
+        for shape in _SQUARE + _CUBE:
+            (names if " " in shape.format("") or not base.isascii() or len(base) > 3 else symbols).add(shape.format(base))
+    symbols |= {s + "s" for s in symbols if len(s) == 2 and s.isalpha() and s.islower()}
+    ambiguous = set(load_lexicon("numbers_measures_glued_only.tsv")) | STOP_WORDS
+    glued_only = {s for s in symbols if len(s) == 1 or s in ambiguous or s.lower() in ambiguous}
+    return Spellings(frozenset(names), frozenset(symbols), frozenset(glued_only))
+
+
+def alternation(terms: set[str] | frozenset[str]) -> str:
+    """A regex alternation, longest first, a space matching a run of blanks or a hyphen."""
+    return "|".join(re.escape(t).replace(r"\ ", r"[ \t-]+") for t in sorted(terms, key=len, reverse=True))
