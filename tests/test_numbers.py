@@ -280,3 +280,23 @@ def test_a_unit_row_gives_its_column_its_unit(find, text, unit):
 def test_spaced_table_cells_are_not_thousands(find):
     text = "Year Colleges Increase 2011 364 51 2012 480 116 2013 529 49"
     assert [span for span, _ in find(text, "NUMBER")] == ["364", "51", "480", "116", "529", "49"]
+
+
+def test_bracketed_header_units_apply_to_each_row(find):
+    text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
+    found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found == [("1,210", "USD"), ("3.1", "percent"), ("842", "USD"), ("2.4", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Almost half of the pupils passed.", [("half", 0.5)], id="half-of"),
+        pytest.param("In the first half of the year it grew.", [], id="first-half-is-a-period"),
+        pytest.param("It will create 1.2 million to 1.4 million jobs.", [("1.2 million to 1.4 million", 1.2e6)], id="alike-to-range"),
+        pytest.param("Membership\n68 countries\nStaff", [("68", 68)], id="count-opening-a-line"),
+        pytest.param("It is the number one choice.", [], id="number-one-idiom"),
+    ],
+)
+def test_more_b2_classes(find, text, expected):
+    assert [(span, a["value"]) for span, a in find(text, "NUMBER")] == expected

@@ -148,3 +148,31 @@ def test_organisations_without_an_english_head(find, text, expected):
 )
 def test_not_organisations(find, text):
     assert _names(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kestrel Holding Group makes buses. Kestrel was founded in 1950.",
+            ["Kestrel Holding Group", "Kestrel"],
+            id="company-short-form",
+        ),
+        pytest.param("Marlow Polytechnic opened. Marlow is a town.", ["Marlow Polytechnic"], id="no-short-form-for-a-college"),
+        pytest.param("AB Lindqvist makes ferries.", ["AB Lindqvist"], id="legal-prefix"),
+        pytest.param("Shares of Lindqvist AB rose.", ["Lindqvist AB"], id="legal-suffix-ab"),
+        pytest.param(
+            "The U.S. Department of Labor Secretary Ann Reyes spoke.",
+            ["U.S. Department of Labor"],
+            id="title-ends-the-tail",
+        ),
+        pytest.param(
+            "It joined the Commission for Asia and the Pacific in 1960.",
+            ["Commission for Asia and the Pacific"],
+            id="and-the-inside-tail",
+        ),
+        pytest.param("Main organ\nBoard of Trustees[2]\nStaff", ["Board of Trustees"], id="citation-marker-glued-to-head"),
+    ],
+)
+def test_companies_and_longer_tails(find, text, expected):
+    assert _names(find, text) == expected

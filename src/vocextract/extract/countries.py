@@ -26,6 +26,7 @@ from ..patterns import load_lexicon
 from .mention import Mention, Prepared
 
 _APOSTROPHES = ("'", "\u2019")
+_MARKER = re.compile(r"\^|\[\d")
 _CONTINENT_WINDOW = 5
 _INVERTED = re.compile(r"^(?P<head>[^,]+), (?:The )?(?P<tail>.+ (?:of|of the))$")
 
@@ -116,8 +117,8 @@ def _in_person(span: Span) -> bool:
 
 
 def word(token: Token) -> str:
-    """The token's text without a citation marker glued to it ("UK^[6" -> "UK")."""
-    return token.text.split("^", 1)[0] or token.text
+    """The token's text without a citation marker glued to it ("UK^[6" -> "UK", "Governors[2" -> "Governors")."""
+    return _MARKER.split(token.text, 1)[0] or token.text
 
 
 def _spans(doc: Doc) -> list[tuple[Span, Entry]]:

@@ -194,18 +194,24 @@ def _currency_code(term: str) -> str:
     return currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]
 
 
+_NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second", "last", "latter", "former", "[Aa]"))
+
+
 @functools.cache
 def _fraction_re() -> re.Pattern:
     cards = _alternation(list(load_lexicon("numbers_words.tsv")))
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
-        rf"\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
+        rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
+        rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in|out[ \t]+of)[ \t]+(?P<d>{cards}|\d+))\b(?![.,]?\d)"
     )
 
 
 def _fraction(m: re.Match) -> Atom | None:
     """ "a third of", "two-thirds", "one in ten": a share written as a fraction, unit `other`."""
+    if m.group("half"):
+        return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
     if m.group("part"):
         num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))
         den = load_lexicon("numbers_fractions.tsv")[m.group("part").lower()]
@@ -377,19 +383,29 @@ _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
 _AGE = re.compile(r"\b(?:aged|ages?(?:[ \t]+of)?|age[ \t]+group(?:[ \t]+of)?)[ \t]+$", re.I)
 
 
+_FROM = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def _alike(a: Atom, b: Atom) -> bool:
+    """Two numbers written alike, each with its scale or unit ("1.2 million to 1.3 million",
+    "3% to 4%"): a range unless "from" makes it a change."""
+    return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit)
+
+
 def _age(text: str, start: int) -> bool:
     """ "aged 20 to 34", "ages 17-35": an age, which is a duration."""
     return bool(_AGE.search(text, max(0, start - 30), start))
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34"."""
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34",
+    "1.2 million to 1.3 million"."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
     before = text[max(0, a.start - 30) : a.start]
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"[ \t]+(?:to|and)[ \t]+", gap) and _AGE.search(before)
-    )
+    ) or (re.fullmatch(r"[ \t]+to[ \t]+", gap) and _alike(a, b) and not _FROM.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     return bool(dashed or worded) and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
 
@@ -502,9 +518,42 @@ def extract(prep: Prepared) -> list[Mention]:
 
 
 def column_units(text: str) -> list[tuple[int, int, str]]:
+    """Table cells whose column states its unit: (start, end, unit), sorted."""
+    return sorted(_unit_row_cells(text) + _bracketed_header_cells(text))
+
+
+_BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
+_CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
+_MAX_TABLE_ROWS = 60
+
+
+def _bracketed_header_cells(text: str) -> list[tuple[int, int, str]]:
+    """A header line naming each column's unit in brackets ("Median earnings ($)  Unemployment
+    rate (%)") over rows of as many numbers, after an optional label: each number takes its
+    column's unit. A line of prose or a note ends the table."""
+    out: list[tuple[int, int, str]] = []
+    units: list[str] = []
+    rows = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        found = [_cell_unit(m.group(1)) for m in _BRACKETED_UNIT.finditer(line)]
+        numbers = list(_CELL_NUMBER.finditer(line))
+        words = len(re.findall(r"[A-Za-z]+", _CELL_NUMBER.sub("", line)))
+        if found and all(found) and len(line) < 200:
+            units, rows = [u for u in found if u], 0
+        elif units and numbers and words <= 6 and rows < _MAX_TABLE_ROWS:
+            rows += 1
+            if len(numbers) == len(units):
+                out += [(pos + m.start(), pos + m.end(), u) for m, u in zip(numbers, units)]
+        elif units and words > 6:
+            units = []
+        pos += len(line)
+    return out
+
+
+def _unit_row_cells(text: str) -> list[tuple[int, int, str]]:
     """Cells of tab-separated tables whose column has a unit row above them ("%\t%\t%", or a
-    currency sign per column): (start, end, unit) of each such cell. A blank line or a line
-    without tabs ends the table."""
+    currency sign per column). A blank line or a line without tabs ends the table."""
     out: list[tuple[int, int, str]] = []
     units: list[str | None] = []
     pos = 0
@@ -526,7 +575,7 @@ def column_units(text: str) -> list[tuple[int, int, str]]:
 
 def _cell_unit(cell: str) -> str | None:
     cell = cell.strip()
-    if cell in ("%", "per cent", "percent"):
+    if cell in ("%", "per cent", "percent", "percentage"):
         return "percent"
     currencies = _currencies()
     return currencies.get(cell) if cell and not _is_word(cell) else None

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
+from . import places
 from .countries import gazetteer, word
 from .mention import Mention, Prepared
 
@@ -49,7 +50,10 @@ _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "S
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
 _MAX_ACRONYM = 8
-_LEGAL_WORDS = {"co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited"}
+_LEGAL_WORDS = {
+    "co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited", "llp", "pty", "pvt",
+    "bhd", "tbk", "oyj", "asa", "spa", "s.p.a.", "n.v.", "b.v.", "ab", "nv", "bv", "a/s",
+}
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
@@ -170,12 +174,16 @@ def _of_tail(doc: Doc, i: int) -> int:
     end = i
     while j < len(doc):
         tok = doc[j]
+        if word(tok) in _TITLES:
+            break
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
         elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
             end = j = after
         elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
             j += 1
+        elif tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2]):
+            j += 2
         else:
             break
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
@@ -308,6 +316,7 @@ def _rule_spans(doc: Doc) -> list[Span]:
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
     anchors = [(t.i, t.i) for t in doc if _is_head(t)]
+    anchors += [(s.start, _capital_run_end(doc, s.end) - 1) for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_PREFIX"]
     anchors += [(s.start, s.end - 1) for s in suffixes if s[0].text != ","]
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
     spans = []
@@ -315,7 +324,8 @@ def _rule_spans(doc: Doc) -> list[Span]:
         start = _left_edge(doc, first)
         end = _right_edge(doc, last, suffix_ends)
         spans.append(_trim(doc[start:end]))
-    return [s for s in _merge(spans) if len(s) and _specific(s) and not _excluded(s)]
+    named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
+    return [s for s in named if len(s) and _specific(s) and not _excluded(s)]
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -487,12 +497,39 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
+    """ "Volvo" alone where the text has named "Volvo Group": the distinctive first word of a
+    company's name, standing on its own, names the same company (companies go by their brand;
+    a college or an alliance does not go by its first word). A word that is generic, a head,
+    a country, a province or city, or a person's or place's name is no short form."""
+    generic = load_lexicon("org_generic_words.tsv")
+    short = {}
+    for span in orgs:
+        first = span[0]
+        text = word(first)
+        if (
+            len(span) > 1 and first.is_alpha and text[:1].isupper() and not text.isupper() and len(text) > 2
+            and text not in generic and not _is_head(first) and first.lower_ not in _LEGAL_WORDS | STOP_WORDS
+            and text not in gazetteer() and text not in places.gazetteer() and text not in _TITLES
+            and _org_type(span) == "company"
+        ):
+            short[text] = "company"
+    covered = {t.i for s in orgs for t in s}
+    return {
+        (t.i, t.i + 1): short[word(t)]
+        for t in doc
+        if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1]))
+    }
+
+
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = _known_spans(doc)
     apposed = _apposed_spans(doc)
-    given = {**apposed, **known}
-    orgs = _merge(_rule_spans(doc) + [doc[a:b] for a, b in given])
+    orgs = _merge(_rule_spans(doc) + [doc[a:b] for a, b in {**apposed, **known}])
+    given = {**apposed, **known, **_short_forms(doc, orgs)}
+    orgs = _merge(orgs + [doc[a:b] for a, b in given])
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]

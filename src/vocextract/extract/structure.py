@@ -23,7 +23,7 @@ _MONTHS = (
 
 _LABEL_WORDS = (
     r"(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
-    r"wards?|zones?|platforms?|gates?|bands?|rounds?)"
+    r"wards?|zones?|platforms?|gates?|bands?|rounds?|ISCED(?:[ \t]+levels?)?)"
 )
 
 IDENTIFIER = "identifier"
@@ -63,7 +63,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?\d+(?:\s*\.\s*\d+)*\s*[.)、]?(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?\d+(?:\s*\.\s*\d+)*(?:\s*[.)、]|(?![ \t]+[a-z\d$€£%]))(?=[ \t]+\S|$)", re.M)),
     (
         STRUCTURE,
         re.compile(
