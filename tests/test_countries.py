@@ -67,3 +67,15 @@ def test_attrs(find):
 )
 def test_more_country_forms(find, text, expected):
     assert _found(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Islands such as St. Kitts and Nevis joined.", [("St. Kitts and Nevis", "KNA", "name")], id="saint-abbreviated"),
+        pytest.param("The Inter-American Development Bank lends.", [], id="inter-american-is-no-country"),
+        pytest.param("Colleges in England grew.", [], id="a-constituent-country-is-not-in-iso-3166-1"),
+    ],
+)
+def test_b3_country_classes(find, text, expected):
+    assert _found(find, text) == expected

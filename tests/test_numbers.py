@@ -300,3 +300,35 @@ def test_bracketed_header_units_apply_to_each_row(find):
 )
 def test_more_b2_classes(find, text, expected):
     assert [(span, a["value"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Unit:  USD Thousands\n\n\t2018\t2019\nTotal sales\t92,068.69\t98,127\n",
+                     [("92,068.69", 92068690.0, "USD"), ("98,127", 98127000.0, "USD")], id="caption-unit-and-scale"),
+        pytest.param("No.\tScheme\tAllocation ( ₹ in crore)\n1.\tWelding\t93.5\nTotal\t100.0\n",
+                     [("93.5", 9.35e8, "INR"), ("100.0", 1e9, "INR")], id="caption-in-a-header-cell-and-a-short-total-row"),
+        pytest.param("Level\t% of total\tEmployment rate\nSecondary\t23\t70\n",
+                     [("23", 23.0, "percent"), ("70", 70.0, "percent")], id="rate-headers"),
+        pytest.param("Unit: USD Thousands\n\t2018\nExchange rate: 1 USD\t362\n",
+                     [("1 USD", 1.0, "USD"), ("362", 362.0, "count")], id="a-rate-row-keeps-its-own-unit"),
+        pytest.param("A fee of USD\t300 is due.", [("300", 300.0, "count")], id="a-tab-separates-cells-not-a-sign"),
+        pytest.param("Labour force\t968,000 (2007 est.)\nPoverty\tNA%\nJobs\t120\n",
+                     [("968,000", 968000.0, "count"), ("120", 120.0, "count")], id="infobox-pairs-are-no-header"),
+        pytest.param("The price rose to 87.79 pence today.", [("87.79 pence", 0.8779, "GBP")], id="pence"),
+        pytest.param("A credit of SDR 107.2 million was approved.", [("SDR 107.2 million", 107.2e6, "XDR")], id="special-drawing-rights"),
+        pytest.param("Stock reached BD 11.5 billion.", [("BD 11.5 billion", 11.5e9, "BHD")], id="bahraini-dinar"),
+        pytest.param("Kenya Shillings (KES) 100.90 = US$1", [("(KES) 100.90", 100.9, "KES"), ("US$1", 1.0, "USD")], id="bracketed-code-before"),
+        pytest.param("Yields average 803 pounds per acre.", [("803 pounds", 803.0, "other")], id="pounds-per-acre-is-weight"),
+        pytest.param("Output is forecast at 15.2 billion bushels.", [("15.2 billion bushels", 15.2e9, "other")], id="bushels"),
+        pytest.param("Only 29 of every 100 students graduate.", [("29 of every 100", 0.29, "other")], id="of-every"),
+        pytest.param("2000\t199,075r\t7,805r\n", [("199,075", 199075.0, "count"), ("7,805", 7805.0, "count")], id="revised-flag"),
+        pytest.param("Ethiopia: July 8–July 7; Kenya: July 1–June 30.", [], id="days-without-a-year"),
+        pytest.param("It was founded on 1 October 1847 in Berlin.", [], id="year-before-1900"),
+    ],
+)
+def test_b3_classes(find, text, expected):
+    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))

@@ -176,3 +176,24 @@ def test_not_organisations(find, text):
 )
 def test_companies_and_longer_tails(find, text, expected):
     assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Lindqvist Motor Manufacturing (UK) Ltd. builds vans.", ["Lindqvist Motor Manufacturing (UK) Ltd."], id="bracketed-legal-tail"),
+        pytest.param("Funding moved to the Young People's Learning Agency.", ["Young People's Learning Agency"], id="possessive-inside-name"),
+        pytest.param(
+            "ATC Arusha Technical College BOT Bank of Tanzania KTI Kisumu Training Institute",
+            ["ATC", "Arusha Technical College", "BOT", "Bank of Tanzania", "Kisumu Training Institute"],
+            id="glossary-of-acronyms",
+        ),
+        pytest.param("Report by the Department for Skills and Training (DfST) in 2010.",
+                     ["Department for Skills and Training", "DfST"], id="mixed-case-acronym-defined"),
+        pytest.param("Document of The World Bank FOR OFFICIAL USE ONLY", ["World Bank"], id="capital-tail-after-a-name"),
+        pytest.param("ULAANBAATAR, MONGOLIA – The bank approved it.", [], id="country-in-capitals-is-no-acronym"),
+        pytest.param("Kestrel AB was founded by Anna von Kestrel. The Kestrel family owns it.", ["Kestrel AB"], id="no-short-form-in-a-person-or-family"),
+    ],
+)
+def test_b3_classes(find, text, expected):
+    assert _names(find, text) == expected

@@ -59,6 +59,11 @@ def gazetteer() -> dict[str, Entry]:
     for table, form in (("country_names.tsv", "name"), ("demonyms.tsv", "adjective")):
         for term, iso3 in load_lexicon(table).items():
             entries[term] = Entry(term, form, iso3)
+    for term, entry in list(entries.items()):
+        if "Saint " in term:
+            for short in ("St. ", "St "):
+                variant = term.replace("Saint ", short)
+                entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     for term, iso3 in load_lexicon("demonyms.tsv").items():
         if " " not in term and not term.endswith(("s", "sh", "ch", "ese")):
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))

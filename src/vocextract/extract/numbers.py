@@ -9,7 +9,6 @@ number is a year), never to find a number.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 import re
@@ -20,12 +19,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+from .table_units import cell_units, unit_at
 from .units import alternation, spellings
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
 _NOUN_HEADS = ("NOUN", "PROPN")
 _NUMBER_DEPS = ("nummod", "quantmod")
 _PERCENT_TOKENS = ("%", "percent", "per", "cent")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$"
+)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
 
@@ -44,6 +47,7 @@ def _currencies() -> dict[str, str]:
             out[c.name.lower()] = c.alpha_3
             out[c.name.lower() + "s"] = c.alpha_3
     out.update(load_lexicon("numbers_currencies.tsv"))
+    out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     return out
 
 
@@ -84,13 +88,13 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?<![A-Za-z])(?P<pre>{pre})[ \t]?|(?<![\w.,/:]))"
+        rf"(?:(?<![A-Za-z])(?P<pre>{pre})\x20?|(?<![\w.,/:]))"
         rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
-        rf"(?(glued)|(?(spaced)|(?![a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
-        rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post}))?"
+        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -155,6 +159,8 @@ class Atom:
         return self.unit is None and self.scale == 1 and not self.in_words
 
 
+_WEIGHT_POUNDS = re.compile(r"pounds?$", re.I)
+_PER_THING = re.compile(r"[ \t]+per[ \t]+(?!hour|day|week|month|year|annum|person|head|capita)", re.I)
 _DIMENSION_WORDS = re.compile(r"[ \t]*(?:\(|(?:tall|high|long|wide|deep|thick|away|across|above|below)\b)")
 
 
@@ -175,6 +181,8 @@ def _atom(m: re.Match) -> Atom | None:
         metres = not currency and short == "m" and _DIMENSION_WORDS.match(m.string, m.end())
         measure = measure or ("m" if metres else None)
         scale = 1.0 if metres else 1e6
+    if currency and _WEIGHT_POUNDS.match(currency) and _PER_THING.match(m.string, m.end()):
+        currency, measure = None, currency
     if m.group("percent"):
         unit = "percent"
     elif currency:
@@ -184,14 +192,26 @@ def _atom(m: re.Match) -> Atom | None:
     else:
         unit = None
     sign = -1.0 if m.group("sign") else 1.0
+    minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
-    return Atom(m.start(), m.end(), m.start(group), m.end(group), sign * value * scale, scale, unit, not m.group("digits"))
+    return Atom(
+        m.start(), m.end(), m.start(group), m.end(group), sign * value * scale * minor, scale, unit, not m.group("digits")
+    )
 
 
 def _currency_code(term: str) -> str:
+    """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
     currencies = _currencies()
     key = re.sub(r"\s+", " ", term)
-    return currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]
+    return (currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]).split()[0]
+
+
+def _minor_unit(term: str) -> float:
+    """What one of this currency term is worth in its currency: 0.01 for "pence", else 1."""
+    currencies = _currencies()
+    key = re.sub(r"\s+", " ", term)
+    entry = (currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or "").split()
+    return float(entry[1]) if len(entry) > 1 else 1.0
 
 
 _NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second", "last", "latter", "former", "[Aa]"))
@@ -204,7 +224,7 @@ def _fraction_re() -> re.Pattern:
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
-        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in|out[ \t]+of)[ \t]+(?P<d>{cards}|\d+))\b(?![.,]?\d)"
+        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+))\b(?![.,]?\d)"
     )
 
 
@@ -353,9 +373,19 @@ def _short_year(text: str, atom: Atom) -> bool:
     )
 
 
+def _historic_year(prep: Prepared, atom: Atom) -> bool:
+    """ "founded in 1847", "1 October 1847": a year before 1900 is neither a YEAR nor a count."""
+    digits = prep.text[atom.num_start : atom.num_end]
+    if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
+        return False
+    return _cue_before(prep.text, atom.start, "years_cues.tsv") == "year" or bool(_MONTH_BEFORE.search(prep.text, max(0, atom.start - 12), atom.start))
+
+
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
+        return False
+    if _historic_year(prep, atom):
         return False
     if atom.in_words:
         if atom.num_start in slogans or any(a <= atom.num_start and atom.num_end <= b for a, b in idioms):
@@ -484,14 +514,15 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
-    column_unit: str | None = None,
+    column: tuple[str, float] | None = None,
 ) -> Mention:
     last = high or low
+    stated = column if column and low.unit is None and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit)
-        or ("duration" if _age(prep.text, low.start) else None) or column_unit or "count"
+        or ("duration" if _age(prep.text, low.start) else None) or (stated and stated[0]) or "count"
     )
-    scale = partner.scale if partner else (last.scale if high and low.scale == 1 else 1)
+    scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
     value = low.value * scale
     attrs = {
         "value": value,
@@ -510,77 +541,15 @@ def extract(prep: Prepared) -> list[Mention]:
     found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
-    columns = column_units(text)
+    cells = cell_units(text, _sign_currency)
     return [
-        _mention(prep, low, high, chunks, _partner(text, pairs, i), _unit_at(columns, low.start))
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start))
         for i, (low, high) in enumerate(pairs)
     ]
 
 
-def column_units(text: str) -> list[tuple[int, int, str]]:
-    """Table cells whose column states its unit: (start, end, unit), sorted."""
-    return sorted(_unit_row_cells(text) + _bracketed_header_cells(text))
-
-
-_BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
-_CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
-_MAX_TABLE_ROWS = 60
-
-
-def _bracketed_header_cells(text: str) -> list[tuple[int, int, str]]:
-    """A header line naming each column's unit in brackets ("Median earnings ($)  Unemployment
-    rate (%)") over rows of as many numbers, after an optional label: each number takes its
-    column's unit. A line of prose or a note ends the table."""
-    out: list[tuple[int, int, str]] = []
-    units: list[str] = []
-    rows = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        found = [_cell_unit(m.group(1)) for m in _BRACKETED_UNIT.finditer(line)]
-        numbers = list(_CELL_NUMBER.finditer(line))
-        words = len(re.findall(r"[A-Za-z]+", _CELL_NUMBER.sub("", line)))
-        if found and all(found) and len(line) < 200:
-            units, rows = [u for u in found if u], 0
-        elif units and numbers and words <= 6 and rows < _MAX_TABLE_ROWS:
-            rows += 1
-            if len(numbers) == len(units):
-                out += [(pos + m.start(), pos + m.end(), u) for m, u in zip(numbers, units)]
-        elif units and words > 6:
-            units = []
-        pos += len(line)
-    return out
-
-
-def _unit_row_cells(text: str) -> list[tuple[int, int, str]]:
-    """Cells of tab-separated tables whose column has a unit row above them ("%\t%\t%", or a
-    currency sign per column). A blank line or a line without tabs ends the table."""
-    out: list[tuple[int, int, str]] = []
-    units: list[str | None] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        cells = line.rstrip("\r\n").split("\t")
-        if len(cells) < 2:
-            units = []
-        elif (row := [_cell_unit(c) for c in cells]) and any(row) and all(u or not c.strip() for u, c in zip(row, cells)):
-            units = row
-        else:
-            start = pos
-            for i, cell in enumerate(cells):
-                if i < len(units) and units[i] and cell.strip():
-                    out.append((start, start + len(cell), units[i]))
-                start += len(cell) + 1
-        pos += len(line)
-    return out
-
-
-def _cell_unit(cell: str) -> str | None:
-    cell = cell.strip()
-    if cell in ("%", "per cent", "percent", "percentage"):
-        return "percent"
-    currencies = _currencies()
-    return currencies.get(cell) if cell and not _is_word(cell) else None
-
-
-def _unit_at(cells: list[tuple[int, int, str]], pos: int) -> str | None:
-    i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
-    return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
+def _sign_currency(term: str) -> str | None:
+    """The ISO code of a currency sign or code standing alone ("$", "₹", "USD"), not a word."""
+    if not term or _is_word(term):
+        return None
+    return _currencies().get(term) or _currencies().get(term.upper())

@@ -56,6 +56,8 @@ _LEGAL_WORDS = {
 }
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 
 
@@ -93,9 +95,11 @@ def _left_edge(doc: Doc, i: int) -> int:
     start = i
     while start > 0:
         prev = doc[start - 1]
-        if _person_before(prev):
+        if _person_before(prev) or _glossary_entry(prev, doc[start]):
             break
-        if _name_word(prev):
+        if _possessive_owner(doc, start):
+            start -= 2
+        elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
@@ -104,6 +108,25 @@ def _left_edge(doc: Doc, i: int) -> int:
         else:
             break
     return start
+
+
+def _glossary_entry(acronym: Token, first: Token) -> bool:
+    """ "ATC Arusha Technical College", "BoFED Bureau of Finance": in a list of abbreviations
+    an acronym is followed by its expansion, which is a name of its own."""
+    return bool(_ACRONYM.match(acronym.text)) and not first.is_upper and first.text[:1] == acronym.text[:1]
+
+
+def _possessive_owner(doc: Doc, start: int) -> bool:
+    """ "Young People's Learning Agency", "Women's University": a capitalised owner's
+    possessive is part of the name, unless the owner is an organisation itself ("the World
+    Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
+    person."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+        return False
+    owner = doc[start - 2]
+    if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
+        return False
+    return _name_word(owner) and word(owner) not in gazetteer() and owner.ent_type_ != "PERSON"
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
@@ -168,13 +191,15 @@ def _of_tail(doc: Doc, i: int) -> int:
     """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia")."""
     if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
         return i
+    if doc[i].text.isupper() and not doc[i - 1].text.isupper():
+        return i
     j = i + 1
     if j < len(doc) and doc[j].lower_ in _ARTICLES:
         j += 1
     end = i
     while j < len(doc):
         tok = doc[j]
-        if word(tok) in _TITLES:
+        if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
             break
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
@@ -191,6 +216,10 @@ def _of_tail(doc: Doc, i: int) -> int:
     return end if end > i else i
 
 
+def _is_acronym(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
 def _continues_tail(joiner: Token, nxt: Token) -> bool:
     """ "of X and Y": "and" goes on unless a new organisation starts after it, that is, unless
     the capitalised run after "and" holds a head noun ("X of Y and Z University")."""
@@ -199,7 +228,7 @@ def _continues_tail(joiner: Token, nxt: Token) -> bool:
     if joiner.lower_ not in _CONNECTORS:
         return True
     doc, i = nxt.doc, nxt.i
-    while i < len(doc) and _name_word(doc[i]):
+    while i < len(doc) and _name_word(doc[i]) and not (i > nxt.i and _glossary_entry(doc[i], doc[min(i + 1, len(doc) - 1)])):
         if _is_head(doc[i]):
             return False
         i += 1
@@ -311,13 +340,21 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _bracket_before(doc: Doc, i: int) -> int:
+    """A bracketed word before a legal suffix belongs to the name: "X Chemical Industry (Group)
+    Company Limited", "X Motor Manufacturing (UK) Ltd."."""
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _capitalised(doc[i - 2]):
+        return i - 3
+    return i
+
+
 def _rule_spans(doc: Doc) -> list[Span]:
     suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX"]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
     anchors = [(t.i, t.i) for t in doc if _is_head(t)]
     anchors += [(s.start, _capital_run_end(doc, s.end) - 1) for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_PREFIX"]
-    anchors += [(s.start, s.end - 1) for s in suffixes if s[0].text != ","]
+    anchors += [(_bracket_before(doc, s.start), s.end - 1) for s in suffixes if s[0].text != ","]
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
     spans = []
     for first, last in anchors:
@@ -396,11 +433,15 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     org_ends = frozenset(s.end for s in orgs)
     kind_at = {s.end: _org_type(s) for s in orgs}
     ner = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
-    defined = {t.text: kind_at[t.i - 1] for t in doc[1:-1] if doc[t.i - 1].text == "(" and t.i - 1 in org_ends}
+    defined = {
+        t.text: kind_at[t.i - 1] for t in doc[1:-1]
+        if doc[t.i - 1].text == "(" and t.i - 1 in org_ends and _ACRONYM.match(t.text)
+    }
     candidates = [
         t for t in doc
-        if t.is_upper and t.is_alpha and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
-        and t.text not in stop and t.text not in countries and t.text not in _MONTHS and t.text not in _currency_codes()
+        if (t.is_upper or t.text in defined) and t.is_alpha and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        and t.text not in stop and t.text not in countries and t.text.title() not in countries
+        and t.text not in _MONTHS and t.text not in _currency_codes()
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
@@ -508,7 +549,7 @@ def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
         first = span[0]
         text = word(first)
         if (
-            len(span) > 1 and first.is_alpha and text[:1].isupper() and not text.isupper() and len(text) > 2
+            len(span) > 1 and first.is_alpha and first.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 2
             and text not in generic and not _is_head(first) and first.lower_ not in _LEGAL_WORDS | STOP_WORDS
             and text not in gazetteer() and text not in places.gazetteer() and text not in _TITLES
             and _org_type(span) == "company"
@@ -518,9 +559,20 @@ def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
     return {
         (t.i, t.i + 1): short[word(t)]
         for t in doc
-        if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC")
-        and not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1]))
+        if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN"
+        and not _inside_longer_name(t)
     }
+
+
+def _inside_longer_name(token: Token) -> bool:
+    """A word that here belongs to another name: a person's ("Werner von Siemens") or a
+    compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family")."""
+    doc, i = token.doc, token.i
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and (before.lower_ in _NAME_PARTICLES or _name_word(before)):
+        return True
+    return after is not None and (_name_word(after) or after.text in ("-", "&") or after.lower_ in ("family", "brothers"))
 
 
 def extract(prep: Prepared) -> list[Mention]:

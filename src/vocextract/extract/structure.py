@@ -73,8 +73,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
-    (STRUCTURE, re.compile(_MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d)")),
-    (STRUCTURE, re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?=,?\s+(?:19|20)\d\d)")),
+    (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
+    (STRUCTURE, re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
     (

@@ -1,0 +1,124 @@
+"""Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
+
+A table can say it in four ways, each read here from the text alone:
+- a row of unit symbols over tab-separated columns (a "%" or a currency sign per column);
+- a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
+  row of three cells or more (two cells are a label and its value, as in an infobox);
+- a caption with a currency and a scale, for the whole table below it or for its column
+  ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)");
+- a header line naming each column's unit in brackets, over rows of as many numbers laid out
+  with spaces ("Median earnings ($)  Unemployment rate (%)").
+A blank line ends a tab-separated table; a line of prose ends any of them. A short row (a
+"Total" under a wider table) is aligned to the right; a row whose label names a rate of its
+own ("Exchange rate: 1 USD") takes no unit from the table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+Cell = tuple[int, int, str, float]
+CurrencyOf = Callable[[str], "str | None"]
+
+_PERCENT_SIGNS = ("%", "per cent", "percent", "percentage")
+_RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
+_NOT_A_SHARE = re.compile(r"\bexchange\b|\bper\s+(?:hour|day|week|month|year)\b", re.I)
+_SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+_SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+_CAPTION = re.compile(
+    rf"(?:\bUnits?\s*:\s*|\(\s*(?:in\s+)?)(?P<currency>[^\s()\d]{{1,4}})\s*(?:in\s+)?(?P<scale>{_SCALE})\b\s*\)?",
+    re.I,
+)
+_BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
+_CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
+_MAX_ROWS = 60
+_PROSE_WORDS = 6
+
+
+def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """(start, end, unit, scale) of every table cell whose unit the table states, sorted."""
+    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of))
+
+
+def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
+    """The unit and scale of the cell holding `pos`, if a table states them."""
+    i = bisect.bisect_right(cells, (pos, float("inf"), "", 0.0)) - 1
+    return (cells[i][2], cells[i][3]) if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
+
+
+def _symbol_unit(cell: str, currency_of: CurrencyOf) -> str | None:
+    cell = cell.strip()
+    return "percent" if cell.lower() in _PERCENT_SIGNS else (currency_of(cell) if cell else None)
+
+
+def _header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    caption = _CAPTION.search(cell)
+    if caption and (code := currency_of(caption.group("currency"))):
+        return code, _SCALES[caption.group("scale").lower()]
+    if _RATE_HEADER.search(cell) and not _NOT_A_SHARE.search(cell):
+        return "percent", 1.0
+    return None
+
+
+def _words(line: str) -> int:
+    return len(re.findall(r"[A-Za-z]+", _CELL_NUMBER.sub("", line)))
+
+
+def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """Cells of tab-separated tables under a unit row, a unit-naming header cell, or a caption."""
+    out: list[Cell] = []
+    columns: list[tuple[str, float] | None] = []
+    whole: tuple[str, float] | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\r\n").split("\t")
+        caption = _CAPTION.search(line)
+        if len(cells) < 2:
+            columns = []
+            if caption and (code := currency_of(caption.group("currency"))):
+                whole = (code, _SCALES[caption.group("scale").lower()])
+            elif _words(line) > _PROSE_WORDS:
+                whole = None
+        elif (symbols := [_symbol_unit(c, currency_of) for c in cells]) and any(symbols) and all(
+            u or not c.strip() for u, c in zip(symbols, cells)
+        ):
+            columns = [(u, 1.0) if u else None for u in symbols]
+        elif len(cells) > 2 and not any(_CELL_NUMBER.search(c) for c in cells[1:]) and any(
+            _header_unit(c, currency_of) for c in cells
+        ):
+            columns = [_header_unit(c, currency_of) for c in cells]
+        elif not _RATE_HEADER.search(cells[0]) and not _CAPTION.search(cells[0]):
+            shift = max(0, len(columns) - len(cells))
+            start = pos
+            for i, cell in enumerate(cells):
+                column = i + shift if i else i
+                unit = columns[column] if column < len(columns) and columns[column] else whole
+                if unit and cell.strip():
+                    out.append((start, start + len(cell), *unit))
+                start += len(cell) + 1
+        pos += len(line)
+    return out
+
+
+def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """Rows of numbers laid out with spaces under a header naming each column's unit in brackets."""
+    out: list[Cell] = []
+    units: list[str] = []
+    rows = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        found = [_symbol_unit(m.group(1), currency_of) for m in _BRACKETED_UNIT.finditer(line)]
+        numbers = list(_CELL_NUMBER.finditer(line))
+        if found and all(found) and len(line) < 200:
+            units, rows = [u for u in found if u], 0
+        elif units and numbers and _words(line) <= _PROSE_WORDS and rows < _MAX_ROWS:
+            rows += 1
+            if len(numbers) == len(units):
+                out += [(pos + m.start(), pos + m.end(), u, 1.0) for m, u in zip(numbers, units)]
+        elif units and _words(line) > _PROSE_WORDS:
+            units = []
+        pos += len(line)
+    return out
