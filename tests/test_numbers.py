@@ -332,3 +332,24 @@ def test_b3_classes(find, text, expected):
     found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Students abroad\n\t2008\t2017\nTotal\t225 469\t293 123\n",
+                     [("225 469", 225469.0, "count"), ("293 123", 293123.0, "count")], id="spaced-thousands-in-tab-cells"),
+        pytest.param("Share of 19-24-year-olds in college\nTotal\t29.7\t35.4\n",
+                     [("19-24", 19.0, "duration"), ("29.7", 29.7, "percent"), ("35.4", 35.4, "percent")], id="share-subheading"),
+        pytest.param("Jobs at a glance\tLevel\tPercent\nFilled jobs (all sectors)\nAll sectors\t1153\t+0.6\n",
+                     [("1153", 1153.0, "count"), ("0.6", 0.6, "percent")], id="unit-row-with-a-title-and-a-subheading"),
+        pytest.param("\tPercent\tPercentage points\nJobless rate\t4.6\t-0.2\t-0.3\n",
+                     [("4.6", 4.6, "percent"), ("-0.2", -0.2, "percent"), ("-0.3", -0.3, "percent")], id="spanning-unit-cell"),
+        pytest.param("\t(000)\tPercent\nUnemployed\t126\t-1.2\n",
+                     [("126", 126e3, "count"), ("-1.2", -1.2, "percent")], id="thousands-unit-cell"),
+    ],
+)
+def test_b4_classes(find, text, expected):
+    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))

@@ -197,3 +197,15 @@ def test_companies_and_longer_tails(find, text, expected):
 )
 def test_b3_classes(find, text, expected):
     assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The bank's Regional Economic Outlook (REO) came out in May.", id="acronym-of-a-publication"),
+        pytest.param("The country reached Upper Middle Income Country (UMIC) status.", id="acronym-of-a-category"),
+        pytest.param("Region AFRICA Country Ghana Sector Education", id="continent-in-capitals"),
+    ],
+)
+def test_b4_not_organisations(find, text):
+    assert _names(find, text) == []

@@ -80,7 +80,7 @@ def _atom_re() -> re.Pattern:
         r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
-        r"|(?<!\d\s)(?<!\d\s\s)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?![\d,.]\d|\d))+(?:[.,]\d+)?(?![ \t]+\d)"
+        r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?![\d,.]\d|\d))+(?:[.,]\d+)?(?!\x20+\d)"
         r"|\d+(?:\.\d+)?"
     )
     words = (
@@ -280,7 +280,7 @@ def qualifier(text: str, start: int, end: int) -> str | None:
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-)"
+        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
     )
 
 
@@ -305,7 +305,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
         return cue == "year"
-    if prep.text[max(0, start - 1) : start] == "(":
+    if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
         return True
     token = prep.token_at(start)
     if token is None:
@@ -313,6 +313,16 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     head = token.head
     counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
+
+
+_YEAR_ROW = re.compile(r"[ \t]*(?:(?:19|20)\d\d[*a-z]?(?:[ \t]+|$))+")
+
+
+def _year_row(text: str, pos: int) -> bool:
+    """A line of years only ("\t2008\t2017\t2018"): a table's header, not counts."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_YEAR_ROW.fullmatch(text, start, len(text) if end < 0 else end))
 
 
 def _is_year_atom(prep: Prepared, atom: Atom) -> bool:

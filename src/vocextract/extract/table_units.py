@@ -1,16 +1,20 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
 A table can say it in four ways, each read here from the text alone:
-- a row of unit symbols over tab-separated columns (a "%" or a currency sign per column);
+- a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
+  "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
   row of three cells or more (two cells are a label and its value, as in an infobox);
 - a caption with a currency and a scale, for the whole table below it or for its column
-  ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)");
+  ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)"), or a sub-heading between
+  rows that names a share ("Proportion 19-24 years in higher education"), for the rows under it;
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)").
-A blank line ends a tab-separated table; a line of prose ends any of them. A short row (a
-"Total" under a wider table) is aligned to the right; a row whose label names a rate of its
-own ("Exchange rate: 1 USD") takes no unit from the table.
+A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
+line of prose ends any of them. A short row (a
+"Total" under a wider table) is aligned to the right; the last cell of a short unit row spans
+the columns after it ("Percent | Percentage points" over three columns of figures); a row
+whose label names a rate of its own ("Exchange rate: 1 USD") takes no unit from a caption.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from collections.abc import Callable
 Cell = tuple[int, int, str, float]
 CurrencyOf = Callable[[str], "str | None"]
 
-_PERCENT_SIGNS = ("%", "per cent", "percent", "percentage")
+_PERCENT_SIGNS = ("%", "per cent", "percent", "percentage", "percentage points", "% points", "pp")
+_NEUTRAL = ("index", "level", "number", "numbers", "count", "no.", "persons", "people")
+_THOUSANDS = ("(000)", "('000)", "'000", "000s")
 _RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
 _NOT_A_SHARE = re.compile(r"\bexchange\b|\bper\s+(?:hour|day|week|month|year)\b", re.I)
 _SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
@@ -33,6 +39,7 @@ _CAPTION = re.compile(
     re.I,
 )
 _BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
+_A_VALUE = re.compile(r"\d\s*(?:%|per ?cent)", re.I)
 _CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
 _MAX_ROWS = 60
 _PROSE_WORDS = 6
@@ -49,9 +56,19 @@ def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
     return (cells[i][2], cells[i][3]) if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
 
 
-def _symbol_unit(cell: str, currency_of: CurrencyOf) -> str | None:
+def _symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """What a cell of a unit row says: "%", "Percent", "Percentage points", "(000)", "$"."""
     cell = cell.strip()
-    return "percent" if cell.lower() in _PERCENT_SIGNS else (currency_of(cell) if cell else None)
+    if cell.lower() in _PERCENT_SIGNS:
+        return "percent", 1.0
+    if cell.lower() in _NEUTRAL:
+        return ("other" if cell.lower() == "index" else "count"), 1.0
+    if cell in _THOUSANDS:
+        return "count", 1e3
+    if (bare := cell.strip("()").lower()) in _SCALES and cell.startswith("("):
+        return "count", _SCALES[bare]
+    code = currency_of(cell) if cell else None
+    return (code, 1.0) if code else None
 
 
 def _header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
@@ -71,31 +88,41 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Cells of tab-separated tables under a unit row, a unit-naming header cell, or a caption."""
     out: list[Cell] = []
     columns: list[tuple[str, float] | None] = []
+    spanning = False
     whole: tuple[str, float] | None = None
+    sub = False
     pos = 0
     for line in text.splitlines(keepends=True):
         cells = line.rstrip("\r\n").split("\t")
         caption = _CAPTION.search(line)
         if len(cells) < 2:
-            columns = []
+            if not line.strip() or _words(line) > _PROSE_WORDS + 2:
+                columns = []
             if caption and (code := currency_of(caption.group("currency"))):
-                whole = (code, _SCALES[caption.group("scale").lower()])
-            elif _words(line) > _PROSE_WORDS:
+                whole, sub = (code, _SCALES[caption.group("scale").lower()]), False
+            elif _words(line) > _PROSE_WORDS + 2:
                 whole = None
-        elif (symbols := [_symbol_unit(c, currency_of) for c in cells]) and any(symbols) and all(
-            u or not c.strip() for u, c in zip(symbols, cells)
-        ):
-            columns = [(u, 1.0) if u else None for u in symbols]
+            elif line.strip() and _RATE_HEADER.search(line) and not _NOT_A_SHARE.search(line) and not _A_VALUE.search(line):
+                whole, sub = ("percent", 1.0), True
+            elif line.strip() and sub:
+                whole = None
+        elif (symbols := [_symbol_unit(c, currency_of) for c in cells]) and any(symbols[1:]) and all(
+            u or not c.strip() for u, c in zip(symbols[1:], cells[1:])
+        ) and any(u and u[0] != "count" or u and u[1] != 1.0 for u in symbols[1:]):
+            columns, spanning = [None] + symbols[1:], True
         elif len(cells) > 2 and not any(_CELL_NUMBER.search(c) for c in cells[1:]) and any(
             _header_unit(c, currency_of) for c in cells
         ):
-            columns = [_header_unit(c, currency_of) for c in cells]
-        elif not _RATE_HEADER.search(cells[0]) and not _CAPTION.search(cells[0]):
+            columns, spanning = [_header_unit(c, currency_of) for c in cells], False
+        else:
             shift = max(0, len(columns) - len(cells))
+            table = None if _RATE_HEADER.search(cells[0]) or _CAPTION.search(cells[0]) else whole
             start = pos
             for i, cell in enumerate(cells):
                 column = i + shift if i else i
-                unit = columns[column] if column < len(columns) and columns[column] else whole
+                if spanning and columns and column >= len(columns):
+                    column = len(columns) - 1
+                unit = columns[column] if column < len(columns) and columns[column] else table
                 if unit and cell.strip():
                     out.append((start, start + len(cell), *unit))
                 start += len(cell) + 1
@@ -106,7 +133,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
 def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Rows of numbers laid out with spaces under a header naming each column's unit in brackets."""
     out: list[Cell] = []
-    units: list[str] = []
+    units: list[tuple[str, float]] = []
     rows = 0
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -117,7 +144,7 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         elif units and numbers and _words(line) <= _PROSE_WORDS and rows < _MAX_ROWS:
             rows += 1
             if len(numbers) == len(units):
-                out += [(pos + m.start(), pos + m.end(), u, 1.0) for m, u in zip(numbers, units)]
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, units)]
         elif units and _words(line) > _PROSE_WORDS:
             units = []
         pos += len(line)
