@@ -209,3 +209,16 @@ def test_b3_classes(find, text, expected):
 )
 def test_b4_not_organisations(find, text):
     assert _names(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shares of retailer Marlow Depot fell. Marlow Depot closed six stores.", ["Marlow Depot", "Marlow Depot"], id="a-found-name-everywhere"),
+        pytest.param("Ratings came from Standard & Poor's and Moody's.", ["Standard & Poor's", "Moody's"], id="known-name-with-an-excluded-first-word"),
+        pytest.param("It met at the Organisation of the Islamic Conference.", ["Organisation of the Islamic Conference"], id="event-noun-inside-an-of-tail"),
+        pytest.param("Apply for the Ministry of Higher Education Scholarship Program.", [], id="programme-named-after-a-ministry"),
+    ],
+)
+def test_names_found_again(find, text, expected):
+    assert _names(find, text) == expected

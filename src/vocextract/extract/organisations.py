@@ -287,10 +287,20 @@ def _capital_run_end(doc: Doc, end: int) -> int:
 
 
 def _excluded(span: Span) -> bool:
-    """A plan, event, journal...: the run of capitals holding the span ends in such a noun."""
+    """A plan, event, journal...: the run of capitals holding the span ends in such a noun.
+
+    A head before an "of" tail names the organisation when the tail ends in an event noun
+    ("Organisation of the Islamic Conference" is no conference); a plan or programme there
+    still vetoes ("Ministry of Education Scholarship Program")."""
     exclusions = load_lexicon("org_exclusions.tsv")
-    run_end = _capital_run_end(span.doc, span.end)
-    return word(span.doc[run_end - 1]) in exclusions or word(span[0]) in exclusions
+    doc = span.doc
+    run_end = _capital_run_end(doc, span.end)
+    if run_end > span.end:
+        return word(doc[run_end - 1]) in exclusions
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), None)
+    if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
+        return word(span[0]) in exclusions
+    return word(span[-1]) in exclusions or word(span[0]) in exclusions
 
 
 def _in_excluded_name(token: Token) -> bool:
@@ -515,9 +525,10 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
     ("WorldSkills Competition"): (start, end) -> org_type."""
     known = load_lexicon("org_known.tsv")
     found = {}
+    exclusions = load_lexicon("org_exclusions.tsv")
     for match_id, start, end in _known_matcher(doc.vocab)(doc):
-        span = doc[start:end]
-        if not _excluded(span):
+        run_end = _capital_run_end(doc, end)
+        if not (run_end > end and word(doc[run_end - 1]) in exclusions):
             found[(start, end)] = known[doc.vocab.strings[match_id]]
     return found
 
@@ -561,19 +572,35 @@ def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
         (t.i, t.i + 1): short[word(t)]
         for t in doc
         if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN"
-        and not _inside_longer_name(t)
+        and not _inside_longer_name(doc[t.i : t.i + 1])
     }
 
 
-def _inside_longer_name(token: Token) -> bool:
-    """A word that here belongs to another name: a person's ("Werner von Siemens") or a
+def _inside_longer_name(words: Span) -> bool:
+    """Words that here belong to another name: a person's ("Werner von Siemens") or a
     compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family")."""
-    doc, i = token.doc, token.i
-    before = doc[i - 1] if i > 0 else None
-    after = doc[i + 1] if i + 1 < len(doc) else None
+    doc = words.doc
+    before = doc[words.start - 1] if words.start > 0 else None
+    after = doc[words.end] if words.end < len(doc) else None
     if before is not None and (before.lower_ in _NAME_PARTICLES or _name_word(before)):
         return True
     return after is not None and (_name_word(after) or after.text in ("-", "&") or after.lower_ in ("family", "brothers"))
+
+
+def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """A name found once is a name wherever the text writes it again ("retailer Office Depot"
+    ... "Office Depot's 33 facilities"): every other occurrence of a found name's words."""
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    kind_of = {}
+    for span in orgs:
+        kind_of.setdefault(span.text, kinds.get((span.start, span.end)) or _org_type(span))
+        matcher.add(span.text, [span.as_doc()])
+    covered = {t.i for s in orgs for t in s}
+    return {
+        (start, end): kind_of[doc.vocab.strings[match_id]]
+        for match_id, start, end in matcher(doc)
+        if not any(i in covered for i in range(start, end)) and not _inside_longer_name(doc[start:end])
+    }
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -582,6 +609,8 @@ def extract(prep: Prepared) -> list[Mention]:
     apposed = _apposed_spans(doc)
     orgs = _merge(_rule_spans(doc) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known, **_short_forms(doc, orgs)}
+    orgs = _merge(orgs + [doc[a:b] for a, b in given])
+    given |= _repeats(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
