@@ -353,3 +353,18 @@ def test_b4_classes(find, text, expected):
     found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Payments come at six, 12 and 24 months.", [("six", "duration"), ("12", "duration"), ("24", "duration")], id="list-shares-its-unit"),
+        pytest.param("There were 15 in 2010 and 28 in 2016.", [("15", "count"), ("28", "count")], id="no-list-across-years"),
+        pytest.param("Its founder (1836–1927) had a son.", [], id="lifespan-years-before-1900"),
+        pytest.param("Press office, Washington, DC 20523.", [], id="postal-code-after-capitals"),
+        pytest.param("Posted on 30 MAR 2026 by the bureau.", [], id="day-before-a-month-in-capitals"),
+        pytest.param("Time zone UTC+1 to +4.", [], id="time-zone"),
+    ],
+)
+def test_b5_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected

@@ -222,3 +222,15 @@ def test_b4_not_organisations(find, text):
 )
 def test_names_found_again(find, text, expected):
     assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("According to Statistics Norway, 40,000 completed.", ["Statistics Norway"], id="statistics-office-by-country"),
+        pytest.param("Japan's Ministry of Health, Labour, and Welfare said so.", ["Ministry of Health, Labour, and Welfare"], id="oxford-comma-in-tail"),
+        pytest.param("Marlow Steamship Company was founded in Marlow in 1904.", ["Marlow Steamship Company"], id="town-named-like-its-company"),
+    ],
+)
+def test_b5_org_classes(find, text, expected):
+    assert _names(find, text) == expected

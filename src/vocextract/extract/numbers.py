@@ -29,6 +29,7 @@ _PERCENT_TOKENS = ("%", "percent", "per", "cent")
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$"
 )
+_LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
 
@@ -388,7 +389,13 @@ def _historic_year(prep: Prepared, atom: Atom) -> bool:
     digits = prep.text[atom.num_start : atom.num_end]
     if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
         return False
-    return _cue_before(prep.text, atom.start, "years_cues.tsv") == "year" or bool(_MONTH_BEFORE.search(prep.text, max(0, atom.start - 12), atom.start))
+    text = prep.text
+    return (
+        _cue_before(text, atom.start, "years_cues.tsv") == "year"
+        or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 12), atom.start))
+        or bool(_LIFESPAN.match(text, atom.end))
+        or text[max(0, atom.start - 1) : atom.start] == "("
+    )
 
 
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
@@ -524,12 +531,12 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
-    column: tuple[str, float] | None = None,
+    column: tuple[str, float] | None = None, listed: str | None = None,
 ) -> Mention:
     last = high or low
     stated = column if column and low.unit is None and low.scale == 1 and not high else None
     unit = (
-        low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit)
+        low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
         or ("duration" if _age(prep.text, low.start) else None) or (stated and stated[0]) or "count"
     )
     scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
@@ -552,10 +559,33 @@ def extract(prep: Prepared) -> list[Mention]:
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
     cells = cell_units(text, _sign_currency)
+    listed = _list_units(text, pairs)
     return [
-        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start))
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i))
         for i, (low, high) in enumerate(pairs)
     ]
+
+
+_LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """ "at six, 12, 24 and 36 months": bare numbers listed before one that a unit word follows
+    share that unit. Index of each such number -> the unit."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, (low, high) in enumerate(pairs):
+        bare = high is None and low.unit is None and low.scale == 1
+        if run and not (bare and _LIST_GAP.fullmatch(text, pairs[run[-1]][0].end, low.start)):
+            run = []
+        if not bare:
+            continue
+        run.append(i)
+        unit = unit_after(text, low.end)
+        if unit and len(run) > 1:
+            out.update(dict.fromkeys(run[:-1], unit))
+            run = []
+    return out
 
 
 def _sign_currency(term: str) -> str | None:

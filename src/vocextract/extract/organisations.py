@@ -57,6 +57,8 @@ _LEGAL_WORDS = {
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_STATISTICS_OFFICE = {"Statistics", "Stats"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
 _NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 
@@ -236,13 +238,19 @@ def _continues_tail(joiner: Token, nxt: Token) -> bool:
 
 
 def _listed_names_end(doc: Doc, j: int) -> int | None:
-    """End of ", Science and Technology"-style list items that close with "and X" in a name tail."""
+    """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
+    in a name tail."""
     while j < len(doc) and _name_word(doc[j]):
         k = j
         while k < len(doc) and _name_word(doc[k]):
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in _CONNECTORS and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
             k += 1
+            while k < len(doc) and _name_word(doc[k]):
+                k += 1
+            return k
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _CONNECTORS and _name_word(doc[k + 2]):
+            k += 2
             while k < len(doc) and _name_word(doc[k]):
                 k += 1
             return k
@@ -522,10 +530,16 @@ def _known_matcher(vocab: Vocab) -> PhraseMatcher:
 
 def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """Organisations of the reference list, unless a plan or event name holds them
-    ("WorldSkills Competition"): (start, end) -> org_type."""
+    ("WorldSkills Competition"), and national statistics offices named "Statistics" or
+    "Stats" and their country ("Statistics Finland"): (start, end) -> org_type."""
     known = load_lexicon("org_known.tsv")
     found = {}
     exclusions = load_lexicon("org_exclusions.tsv")
+    for t in doc[:-1]:
+        if t.text in _STATISTICS_OFFICE and _capitalised(doc[t.i + 1]):
+            end = next((e for e in (t.i + 3, t.i + 2) if e <= len(doc) and doc[t.i + 1 : e].text in gazetteer()), None)
+            if end:
+                found[(t.i, end)] = "government"
     for match_id, start, end in _known_matcher(doc.vocab)(doc):
         run_end = _capital_run_end(doc, end)
         if not (run_end > end and word(doc[run_end - 1]) in exclusions):
@@ -578,11 +592,12 @@ def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
 
 def _inside_longer_name(words: Span) -> bool:
     """Words that here belong to another name: a person's ("Werner von Siemens") or a
-    compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family")."""
+    compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family"), or name a
+    place ("founded in Svendborg" where a company is named after its town)."""
     doc = words.doc
     before = doc[words.start - 1] if words.start > 0 else None
     after = doc[words.end] if words.end < len(doc) else None
-    if before is not None and (before.lower_ in _NAME_PARTICLES or _name_word(before)):
+    if before is not None and (before.lower_ in _NAME_PARTICLES | _PLACE_PREPOSITIONS or _name_word(before)):
         return True
     return after is not None and (_name_word(after) or after.text in ("-", "&") or after.lower_ in ("family", "brothers"))
 

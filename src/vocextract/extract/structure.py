@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    r"JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
 )
 
 _LABEL_WORDS = (
@@ -44,7 +45,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
     ),
-    (IDENTIFIER, re.compile(r"\b[A-Z][a-z]+,?\s(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\s(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(r"\bCC[ -]BY(?:[ -](?:NC|ND|SA))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d\.0\b(?!\s?%)")),
     (
