@@ -326,17 +326,6 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("2000\t199,075r\t7,805r\n", [("199,075", 199075.0, "count"), ("7,805", 7805.0, "count")], id="revised-flag"),
         pytest.param("Ethiopia: July 8–July 7; Kenya: July 1–June 30.", [], id="days-without-a-year"),
         pytest.param("It was founded on 1 October 1847 in Berlin.", [], id="year-before-1900"),
-    ],
-)
-def test_b3_classes(find, text, expected):
-    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
-    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
-    assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param("Students abroad\n\t2008\t2017\nTotal\t225 469\t293 123\n",
                      [("225 469", 225469.0, "count"), ("293 123", 293123.0, "count")], id="spaced-thousands-in-tab-cells"),
         pytest.param("Share of 19-24-year-olds in college\nTotal\t29.7\t35.4\n",
@@ -347,9 +336,9 @@ def test_b3_classes(find, text, expected):
                      [("4.6", 4.6, "percent"), ("-0.2", -0.2, "percent"), ("-0.3", -0.3, "percent")], id="spanning-unit-cell"),
         pytest.param("\t(000)\tPercent\nUnemployed\t126\t-1.2\n",
                      [("126", 126e3, "count"), ("-1.2", -1.2, "percent")], id="thousands-unit-cell"),
-    ],
+        ],
 )
-def test_b4_classes(find, text, expected):
+def test_tables_currencies_and_units(find, text, expected):
     found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert all(math.isclose(v, w) for (_, v, _), (_, w, _) in zip(found, expected))
