@@ -357,3 +357,18 @@ def test_tables_currencies_and_units(find, text, expected):
 )
 def test_b5_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        pytest.param("Australia will pay each apprentice $10,000.", "$10,000", "AUD", id="dollar-in-an-australian-text"),
+        pytest.param("New Zealand fuel rose to $2.13 a litre.", "$2.13", "NZD", id="dollar-in-a-new-zealand-text"),
+        pytest.param("Kenya's trainees receive $50 a month from donors.", "$50", "USD", id="dollar-where-the-country-has-none"),
+        pytest.param("Norway's budget was 12 billion kr last year.", "12 billion kr", "NOK", id="krone-by-country"),
+        pytest.param("Mexico spent 4 billion pesos on training.", "4 billion pesos", "MXN", id="pesos-by-country"),
+        pytest.param("Uganda pays 300,000 shillings a term.", "300,000 shillings", "UGX", id="shillings-by-country"),
+    ],
+)
+def test_shared_currency_signs_take_the_documents_country(find, text, span, unit):
+    assert (span, unit) in [(s, a["unit"]) for s, a in find(text, "NUMBER")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pycountry
@@ -160,6 +161,13 @@ def _keep(span: Span, entry: Entry) -> bool:
 def _attrs(entry: Entry) -> dict:
     country = pycountry.countries.get(alpha_3=entry.iso3)
     return {"iso3": entry.iso3, "iso2": country.alpha_2, "country": country.name, "form": entry.form}
+
+
+def main_country(prep: Prepared) -> str | None:
+    """The country a document names most, by ISO3 (None when it names none): what a "$" or
+    "pesos" in it most likely refers to."""
+    counts = Counter(entry.iso3 for span, entry in _spans(prep.doc) if _keep(span, entry))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def extract(prep: Prepared) -> list[Mention]:

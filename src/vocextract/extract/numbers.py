@@ -12,13 +12,16 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from importlib.resources import files
+
 from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+from .countries import main_country
 from .table_units import cell_units, unit_at
 from .units import alternation, spellings
 
@@ -49,7 +52,31 @@ def _currencies() -> dict[str, str]:
             out[c.name.lower() + "s"] = c.alpha_3
     out.update(load_lexicon("numbers_currencies.tsv"))
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
+    for term in _local_currencies():
+        out.setdefault(term, "")
     return out
+
+
+@functools.cache
+def _local_currencies() -> dict[str, dict[str, str]]:
+    """Signs and words several countries use ("$", "kr", "pesos"): term -> {ISO3: code}."""
+    text = files("vocextract.patterns").joinpath("numbers_local_currencies.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, country, code = line.split("\t")
+            out.setdefault(term, {})[country] = code
+    return out
+
+
+def local_currency(term: str | None, country: str | None) -> str | None:
+    """The code of a shared currency term in the document's country: "$" in an Australian
+    text is AUD; None where the term is not shared or the country does not use it."""
+    if not term or not country:
+        return None
+    key = re.sub(r"\s+", " ", term)
+    table = _local_currencies()
+    return (table.get(key) or table.get(key.lower()) or {}).get(country)
 
 
 def _is_word(term: str) -> bool:
@@ -153,6 +180,7 @@ class Atom:
     scale: float
     unit: str | None
     in_words: bool
+    currency: str | None = None
 
     @property
     def bare(self) -> bool:
@@ -196,15 +224,17 @@ def _atom(m: re.Match) -> Atom | None:
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
     return Atom(
-        m.start(), m.end(), m.start(group), m.end(group), sign * value * scale * minor, scale, unit, not m.group("digits")
+        m.start(), m.end(), m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
+        not m.group("digits"), currency,
     )
 
 
-def _currency_code(term: str) -> str:
+def _currency_code(term: str) -> str | None:
     """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
     currencies = _currencies()
     key = re.sub(r"\s+", " ", term)
-    return (currencies.get(key) or currencies.get(key.lower()) or currencies[key.upper()]).split()[0]
+    entry = currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or ""
+    return entry.split()[0] if entry else None
 
 
 def _minor_unit(term: str) -> float:
@@ -531,9 +561,12 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
-    column: tuple[str, float] | None = None, listed: str | None = None,
+    column: tuple[str, float] | None = None, listed: str | None = None, country: str | None = None,
 ) -> Mention:
     last = high or low
+    local = local_currency(low.currency or last.currency, country)
+    if local:
+        low, last = replace(low, unit=local), replace(last, unit=local)
     stated = column if column and low.unit is None and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
@@ -560,8 +593,9 @@ def extract(prep: Prepared) -> list[Mention]:
     pairs = _ranges(text, found)
     cells = cell_units(text, _sign_currency)
     listed = _list_units(text, pairs)
+    country = main_country(prep) if any(a.currency in _local_currencies() for a in found) else None
     return [
-        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i))
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i), country)
         for i, (low, high) in enumerate(pairs)
     ]
 
