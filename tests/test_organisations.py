@@ -234,3 +234,15 @@ def test_names_found_again(find, text, expected):
 )
 def test_b5_org_classes(find, text, expected):
     assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Workers left paper enterprises Lindvik and Soraka in May.", ["Lindvik", "Soraka"], id="plural-descriptor-lists-names"),
+        pytest.param("Shipping companies Marlow, Kestrel and Tarnvik signed.", ["Marlow", "Kestrel", "Tarnvik"], id="comma-list-after-plural"),
+        pytest.param("The ministry Monday said it would pay.", [], id="no-date-after-a-descriptor"),
+    ],
+)
+def test_names_after_a_descriptor(find, text, expected):
+    assert _names(find, text) == expected

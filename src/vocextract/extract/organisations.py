@@ -549,19 +549,42 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name right after a lower-case noun that says what it is ("the Belgian
-    development agency Enabel", "engineering firm Siemens"): (start, end) -> org_type."""
+    development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
+    ("paper enterprises Purmo and Sappi"): (start, end) -> org_type."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[:-1]:
-        if t.text not in descriptors or not t.is_lower and t.text != "NGO" or t.pos_ != "NOUN":
+        kind = descriptors.get(t.text) or descriptors.get(_singular(t.text))
+        if not kind or not t.is_lower and t.text != "NGO" or t.pos_ != "NOUN":
             continue
-        end = _capital_run_end(doc, t.i + 1)
-        run = doc[t.i + 1 : end]
-        places = any(x.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"} for x in run)
-        if 0 < len(run) <= 4 and not places and word(run[0]) not in _TITLES:
-            if not any(word(x) in gazetteer() for x in run) and not _excluded(run):
-                found[(run.start, run.end)] = descriptors[t.text]
+        start = t.i + 1
+        while start < len(doc):
+            end = _capital_run_end(doc, start)
+            run = doc[start:end]
+            if not _apposed_name(run):
+                break
+            found[(run.start, run.end)] = kind
+            if t.text in descriptors or end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
+                break
+            start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
     return found
+
+
+def _singular(noun: str) -> str:
+    """ "companies" -> "company", "firms" -> "firm", "businesses" -> "business"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("sses", "ches", "shes")) else noun[:-1] if noun.endswith("s") else noun
+
+
+def _apposed_name(run: Span) -> bool:
+    """A run of one to four capitalised words that is no country, province or city, date,
+    title or excluded name (the descriptor outweighs the NER, which takes firms for places)."""
+    if not 0 < len(run) <= 4 or word(run[0]) in _TITLES:
+        return False
+    if any(x.ent_type_ in {"DATE", "TIME"} or word(x) in gazetteer() or word(x) in places.gazetteer() for x in run):
+        return False
+    return not _excluded(run)
 
 
 def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
