@@ -246,3 +246,15 @@ def test_b5_org_classes(find, text, expected):
 )
 def test_names_after_a_descriptor(find, text, expected):
     assert _names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shares of Lindqvist + Tarnvik International AG rose.", ["Lindqvist + Tarnvik International AG"], id="plus-inside-a-company-name"),
+        pytest.param("Money from the Regional Skills Fund (RSF) paid for it; the RSF ends in 2027.", [], id="a-fund-is-a-programme"),
+        pytest.param("Anna Berg (CFO) and Olav Lund (EVP Sea Logistics) joined.", [], id="job-title-acronyms"),
+    ],
+)
+def test_b6_org_classes(find, text, expected):
+    assert _names(find, text) == expected

@@ -39,7 +39,7 @@ from . import places
 from .countries import gazetteer, word
 from .mention import Mention, Prepared
 
-_CONNECTORS = {"and", "&"}
+_CONNECTORS = {"and", "&", "+"}
 _OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM"}
 _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
@@ -105,7 +105,9 @@ def _left_edge(doc: Doc, i: int) -> int:
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
-        elif prev.lower_ in _CONNECTORS and start >= 2 and _pair_word(doc[start - 2]) and _open_pair(doc, start):
+        elif prev.lower_ in _CONNECTORS and start >= 2 and _open_pair(doc, start) and (
+            _pair_word(doc[start - 2]) or prev.text == "+" and _name_word(doc[start - 2])
+        ):
             start -= 2
         else:
             break
@@ -622,7 +624,7 @@ def _inside_longer_name(words: Span) -> bool:
     after = doc[words.end] if words.end < len(doc) else None
     if before is not None and (before.lower_ in _NAME_PARTICLES | _PLACE_PREPOSITIONS or _name_word(before)):
         return True
-    return after is not None and (_name_word(after) or after.text in ("-", "&") or after.lower_ in ("family", "brothers"))
+    return after is not None and (_name_word(after) or after.text in ("-", "&", "+") or after.lower_ in ("family", "brothers"))
 
 
 def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
