@@ -372,3 +372,8 @@ def test_b5_classes(find, text, expected):
 )
 def test_shared_currency_signs_take_the_documents_country(find, text, span, unit):
     assert (span, unit) in [(s, a["unit"]) for s, a in find(text, "NUMBER")]
+
+
+def test_a_row_of_column_numbers_is_structure(find):
+    text = "Persons\tRate\tNumber\tRate\n1\t2\t3\t4\nAll persons\t72.1\t31,719\t66.2\n"
+    assert [span for span, _ in find(text, "NUMBER")] == ["72.1", "31,719", "66.2"]
