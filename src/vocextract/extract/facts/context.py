@@ -1,0 +1,118 @@
+"""The one context every linker reads: the document's text and parse, its mentions by type,
+tables, sentences, places and scopes, with the small lookups they share."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .. import places
+from ..mention import Mention, Prepared
+from ..series import Cell, Table, find_tables
+from .scopes import Scopes, find_scopes
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What linking one document needs: text, parse, mentions by type, tables, sentences,
+    the provinces and cities it names, its block structure and the country it is mostly about."""
+
+    prep: Prepared
+    years: list[Mention]
+    countries: list[Mention]
+    orgs: list[Mention]
+    numbers: list[Mention]
+    places: list[tuple[int, int, str, str]]
+    tables: list[Table]
+    sentences: list[tuple[int, int]]
+    scopes: Scopes
+    dominant: str | None
+
+    @property
+    def text(self) -> str:
+        return self.prep.text
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right([s for s, _ in self.sentences], pos) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.prep.text))
+
+    def clause(self, mention: Mention) -> tuple[int, int]:
+        """The stretch of the sentence between clause breaks (";", ", and", ", while"…)."""
+        s_start, s_end = self.sentence(mention.start)
+        text = self.prep.text
+        start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, mention.start)], default=s_start)
+        after = _CLAUSE_BREAK.search(text, mention.end, s_end)
+        return start, after.start() if after else s_end
+
+    def cell_of(self, number: Mention) -> tuple[Table, Cell] | None:
+        for table in self.tables:
+            for cell in table.cells:
+                if cell.number is number:
+                    return table, cell
+        return None
+
+    def token(self, number: Mention) -> Token | None:
+        """The numeral's token: the last digit or word of the span, past currency signs."""
+        text = self.prep.text[number.start : number.end]
+        digits = [m.end() for m in re.finditer(r"[\w.,]+", text) if any(c.isdigit() for c in m.group())]
+        end = number.start + (digits[0] if digits else len(text))
+        return self.prep.token_at(end - 1)
+
+    def place_in(self, span: tuple[int, int], last: bool = False) -> tuple[int, str, str] | None:
+        """(offset, ISO3, kind) of the first (or `last`) province or city named in `span`."""
+        inside = [(a, iso3, kind) for a, b, iso3, kind in self.places if span[0] <= a and b <= span[1]]
+        return (inside[-1] if last else inside[0]) if inside else None
+
+
+def inside(m: Mention, span: tuple[int, int]) -> bool:
+    return span[0] <= m.start and m.end <= span[1]
+
+
+def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """Provinces and cities named in the document that the parse reads as proper nouns outside
+    a person's name (when there is a parse) and that are not part of a country's name."""
+    parsed = prep.doc.has_annotation("POS")
+    out = []
+    for a, b, iso3, kind in places.places_in(prep.text):
+        token = prep.token_at(a)
+        if parsed and (token is None or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"):
+            continue
+        if not any(c.start < b and a < c.end for c in countries):
+            out.append((a, b, iso3, kind))
+    return out
+
+
+def _dominant(countries: list[Mention]) -> str | None:
+    """The country a document is mostly about: named in over half of its country mentions."""
+    counts = Counter(c.attrs["iso3"] for c in countries)
+    if not counts:
+        return None
+    iso3, n = counts.most_common(1)[0]
+    return iso3 if n > len(countries) / 2 else None
+
+
+def sentences(prep: Prepared) -> list[tuple[int, int]]:
+    return [prep.span_of(sent) for sent in prep.doc.sents]
+
+
+def build(prep: Prepared, mentions: list[Mention]) -> Context:
+    by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
+    tables = find_tables(prep.text, mentions)
+    return Context(
+        prep,
+        by_type["YEAR"],
+        by_type["COUNTRY"],
+        by_type["ORG"],
+        by_type["NUMBER"],
+        _places(prep, by_type["COUNTRY"]),
+        tables,
+        sentences(prep),
+        find_scopes(prep.text, tables),
+        _dominant(by_type["COUNTRY"]),
+    )

@@ -1,0 +1,144 @@
+"""The country a number is about.
+
+Tried in order, each a named method: a country named inside what is counted ("students in
+Kenya", "Sino-foreign"); for a table cell, a country (or province or city) in its own row,
+else its caption's, else the last place named in the text introducing the table; otherwise a
+country in the clause, then in the sentence (the nearest one before the number when there are
+several); a province, state or city in the sentence (places.py: ISO 3166-2 and GeoNames); a
+"Sino-" compound; a place the NER sees, in a document mostly about one country; the latest
+country or place named earlier in the same paragraph; last, the scopes above the number,
+nearest first (list lead or table caption, heading, title). The partner of a "Sino-X"
+compound stands for China, whose institutions run such programmes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Mention
+from ..series import Table
+from .context import Context, inside
+
+_SINO = re.compile(r"\bSino-[a-z]", re.I)
+_SINO_BEFORE = re.compile(r"\bSino-$", re.I)
+
+Link = tuple[Mention | None, str | None, str]
+
+
+def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
+    """A scope stated inside what is counted: "students in China", "Sino-foreign programmes"."""
+    if not quantified:
+        return None
+    if _SINO.search(quantified):
+        return "CHN"
+    names = {ctx.prep.text[c.start : c.end]: c.attrs["iso3"] for c in ctx.countries}
+    for name, iso3 in names.items():
+        if re.search(rf"\b{re.escape(name)}\b", quantified):
+            return iso3
+    return None
+
+
+def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
+    if scoped := _country_in_phrase(ctx, number, quantified):
+        return None, scoped, "country-in-quantified"
+    if cell := ctx.cell_of(number):
+        return _table_country(ctx, number, cell[0])
+    found = _country_in_sentence(ctx, number)
+    if found[2] != "none":
+        return found
+    s_start, _ = ctx.sentence(number.start)
+    place = _latest_place(ctx, ctx.prep.text.rfind("\n\n", 0, number.start) + 1, s_start)
+    if place:
+        return place + ("earlier-in-paragraph",)
+    return _scoped(ctx, number)
+
+
+def _scoped(ctx: Context, number: Mention) -> Link:
+    """The country the nearest scope above the number names, if it names just one."""
+    for scope in ctx.scopes.over(number.start):
+        within = [c for c in ctx.countries if scope.start <= c.start and c.end <= scope.end]
+        codes = {_iso3_of(ctx, c) for c in within}
+        if len(codes) == 1:
+            return within[0], codes.pop(), f"{scope.kind}-country"
+        if codes:
+            break
+    return None, None, "none"
+
+
+def _table_country(ctx: Context, number: Mention, table: Table) -> Link:
+    """A cell's country: a country, province or city named in its own row; else in the table's
+    caption (the sentence before it); else the last place named in the text introducing it."""
+    text = ctx.prep.text
+    row = (text.rfind("\n", table.start, number.start) + 1 or table.start, text.find("\n", number.end, table.end))
+    row_span = (row[0], table.end if row[1] < 0 else row[1])
+    in_row = [c for c in ctx.countries if inside(c, row_span)]
+    if in_row:
+        return in_row[0], _iso3_of(ctx, in_row[0]), "country-in-table-row"
+    if place := ctx.place_in(row_span):
+        return None, place[1], f"{place[2]}-in-table-row"
+    caption = ctx.sentence(table.start)[0]
+    if caption > 0:
+        m, iso3, method = _country_in_sentence(ctx, Mention("NUMBER", caption - 1, caption))
+        if iso3:
+            return m, iso3, f"table-caption-{method}"
+    place = _latest_place(ctx, *_introduction(text, table.start))
+    return place + ("table-introduction",) if place else (None, None, "none")
+
+
+def _introduction(text: str, start: int) -> tuple[int, int]:
+    """The text that introduces a table at `start`: its own paragraph up to it, or, when the
+    table opens its paragraph, the two paragraphs before (a caption and the text citing it)."""
+    para = text.rfind("\n\n", 0, start) + 1
+    if text[para:start].strip() or para == 0:
+        return para, start
+    lo = para
+    for _ in range(2):
+        lo = text.rfind("\n\n", 0, max(lo - 2, 0)) + 1
+    return lo, para
+
+
+def _latest_place(ctx: Context, lo: int, hi: int) -> tuple[Mention | None, str] | None:
+    """The last country, province or city named in [lo, hi): (its mention if a country, ISO3)."""
+    found: list[tuple[int, Mention | None, str]] = [
+        (c.start, c, _iso3_of(ctx, c)) for c in ctx.countries if lo <= c.start and c.end <= hi
+    ]
+    if (place := ctx.place_in((lo, hi), last=True)) is not None:
+        found.append((place[0], None, place[1]))
+    if not found:
+        return None
+    _, mention, iso3 = max(found, key=lambda f: f[0])
+    return mention, iso3
+
+
+def _iso3_of(ctx: Context, country: Mention) -> str:
+    """A country mention's ISO3, except that the partner in a "Sino-X" compound ("Sino-German
+    programmes") stands for China, whose institutions run them."""
+    if _SINO_BEFORE.search(ctx.prep.text, max(0, country.start - 5), country.start):
+        return "CHN"
+    return country.attrs["iso3"]
+
+
+def _country_in_sentence(ctx: Context, number: Mention) -> Link:
+    s_start, s_end = ctx.sentence(number.start)
+    for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
+        named = [c for c in ctx.countries if inside(c, span)]
+        codes = {_iso3_of(ctx, c) for c in named}
+        if len(codes) == 1:
+            return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
+        if codes:
+            before = [c for c in named if c.end <= number.start]
+            pick = before[-1] if before else named[0]
+            return pick, _iso3_of(ctx, pick), f"nearest-country-in-{method}"
+    if place := ctx.place_in((s_start, s_end)):
+        return None, place[1], f"{place[2]}-in-sentence"
+    if _SINO.search(ctx.prep.text[s_start:s_end]):
+        return None, "CHN", "sino-compound-in-sentence"
+    if ctx.dominant and _names_a_place(ctx, (s_start, s_end)):
+        return None, ctx.dominant, "place-in-document-country"
+    return None, None, "none"
+
+
+def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
+    """The sentence names a city or region the NER sees (not a country we know)."""
+    a, b = ctx.prep.clean.to_clean(span[0]), ctx.prep.clean.to_clean(span[1])
+    return any(e.label_ in ("GPE", "LOC") and a <= e.start_char < b for e in ctx.prep.doc.ents)

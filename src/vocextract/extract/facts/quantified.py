@@ -1,0 +1,196 @@
+"""What a number counts or measures (`quantified`) and its head noun.
+
+Tried in order, each a named method: a table cell's column header (with what the table
+counts); the whole of "4 out of 30 trainees"; the noun the number modifies or the Y of "X% of
+Y" (numbers.py); what the parse says around it (the noun of "a monthly wage of 9,500 rupees",
+the object of "raised the pass rate by 12%", the noun before a bracketed share, the set a "four
+of which" partitions); the subject of the verb it is the object of, a vague subject ("the
+number") replaced by what it is the number of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..mention import Mention
+from .context import Context
+from .subject import verb_subject
+
+_VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure", "share", "proportion"}
+_RELATIVE_PRONOUNS = {"which", "whom", "whose", "that"}
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total)\s+)?")
+_GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
+
+
+def _chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
+    """The noun phrase of `token` with its modifiers ("of …", "in …"), without relative
+    clauses, appositions, a leading determiner, or the subtree of `without` (the number's own
+    "of 28%" in "an increase of 28%")."""
+    cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "appos", "parataxis") for t in c.subtree}
+    cut |= {t.i for t in without.subtree} if without is not None else set()
+    ids = sorted(t.i for t in token.subtree if t.i not in cut)
+    first, last = ids[0], ids[-1]
+    doc = token.doc
+    while first < token.i and (doc[first].dep_ in ("det", "predet") or doc[first].is_punct):
+        first += 1
+    while last > token.i and (doc[last].is_punct or doc[last].dep_ in ("cc", "prep")):
+        last -= 1
+    a, b = ctx.prep.span_of(doc[first : last + 1])
+    return " ".join(ctx.prep.text[a:b].split())
+
+
+def _of_object(token: Token) -> Token | None:
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _existential(token: Token) -> bool:
+    """ "There were 15 in 2010": the number is what exists; the topic was named before."""
+    head = token
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return any(c.dep_ == "expl" for c in head.children)
+
+
+def _topic_before(ctx: Context, pos: int, window: int = 800) -> Token | None:
+    """The last "number/scale of X" before `pos` in the same stretch of text: X's token."""
+    doc = ctx.prep.doc
+    lo = ctx.prep.clean.to_clean(max(0, pos - window))
+    hi = ctx.prep.clean.to_clean(pos)
+    found = None
+    for token in doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if token.lower_ in _VAGUE_SUBJECTS and (obj := _of_object(token)) is not None:
+            found = obj
+    return found
+
+
+def _top(ctx: Context, number: Mention, token: Token) -> Token:
+    """The number's highest token inside its own mention ("%" of "28%", "yuan" of "16000 yuan")."""
+    while token.head.i != token.i:
+        a, b = ctx.prep.span_of(token.head)
+        if not (number.start <= a and b <= number.end):
+            break
+        token = token.head
+    return token
+
+
+def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
+    """What a number measures when the parse says so around it, not by modifying a noun:
+    "a monthly salary of 16000 yuan", "raised efficiency by 30%", "capabilities (47%)",
+    "two of which" (the noun the relative clause describes)."""
+    top = _top(ctx, number, token)
+    prep = top.head if top.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        if prep.head.lower_ not in _VAGUE_SUBJECTS and prep.head.i < top.i:
+            return _chunk_text(ctx, prep.head, without=prep), prep.head, "parse-noun-of-number"
+    if prep is not None and prep.lower_ == "by" and prep.head.pos_ == "VERB":
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            return _chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
+    if _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+        return _compact_text(ctx, top.head), top.head, "parse-bracketed-share"
+    if _OF_WHICH.match(ctx.prep.text, number.end):
+        if (counted := _counted_before(ctx, number)) is not None:
+            return counted.attrs["quantified"], None, "partition-of-counted"
+        if (noun := _antecedent(top)) is not None:
+            return _chunk_text(ctx, noun), noun, "parse-relative-antecedent"
+    return None
+
+
+def _bracketed(ctx: Context, number: Mention) -> bool:
+    text = ctx.prep.text
+    return text[: number.start].rstrip().endswith("(") and text[number.end :].lstrip().startswith(")")
+
+
+def _compact_text(ctx: Context, token: Token) -> str:
+    """A noun with its left modifiers only ("digital skills" of "digital skills (64%) and …")."""
+    first = token.left_edge.i
+    while first < token.i and (token.doc[first].dep_ in ("det", "predet") or token.doc[first].is_punct):
+        first += 1
+    a, b = ctx.prep.span_of(token.doc[first : token.i + 1])
+    return " ".join(ctx.prep.text[a:b].split())
+
+
+def _counted_before(ctx: Context, number: Mention) -> Mention | None:
+    """ "6 agreements …, two of which": the nearest earlier number of the sentence that names
+    what it counts is the set the partition is taken from."""
+    s_start, _ = ctx.sentence(number.start)
+    before = [n for n in ctx.numbers if s_start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
+    return before[-1] if before else None
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative clause holding `token` describes: the clause's head when the parse
+    found the clause, else the last noun before it in the sentence."""
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    before = [t for t in token.sent if t.i < token.i and t.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else None
+
+
+def _out_of(ctx: Context, number: Mention) -> Mention | None:
+    """In "4 out of 30 students" the first number counts what the second one does."""
+    after = _OUT_OF.match(ctx.prep.text, number.end)
+    if after is None:
+        return None
+    return next((n for n in ctx.numbers if n.start == after.end()), None)
+
+
+def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
+    known = number.attrs.get("quantified")
+    if cell := ctx.cell_of(number):
+        table, c = cell
+        header = table.header(c)
+        topic = _topic_before(ctx, table.start)
+        topic_text = _chunk_text(ctx, topic) if topic is not None else None
+        says_nothing = header.lower() in _GENERIC_HEADERS or header.isdigit()
+        if says_nothing and topic_text:
+            return topic_text, topic, "table-column+topic"
+        if says_nothing:
+            return None, None, "none"
+        if topic_text and len(header.split()) <= 2:
+            return f"{header.lower()} of {topic_text}", None, "table-column+topic"
+        return header, None, "table-column"
+    if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
+        return whole.attrs["quantified"], None, "out-of"
+    if known and known.lower() not in _RELATIVE_PRONOUNS:
+        return known, None, "parse-modifier"
+    if token is None:
+        return None, None, "none"
+    if named := _named_by_syntax(ctx, number, token):
+        return named
+    subject = verb_subject(token)
+    if subject is None:
+        if _existential(token) and (topic := _topic_before(ctx, number.start, window=400)) is not None:
+            return _chunk_text(ctx, topic), topic, "there-were-topic"
+        return None, None, "none"
+    if subject.lower_ in _VAGUE_SUBJECTS:
+        obj = _of_object(subject) or _topic_before(ctx, number.start)
+        if obj is not None:
+            return _chunk_text(ctx, obj), obj, "parse-subject-of"
+    return _chunk_text(ctx, subject), subject, "parse-subject"
+
+
+def head(quantified: str | None, token: Token | None) -> str | None:
+    if token is not None and token.lemma_.isalpha():
+        return token.lemma_.lower()
+    if not quantified:
+        return None
+    words = re.findall(r"[A-Za-z]+", quantified.split(" of ")[0])
+    return _singular(words[-1].lower()) if words else None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+

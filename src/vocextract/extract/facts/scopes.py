@@ -1,0 +1,147 @@
+"""The document's structure as scopes: the title, headings, list leads and table captions,
+each with the stretch of text it governs.
+
+A year or country stated once for a block applies to everything under it ("Germany:
+apprenticeship pay rises" over the story, "KEY FINDINGS for 2017" over its bullets, a table's
+caption over its cells). Plain text carries this structure only in its lines, so it is read
+from them: a short line without closing punctuation is a heading; the first one is the title;
+a line ending in ":" or standing right above bullets leads the list; the lines just above a
+table are its caption. A heading governs until the next heading, the title the whole text.
+Lines that only date the page ("7 October 2020", "Published: 03/2016") govern nothing: a
+release date is not the year a figure holds for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..series import Table
+
+TITLE, HEADING, LEAD, CAPTION = "title", "heading", "lead", "caption"
+_NEAREST_FIRST = {CAPTION: 0, LEAD: 0, HEADING: 1, TITLE: 2}
+
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□➢►\-–*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_MAX_HEADING = 140
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|published|updated|last|modified|reviewed|released?|issued|"
+    r"posted|on|date|release|am|pm|ist|gmt|utc|st|nd|rd|th)\b"
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A line that states something for a stretch of text: its kind, where the line is, and
+    the range it governs."""
+
+    kind: str
+    start: int
+    end: int
+    covers: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Scopes:
+    scopes: tuple[Scope, ...]
+
+    def over(self, pos: int) -> list[Scope]:
+        """The scopes governing `pos` that do not contain it, nearest first: a list lead or
+        table caption, then the heading, then the title."""
+        found = [
+            s for s in self.scopes if s.covers[0] <= pos < s.covers[1] and not s.start <= pos < s.end
+        ]
+        return sorted(found, key=lambda s: (_NEAREST_FIRST[s.kind], -s.start))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, trailing spaces trimmed."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        stripped = m.group().rstrip()
+        if stripped.strip():
+            out.append((m.start(), m.start() + len(stripped)))
+    return out
+
+
+def is_dateline(line: str) -> bool:
+    """A line that only dates the page: month names, weekdays, digits and 'Published'-like labels."""
+    rest = _DATE_WORDS.sub(" ", line)
+    return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]{2,}", rest)
+
+
+def _is_heading(line: str) -> bool:
+    body = line.strip()
+    return (
+        len(body) <= _MAX_HEADING
+        and "\t" not in body
+        and not _BULLET.match(line)
+        and bool(re.search(r"[A-Za-z]{2,}", body))
+        and not body.endswith((".", ",", ";", ":", "!", "?"))
+        and len(re.findall(r"\d[\d,.]*", body)) <= 2
+        and not is_dateline(body)
+    )
+
+
+def _leads(text: str, lines: list[tuple[int, int]]) -> list[Scope]:
+    """A line ending in ':' over what follows it up to the next blank line or heading-like
+    line, or a line right above bullet items over those items."""
+    out = []
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if _BULLET.match(line):
+            continue
+        following = lines[i + 1 :]
+        items = []
+        for c, d in following:
+            if not _BULLET.match(text[c:d]):
+                break
+            items.append((c, d))
+        if items:
+            out.append(Scope(LEAD, a, b, (b, items[-1][1])))
+        elif line.rstrip().endswith(":") and following:
+            end = text.find("\n\n", b + 1)
+            out.append(Scope(LEAD, a, b, (b, len(text) if end < 0 else end)))
+    return out
+
+
+def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> list[Scope]:
+    """The (up to two) non-blank lines right above a table, without a blank line between."""
+    out = []
+    starts = [a for a, _ in lines]
+    for table in tables:
+        above = [(a, b) for a, b in lines if b <= table.start][-2:]
+        above = [(a, b) for a, b in above if "\n\n" not in text[b:table.start] or (a, b) == above[-1]]
+        if not above or "\t" in text[above[0][0] : above[-1][1]]:
+            continue
+        if len(above) == 2 and "\n\n" in text[above[0][1] : above[1][0]]:
+            above = above[1:]
+        if above[0][0] in starts:
+            out.append(Scope(CAPTION, above[0][0], above[-1][1], (above[-1][1], table.end)))
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    body = line.strip()
+    return body.endswith((".", "!", "?", ":")) or len(body.split()) >= 12
+
+
+def find_scopes(text: str, tables: list[Table]) -> Scopes:
+    """The title, the headings, list leads and table captions of `text`. A heading followed by
+    prose opens a section that runs to the next such heading; a label-like heading (a line
+    over figures) governs only up to the next heading of any kind."""
+    lines = _lines(text)
+    scopes: list[Scope] = []
+    heading_ids = [i for i, (a, b) in enumerate(lines) if _is_heading(text[a:b])]
+    if heading_ids and heading_ids[0] == 0:
+        a, b = lines[0]
+        scopes.append(Scope(TITLE, a, b, (b, len(text))))
+        heading_ids.pop(0)
+    sections = [i for i in heading_ids if i + 1 < len(lines) and _is_prose(text[slice(*lines[i + 1])])]
+    for i in heading_ids:
+        a, b = lines[i]
+        ends = sections if i in sections else heading_ids
+        nxt = next((j for j in ends if j > i), None)
+        scopes.append(Scope(HEADING, a, b, (b, lines[nxt][0] if nxt is not None else len(text))))
+    return Scopes(tuple(scopes + _leads(text, lines) + _captions(text, lines, tables)))

@@ -1,0 +1,100 @@
+"""The year a number holds for.
+
+Tried in order, each a named method: a table cell's row (or column) year; a figures row that
+opens with its year ("2006 328,165 7,805 …"); "<number> … in/by <year>"; a governing opening
+phrase ("As of 2024,", "In the June 2019 quarter,"); the only year (or the later year of a
+range) in the clause, then in the sentence; then the scopes above it, nearest first: a list
+lead or table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010")
+is the start of a change, never the year the value holds for. Years in the references
+section never count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Mention
+from .context import Context, inside
+
+_MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+_GOVERNING = re.compile(
+    r"^\W*(?:as of|by|in|until|till|through|during|at the end of|by the end of)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late|the end of)[\s-]+)?(?:(?:fiscal|financial|calendar|academic|school)\s+year\s+|FY\s?)?"
+    + _MONTH_OR_PERIOD + "$",
+    re.I,
+)
+_AFTER_NUMBER = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|by|for|as of|during)\s+)(?:the\s+)?" + _MONTH_OR_PERIOD + "$"
+    r"|^\s*(?:(?:in|by|of|for|as of|during)\s+)?" + _MONTH_OR_PERIOD + "$"
+)
+_BASE_YEAR = re.compile(
+    r"(?:\bfrom|\bsince|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)\s+(?:the\s+)?"
+    r"(?:(?:same|previous|corresponding)\s+\w+\s+(?:of|in)\s+)?(?:fiscal\s+year\s+|FY\s?)?" + _MONTH_OR_PERIOD + "$",
+    re.I,
+)
+_FIGURE = re.compile(r"[-+]?\d[\d,. ]*%?|\.\.\.?")
+
+
+def _row_year(ctx: Context, number: Mention) -> Mention | None:
+    """The year opening a line of figures ("2006 328,165 7,805 610 …") that holds `number`."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, number.start) + 1
+    line_end = text.find("\n", number.end)
+    line_end = len(text) if line_end < 0 else line_end
+    first = next((y for y in ctx.years if y.start >= line_start), None)
+    if first is None or text[line_start : first.start].strip() or first.start >= number.start:
+        return None
+    rest = text[first.end : line_end]
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    return first if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
+
+
+def _candidates(ctx: Context) -> list[Mention]:
+    text = ctx.text
+    return [
+        y
+        for y in ctx.years
+        if ctx.prep.zones.section(y.start) != "references" and not _BASE_YEAR.search(text, max(0, y.start - 60), y.start)
+    ]
+
+
+def _only_year(text: str, within: list[Mention], candidates: list[Mention]) -> Mention | None:
+    """The one year `candidates` state, or the later year when the span's years are a range."""
+    if len({y.attrs["value"] for y in candidates}) == 1:
+        return candidates[0]
+    if len({y.attrs["value"] for y in within}) == 2 and _is_range(text, within):
+        return max(within, key=lambda y: y.attrs["value"])
+    return None
+
+
+def link(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
+    if (cell := ctx.cell_of(number)) and cell[1].year is not None:
+        return cell[1].year, "table-row"
+    if (row := _row_year(ctx, number)) is not None:
+        return row, "figures-row"
+    text = ctx.text
+    candidates = _candidates(ctx)
+    after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
+    if after and _AFTER_NUMBER.match(text[number.end : after.start]):
+        return after, "number-in-year"
+    s_start, s_end = ctx.sentence(number.start)
+    for y in candidates:
+        if s_start <= y.start < number.start and _GOVERNING.match(text[s_start : y.start]):
+            return y, "governing-phrase"
+    for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
+        within = [y for y in ctx.years if inside(y, span)]
+        if within and (found := _only_year(text, within, [y for y in candidates if y in within])):
+            return found, f"only-year-in-{method}"
+        if within:
+            return None, "none"
+    for scope in ctx.scopes.over(number.start):
+        within = [y for y in ctx.years if scope.start <= y.start and y.end <= scope.end]
+        if within:
+            found = _only_year(text, within, [y for y in candidates if y in within])
+            return (found, f"{scope.kind}-year") if found else (None, "none")
+    return None, "none"
+
+
+def _is_range(text: str, years: list[Mention]) -> bool:
+    a, b = sorted(years, key=lambda y: y.start)[:2]
+    return bool(re.fullmatch(r"\s*(?:to|and|until|[-–—])\s*", text[a.end : b.start]))
