@@ -23,6 +23,13 @@ _RELATIVE_PRONOUNS = {"which", "whom", "whose", "that"}
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total)\s+)?")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
+_CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
+_COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
+_LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
+_BRACKET_LEAD = re.compile(
+    r"\(\s*(?:(?:up|down|or|about|some|nearly|almost|around|over|roughly|approximately|just|by|a|an)\s+){1,3}$", re.I
+)
+_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def _chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
@@ -140,34 +147,121 @@ def _out_of(ctx: Context, number: Mention) -> Mention | None:
     return next((n for n in ctx.numbers if n.start == after.end()), None)
 
 
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _label(ctx: Context, number: Mention) -> str | None:
+    """A label the number is the value of: "Central share: ₹30,000 crore", an infobox row
+    "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
+    "79,900 (2019)")."""
+    text = ctx.text
+    a, b = _line(text, number.start)
+    before, line = text[a : number.start], text[a:b].strip()
+    if m := _COLON_LABEL.search(before):
+        return m.group("label").strip()
+    short = len(line.split()) <= 10 and not line.endswith((".", "!", "?"))
+    if short and (m := _LINE_LABEL.fullmatch(before)):
+        return m.group("label").strip()
+    if not before.strip() and a >= 2 and text[a - 1] == "\n" and text[a - 2] != "\n":
+        above = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].strip()
+        if above and len(above.split()) <= 8 and not _FIGURE.search(above) and not above.endswith((".", ":", ",")):
+            return above
+    return None
+
+
+def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | None:
+    """ "sales assistants (down 36.2%)": the noun right before the bracket."""
+    text = ctx.text
+    lead = _BRACKET_LEAD.search(text, max(0, number.start - 40), number.start)
+    if lead is None or not text[number.end :].lstrip().startswith(")"):
+        return None
+    token = ctx.prep.token_at(len(text[: lead.start()].rstrip()) - 1)
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _compact_text(ctx, token), token
+
+
+def _sibling(ctx: Context, number: Mention) -> Mention | None:
+    """A number of the same unit in the same sentence that names what it counts: "78 million
+    workers, up from 56.7 million"; the nearest one, before the number first."""
+    s_start, s_end = ctx.sentence(number.start)
+    unit = number.attrs.get("unit")
+    named = [
+        n
+        for n in ctx.numbers
+        if n is not number and s_start <= n.start < s_end and n.attrs.get("unit") == unit
+        and (n.attrs.get("quantified") or "").lower() not in ("", *_RELATIVE_PRONOUNS)
+    ]
+    before = [n for n in named if n.end <= number.start]
+    return before[-1] if before else (named[0] if named else None)
+
+
+def _figures_line(text: str, number: Mention) -> bool:
+    a, b = _line(text, number.start)
+    line = text[a:b]
+    return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
+
+
+def _cell(ctx: Context, table, cell) -> tuple[str | None, Token | None, str]:
+    """A table cell: its column's header (with what the table counts when the header is
+    short); under a header that only gives the year, its row's label; else the caption."""
+    header = table.header(cell)
+    topic = _topic_before(ctx, table.start)
+    topic_text = _chunk_text(ctx, topic) if topic is not None else None
+    says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
+    label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
+    if says_nothing and label and label.lower() not in _GENERIC_HEADERS:
+        return label, None, "table-row-label"
+    if says_nothing and topic_text:
+        return topic_text, topic, "table-column+topic"
+    if says_nothing:
+        return _scope_line(ctx, table.start)
+    if topic_text and len(header.split()) <= 2:
+        return f"{header.lower()} of {topic_text}", None, "table-column+topic"
+    return header, None, "table-column"
+
+
+def _scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
+    """The nearest list lead, caption or heading above `pos`, as what its figures count."""
+    for scope in ctx.scopes.over(pos):
+        if scope.kind != "title":
+            return " ".join(ctx.text[scope.start : scope.end].split()).rstrip(":"), None, f"{scope.kind}-of-figures"
+    return None, None, "none"
+
+
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
     known = number.attrs.get("quantified")
     if cell := ctx.cell_of(number):
-        table, c = cell
-        header = table.header(c)
-        topic = _topic_before(ctx, table.start)
-        topic_text = _chunk_text(ctx, topic) if topic is not None else None
-        says_nothing = header.lower() in _GENERIC_HEADERS or header.isdigit()
-        if says_nothing and topic_text:
-            return topic_text, topic, "table-column+topic"
-        if says_nothing:
-            return None, None, "none"
-        if topic_text and len(header.split()) <= 2:
-            return f"{header.lower()} of {topic_text}", None, "table-column+topic"
-        return header, None, "table-column"
+        return _cell(ctx, *cell)
     if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
         return whole.attrs["quantified"], None, "out-of"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
-    if token is None:
-        return None, None, "none"
+    if label := _label(ctx, number):
+        return label, None, "label"
+    if named := _bracket_after_noun(ctx, number):
+        return named[0], named[1], "noun-before-bracket"
+    found = _by_parse(ctx, number, token) if token is not None else None
+    if found is not None:
+        return found
+    if (twin := _sibling(ctx, number)) is not None:
+        return twin.attrs["quantified"], None, "sibling-number"
+    if _figures_line(ctx.text, number):
+        return _scope_line(ctx, number.start)
+    return None, None, "none"
+
+
+def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token | None, str] | None:
     if named := _named_by_syntax(ctx, number, token):
         return named
     subject = verb_subject(token)
     if subject is None:
         if _existential(token) and (topic := _topic_before(ctx, number.start, window=400)) is not None:
             return _chunk_text(ctx, topic), topic, "there-were-topic"
-        return None, None, "none"
+        return None
     if subject.lower_ in _VAGUE_SUBJECTS:
         obj = _of_object(subject) or _topic_before(ctx, number.start)
         if obj is not None:
@@ -180,7 +274,10 @@ def head(quantified: str | None, token: Token | None) -> str | None:
         return token.lemma_.lower()
     if not quantified:
         return None
-    words = re.findall(r"[A-Za-z]+", quantified.split(" of ")[0])
+    before, _, after = quantified.partition(" of ")
+    words = re.findall(r"[A-Za-z]+", before)
+    if words and words[-1].lower() in _VAGUE_SUBJECTS and after:
+        words = re.findall(r"[A-Za-z]+", after.split(",")[0])
     return _singular(words[-1].lower()) if words else None
 
 
