@@ -99,8 +99,17 @@ _BODY_HEADING = re.compile(
     r"^[ \t#*]*(?:1\.?\s+)?(?:introduction|background)\b[ \t*]*$", re.I | re.M
 )
 _REFERENCE_LINE = re.compile(
-    r"^(?:\[?\d+\]?\.?\s*)?[A-Z][^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b[^\n]*(?:\d+\s*[-–]\s*\d+|\.)\s*$"
+    r"^(?:[-*•]\s*)?(?:\[?\d+\]?\.?\s*)?(?P<authors>[A-Z][^\n]{0,150}?)(?:,\s*|\.\s+|\s*\()(?:19|20)\d\d[a-z]?\b"
+    r"[^\n]*(?:\d+\s*[-–]\s*\d+|\.)\s*$"
 )
+_NAME_PARTICLES = {"and", "et", "al", "de", "van", "von", "der", "den", "la", "le", "du", "da", "dos", "y", "eds", "ed"}
+
+
+def _is_reference_line(line: str) -> bool:
+    """A citation: names and initials, then its year ("Vale A, 2020, …", "Bai, L. (2024). …").
+    Prose that mentions a year early ("A 2015 circular set …") has other words before it."""
+    m = _REFERENCE_LINE.match(line)
+    return bool(m) and all(w.lower() in _NAME_PARTICLES for w in re.findall(r"\b[a-z]+\b", m.group("authors")))
 
 
 @dataclass(frozen=True)
@@ -153,7 +162,7 @@ def _references_start(text: str) -> int:
         pos -= len(line)
         if not line.strip():
             continue
-        if not _REFERENCE_LINE.match(line.strip()):
+        if not _is_reference_line(line.strip()):
             break
         run += 1
         start = pos

@@ -19,14 +19,14 @@ __all__ = ["link", "sentences"]
 def _fact(ctx: Context, number: Mention) -> Mention:
     token = ctx.token(number)
     what, head_token, q_method = quantified.link(ctx, number, token)
-    year_mention, y_method = year.link(ctx, number)
+    year_value, year_mention, y_method = year.link(ctx, number)
     country_mention, iso3, c_method = country.link(ctx, number, what)
     org = subject.link(ctx, token)
     attrs = dict(number.attrs)
     attrs.update(
         quantified=what,
         head=quantified.head(what, head_token),
-        year=year_mention.attrs["value"] if year_mention else None,
+        year=year_value,
         country=iso3,
         organisation=org.attrs["name"] if org else None,
         links={"YEAR": year_mention, "COUNTRY": country_mention, "ORG": org},

@@ -247,10 +247,10 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     found = _by_parse(ctx, number, token) if token is not None else None
     if found is not None:
         return found
-    if (twin := _sibling(ctx, number)) is not None:
-        return twin.attrs["quantified"], None, "sibling-number"
     if _figures_line(ctx.text, number):
         return _scope_line(ctx, number.start)
+    if (twin := _sibling(ctx, number)) is not None:
+        return twin.attrs["quantified"], None, "sibling-number"
     return None, None, "none"
 
 

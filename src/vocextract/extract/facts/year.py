@@ -24,8 +24,8 @@ _GOVERNING = re.compile(
     re.I,
 )
 _AFTER_NUMBER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|by|for|as of|during)\s+)(?:the\s+)?" + _MONTH_OR_PERIOD + "$"
-    r"|^\s*(?:(?:in|by|of|for|as of|during)\s+)?" + _MONTH_OR_PERIOD + "$"
+    r"^[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}?(?:(?:in|by|for|as of|during)[ \t]+)(?:the[ \t]+)?" + _MONTH_OR_PERIOD + "$"
+    r"|^[ \t]*(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
 )
 _BASE_YEAR = re.compile(
     r"(?:\bfrom|\bsince|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)\s+(?:the\s+)?"
@@ -35,18 +35,21 @@ _BASE_YEAR = re.compile(
 _FIGURE = re.compile(r"[-+]?\d[\d,. ]*%?|\.\.\.?")
 
 
-def _row_year(ctx: Context, number: Mention) -> Mention | None:
+_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)(?=[ \t])")
+
+
+def _row_year(ctx: Context, number: Mention) -> int | None:
     """The year opening a line of figures ("2006 328,165 7,805 610 …") that holds `number`."""
     text = ctx.text
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end)
     line_end = len(text) if line_end < 0 else line_end
-    first = next((y for y in ctx.years if y.start >= line_start), None)
-    if first is None or text[line_start : first.start].strip() or first.start >= number.start:
+    opening = _ROW_YEAR.match(text, line_start)
+    if opening is None or opening.end() > number.start:
         return None
-    rest = text[first.end : line_end]
+    rest = text[opening.end() : line_end]
     words = re.findall(r"[A-Za-z]{2,}", rest)
-    return first if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
+    return int(opening.group(1)) if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
 
 
 def _candidates(ctx: Context) -> list[Mention]:
@@ -67,11 +70,24 @@ def _only_year(text: str, within: list[Mention], candidates: list[Mention]) -> M
     return None
 
 
-def link(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
-    if (cell := ctx.cell_of(number)) and cell[1].year is not None:
-        return cell[1].year, "table-row"
+def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str]:
+    """(the year, the YEAR mention it was read from if any, the method). A table cell or a
+    row of figures is no sentence: it takes its row's or column's year, else its scopes'."""
+    if cell := ctx.cell_of(number):
+        if cell[1].year is not None:
+            return cell[1].year.attrs["value"], cell[1].year, "table-row"
+        return _value(_scoped(ctx, number, _candidates(ctx)))
     if (row := _row_year(ctx, number)) is not None:
-        return row, "figures-row"
+        return row, None, "figures-row"
+    return _value(_mentioned(ctx, number))
+
+
+def _value(found: tuple[Mention | None, str]) -> tuple[int | None, Mention | None, str]:
+    mention, method = found
+    return (mention.attrs["value"] if mention else None), mention, method
+
+
+def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
     text = ctx.text
     candidates = _candidates(ctx)
     after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
@@ -86,12 +102,17 @@ def link(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         if within and (found := _only_year(text, within, [y for y in candidates if y in within])):
             return found, f"only-year-in-{method}"
         if within:
-            return None, "none"
+            return None, "ambiguous"
+    return _scoped(ctx, number, candidates)
+
+
+def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[Mention | None, str]:
+    """The year the nearest scope above the number states, if it states one."""
     for scope in ctx.scopes.over(number.start):
         within = [y for y in ctx.years if scope.start <= y.start and y.end <= scope.end]
         if within:
-            found = _only_year(text, within, [y for y in candidates if y in within])
-            return (found, f"{scope.kind}-year") if found else (None, "none")
+            found = _only_year(ctx.text, within, [y for y in candidates if y in within])
+            return (found, f"{scope.kind}-year") if found else (None, "ambiguous")
     return None, "none"
 
 
