@@ -35,7 +35,22 @@ def _fact(ctx: Context, number: Mention) -> Mention:
     return Mention(number.type, number.start, number.end, attrs)
 
 
+def _shared(ctx: Context, facts: list[Mention]) -> list[Mention]:
+    """A second pass: a number nothing names takes what a sibling number of its sentence counts."""
+    linked = {ctx.numbers[i]: f.attrs["quantified"] for i, f in enumerate(facts) if f.attrs["quantified"]}
+    out = []
+    for number, fact in zip(ctx.numbers, facts):
+        what = None if fact.attrs["quantified"] else quantified.sibling(ctx, number, linked)
+        if what:
+            attrs = fact.attrs | {"quantified": what, "head": quantified.head(what, None)}
+            attrs["method"] = attrs["method"].replace("quantified:none", "quantified:sibling-number")
+            fact = Mention(fact.type, fact.start, fact.end, attrs)
+        out.append(fact)
+    return out
+
+
 def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[Table]]:
     """Every NUMBER enriched with its fact; other mentions unchanged; and the tables found."""
     ctx = build(prep, mentions)
-    return [_fact(ctx, m) if m.type == "NUMBER" else m for m in mentions], ctx.tables
+    facts = dict(zip(ctx.numbers, _shared(ctx, [_fact(ctx, n) for n in ctx.numbers])))
+    return [facts.get(m, m) if m.type == "NUMBER" else m for m in mentions], ctx.tables

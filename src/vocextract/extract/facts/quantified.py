@@ -184,19 +184,41 @@ def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | No
     return _compact_text(ctx, token), token
 
 
-def _sibling(ctx: Context, number: Mention) -> Mention | None:
-    """A number of the same unit in the same sentence that names what it counts: "78 million
-    workers, up from 56.7 million"; the nearest one, before the number first."""
+_CHANGE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|"
+    r"increase|decrease|rise|fall|growth|drop|decline)\b[\s\w]{0,12}$",
+    re.I,
+)
+
+
+def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
+    """What a bare number shares with a number of its sentence that names what it counts:
+    the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
+    compared with …"), the quantity that changed; the nearest one, before the number first."""
     s_start, s_end = ctx.sentence(number.start)
+    change = bool(_CHANGE.search(ctx.text, max(s_start, number.start - 30), number.start))
     unit = number.attrs.get("unit")
     named = [
-        n
-        for n in ctx.numbers
-        if n is not number and s_start <= n.start < s_end and n.attrs.get("unit") == unit
-        and (n.attrs.get("quantified") or "").lower() not in ("", *_RELATIVE_PRONOUNS)
+        n for n in ctx.numbers
+        if n is not number and s_start <= n.start < s_end and linked.get(n) and (change or n.attrs.get("unit") == unit)
     ]
     before = [n for n in named if n.end <= number.start]
-    return before[-1] if before else (named[0] if named else None)
+    twin = before[-1] if before else (named[0] if named else None)
+    return linked[twin] if twin is not None else None
+
+
+def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
+    """ "a US$21 million credit", "a 51% increase in registrations": the noun the number
+    stands before, with what follows it."""
+    top = _top(ctx, number, token)
+    head = top.head
+    if head.i <= top.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    a, _ = ctx.prep.span_of(head)
+    between = ctx.text[number.end : a]
+    if "\n" in between or re.search(r"[^\w\s'’-]", between):
+        return None
+    return _chunk_text(ctx, head, without=top), head
 
 
 def _figures_line(text: str, number: Mention) -> bool:
@@ -244,14 +266,12 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return label, None, "label"
     if named := _bracket_after_noun(ctx, number):
         return named[0], named[1], "noun-before-bracket"
-    found = _by_parse(ctx, number, token) if token is not None else None
-    if found is not None:
-        return found
     if _figures_line(ctx.text, number):
         return _scope_line(ctx, number.start)
-    if (twin := _sibling(ctx, number)) is not None:
-        return twin.attrs["quantified"], None, "sibling-number"
-    return None, None, "none"
+    if token is not None and (after := _noun_after(ctx, number, token)):
+        return after[0], after[1], "parse-noun-after-number"
+    found = _by_parse(ctx, number, token) if token is not None else None
+    return found if found is not None else (None, None, "none")
 
 
 def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token | None, str] | None:
