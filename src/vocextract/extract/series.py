@@ -131,14 +131,40 @@ def _within(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
     return next((m for m in mentions if span[0] <= m.start < span[1]), None)
 
 
+def _header_rows(block: list[re.Match], numbers: list[Mention]) -> int:
+    """How many lines head the table: the first, and any after it whose value cells hold no
+    number ("\tTotal\tImmigrants" over "\tMales\tFemales\tMales\tFemales")."""
+    n = 1
+    while n < len(block) - 1 and not any(_within(numbers, span) for span in _pieces(block[n])[1:]):
+        n += 1
+    return n
+
+
+def _column_names(rows: list[list[str]]) -> tuple[str, ...]:
+    """One name per value column from stacked header rows: an upper row with fewer cells spans
+    the lower ones evenly ("Immigrants" over "Males", "Females" → "Immigrants, Males")."""
+    width = max(map(len, rows))
+    names = []
+    for c in range(width):
+        parts = []
+        for row in rows:
+            if row and width % len(row) == 0:
+                part = row[c // (width // len(row))]
+                if part and part not in parts:
+                    parts.append(part)
+        names.append(", ".join(parts))
+    return tuple(names)
+
+
 def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> Table:
-    """Rows of tab-separated cells under a header line; a cell's year is its row label's
+    """Rows of tab-separated cells under its header lines; a cell's year is its row label's
     ("2019<TAB>340") or, in a table with years across the top, its column header's."""
     text_of = {id(line): line.group() for line in block}
+    heads = _header_rows(block, numbers)
     header = _pieces(block[0])
     column_years = {c: _within(years, span) for c, span in enumerate(header[1:])}
     cells = []
-    for r, line in enumerate(block[1:]):
+    for r, line in enumerate(block[heads:]):
         pieces = _pieces(line)
         label_span = pieces[0]
         row_year = _within(years, label_span)
@@ -147,8 +173,8 @@ def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mentio
             hit = _within(numbers, span)
             if hit is not None:
                 cells.append(Cell(hit, r, label, row_year or column_years.get(c), c))
-    columns = tuple(block[0].group()[a - block[0].start() : b - block[0].start()].strip() for a, b in header[1:])
-    return Table(block[0].start(), block[-1].end(), columns, tuple(cells))
+    rows = [[line.group()[a - line.start() : b - line.start()].strip() for a, b in _pieces(line)[1:]] for line in block[:heads]]
+    return Table(block[0].start(), block[-1].end(), _column_names(rows), tuple(cells))
 
 
 def find_tables(text: str, mentions: list[Mention]) -> list[Table]:

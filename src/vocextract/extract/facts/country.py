@@ -26,7 +26,9 @@ Link = tuple[Mention | None, str | None, str]
 
 
 def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
-    """A scope stated inside what is counted: "students in China", "Sino-foreign programmes"."""
+    """A scope stated inside what is counted: "students in China", "Sino-foreign programmes";
+    a table's caption joined to a column header in brackets is not part of it."""
+    quantified = quantified.split(" (")[0] if quantified else None
     if not quantified:
         return None
     if _SINO.search(quantified):

@@ -228,14 +228,15 @@ def _figures_line(text: str, number: Mention) -> bool:
 
 
 def _cell(ctx: Context, table, cell) -> tuple[str | None, Token | None, str]:
-    """A table cell: its column's header (with what the table counts when the header is
-    short); under a header that only gives the year, its row's label; else the caption."""
+    """A table cell: its column's header (joined with what the table counts when the header
+    is short); in a table of label-value rows, or under a header that only gives the year,
+    its row's label; else the caption."""
     header = table.header(cell)
     topic = _topic_before(ctx, table.start)
     topic_text = _chunk_text(ctx, topic) if topic is not None else None
     says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
-    if says_nothing and label and label.lower() not in _GENERIC_HEADERS:
+    if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
         return label, None, "table-row-label"
     if says_nothing and topic_text:
         return topic_text, topic, "table-column+topic"
@@ -243,6 +244,9 @@ def _cell(ctx: Context, table, cell) -> tuple[str | None, Token | None, str]:
         return _scope_line(ctx, table.start)
     if topic_text and len(header.split()) <= 2:
         return f"{header.lower()} of {topic_text}", None, "table-column+topic"
+    caption, _, kind = _scope_line(ctx, table.start)
+    if caption and len(header.split()) <= 3:
+        return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"
 
 
@@ -294,7 +298,7 @@ def head(quantified: str | None, token: Token | None) -> str | None:
         return token.lemma_.lower()
     if not quantified:
         return None
-    before, _, after = quantified.partition(" of ")
+    before, _, after = quantified.split(" (")[0].partition(" of ")
     words = re.findall(r"[A-Za-z]+", before)
     if words and words[-1].lower() in _VAGUE_SUBJECTS and after:
         words = re.findall(r"[A-Za-z]+", after.split(",")[0])

@@ -25,7 +25,7 @@ _GOVERNING = re.compile(
 )
 _AFTER_NUMBER = re.compile(
     r"^[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}?(?:(?:in|by|for|as of|during)[ \t]+)(?:the[ \t]+)?" + _MONTH_OR_PERIOD + "$"
-    r"|^[ \t]*(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
+    r"|^[ \t]*\(?(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
 )
 _BASE_YEAR = re.compile(
     r"(?:\bfrom|\bsince|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)\s+(?:the\s+)?"
@@ -76,6 +76,8 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
     if cell := ctx.cell_of(number):
         if cell[1].year is not None:
             return cell[1].year.attrs["value"], cell[1].year, "table-row"
+        if (after := _year_after(ctx, number, _candidates(ctx))) is not None:
+            return after.attrs["value"], after, "number-in-year"
         return _value(_scoped(ctx, number, _candidates(ctx)))
     if (row := _row_year(ctx, number)) is not None:
         return row, None, "figures-row"
@@ -87,11 +89,16 @@ def _value(found: tuple[Mention | None, str]) -> tuple[int | None, Mention | Non
     return (mention.attrs["value"] if mention else None), mention, method
 
 
+def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Mention | None:
+    """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018"."""
+    after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
+    return after if after and _AFTER_NUMBER.match(ctx.text[number.end : after.start]) else None
+
+
 def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
     text = ctx.text
     candidates = _candidates(ctx)
-    after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
-    if after and _AFTER_NUMBER.match(text[number.end : after.start]):
+    if (after := _year_after(ctx, number, candidates)) is not None:
         return after, "number-in-year"
     s_start, s_end = ctx.sentence(number.start)
     for y in candidates:
