@@ -20,6 +20,22 @@ CASES = [
     pytest.param("Only 12 out of the first 40 trainees found work.", "12", "trainee", None, None, id="out-of"),
     pytest.param("Mombasa now hosts 14 training centres.", "14", "centre", None, "KEN", id="city-gives-country"),
     pytest.param("The Sino-Italian programme enrolled 85 apprentices.", "85", "apprentice", None, "CHN", id="sino-partner-is-china"),
+    pytest.param("Ghana: polytechnic intake 2019\n\nColleges enrolled 300 apprentices.", "300", "apprentice", 2019, "GHA", id="title-scopes-year-and-country"),
+    pytest.param("News\n\nIn 2017, the colleges reported:\n• 45 new workshops\n• 120 trainers\n", "45", "workshop", 2017, None, id="list-lead-scopes-its-items"),
+    pytest.param("Published: 7 October 2020\n\nColleges enrolled 300 apprentices.", "300", "apprentice", None, None, id="dateline-is-no-year"),
+    pytest.param("Output is forecast at 15.6 million bales, up 25 percent from 2015.", "25 percent", None, None, None, id="base-year-of-a-change"),
+    pytest.param("Since 2010, the college has trained 5,000 welders.", "5,000", "welder", None, None, id="since-year-is-no-value-year"),
+    pytest.param("In the September 2017 quarter, the unemployment rate fell to 4.6 percent.", "4.6 percent", "rate", 2017, None, id="governing-period-with-the"),
+    pytest.param("The scheme grew fast, reaching over 9,400 apprentices by September 2018.", "9,400", "apprentice", 2018, None, id="number-noun-by-year"),
+    pytest.param("Trainees by year\n2006 328,165 7,805 610\n2007 358,555 5,740 860\n", "7,805", None, 2006, None, id="figures-row-opens-with-its-year"),
+    pytest.param("The outlay is ₹60,000 crore (Central share: ₹30,000 crore, State share: ₹20,000 crore).", "₹30,000 crore", "share", None, None, id="colon-label"),
+    pytest.param("Founded\t1927\nNumber of employees\n79,900 (2019)\n", "79,900", "employee", 2019, None, id="label-line-above"),
+    pytest.param("Falls were seen among sales assistants (down 36.2%) and cooks.", "36.2%", "assistant", None, None, id="noun-before-bracket"),
+    pytest.param("The bank approved a US$21 million credit for the project.", "US$21 million", "credit", None, None, id="noun-after-number"),
+    pytest.param("The country is expected to have 78 million workers, up from 56.7 million in 2010.", "56.7 million", "worker", 2010, None, id="sibling-of-same-unit"),
+    pytest.param("There were 34,290 commencements in the quarter, down 5.0% compared with a year earlier.", "5.0%", "commencement", None, None, id="change-takes-what-changed"),
+    pytest.param("Item\t2018\t2019\nTotal exports\t120\t130\nTotal imports\t90\t95\n\n", "130", "export", 2019, None, id="row-label-under-year-columns"),
+    pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 
 

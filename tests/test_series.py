@@ -37,6 +37,14 @@ def _tables(nlp, settings, text):
              ("South valley", "Schools", "9"), ("South valley", "Students", "2100"), ("South valley", "Pass rate", "77%")],
             id="tab-separated",
         ),
+        pytest.param(
+            "\tTown\tVillage\n\tMen\tWomen\tMen\tWomen\nWelders\t40\t12\t31\t9\nCooks\t18\t27\t11\t16\n\n",
+            ("Town, Men", "Town, Women", "Village, Men", "Village, Women"),
+            [("Welders", "Town, Men", "40"), ("Welders", "Town, Women", "12"), ("Welders", "Village, Men", "31"),
+             ("Welders", "Village, Women", "9"), ("Cooks", "Town, Men", "18"), ("Cooks", "Town, Women", "27"),
+             ("Cooks", "Village, Men", "11"), ("Cooks", "Village, Women", "16")],
+            id="stacked-header-rows",
+        ),
     ],
 )
 def test_flattened_tables_are_rebuilt(nlp, settings, text, columns, cells):

@@ -346,11 +346,14 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
 
-_YEAR_ROW = re.compile(r"[ \t]*(?:(?:19|20)\d\d[*a-z]?(?:[ \t]+|$))+")
+_YEAR_ROW = re.compile(
+    r"[ \t]*(?:[A-Za-z][^\t\n\d]*\t+)?(?:(?:19|20)\d\d[*a-z]?(?:[ \t]*\([A-Za-z .]+\))?(?:[ \t]+|$))+"
+)
 
 
 def _year_row(text: str, pos: int) -> bool:
-    """A line of years only ("\t2008\t2017\t2018"): a table's header, not counts."""
+    """A line of years, after a label cell at most ("\t2008\t2017\t2018", "Item\t2018\t2019
+    (estimated)"): a table's header, not counts."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return bool(_YEAR_ROW.fullmatch(text, start, len(text) if end < 0 else end))

@@ -39,8 +39,10 @@ class Context:
         return self.prep.text
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        """The parser's sentence around `pos`, cut at blank lines, headings and datelines."""
         i = max(bisect.bisect_right([s for s, _ in self.sentences], pos) - 1, 0)
-        return self.sentences[i] if self.sentences else (0, len(self.prep.text))
+        span = self.sentences[i] if self.sentences else (0, len(self.prep.text))
+        return self.scopes.bound(span, pos)
 
     def clause(self, mention: Mention) -> tuple[int, int]:
         """The stretch of the sentence between clause breaks (";", ", and", ", while"…)."""

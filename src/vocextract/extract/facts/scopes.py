@@ -44,7 +44,21 @@ class Scope:
 
 @dataclass(frozen=True)
 class Scopes:
+    """The scopes, and every line that stands apart from prose (title, headings, datelines,
+    leads), which no sentence runs across."""
+
     scopes: tuple[Scope, ...]
+    apart: tuple[tuple[int, int], ...] = ()
+
+    def bound(self, span: tuple[int, int], pos: int) -> tuple[int, int]:
+        """`span` (a sentence around `pos`) cut at blank lines and at lines that stand apart."""
+        start, end = span
+        for a, b in self.apart:
+            if start <= a and b <= pos:
+                start = max(start, b)
+            elif pos < a < end:
+                end = min(end, a)
+        return start, end
 
     def over(self, pos: int) -> list[Scope]:
         """The scopes governing `pos` that do not contain it, nearest first: a list lead or
@@ -123,14 +137,16 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
 
 
 def _is_prose(line: str) -> bool:
+    """A line of sentences, not of figures: it ends like one, or is mostly words."""
     body = line.strip()
-    return body.endswith((".", "!", "?", ":")) or len(body.split()) >= 12
+    words, figures = len(re.findall(r"[A-Za-z]{2,}", body)), len(re.findall(r"\d[\d,.]*", body))
+    return (body.endswith((".", "!", "?", ":")) and words > figures) or (words >= 12 and words >= 3 * figures)
 
 
 def find_scopes(text: str, tables: list[Table]) -> Scopes:
     """The title, the headings, list leads and table captions of `text`. A heading followed by
     prose opens a section that runs to the next such heading; a label-like heading (a line
-    over figures) governs only up to the next heading of any kind."""
+    over figures) governs up to the next section too, behind the nearer headings."""
     lines = _lines(text)
     scopes: list[Scope] = []
     heading_ids = [i for i, (a, b) in enumerate(lines) if _is_heading(text[a:b])]
@@ -141,7 +157,12 @@ def find_scopes(text: str, tables: list[Table]) -> Scopes:
     sections = [i for i in heading_ids if i + 1 < len(lines) and _is_prose(text[slice(*lines[i + 1])])]
     for i in heading_ids:
         a, b = lines[i]
-        ends = sections if i in sections else heading_ids
-        nxt = next((j for j in ends if j > i), None)
+        nxt = next((j for j in sections if j > i), None)
         scopes.append(Scope(HEADING, a, b, (b, lines[nxt][0] if nxt is not None else len(text))))
-    return Scopes(tuple(scopes + _leads(text, lines) + _captions(text, lines, tables)))
+    leads = _leads(text, lines)
+    apart = sorted(
+        {(a, b) for a, b in lines if is_dateline(text[a:b].strip())}
+        | {(x.start, x.end) for x in scopes + leads}
+        | {(m.start(), m.end()) for m in re.finditer(r"\n[ \t]*\n", text)}
+    )
+    return Scopes(tuple(scopes + leads + _captions(text, lines, tables)), tuple(apart))

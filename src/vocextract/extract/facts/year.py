@@ -32,7 +32,7 @@ _BASE_YEAR = re.compile(
     r"(?:(?:same|previous|corresponding)\s+\w+\s+(?:of|in)\s+)?(?:fiscal\s+year\s+|FY\s?)?" + _MONTH_OR_PERIOD + "$",
     re.I,
 )
-_FIGURE = re.compile(r"[-+]?\d[\d,. ]*%?|\.\.\.?")
+_FIGURE = re.compile(r"[-+]?\d[\d,.]*%?|\.\.\.?")
 
 
 _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)(?=[ \t])")

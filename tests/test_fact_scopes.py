@@ -1,0 +1,80 @@
+"""The document's structure as scopes (extract/facts/scopes.py): which lines govern which text."""
+
+import pytest
+
+from vocextract.extract.facts.scopes import CAPTION, HEADING, LEAD, TITLE, find_scopes, is_dateline
+
+STORY = (
+    "Kenya: polytechnic intake rises\n"
+    "\n"
+    "Published: 4 March 2021\n"
+    "\n"
+    "Enrolment grew strongly this year across the counties.\n"
+    "\n"
+    "Key findings for 2020\n"
+    "The report lists these results:\n"
+    "• 120 new workshops\n"
+    "• 45 new trainers\n"
+    "\n"
+    "Funding\n"
+    "The ministry set aside more money for equipment.\n"
+)
+
+
+def _governing(text: str, needle: str) -> list[tuple[str, str]]:
+    pos = text.index(needle)
+    return [(s.kind, text[s.start : s.end]) for s in find_scopes(text, []).over(pos)]
+
+
+@pytest.mark.parametrize(
+    "needle, expected",
+    [
+        pytest.param(
+            "120 new",
+            [(LEAD, "The report lists these results:"), (HEADING, "Key findings for 2020"), (TITLE, "Kenya: polytechnic intake rises")],
+            id="bullet-under-lead-heading-and-title",
+        ),
+        pytest.param("Enrolment", [(TITLE, "Kenya: polytechnic intake rises")], id="dateline-governs-nothing"),
+        pytest.param(
+            "more money",
+            [(HEADING, "Funding"), (TITLE, "Kenya: polytechnic intake rises")],
+            id="next-section-heading-ends-the-previous",
+        ),
+        pytest.param("Kenya:", [], id="title-does-not-govern-itself"),
+    ],
+)
+def test_scopes_over_a_position_nearest_first(needle, expected):
+    assert _governing(STORY, needle) == expected
+
+
+def test_label_lines_stack_up_to_the_next_section():
+    text = (
+        "Apprentices, by trade, Canada, 2006\n\n  1996 2006\nMale Female Male Female\n"
+        "Building 32,530 860 73,395 3,010\n\nNotes\nFigures are rounded to the nearest five.\n"
+    )
+    assert _governing(text, "32,530") == [(HEADING, "Male Female Male Female"), (TITLE, "Apprentices, by trade, Canada, 2006")]
+    assert _governing(text, "rounded") == [(HEADING, "Notes"), (TITLE, "Apprentices, by trade, Canada, 2006")]
+
+
+def test_lines_right_above_a_table_caption_it(nlp, settings):
+    from vocextract.extract import extract_document
+
+    text = "Intro paragraph about trainees.\n\nTrainees by region, 2019\nRegion\tTrainees\tCentres\nCoast\t640\t12\nHills\t300\t5\n"
+    (table,) = extract_document(text, nlp, settings).tables
+    kinds = [(s.kind, text[s.start : s.end]) for s in find_scopes(text, [table]).over(text.index("640"))]
+    assert kinds[0] == (CAPTION, "Trainees by region, 2019")
+
+
+@pytest.mark.parametrize(
+    "line, dated",
+    [
+        pytest.param("7 October 2020", True, id="day-month-year"),
+        pytest.param("Published: 03/11/2016", True, id="published-label"),
+        pytest.param("| March 2016", True, id="month-year-with-furniture"),
+        pytest.param("Monday, 5 May 2025, 10:30 am", True, id="weekday-and-time"),
+        pytest.param("Budget 2025-26", False, id="a-titled-year"),
+        pytest.param("Summary of main results, Q2 2017", False, id="a-caption-with-a-year"),
+    ],
+)
+def test_datelines(line, dated):
+    assert is_dateline(line) is dated
