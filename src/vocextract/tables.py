@@ -154,10 +154,11 @@ def _fact_record(doc_id: str, text: str, m: Mention) -> dict:
         "mention_id": _mention_id(doc_id, m),
         "doc_id": doc_id,
         "text": text,
-        **{key: m.attrs.get(key) for key in ("value", "unit", "quantified", "head", "year", "country", "organisation", "method")},
+        **{key: m.attrs.get(key) for key in ("value", "unit", "kind", "quantified", "head", "year", "country", "organisation", "method")},
         "year_mention_id": _mention_id(doc_id, links.get("YEAR")),
         "country_mention_id": _mention_id(doc_id, links.get("COUNTRY")),
         "organisation_mention_id": _mention_id(doc_id, links.get("ORG")),
+        "twin_mention_id": _mention_id(doc_id, links.get("TWIN")),
     }
 
 
