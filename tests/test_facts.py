@@ -35,6 +35,8 @@ CASES = [
     pytest.param("The country is expected to have 78 million workers, up from 56.7 million in 2010.", "56.7 million", "worker", 2010, None, id="sibling-of-same-unit"),
     pytest.param("There were 34,290 commencements in the quarter, down 5.0% compared with a year earlier.", "5.0%", "commencement", None, None, id="change-takes-what-changed"),
     pytest.param("Item\t2018\t2019\nTotal exports\t120\t130\nTotal imports\t90\t95\n\n", "130", "export", 2019, None, id="row-label-under-year-columns"),
+    pytest.param("Chicago is reporting gas prices beyond $2.80 this week.", "$2.80", "price", None, "USA", id="actor-subject-gives-its-object"),
+    pytest.param("In 2005, Fiji grew 3% on the year.", "3%", "growth", 2005, "FJI", id="actor-verb-names-the-change"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 

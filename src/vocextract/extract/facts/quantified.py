@@ -1,11 +1,15 @@
 """What a number counts or measures (`quantified`) and its head noun.
 
-Tried in order, each a named method: a table cell's column header (with what the table
-counts); the whole of "4 out of 30 trainees"; the noun the number modifies or the Y of "X% of
-Y" (numbers.py); what the parse says around it (the noun of "a monthly wage of 9,500 rupees",
-the object of "raised the pass rate by 12%", the noun before a bracketed share, the set a "four
-of which" partitions); the subject of the verb it is the object of, a vague subject ("the
-number") replaced by what it is the number of.
+Tried in order, each a named method: a table cell's header or row label (layout.py); the
+whole of "4 out of 30 trainees"; the noun the number modifies or the Y of "X% of Y"
+(numbers.py); a label ("Central share: ₹30,000 crore"); the noun before "(down 36.2%)"; the
+caption or heading over a line of figures; the noun the number stands before ("a US$21
+million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
+rupees", the object of "raised the pass rate by 12%", the noun before a bracketed share, the
+set a "four of which" partitions); the subject of the verb it is the object of, a vague
+subject ("the number") replaced by what it is the number of, an actor ("India holds 6.3%")
+by what its verb acts on. A second pass (`sibling`) gives a number still unnamed what a
+sibling of its sentence counts.
 """
 
 from __future__ import annotations
@@ -15,95 +19,43 @@ import re
 from spacy.tokens import Token
 
 from ..mention import Mention
+from . import layout
 from .context import Context
+from .phrases import VAGUE_SUBJECTS, antecedent, chunk_text, compact_text, existential, of_object, top_token, topic_before
 from .subject import verb_subject
 
-_VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure", "share", "proportion"}
 _RELATIVE_PRONOUNS = {"which", "whom", "whose", "that"}
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total)\s+)?")
-_GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
-_CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
-_COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
-_LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
+_VERB_NOUNS = {
+    "grow": "growth", "increase": "increase", "rise": "rise", "fall": "fall", "decline": "decline",
+    "drop": "drop", "expand": "expansion", "contract": "contraction", "shrink": "contraction",
+}
 _BRACKET_LEAD = re.compile(
     r"\(\s*(?:(?:up|down|or|about|some|nearly|almost|around|over|roughly|approximately|just|by|a|an)\s+){1,3}$", re.I
 )
-_FIGURE = re.compile(r"\d[\d,.]*")
-
-
-def _chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
-    """The noun phrase of `token` with its modifiers ("of …", "in …"), without relative
-    clauses, appositions, a leading determiner, or the subtree of `without` (the number's own
-    "of 28%" in "an increase of 28%")."""
-    cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "appos", "parataxis") for t in c.subtree}
-    cut |= {t.i for t in without.subtree} if without is not None else set()
-    ids = sorted(t.i for t in token.subtree if t.i not in cut)
-    first, last = ids[0], ids[-1]
-    doc = token.doc
-    while first < token.i and (doc[first].dep_ in ("det", "predet") or doc[first].is_punct):
-        first += 1
-    while last > token.i and (doc[last].is_punct or doc[last].dep_ in ("cc", "prep")):
-        last -= 1
-    a, b = ctx.prep.span_of(doc[first : last + 1])
-    return " ".join(ctx.prep.text[a:b].split())
-
-
-def _of_object(token: Token) -> Token | None:
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
-def _existential(token: Token) -> bool:
-    """ "There were 15 in 2010": the number is what exists; the topic was named before."""
-    head = token
-    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    return any(c.dep_ == "expl" for c in head.children)
-
-
-def _topic_before(ctx: Context, pos: int, window: int = 800) -> Token | None:
-    """The last "number/scale of X" before `pos` in the same stretch of text: X's token."""
-    doc = ctx.prep.doc
-    lo = ctx.prep.clean.to_clean(max(0, pos - window))
-    hi = ctx.prep.clean.to_clean(pos)
-    found = None
-    for token in doc.char_span(lo, hi, alignment_mode="expand") or []:
-        if token.lower_ in _VAGUE_SUBJECTS and (obj := _of_object(token)) is not None:
-            found = obj
-    return found
-
-
-def _top(ctx: Context, number: Mention, token: Token) -> Token:
-    """The number's highest token inside its own mention ("%" of "28%", "yuan" of "16000 yuan")."""
-    while token.head.i != token.i:
-        a, b = ctx.prep.span_of(token.head)
-        if not (number.start <= a and b <= number.end):
-            break
-        token = token.head
-    return token
 
 
 def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
     """What a number measures when the parse says so around it, not by modifying a noun:
     "a monthly salary of 16000 yuan", "raised efficiency by 30%", "capabilities (47%)",
     "two of which" (the noun the relative clause describes)."""
-    top = _top(ctx, number, token)
+    top = top_token(ctx, number, token)
     prep = top.head if top.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
-        if prep.head.lower_ not in _VAGUE_SUBJECTS and prep.head.i < top.i:
-            return _chunk_text(ctx, prep.head, without=prep), prep.head, "parse-noun-of-number"
+        if prep.head.lower_ not in VAGUE_SUBJECTS and prep.head.i < top.i:
+            return chunk_text(ctx, prep.head, without=prep), prep.head, "parse-noun-of-number"
     if prep is not None and prep.lower_ == "by" and prep.head.pos_ == "VERB":
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if objects:
-            return _chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
+            return chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
     if _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
-        return _compact_text(ctx, top.head), top.head, "parse-bracketed-share"
+        return compact_text(ctx, top.head), top.head, "parse-bracketed-share"
     if _OF_WHICH.match(ctx.prep.text, number.end):
         if (counted := _counted_before(ctx, number)) is not None:
             return counted.attrs["quantified"], None, "partition-of-counted"
-        if (noun := _antecedent(top)) is not None:
-            return _chunk_text(ctx, noun), noun, "parse-relative-antecedent"
+        if (noun := antecedent(top)) is not None:
+            return chunk_text(ctx, noun), noun, "parse-relative-antecedent"
     return None
 
 
@@ -112,30 +64,11 @@ def _bracketed(ctx: Context, number: Mention) -> bool:
     return text[: number.start].rstrip().endswith("(") and text[number.end :].lstrip().startswith(")")
 
 
-def _compact_text(ctx: Context, token: Token) -> str:
-    """A noun with its left modifiers only ("digital skills" of "digital skills (64%) and …")."""
-    first = token.left_edge.i
-    while first < token.i and (token.doc[first].dep_ in ("det", "predet") or token.doc[first].is_punct):
-        first += 1
-    a, b = ctx.prep.span_of(token.doc[first : token.i + 1])
-    return " ".join(ctx.prep.text[a:b].split())
-
-
 def _counted_before(ctx: Context, number: Mention) -> Mention | None:
     """ "6 agreements …, two of which": the nearest earlier number of the sentence that names
     what it counts is the set the partition is taken from."""
     s_start, _ = ctx.sentence(number.start)
     before = [n for n in ctx.numbers if s_start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
-    return before[-1] if before else None
-
-
-def _antecedent(token: Token) -> Token | None:
-    """The noun a relative clause holding `token` describes: the clause's head when the parse
-    found the clause, else the last noun before it in the sentence."""
-    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
-    if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
-        return clause.head
-    before = [t for t in token.sent if t.i < token.i and t.pos_ in ("NOUN", "PROPN")]
     return before[-1] if before else None
 
 
@@ -147,31 +80,6 @@ def _out_of(ctx: Context, number: Mention) -> Mention | None:
     return next((n for n in ctx.numbers if n.start == after.end()), None)
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def _label(ctx: Context, number: Mention) -> str | None:
-    """A label the number is the value of: "Central share: ₹30,000 crore", an infobox row
-    "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
-    "79,900 (2019)")."""
-    text = ctx.text
-    a, b = _line(text, number.start)
-    before, line = text[a : number.start], text[a:b].strip()
-    if m := _COLON_LABEL.search(before):
-        return m.group("label").strip()
-    short = len(line.split()) <= 10 and not line.endswith((".", "!", "?"))
-    if short and (m := _LINE_LABEL.fullmatch(before)):
-        return m.group("label").strip()
-    if not before.strip() and a >= 2 and text[a - 1] == "\n" and text[a - 2] != "\n":
-        above = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].strip()
-        if above and len(above.split()) <= 8 and not _FIGURE.search(above) and not above.endswith((".", ":", ",")):
-            return above
-    return None
-
-
 def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     """ "sales assistants (down 36.2%)": the noun right before the bracket."""
     text = ctx.text
@@ -181,7 +89,7 @@ def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | No
     token = ctx.prep.token_at(len(text[: lead.start()].rstrip()) - 1)
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _compact_text(ctx, token), token
+    return compact_text(ctx, token), token
 
 
 _CHANGE = re.compile(
@@ -210,7 +118,7 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
 def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
     """ "a US$21 million credit", "a 51% increase in registrations": the noun the number
     stands before, with what follows it."""
-    top = _top(ctx, number, token)
+    top = top_token(ctx, number, token)
     head = top.head
     if head.i <= top.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -218,60 +126,23 @@ def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token
     between = ctx.text[number.end : a]
     if "\n" in between or re.search(r"[^\w\s'’-]", between):
         return None
-    return _chunk_text(ctx, head, without=top), head
-
-
-def _figures_line(text: str, number: Mention) -> bool:
-    a, b = _line(text, number.start)
-    line = text[a:b]
-    return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
-
-
-def _cell(ctx: Context, table, cell) -> tuple[str | None, Token | None, str]:
-    """A table cell: its column's header (joined with what the table counts when the header
-    is short); in a table of label-value rows, or under a header that only gives the year,
-    its row's label; else the caption."""
-    header = table.header(cell)
-    topic = _topic_before(ctx, table.start)
-    topic_text = _chunk_text(ctx, topic) if topic is not None else None
-    says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
-    label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
-    if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
-        return label, None, "table-row-label"
-    if says_nothing and topic_text:
-        return topic_text, topic, "table-column+topic"
-    if says_nothing:
-        return _scope_line(ctx, table.start)
-    if topic_text and len(header.split()) <= 2:
-        return f"{header.lower()} of {topic_text}", None, "table-column+topic"
-    caption, _, kind = _scope_line(ctx, table.start)
-    if caption and len(header.split()) <= 3:
-        return f"{header} ({caption})", None, "table-column+caption"
-    return header, None, "table-column"
-
-
-def _scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
-    """The nearest list lead, caption or heading above `pos`, as what its figures count."""
-    for scope in ctx.scopes.over(pos):
-        if scope.kind != "title":
-            return " ".join(ctx.text[scope.start : scope.end].split()).rstrip(":"), None, f"{scope.kind}-of-figures"
-    return None, None, "none"
+    return chunk_text(ctx, head, without=top), head
 
 
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
     known = number.attrs.get("quantified")
     if cell := ctx.cell_of(number):
-        return _cell(ctx, *cell)
+        return layout.cell(ctx, *cell)
     if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
         return whole.attrs["quantified"], None, "out-of"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
-    if label := _label(ctx, number):
+    if label := layout.label(ctx, number):
         return label, None, "label"
     if named := _bracket_after_noun(ctx, number):
         return named[0], named[1], "noun-before-bracket"
-    if _figures_line(ctx.text, number):
-        return _scope_line(ctx, number.start)
+    if layout.figures_line(ctx.text, number):
+        return layout.scope_line(ctx, number.start)
     if token is not None and (after := _noun_after(ctx, number, token)):
         return after[0], after[1], "parse-noun-after-number"
     found = _by_parse(ctx, number, token) if token is not None else None
@@ -283,14 +154,40 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
         return named
     subject = verb_subject(token)
     if subject is None:
-        if _existential(token) and (topic := _topic_before(ctx, number.start, window=400)) is not None:
-            return _chunk_text(ctx, topic), topic, "there-were-topic"
+        if existential(token) and (topic := topic_before(ctx, number.start, window=400)) is not None:
+            return chunk_text(ctx, topic), topic, "there-were-topic"
         return None
-    if subject.lower_ in _VAGUE_SUBJECTS:
-        obj = _of_object(subject) or _topic_before(ctx, number.start)
+    if subject.lower_ in VAGUE_SUBJECTS:
+        obj = of_object(subject) or topic_before(ctx, number.start)
         if obj is not None:
-            return _chunk_text(ctx, obj), obj, "parse-subject-of"
-    return _chunk_text(ctx, subject), subject, "parse-subject"
+            return chunk_text(ctx, obj), obj, "parse-subject-of"
+    if _is_name(ctx, subject):
+        return _for_actor(ctx, number, subject)
+    return chunk_text(ctx, subject), subject, "parse-subject"
+
+
+def _is_name(ctx: Context, token: Token) -> bool:
+    """A subject that names who acts (a country, organisation, place or person), not what
+    is counted: "India holds 6.3%", "Chicago is reporting prices beyond $2.80"."""
+    a, b = ctx.prep.span_of(token)
+    named = any(m.start <= a and b <= m.end for m in ctx.countries + ctx.orgs)
+    return named or (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"))
+
+
+def _for_actor(ctx: Context, number: Mention, subject: Token) -> tuple[str, Token | None, str] | None:
+    """When an actor is the subject, what its verb acts on ("reporting gas prices beyond
+    $2.80"), or the change the verb names ("the economy grew 3%" → growth)."""
+    verb = subject.head
+    a, b = number.start, number.end
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and not a <= ctx.prep.span_of(c)[0] < b
+    ]
+    if objects:
+        return chunk_text(ctx, objects[0]), objects[0], "parse-object-of-actor"
+    if noun := _VERB_NOUNS.get(verb.lemma_.lower()):
+        return noun, None, "parse-verb-noun"
+    return None
 
 
 def head(quantified: str | None, token: Token | None) -> str | None:
@@ -300,7 +197,7 @@ def head(quantified: str | None, token: Token | None) -> str | None:
         return None
     before, _, after = quantified.split(" (")[0].partition(" of ")
     words = re.findall(r"[A-Za-z]+", before)
-    if words and words[-1].lower() in _VAGUE_SUBJECTS and after:
+    if words and words[-1].lower() in VAGUE_SUBJECTS and after:
         words = re.findall(r"[A-Za-z]+", after.split(",")[0])
     return _singular(words[-1].lower()) if words else None
 
