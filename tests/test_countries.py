@@ -13,6 +13,11 @@ def _found(find, text):
     ("text", "expected"),
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
+        pytest.param(
+            "Solomon Islands: Changing Lives through Jobs\n\nThousands of Solomon Islanders moved.",
+            [("Solomon Islands", "SLB", "name"), ("Solomon Islanders", "SLB", "adjective")],
+            id="name-of-words-the-ner-reads-as-a-person-and-its-plural-people",
+        ),
         pytest.param("Ghanaian students enrolled.", [("Ghanaian", "GHA", "adjective")], id="demonym"),
         pytest.param("Swiss and Malagasy firms invested.", [("Swiss", "CHE", "adjective"), ("Malagasy", "MDG", "adjective")], id="irregular-demonyms"),
         pytest.param("Trade with the Gambia grew.", [("Gambia", "GMB", "name")], id="the-short-form"),

@@ -66,7 +66,8 @@ def gazetteer() -> dict[str, Entry]:
                 variant = term.replace("Saint ", short)
                 entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     for term, iso3 in load_lexicon("demonyms.tsv").items():
-        if " " not in term and not term.endswith(("s", "sh", "ch", "ese")):
+        last = term.rsplit(" ", 1)[-1]
+        if not last.endswith(("s", "sh", "ch", "ese")) and (" " not in term or last.endswith("er")):
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
     for term in load_lexicon("country_blockers.tsv"):
         entries[term] = Entry(term, "blocker")
@@ -112,13 +113,16 @@ def _caps_context(span: Span) -> bool:
 
 
 def _in_person(span: Span) -> bool:
-    """Inside a longer PERSON name ("Jordan Peterson"), a country word is a name part.
+    """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
+    part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says.
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
     doc = span.doc
-    inside = all(t.ent_type_ == "PERSON" for t in span) and all(t.ent_iob_ == "I" for t in span[1:])
-    continues_after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    if len(span) > 1:
+        return False
+    inside = span[0].ent_type_ == "PERSON"
+    continues_after = span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha
     return inside and (span[0].ent_iob_ == "I" or continues_after)
 
 
