@@ -233,6 +233,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Three quarters of the firms agreed.", "Three quarters", 0.75, None, "other", id="fraction-quarters"),
         pytest.param("It reached one in five adults.", "one in five", 0.2, None, "other", id="fraction-one-in"),
         pytest.param("It helped one out of three trainees.", "one out of three", 1 / 3, None, "other", id="fraction-out-of-words"),
+        pytest.param("As many as one in every 20 staff train.", "one in every 20", 0.05, None, "other", id="fraction-in-every"),
+        pytest.param("Fewer than one in every hundred firms train.", "one in every hundred", 0.01, None, "other", id="fraction-in-every-hundred"),
         pytest.param("Rates were between 1 and 1.5 per cent.", "1 and 1.5 per cent", 1, 1.5, "percent", id="range-between"),
         pytest.param("Inflation was 1.0-1.5% then.", "1.0-1.5%", 1, 1.5, "percent", id="range-dash-percent"),
         pytest.param("It serves people aged 18 to 24 in the city.", "18 to 24", 18, 24, "duration", id="range-aged"),

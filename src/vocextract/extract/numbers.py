@@ -248,6 +248,9 @@ def _minor_unit(term: str) -> float:
 _NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second", "last", "latter", "former", "[Aa]"))
 
 
+_ROUND_DENOMINATORS = {"hundred": 100, "thousand": 1000}
+
+
 @functools.cache
 def _fraction_re() -> re.Pattern:
     cards = _alternation(list(load_lexicon("numbers_words.tsv")))
@@ -255,7 +258,7 @@ def _fraction_re() -> re.Pattern:
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
-        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+))\b(?![.,]?\d)"
+        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
     )
 
 
@@ -269,7 +272,8 @@ def _fraction(m: re.Match) -> Atom | None:
     else:
         if "out" in m.group().lower() and m.group("n")[0].isdigit():
             return None
-        num, den = parse_value(m.group("n")), parse_value(m.group("d"))
+        d = re.sub(r"^a[ \t]+", "", m.group("d").lower())
+        num, den = parse_value(m.group("n")), _ROUND_DENOMINATORS.get(d) or parse_value(d)
     if not num or not den or num >= float(den) or YEAR_MIN <= float(den) <= YEAR_MAX:
         return None
     return Atom(m.start(), m.end(), m.start(), m.end(), num / float(den), 1.0, "other", True)
