@@ -133,6 +133,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Under Industry 4.0 rules.", id="name-version"),
         pytest.param("Efforts against COVID-19 continued.", id="code-with-number"),
         pytest.param("During 2016-18 it grew.", id="short-year-range"),
+        pytest.param("The session ran from 10:30 to 11:45.", id="clock-times"),
     ],
 )
 def test_not_a_number(find, text):
@@ -234,6 +235,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It reached one in five adults.", "one in five", 0.2, None, "other", id="fraction-one-in"),
         pytest.param("It helped one out of three trainees.", "one out of three", 1 / 3, None, "other", id="fraction-out-of-words"),
         pytest.param("As many as one in every 20 staff train.", "one in every 20", 0.05, None, "other", id="fraction-in-every"),
+        pytest.param("Total Staff:1,422 (2023)", "1,422", 1422, None, "count", id="glued-after-a-label-colon"),
         pytest.param("Fewer than one in every hundred firms train.", "one in every hundred", 0.01, None, "other", id="fraction-in-every-hundred"),
         pytest.param("Rates were between 1 and 1.5 per cent.", "1 and 1.5 per cent", 1, 1.5, "percent", id="range-between"),
         pytest.param("Inflation was 1.0-1.5% then.", "1.0-1.5%", 1, 1.5, "percent", id="range-dash-percent"),

@@ -116,7 +116,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?<![A-Za-z])(?P<pre>{pre})\x20?|(?<![\w.,/:]))"
+        rf"(?:(?<![A-Za-z])(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
