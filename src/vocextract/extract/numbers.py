@@ -32,6 +32,7 @@ _PERCENT_TOKENS = ("%", "percent", "per", "cent")
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$"
 )
+_PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b)"
 _LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
@@ -122,6 +123,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
         rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post})(?!\x20?\d))?"
     )
 
