@@ -194,6 +194,11 @@ def test_more_currency_forms(find, text, span, unit):
         pytest.param("It costs between 2 and 3 million dollars.", [("2 and 3 million dollars", 2e6, "USD")], id="between-range-shares-scale"),
         pytest.param("There were 15 in 2010 and 28 in 2016.", [("15", 15.0, "count"), ("28", 28.0, "count")], id="no-sharing-across-years"),
         pytest.param("Equipment worth GH₵ 45 million arrived.", [("GH₵ 45 million", 45e6, "GHS")], id="cedi-sign"),
+        pytest.param("Nigeria's winners get N10 million each.", [("N10 million", 1e7, "NGN")], id="naira-letter-in-a-nigerian-text"),
+        pytest.param("Kenya's winners get N10 million each.", [("10 million", 1e7, "count")], id="letter-sign-elsewhere-is-dropped"),
+        pytest.param("Oman allocated RO40 million to training.", [("RO40 million", 4e7, "OMR")], id="omani-rial-letters"),
+        pytest.param("South Africa lost R190-million in damage.", [("R190-million", 1.9e8, "ZAR")], id="rand-letter-hyphenated-scale"),
+        pytest.param("Revenue reached CN¥642.3 billion.", [("CN¥642.3 billion", 6.423e11, "CNY")], id="yuan-sign-with-country"),
     ],
 )
 def test_shared_units_and_more_signs(find, text, expected):

@@ -574,8 +574,11 @@ def _mention(
 ) -> Mention:
     last = high or low
     local = local_currency(low.currency or last.currency, country)
+    start = low.start
     if local:
         low, last = replace(low, unit=local), replace(last, unit=local)
+    elif low.currency and low.unit is None and low.start < low.num_start:
+        start = low.num_start
     stated = column if column and low.unit is None and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
@@ -590,7 +593,7 @@ def _mention(
         "qualifier": qualifier(prep.text, low.start, last.end),
         "quantified": quantified(prep, last, chunks),
     }
-    return Mention("NUMBER", low.start, last.end, attrs)
+    return Mention("NUMBER", start, last.end, attrs)
 
 
 def extract(prep: Prepared) -> list[Mention]:
