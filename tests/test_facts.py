@@ -37,6 +37,8 @@ CASES = [
     pytest.param("Item\t2018\t2019\nTotal exports\t120\t130\nTotal imports\t90\t95\n\n", "130", "export", 2019, None, id="row-label-under-year-columns"),
     pytest.param("Chicago is reporting gas prices beyond $2.80 this week.", "$2.80", "price", None, "USA", id="actor-subject-gives-its-object"),
     pytest.param("In 2005, Fiji grew 3% on the year.", "3%", "growth", 2005, "FJI", id="actor-verb-names-the-change"),
+    pytest.param("MANILA, PHILIPPINES — The bank will lend $350 million to Bangladesh for skills.", "$350 million", None, None, "BGD", id="dateline-place-is-no-evidence"),
+    pytest.param("Shares were low in Cyprus (17%), Greece and Malta (both 29%).", "29%", None, None, "GRC", id="coordinated-countries-take-the-first"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 

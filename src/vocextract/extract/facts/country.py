@@ -120,16 +120,37 @@ def _iso3_of(ctx: Context, country: Mention) -> str:
     return country.attrs["iso3"]
 
 
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .,'’()-]{2,60}[ \t]+[—–-][ \t]")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
+
+
+def _in_dateline(ctx: Context, country: Mention) -> bool:
+    """ "MANILA, PHILIPPINES — The bank will lend …": where the release was issued, not what
+    its figures are about."""
+    line = ctx.text.rfind("\n", 0, country.start) + 1
+    m = _DATELINE.match(ctx.text, max(line - 1, 0))
+    return m is not None and m.end() >= country.end
+
+
+def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention:
+    """ "Czechia and Slovenia (both 71%)": a figure after coordinated countries goes with the
+    first of them."""
+    i = named.index(pick)
+    while i > 0 and _COORDINATED.fullmatch(ctx.text, named[i - 1].end, named[i].start):
+        i -= 1
+    return named[i]
+
+
 def _country_in_sentence(ctx: Context, number: Mention) -> Link:
     s_start, s_end = ctx.sentence(number.start)
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
-        named = [c for c in ctx.countries if inside(c, span)]
+        named = [c for c in ctx.countries if inside(c, span) and not _in_dateline(ctx, c)]
         codes = {_iso3_of(ctx, c) for c in named}
         if len(codes) == 1:
             return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
         if codes:
             before = [c for c in named if c.end <= number.start]
-            pick = before[-1] if before else named[0]
+            pick = _first_of_list(ctx, named, before[-1]) if before else named[0]
             return pick, _iso3_of(ctx, pick), f"nearest-country-in-{method}"
     if place := ctx.place_in((s_start, s_end)):
         return None, place[1], f"{place[2]}-in-sentence"
