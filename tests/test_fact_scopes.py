@@ -78,3 +78,11 @@ def test_lines_right_above_a_table_caption_it(nlp, settings):
 )
 def test_datelines(line, dated):
     assert is_dateline(line) is dated
+
+
+def test_a_heading_over_a_dated_line_is_a_title():
+    text = (
+        "This archive page has moved.\n\nLabour statistics: June 2017 quarter\nEmbargoed until 10:45am - 1 November 2017\n\n"
+        "Key facts\n\nAt a glance\n• Unemployment fell to 4.6 percent.\n"
+    )
+    assert (TITLE, "Labour statistics: June 2017 quarter") in _governing(text, "4.6 percent")

@@ -39,6 +39,8 @@ CASES = [
     pytest.param("In 2005, Fiji grew 3% on the year.", "3%", "growth", 2005, "FJI", id="actor-verb-names-the-change"),
     pytest.param("MANILA, PHILIPPINES — The bank will lend $350 million to Bangladesh for skills.", "$350 million", None, None, "BGD", id="dateline-place-is-no-evidence"),
     pytest.param("Shares were low in Cyprus (17%), Greece and Malta (both 29%).", "29%", None, None, "GRC", id="coordinated-countries-take-the-first"),
+    pytest.param("Prices rose from $43.64 in 2016 to $54.12 in 2017, a 24 percent increase.", "24 percent", None, 2017, None, id="change-between-two-years-takes-the-later"),
+    pytest.param("Exports averaged 2.9 million b/d in the first half of 2019, an increase of 966,000 b/d from the first half of 2018.", "966,000 b/d", None, 2019, None, id="base-year-after-a-period-phrase"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 

@@ -4,9 +4,11 @@ each with the stretch of text it governs.
 A year or country stated once for a block applies to everything under it ("Germany:
 apprenticeship pay rises" over the story, "KEY FINDINGS for 2017" over its bullets, a table's
 caption over its cells). Plain text carries this structure only in its lines, so it is read
-from them: a short line without closing punctuation is a heading; the first one is the title;
-a line ending in ":" or standing right above bullets leads the list; the lines just above a
-table are its caption. A heading governs until the next heading, the title the whole text.
+from them: a short line without closing punctuation is a heading; the first line, or one
+over a dated line ("Labour market statistics: June 2017" over "Embargoed until … 1 November
+2017"), is a title; a line ending in ":" or standing right above bullets leads the list; the
+lines just above a table are its caption. A heading followed by prose governs until the next
+such heading, a title the whole text.
 Lines that only date the page ("7 October 2020", "Published: 03/2016") govern nothing: a
 release date is not the year a figure holds for.
 """
@@ -23,11 +25,18 @@ _NEAREST_FIRST = {CAPTION: 0, LEAD: 0, HEADING: 1, TITLE: 2}
 
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□➢►\-–*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 _MAX_HEADING = 140
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATE_WORDS = re.compile(
-    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|published|updated|last|modified|reviewed|released?|issued|"
-    r"posted|on|date|release|am|pm|ist|gmt|utc|st|nd|rd|th)\b"
+    r"(?i)\b(?:" + _MONTHS + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|"
+    r"updated|last|modified|reviewed|released?|issued|posted|on|date|release|am|pm|ist|gmt|utc|st|nd|rd|th)\b"
+)
+_DATED = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\.?\s+(?:19|20)\d\d\b|\b" + _MONTHS + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
+    re.I,
 )
 
 
@@ -157,6 +166,9 @@ def find_scopes(text: str, tables: list[Table]) -> Scopes:
     sections = [i for i in heading_ids if i + 1 < len(lines) and _is_prose(text[slice(*lines[i + 1])])]
     for i in heading_ids:
         a, b = lines[i]
+        if i + 1 < len(lines) and _DATED.search(text[slice(*lines[i + 1])]):
+            scopes.append(Scope(TITLE, a, b, (b, len(text))))
+            continue
         nxt = next((j for j in sections if j > i), None)
         scopes.append(Scope(HEADING, a, b, (b, lines[nxt][0] if nxt is not None else len(text))))
     leads = _leads(text, lines)

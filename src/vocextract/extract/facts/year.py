@@ -3,10 +3,11 @@
 Tried in order, each a named method: a table cell's row (or column) year; a figures row that
 opens with its year ("2006 328,165 7,805 …"); "<number> … in/by <year>"; a governing opening
 phrase ("As of 2024,", "In the June 2019 quarter,"); the only year (or the later year of a
-range) in the clause, then in the sentence; then the scopes above it, nearest first: a list
-lead or table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010")
-is the start of a change, never the year the value holds for. Years in the references
-section never count.
+range) in the clause, then in the sentence, or the later of two for a change ("from $43 in
+2016 to $54 in 2017, a 24% increase"); then the scopes above it, nearest first: a list lead or
+table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010", "from the
+first half of 2018") is the start of a change, never the year the value holds for. Years in
+the references section never count.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Mention
+from . import kind
 from .context import Context, inside
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
@@ -29,7 +31,7 @@ _AFTER_NUMBER = re.compile(
 )
 _BASE_YEAR = re.compile(
     r"(?:\bfrom|\bsince|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)\s+(?:the\s+)?"
-    r"(?:(?:same|previous|corresponding)\s+\w+\s+(?:of|in)\s+)?(?:fiscal\s+year\s+|FY\s?)?" + _MONTH_OR_PERIOD + "$",
+    r"(?:(?:[a-z-]+\s+){1,3}(?:of|in)\s+)?(?:fiscal\s+year\s+|FY\s?)?" + _MONTH_OR_PERIOD + "$",
     re.I,
 )
 _FIGURE = re.compile(r"[-+]?\d[\d,.]*%?|\.\.\.?")
@@ -108,6 +110,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         within = [y for y in ctx.years if inside(y, span)]
         if within and (found := _only_year(text, within, [y for y in candidates if y in within])):
             return found, f"only-year-in-{method}"
+        if len({y.attrs["value"] for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
+            return max(within, key=lambda y: y.attrs["value"]), f"later-year-of-change-in-{method}"
         if within:
             return None, "ambiguous"
     return _scoped(ctx, number, candidates)
