@@ -41,6 +41,10 @@ CASES = [
     pytest.param("Shares were low in Cyprus (17%), Greece and Malta (both 29%).", "29%", None, None, "GRC", id="coordinated-countries-take-the-first"),
     pytest.param("Prices rose from $43.64 in 2016 to $54.12 in 2017, a 24 percent increase.", "24 percent", None, 2017, None, id="change-between-two-years-takes-the-later"),
     pytest.param("Exports averaged 2.9 million b/d in the first half of 2019, an increase of 966,000 b/d from the first half of 2018.", "966,000 b/d", None, 2019, None, id="base-year-after-a-period-phrase"),
+    pytest.param("Key facts\n\n• Underutilisation rate unchanged at 11.8 percent.\n", "11.8 percent", "rate", None, None, id="verbless-bullet-takes-its-noun"),
+    pytest.param("The bank has supported 130 start-ups totaling $1.8 million since then.", "$1.8 million", "start-up", None, None, id="participle-describes-its-noun"),
+    pytest.param("The USDA invests $464 million in rural energy.", "$464 million", "investment", None, None, id="actor-verb-names-the-money"),
+    pytest.param("The market was expected to grow from $4.4 billion to $7.1 billion.", "$4.4 billion", "market", None, None, id="amount-with-scale-reaches-its-verb"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 

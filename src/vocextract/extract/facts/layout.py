@@ -16,6 +16,7 @@ _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
 _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
+_ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
 
 
@@ -35,7 +36,8 @@ def label(ctx: Context, number: Mention) -> str | None:
     if m := _COLON_LABEL.search(before):
         return m.group("label").strip()
     short = len(line.split()) <= 10 and not line.endswith((".", "!", "?"))
-    if short and (m := _LINE_LABEL.fullmatch(before)):
+    ends_row = _ROW_END.fullmatch(text, number.end, b)
+    if short and ends_row and (m := _LINE_LABEL.fullmatch(before)):
         return m.group("label").strip()
     if not before.strip() and a >= 2 and text[a - 1] == "\n" and text[a - 2] != "\n":
         above = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].strip()

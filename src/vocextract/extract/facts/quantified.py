@@ -30,6 +30,8 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:(?:first|last|same|total
 _VERB_NOUNS = {
     "grow": "growth", "increase": "increase", "rise": "rise", "fall": "fall", "decline": "decline",
     "drop": "drop", "expand": "expansion", "contract": "contraction", "shrink": "contraction",
+    "invest": "investment", "allocate": "allocation", "lend": "loan", "spend": "spending", "export": "exports",
+    "import": "imports", "earn": "earnings", "pay": "payment", "donate": "donation", "borrow": "borrowing",
 }
 _BRACKET_LEAD = re.compile(
     r"\(\s*(?:(?:up|down|or|about|some|nearly|almost|around|over|roughly|approximately|just|by|a|an)\s+){1,3}$", re.I
@@ -156,7 +158,7 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     if subject is None:
         if existential(token) and (topic := topic_before(ctx, number.start, window=400)) is not None:
             return chunk_text(ctx, topic), topic, "there-were-topic"
-        return None
+        return _fragment_head(ctx, number, token)
     if subject.lower_ in VAGUE_SUBJECTS:
         obj = of_object(subject) or topic_before(ctx, number.start)
         if obj is not None:
@@ -164,6 +166,18 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     if _is_name(ctx, subject):
         return _for_actor(ctx, number, subject)
     return chunk_text(ctx, subject), subject, "parse-subject"
+
+
+def _fragment_head(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
+    """A verbless bullet or headline ("Underutilisation rate unchanged at 11.8 percent"): the
+    noun it is about, its root, when that comes before the number."""
+    root = token.sent.root
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.is_alpha for t in token.sent)
+    if finite or root.pos_ not in ("NOUN", "PROPN") or root.i >= token.i:
+        return None
+    if _is_name(ctx, root) or number.start <= ctx.prep.span_of(root)[0] < number.end:
+        return None
+    return compact_text(ctx, root), root, "parse-fragment-head"
 
 
 def _is_name(ctx: Context, token: Token) -> bool:
@@ -191,7 +205,11 @@ def _for_actor(ctx: Context, number: Mention, subject: Token) -> tuple[str, Toke
 
 
 def head(quantified: str | None, token: Token | None) -> str | None:
+    """The head noun, lower-case and singular; a hyphenated compound whole ("start-up")."""
     if token is not None and token.lemma_.isalpha():
+        doc, i = token.doc, token.i
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+            return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
         return token.lemma_.lower()
     if not quantified:
         return None

@@ -8,15 +8,23 @@ from ..mention import Mention
 from .context import Context
 
 
+_UP_TO_THE_VERB = (
+    "pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "conj", "appos", "compound", "acomp",
+)
+
+
 def verb_subject(token: Token) -> Token | None:
-    """For a number that is an object or a prepositional object of a verb, that verb's subject."""
+    """For a number that is an object or a prepositional object of a verb, that verb's subject;
+    for a participle describing a noun ("start-ups totaling $1.8 million"), that noun."""
     head = token
-    while head.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "conj", "appos") and head.head.i != head.i:
+    while head.dep_ in _UP_TO_THE_VERB and head.head.i != head.i:
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             break
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and head.dep_ in ("conj", "xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
