@@ -388,3 +388,13 @@ def test_shared_currency_signs_take_the_documents_country(find, text, span, unit
 def test_a_row_of_column_numbers_is_structure(find):
     text = "Persons\tRate\tNumber\tRate\n1\t2\t3\t4\nAll persons\t72.1\t31,719\t66.2\n"
     assert [span for span, _ in find(text, "NUMBER")] == ["72.1", "31,719", "66.2"]
+
+
+def test_a_rate_sub_heading_gives_the_figure_rows_under_it_percent(find):
+    text = (
+        "Employment\nMarch 2020 1,210.4 315.2\nMarch 2021 1,250.9 322.8\n"
+        "Employment rate %\nMarch 2020 61.4 32.5\nMarch 2021 62.0 33.1\nSource: made-up survey.\n"
+    )
+    units = {span: a["unit"] for span, a in find(text, "NUMBER")}
+    assert units["61.4"] == units["33.1"] == "percent"
+    assert units["1,210.4"] == "count"

@@ -9,7 +9,8 @@ A table can say it in four ways, each read here from the text alone:
   ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)"), or a sub-heading between
   rows that names a share ("Proportion 19-24 years in higher education"), for the rows under it;
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
-  with spaces ("Median earnings ($)  Unemployment rate (%)").
+  with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
+  over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …").
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
 line of prose ends any of them. A short row (a
 "Total" under a wider table) is aligned to the right; the last cell of a short unit row spans
@@ -131,14 +132,23 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
 
 
 def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
-    """Rows of numbers laid out with spaces under a header naming each column's unit in brackets."""
+    """Rows of numbers laid out with spaces under a header naming each column's unit in
+    brackets, or under a sub-heading line that names a rate ("Employment rate %")."""
     out: list[Cell] = []
     units: list[tuple[str, float]] = []
     rows = 0
     pos = 0
+    rate_rows = False
     for line in text.splitlines(keepends=True):
         found = [_symbol_unit(m.group(1), currency_of) for m in _BRACKETED_UNIT.finditer(line)]
         numbers = list(_CELL_NUMBER.finditer(line))
+        figures = len(numbers) >= 2 and _words(line) <= 2
+        if not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
+            rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line)
+        elif rate_rows and not figures:
+            rate_rows = False
+        elif rate_rows:
+            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
         if found and all(found) and len(line) < 200:
             units, rows = [u for u in found if u], 0
         elif units and numbers and _words(line) <= _PROSE_WORDS and rows < _MAX_ROWS:
