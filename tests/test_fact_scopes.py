@@ -72,6 +72,8 @@ def test_lines_right_above_a_table_caption_it(nlp, settings):
         pytest.param("Published: 03/11/2016", True, id="published-label"),
         pytest.param("| March 2016", True, id="month-year-with-furniture"),
         pytest.param("Monday, 5 May 2025, 10:30 am", True, id="weekday-and-time"),
+        pytest.param("WASHINGTON, September 15, 2017", True, id="place-in-capitals-then-date"),
+        pytest.param("HONG KONG, CHINA – 5 April 2006", True, id="city-and-country-then-date"),
         pytest.param("Budget 2025-26", False, id="a-titled-year"),
         pytest.param("Summary of main results, Q2 2017", False, id="a-caption-with-a-year"),
     ],

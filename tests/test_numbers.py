@@ -241,6 +241,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It helped one out of three trainees.", "one out of three", 1 / 3, None, "other", id="fraction-out-of-words"),
         pytest.param("As many as one in every 20 staff train.", "one in every 20", 0.05, None, "other", id="fraction-in-every"),
         pytest.param("Total Staff:1,422 (2023)", "1,422", 1422, None, "count", id="glued-after-a-label-colon"),
+        pytest.param("It equals 2\u20443 of the capital.", "2\u20443", 2 / 3, None, "other", id="fraction-slash"),
+        pytest.param("The Philippines set aside P15.2 billion for it.", "P15.2 billion", 15.2e9, None, "PHP", id="peso-letter-in-a-philippine-text"),
         pytest.param("Output rose to 2.9 million barrels per day last year.", "2.9 million barrels per day", 2.9e6, None, "other", id="measure-per-time"),
         pytest.param("Exports grew by 966,000 b/d in a year.", "966,000 b/d", 966000, None, "other", id="barrels-a-day-abbreviated"),
         pytest.param("Fewer than one in every hundred firms train.", "one in every hundred", 0.01, None, "other", id="fraction-in-every-hundred"),

@@ -261,13 +261,17 @@ def _fraction_re() -> re.Pattern:
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        r"|(?<![\d.,])(?P<sn>\d{1,3})\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)"
     )
 
 
 def _fraction(m: re.Match) -> Atom | None:
-    """ "a third of", "two-thirds", "one in ten": a share written as a fraction, unit `other`."""
+    """ "a third of", "two-thirds", "one in ten", "2⁄3": a share written as a fraction, unit `other`."""
     if m.group("half"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
+    if m.group("sn"):
+        num, den = float(m.group("sn")), float(m.group("sd"))
+        return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
     if m.group("part"):
         num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))
         den = load_lexicon("numbers_fractions.tsv")[m.group("part").lower()]

@@ -53,7 +53,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(
             r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
-            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?![ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3})"
+            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3})"
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),

@@ -88,9 +88,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"
+_PLACE_PREFIX = re.compile(rf"^[ \t|]*{_CAPS_WORDS}(?:,[ \t]*{_CAPS_WORDS})*[ \t]*[,—–-]+[ \t]*")
+
+
 def is_dateline(line: str) -> bool:
-    """A line that only dates the page: month names, weekdays, digits and 'Published'-like labels."""
-    rest = _DATE_WORDS.sub(" ", line)
+    """A line that only dates the page: month names, weekdays, digits and 'Published'-like
+    labels, after a place in capitals at most ("WASHINGTON, September 15, 2017")."""
+    rest = _DATE_WORDS.sub(" ", _PLACE_PREFIX.sub("", line))
     return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]{2,}", rest)
 
 
