@@ -150,6 +150,8 @@ def extract_flow(
     started = time.time()
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
                         rules_only=rules_only)
+    if settings.workers_note:
+        get_run_logger().warning(settings.workers_note)
     roots = allowed_roots()
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
     with output_lock(target, source):

@@ -52,7 +52,7 @@ def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path, settings):
     (tmp_path / "a.md").write_text("a")
     (tmp_path / ".hidden.txt").write_text("h")
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
-    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path, settings)]
+    found = [f.path.relative_to(tmp_path).as_posix() for f in discover(tmp_path, settings)]
     assert found == ["a.md", "b/z.txt", "report.pdf"]
 
 

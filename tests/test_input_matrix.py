@@ -1,12 +1,13 @@
 """Messy input folders: every file accounted for, and the good document processed as before."""
 
 import codecs
+import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from vocextract import pipeline
+from vocextract import ingest, pipeline
 from vocextract.settings import Settings
 
 from .conftest import assert_grounded
@@ -171,3 +172,49 @@ def test_long_document_split_for_the_parser_keeps_offsets(tmp_path):
     assert len(years) == 60
     assert set(years["text"]) == {"2018"}
     assert_grounded(tmp_path / "out")
+
+
+def _symlink_loop(raw: Path) -> None:
+    (raw / "loop.txt").symlink_to(raw / "loop.txt")
+
+
+def _fifo(raw: Path) -> None:
+    os.mkfifo(raw / "pipe.txt")
+
+
+def _dangling(raw: Path) -> None:
+    (raw / "dangling.txt").symlink_to(raw / "nowhere.txt")
+
+
+def _deep(raw: Path) -> None:
+    folder = raw
+    for _ in range(ingest.MAX_DEPTH + 5):
+        folder = folder / "d"
+    folder.mkdir(parents=True)
+    (folder / "deep.txt").write_text(PROSE)
+
+
+def _bad_name(raw: Path) -> None:
+    (raw / os.fsdecode(b"caf\xe9.txt")).write_text(PROSE)
+
+
+@pytest.mark.parametrize(
+    "make, name, error",
+    [
+        pytest.param(_symlink_loop, "loop.txt", "loops or cannot be followed", id="symlink-loop"),
+        pytest.param(_fifo, "pipe.txt", "not a regular file", id="fifo-never-blocks"),
+        pytest.param(_dangling, "dangling.txt", "target is missing", id="dangling-symlink"),
+        pytest.param(_deep, "/".join(["d"] * ingest.MAX_DEPTH), "nested over", id="folders-nested-too-deep"),
+        pytest.param(_bad_name, "caf\\xe9.txt", "not valid UTF-8", id="undecodable-file-name"),
+    ],
+)
+def test_odd_paths_are_failed_rows_never_crashes(tmp_path, settings, baseline, make, name, error):
+    docs, mentions = _run_with(tmp_path, settings, make)
+    assert docs.loc[name, "status"] == "failed"
+    assert error in docs.loc[name, "error"]
+    assert docs.loc["baseline.txt", "status"] == "ok"
+    assert mentions == baseline
+
+
+def test_a_path_too_long_is_refused_by_name():
+    assert "longer than" in ingest._name_problem(Path("a/" * 2100 + "x.txt"))

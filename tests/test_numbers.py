@@ -133,6 +133,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Under Industry 4.0 rules.", id="name-version"),
         pytest.param("Efforts against COVID-19 continued.", id="code-with-number"),
         pytest.param("During 2016-18 it grew.", id="short-year-range"),
+        pytest.param("It trades as SZSE: 002594 in Shenzhen.", id="code-with-leading-zeros"),
         pytest.param("The session ran from 10:30 to 11:45.", id="clock-times"),
     ],
 )

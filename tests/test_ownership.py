@@ -80,7 +80,7 @@ def test_an_output_folder_inside_the_input_is_claimed_and_left_out_of_the_walk(t
     _layout(tmp_path, {"in/a.txt": "Kenya 45", "in/sub/b.md": "Ghana 12"})
     out = claim(tmp_path / "in" / "tables", tmp_path / "in")
     _layout(out, {"report/page.html": "<p>Kenya 45</p>", "numbers.txt": "x"})
-    assert [p.relative_to(tmp_path / "in").as_posix() for p in discover(tmp_path / "in", settings)] == ["a.txt", "sub/b.md"]
+    assert [f.path.relative_to(tmp_path / "in").as_posix() for f in discover(tmp_path / "in", settings)] == ["a.txt", "sub/b.md"]
 
 
 def test_clean_up_deletes_only_what_the_previous_manifest_listed(tmp_path):

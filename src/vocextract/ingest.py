@@ -8,8 +8,11 @@ decoded file, as `open(path, encoding=..., newline="").read()` would give it.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputDirError
 from .ownership import MARKER
@@ -41,33 +44,87 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def discover(input_dir: Path, settings: Settings) -> list[Path]:
-    """Every file under `input_dir`, recursively, in a stable order.
+class Found(NamedTuple):
+    """A path under the input folder, and why it cannot be read (None when it can be tried)."""
+
+    path: Path
+    problem: str | None = None
+
+
+MAX_DEPTH = 64
+MAX_PATH_CHARS = 4096
+
+
+def discover(input_dir: Path, settings: Settings) -> list[Found]:
+    """Every file under `input_dir`, recursively, in a stable order; it never raises for a path.
 
     Files of other formats are returned too, so that they are recorded as unsupported
     rather than silently skipped; hidden files (".git", ".DS_Store") are left out, and so
     are vocextract output folders inside the input (a run would otherwise read its own
-    report pages back as input).
+    report pages back as input). The walk keeps its own stack (no recursion limit), does not
+    follow links to folders (no loops), and turns what it cannot list, a folder nested too
+    deep, a name that is not UTF-8 or a path too long into entries with their problem.
     """
     root = Path(input_dir)
     if not root.is_dir():
         raise InputDirError(root)
-    outputs = {marker.parent for marker in root.rglob(MARKER)}
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and outputs.isdisjoint(p.parents)
-        and (p.is_file() or p.is_symlink() or p.suffix.lower() in settings.suffixes)
-    )
+    found: list[Found] = []
+    stack = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        if (folder / MARKER).exists():
+            continue
+        try:
+            with os.scandir(folder) as listing:
+                entries = [e for e in listing if not e.name.startswith(".")]
+        except OSError as exc:
+            found.append(Found(folder, f"cannot list this folder: {exc.strerror or exc}; its files were not read"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir and depth + 1 >= MAX_DEPTH:
+                found.append(Found(path, f"folder nested over {MAX_DEPTH} levels deep: not read; move its files up"))
+            elif is_dir:
+                stack.append((path, depth + 1))
+                if path.suffix.lower() in settings.suffixes:
+                    found.append(Found(path))
+            else:
+                found.append(Found(path, _name_problem(path)))
+    return sorted(found, key=lambda f: os.fsencode(f.path))
+
+
+def _name_problem(path: Path) -> str | None:
+    """What makes a path unusable as a row's name: bytes that are not UTF-8, or its length."""
+    if not _is_utf8(str(path)):
+        return "file name is not valid UTF-8: rename the file"
+    if len(str(path)) > MAX_PATH_CHARS:
+        return f"path longer than {MAX_PATH_CHARS:,} characters: move or rename the file"
+    return None
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(rel: str) -> str:
+    """A relative path fit for a table: undecodable bytes shown as escapes."""
+    return rel if _is_utf8(rel) else os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def skipped(
     path: Path, input_dir: Path, error: str, sha: str = "", encoding: str | None = None, fmt: str | None = None
 ) -> Document:
     """A failed Document for `path`, saying why."""
-    rel = Path(path).relative_to(input_dir).as_posix()
-    return Document(stable_id(rel), rel, Path(path).name, sha, encoding, "", "failed", error, fmt)
+    rel = printable(Path(path).relative_to(input_dir).as_posix())
+    return Document(stable_id(rel), rel, printable(Path(path).name), sha, encoding, "", "failed", error, fmt)
 
 
 def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
@@ -79,8 +136,19 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
     def failed(error: str, sha: str = "", encoding: str | None = None) -> Document:
         return skipped(path, input_dir, error, sha, encoding, fmt)
 
-    if not Path(path).resolve().is_relative_to(Path(input_dir).resolve()):
+    if problem := _name_problem(Path(path)):
+        return failed(problem)
+    try:
+        target = Path(path).resolve()
+        mode = os.stat(path).st_mode if target.exists() else None
+    except (OSError, RuntimeError):
+        return failed("a symbolic link that loops or cannot be followed: not read")
+    if mode is None and Path(path).is_symlink():
+        return failed("a symbolic link to nothing: its target is missing")
+    if not target.is_relative_to(Path(input_dir).resolve()):
         return failed("refused: a symbolic link that points outside the input directory")
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return failed("not a regular file (a pipe, socket or device): skipped, as reading it could block forever")
     if suffix.lower() not in settings.suffixes:
         return failed(
             f"unsupported format {suffix or '(no extension)'}: "

@@ -69,12 +69,14 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     Files beyond `max_documents` are recorded as failed, not read, so a runaway folder
     neither exhausts memory nor disappears from the accounts.
     """
-    paths = discover(Path(input_dir), settings)
+    found = discover(Path(input_dir), settings)
     limit = settings.max_documents
     over = f"over the max_documents limit ({limit:,}): not read; raise the limit or split the folder"
     return [
-        read_document(path, Path(input_dir), settings) if i < limit else skipped(path, Path(input_dir), over)
-        for i, path in enumerate(paths)
+        skipped(path, Path(input_dir), problem or over)
+        if problem or i >= limit
+        else read_document(path, Path(input_dir), settings)
+        for i, (path, problem) in enumerate(found)
     ]
 
 

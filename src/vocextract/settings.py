@@ -26,8 +26,20 @@ class Settings:
 
     @property
     def worker_count(self) -> int:
-        """Processes to extract with: `workers`, or one per core when it is 0."""
-        return self.workers or os.cpu_count() or 1
+        """Processes to extract with: `workers`, or one per core when it is 0, never more than
+        the cores (each process holds its own copy of the model)."""
+        cores = os.cpu_count() or 1
+        return min(self.workers or cores, cores)
+
+    @property
+    def workers_note(self) -> str | None:
+        """What to tell the user when `workers` asked for more processes than there are cores."""
+        if self.workers > self.worker_count:
+            return (
+                f"note: workers {self.workers} lowered to {self.worker_count}, the cores of this machine "
+                "(each worker holds its own copy of the model; more would only cost memory)"
+            )
+        return None
 
     def __post_init__(self):
         if self.workers < 0:
