@@ -152,6 +152,7 @@ def test_file_deleted_between_discovery_and_reading(tmp_path, settings, baseline
     [
         pytest.param({"max_file_bytes": 300}, "big.txt", "file too large", id="max-file-bytes"),
         pytest.param({"max_documents": 1}, "zz.txt", "max_documents limit", id="max-documents"),
+        pytest.param({"max_text_chars": 300}, "long.txt", "text too long", id="max-text-chars"),
     ],
 )
 def test_limits_are_recorded_not_crashed(tmp_path, baseline, limits, name, error):

@@ -175,4 +175,11 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
         return failed(str(exc), sha)
     if not got.text.strip():
         return failed("empty file: no text to extract from", sha, got.encoding)
+    if len(got.text) > settings.max_text_chars:
+        return failed(
+            f"text too long ({len(got.text):,} characters > max_text_chars {settings.max_text_chars:,}; "
+            f"the file is {len(data):,} bytes): split it or raise the limit",
+            sha,
+            got.encoding,
+        )
     return Document(stable_id(rel), rel, Path(path).name, sha, got.encoding, got.text, "ok", None, fmt, got.pages, got.furniture)

@@ -18,6 +18,7 @@ class Settings:
     types: tuple[str, ...] = MENTION_TYPES
     suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")
     max_file_bytes: int = 50_000_000
+    max_text_chars: int = 2_000_000
     max_documents: int = 100_000
     parse_chunk_chars: int = 20_000
     workers: int = 0
