@@ -122,6 +122,12 @@ def test_html_keeps_the_main_text_only():
         pytest.param(b"<pre>a  b\n  c</pre>", "a b\nc", id="pre-keeps-lines"),
         pytest.param(b"<table><tr><td>x<table><tr><td>in</td></tr></table></td><td>2</td></tr></table>", "x in\t2", id="nested-table"),
         pytest.param('<meta charset="windows-1252"><p>caf\u00e9</p>'.encode("cp1252"), "caf\u00e9", id="declared-charset"),
+        pytest.param(
+            b"<body>" + b"<div>" * 20_000 + b"<nav>Menu</nav><main><p>Deep</p></main>" + b"</div>" * 20_000 + b"<p>Out</p></body>",
+            "Deep",
+            id="deeply-nested-main-and-nav",
+        ),
+        pytest.param(b"<div><p>One<div>Two</div><p>Three<li>a<li>b</div><p>After", "One\n\nTwo\n\nThree\n\na\n\nb\n\nAfter", id="implicitly-closed-p-and-li"),
     ],
 )
 def test_html_structure(html, expected):

@@ -44,12 +44,46 @@ def _skips(tag: str, attrs: dict[str, str | None]) -> bool:
     )
 
 
+class _Open:
+    """The open elements, with running counts of how many skip, are main or are an article,
+    and where each tag is open: every step costs the same at any depth (100,000 nested
+    <div> must not cost depth squared)."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[str, bool, bool, bool]] = []
+        self.counts = [0, 0, 0]
+        self.where: dict[str, list[int]] = {}
+
+    def push(self, tag: str, skip: bool, main: bool, article: bool) -> None:
+        self.entries.append((tag, skip, main, article))
+        self.counts = [c + f for c, f in zip(self.counts, (skip, main, article))]
+        self.where.setdefault(tag, []).append(len(self.entries) - 1)
+
+    def top(self) -> str | None:
+        return self.entries[-1][0] if self.entries else None
+
+    def is_open(self, tag: str) -> bool:
+        return bool(self.where.get(tag))
+
+    def close_last(self, tag: str) -> None:
+        """Close the last open `tag` and every element opened inside it."""
+        keep = self.where[tag][-1]
+        while len(self.entries) > keep:
+            name, *flags = self.entries.pop()
+            self.counts = [c - f for c, f in zip(self.counts, flags)]
+            self.where[name].pop()
+
+    def state(self) -> tuple[bool, bool, bool]:
+        skip, main, article = self.counts
+        return skip > 0, main > 0, article > 0
+
+
 class _Blocks(HTMLParser):
     """Collects (text, in_main, in_article) blocks; rows of tables are kept as lists of cells."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool, bool, bool]] = []  # tag, skip, main, article
+        self.stack = _Open()
         self.blocks: list[tuple[str | list[list[str]], bool, bool]] = []
         self.buffer: list[str] = []
         self.rows: list[list[str]] | None = None
@@ -57,11 +91,7 @@ class _Blocks(HTMLParser):
         self.nested = 0  # tables inside a table's cell: their text joins that cell
 
     def _state(self) -> tuple[bool, bool, bool]:
-        return (
-            any(s for _, s, _, _ in self.stack),
-            any(m for _, _, m, _ in self.stack),
-            any(a for _, _, _, a in self.stack),
-        )
+        return self.stack.state()
 
     def _flush(self) -> None:
         skip, main, article = self._state()
@@ -77,8 +107,9 @@ class _Blocks(HTMLParser):
             return
         if tag in _BREAKS and self.rows is None:
             self._flush()
-        if self.stack and self.stack[-1][0] in ("p", "li") and tag in (_BLOCKS if self.stack[-1][0] == "p" else {"li"}):
-            self.stack.pop()  # closed implicitly, as a browser does: a block ends an open p, an li the li before
+        top = self.stack.top()
+        if top in ("p", "li") and tag in (_BLOCKS if top == "p" else {"li"}):
+            self.stack.close_last(top)  # closed implicitly, as a browser does: a block ends an open p, an li the li before
         if tag == "table" and self.rows is not None:
             self.nested += 1
             self._text(" ")
@@ -89,7 +120,7 @@ class _Blocks(HTMLParser):
         elif tag in ("td", "th") and self.rows is not None and not self.nested:
             self.cell = []
         if tag not in _VOID:
-            self.stack.append((tag, _skips(tag, attrs), _is_main(tag, attrs), tag == "article"))
+            self.stack.push(tag, _skips(tag, attrs), _is_main(tag, attrs), tag == "article")
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.nested and self.cell is not None:
@@ -99,8 +130,7 @@ class _Blocks(HTMLParser):
                 self.rows.append([])
             self.rows[-1].append(one_line("".join(self.cell)))
             self.cell = None
-        names = [name for name, *_ in self.stack]
-        if tag not in names:
+        if not self.stack.is_open(tag):
             return
         if tag == "table" and self.nested:
             self.nested -= 1
@@ -111,7 +141,7 @@ class _Blocks(HTMLParser):
                 self.blocks.append((rows, main, article))
         elif tag in _BREAKS and self.rows is None:
             self._flush()
-        del self.stack[len(names) - 1 - names[::-1].index(tag) :]
+        self.stack.close_last(tag)
 
     def handle_data(self, data):
         self._text(data)
@@ -123,7 +153,7 @@ class _Blocks(HTMLParser):
         if self.cell is not None:
             self.cell.append(data)
         elif self.rows is None:
-            keep_breaks = keep_breaks or any(name == "pre" for name, *_ in self.stack)
+            keep_breaks = keep_breaks or self.stack.is_open("pre")
             self.buffer.append(data if keep_breaks else data.replace("\r", " ").replace("\n", " "))
 
     def close(self) -> None:
