@@ -1,5 +1,8 @@
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -54,6 +57,45 @@ def test_the_input_folder_as_output_is_refused_and_nothing_is_deleted(tmp_path):
     assert proc.returncode == 2
     assert "is the input folder" in proc.stderr
     assert sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*")) == ["note.txt", "report", "report/a.html"]
+
+
+def _children(pid: int) -> set[int]:
+    """Every process whose parent is `pid` (Linux /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+def test_sigterm_stops_the_run_within_seconds_and_leaves_no_server_behind(tmp_path):
+    """The reported orphan: after a kill, Prefect's temporary server (about 220 MB) kept running."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(40):
+        (raw / f"note{i:02}.txt").write_text("In 2019 the Lakeside Technical College trained 1,200 Nepali workers.\n" * 200)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vocextract.cli", "run", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    for line in proc.stdout:
+        if "found 40 files" in line:
+            break
+    children = _children(proc.pid)
+    assert children, "the temporary Prefect server runs as a child process"
+    proc.send_signal(signal.SIGTERM)
+    rest, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert "stopped by SIGTERM; the previous tables are left as they were" in rest
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{c}").exists() for c in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{c}").exists() for c in children)
+    assert not (tmp_path / "out" / "numbers.parquet").exists(), "a stopped first run leaves no half set of tables"
 
 
 @pytest.mark.parametrize(
