@@ -135,6 +135,7 @@ def test_quantified(find, text, quantified):
         pytest.param("During 2016-18 it grew.", id="short-year-range"),
         pytest.param("It trades as SZSE: 002594 in Shenzhen.", id="code-with-leading-zeros"),
         pytest.param("The session ran from 10:30 to 11:45.", id="clock-times"),
+        pytest.param("The S&P 500 and the FTSE 100 fell.", id="index-names"),
     ],
 )
 def test_not_a_number(find, text):
@@ -181,6 +182,8 @@ def test_parse_value_digits_roundtrip(n, scale):
         pytest.param("The fund gave KSh 3.2 billion to the centres.", "KSh 3.2 billion", "KES", id="kenyan-shilling-sign"),
         pytest.param("Fees rose to Rs 12,000 per term.", "Rs 12,000", "INR", id="rupee-abbreviation"),
         pytest.param("It cost 5 million rand.", "5 million rand", "ZAR", id="rand-word"),
+        pytest.param("The station posted a 12 cent price hike.", "12 cent", "USD", id="cents-are-hundredths"),
+        pytest.param("In Australia fuel rose 20 cents a litre.", "20 cents", "AUD", id="cents-of-the-local-dollar"),
     ],
 )
 def test_more_currency_forms(find, text, span, unit):

@@ -375,6 +375,12 @@ def _is_year_atom(prep: Prepared, atom: Atom) -> bool:
 
 
 @functools.cache
+def _name_re() -> re.Pattern:
+    """Names that hold a number ("S&P 500", "FTSE 100"), as written."""
+    return re.compile(rf"(?<![\w&])(?:{_alternation(list(load_lexicon('numbers_names.tsv')))})(?!\w)")
+
+
+@functools.cache
 def _idiom_re() -> re.Pattern:
     return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b")
 
@@ -447,10 +453,9 @@ def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: se
         return False
     if _historic_year(prep, atom):
         return False
-    if atom.in_words:
-        if atom.num_start in slogans or any(a <= atom.num_start and atom.num_end <= b for a, b in idioms):
-            return False
-    return True
+    if atom.in_words and atom.num_start in slogans:
+        return False
+    return not any(a <= atom.num_start and atom.num_end <= b for a, b in idioms)
 
 
 def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
@@ -602,7 +607,7 @@ def _mention(
 
 def extract(prep: Prepared) -> list[Mention]:
     text = prep.text
-    idioms = [m.span() for m in _idiom_re().finditer(text)]
+    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)]
     slogans = _slogan_words(text)
     found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
