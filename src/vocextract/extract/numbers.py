@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from importlib.resources import files
 
 from ..patterns import load_lexicon
-from .mention import Mention, Prepared
 from .countries import main_country
+from .mention import Mention, Prepared
+from .spaced_rows import merged_numbers
 from .table_units import cell_units, unit_at
 from .units import alternation, spellings
 
@@ -287,11 +288,13 @@ def _fraction(m: re.Match) -> Atom | None:
 
 def atoms(text: str) -> list[Atom]:
     """Every number-shaped span of the text, in order; a fraction ("two-thirds", "one in
-    ten") is one atom, not its number words."""
+    ten") is one atom, not its number words; a spaced table row's cells as its table cuts
+    them (spaced_rows.py)."""
     fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
+    cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
     plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None]
-    plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions)]
-    return sorted(fractions + plain, key=lambda a: a.start)
+    plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
+    return sorted(fractions + cells + plain, key=lambda a: a.start)
 
 
 @functools.cache

@@ -1,0 +1,43 @@
+"""Rows of a space-laid table whose thousands are spaced too (extract/spaced_rows.py)."""
+
+import pytest
+
+from vocextract.extract.spaced_rows import merged_numbers
+
+TABLE = (
+    "Field Entrants Students Completers\n"
+    "Total 20 911 55 554 13 039\n"
+    "Humanities 531 1 322 310\n"
+    "Culture 454 1 347 273\n"
+    "Sciences 90 441 159\n"
+    "Transport 6 241 17 467 3 793\n"
+)
+
+
+def _cells(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in merged_numbers(text)]
+
+
+def test_each_row_is_cut_into_the_table_s_columns():
+    assert _cells(TABLE) == [
+        "20 911", "55 554", "13 039", "531", "1 322", "310", "454", "1 347", "273",
+        "90", "441", "159", "6 241", "17 467", "3 793",
+    ]
+    assert [v for _, _, v in merged_numbers(TABLE)][:3] == [20911.0, 55554.0, 13039.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Total 20 911 55 554\nOther 1 322 310\n", id="too-few-rows-for-a-table"),
+        pytest.param("A 1 2 3\nB 4 5 6\nC 7 8 9\n", id="no-row-has-spaced-thousands"),
+        pytest.param("In 2019 there were 20 911 entrants.\nAnd 55 554 students.\nAnd 13 039 more.\n", id="prose-lines"),
+    ],
+)
+def test_nothing_to_cut(text):
+    assert merged_numbers(text) == []
+
+
+def test_a_row_with_two_equally_likely_cuts_is_left_alone():
+    text = "Total 1 234 5 678\nA 12 34\nB 56 78\nC 100 200 300\n"
+    assert "100 200" not in _cells(text) and "200 300" not in _cells(text)
