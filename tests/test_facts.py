@@ -45,6 +45,8 @@ CASES = [
     pytest.param("The bank has supported 130 start-ups totaling $1.8 million since then.", "$1.8 million", "start-up", None, None, id="participle-describes-its-noun"),
     pytest.param("The USDA invests $464 million in rural energy.", "$464 million", "investment", None, None, id="actor-verb-names-the-money"),
     pytest.param("The market was expected to grow from $4.4 billion to $7.1 billion.", "$4.4 billion", "market", None, None, id="amount-with-scale-reaches-its-verb"),
+    pytest.param("Certificates, annual\nIndicator 2012 2013 2014\nTotal 51,864 55,431 56,910\nApprentice 36,009 41,163 41,478\n", "55,431", None, 2013, None, id="figures-under-a-line-of-years"),
+    pytest.param("Rates by year\n2013 2014\nAll persons 77.2 (0.04) 77.1 (0.05)\nMen 80.1 (0.06) 79.8 (0.07)\n", "0.05", None, 2014, None, id="bracketed-error-shares-its-column"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
 ]
 

@@ -1,7 +1,7 @@
 """The year a number holds for.
 
 Tried in order, each a named method: a table cell's row (or column) year; a figures row that
-opens with its year ("2006 328,165 7,805 …"); "<number> … in/by <year>"; a governing opening
+opens with its year ("2006 328,165 7,805 …"), or lies under a line of as many years; "<number> … in/by <year>"; a governing opening
 phrase ("As of 2024,", "In the June 2019 quarter,"); the only year (or the later year of a
 range) in the clause, then in the sentence, or the later of two for a change ("from $43 in
 2016 to $54 in 2017, a 24% increase"); then the scopes above it, nearest first: a list lead or
@@ -83,7 +83,53 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
         return _value(_scoped(ctx, number, _candidates(ctx)))
     if (row := _row_year(ctx, number)) is not None:
         return row, None, "figures-row"
+    if (column := _column_year(ctx, number)) is not None:
+        return column.attrs["value"], column, "figures-column"
     return _value(_mentioned(ctx, number))
+
+
+_HEADER_LINES_UP = 6
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
+    """A line's figures as columns: a bracketed figure ("77.2 (0.04)", a standard error)
+    belongs to the column of the figure before it."""
+    columns: list[list[Mention]] = []
+    for n in (n for n in ctx.numbers if line[0] <= n.start and n.end <= line[1]):
+        bracketed = ctx.text[max(line[0], n.start - 1) : n.start] == "(" and columns
+        if bracketed:
+            columns[-1].append(n)
+        else:
+            columns.append([n])
+    return columns
+
+
+def _column_year(ctx: Context, number: Mention) -> Mention | None:
+    """A space-laid table with its years across the top ("2010 2011 2012" over rows of as
+    many figures): the year above the number's column, read from the nearest line of years
+    up to a few lines above, with no blank line between."""
+    text = ctx.text
+    line = _line_of(text, number.start)
+    columns = _columns(ctx, line)
+    index = next((i for i, c in enumerate(columns) if number in c), None)
+    if index is None or len(columns) < 2 or len(re.findall(r"[A-Za-z]{2,}", text[line[0] : columns[0][0].start])) > 8:
+        return None
+    pos = line[0]
+    for _ in range(_HEADER_LINES_UP):
+        if pos <= 0 or text[pos - 2 : pos] == "\n\n":
+            return None
+        above = _line_of(text, pos - 1)
+        years = [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]]
+        if len(years) == len(columns) and not _columns(ctx, above):
+            return years[index]
+        pos = above[0]
+    return None
 
 
 def _value(found: tuple[Mention | None, str]) -> tuple[int | None, Mention | None, str]:
