@@ -76,6 +76,13 @@ def inside(m: Mention, span: tuple[int, int]) -> bool:
     return span[0] <= m.start and m.end <= span[1]
 
 
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`, without its line break."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
 def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Provinces and cities named in the document that the parse reads as proper nouns outside
     a person's name (when there is a parse) and that are not part of a country's name."""

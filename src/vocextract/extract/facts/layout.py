@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..mention import Mention
 from ..series import Cell, Table
-from .context import Context
+from .context import Context, line_at
 from .phrases import chunk_text, topic_before
 
 _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
@@ -20,18 +20,12 @@ _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def label(ctx: Context, number: Mention) -> str | None:
     """A label the number is the value of: "Central share: ₹30,000 crore", an infobox row
     "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
     "79,900 (2019)")."""
     text = ctx.text
-    a, b = _line(text, number.start)
+    a, b = line_at(text, number.start)
     before, line = text[a : number.start], text[a:b].strip()
     if m := _COLON_LABEL.search(before):
         return m.group("label").strip()
@@ -47,7 +41,7 @@ def label(ctx: Context, number: Mention) -> str | None:
 
 
 def figures_line(text: str, number: Mention) -> bool:
-    a, b = _line(text, number.start)
+    a, b = line_at(text, number.start)
     line = text[a:b]
     return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
 
@@ -69,7 +63,7 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
         return scope_line(ctx, table.start)
     if topic_text and len(header.split()) <= 2:
         return f"{header.lower()} of {topic_text}", None, "table-column+topic"
-    caption, _, kind = scope_line(ctx, table.start)
+    caption = scope_line(ctx, table.start)[0]
     if caption and len(header.split()) <= 3:
         return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"

@@ -16,7 +16,7 @@ import re
 
 from ..mention import Mention
 from . import kind
-from .context import Context, inside
+from .context import Context, inside, line_at
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
 _GOVERNING = re.compile(
@@ -43,9 +43,7 @@ _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)(?=[ \t])")
 def _row_year(ctx: Context, number: Mention) -> int | None:
     """The year opening a line of figures ("2006 328,165 7,805 610 …") that holds `number`."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, number.start) + 1
-    line_end = text.find("\n", number.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, number.start)
     opening = _ROW_YEAR.match(text, line_start)
     if opening is None or opening.end() > number.start:
         return None
@@ -91,12 +89,6 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
 _HEADER_LINES_UP = 6
 
 
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
     """A line's figures as columns: a bracketed figure ("77.2 (0.04)", a standard error)
     belongs to the column of the figure before it."""
@@ -115,7 +107,7 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
     many figures): the year above the number's column, read from the nearest line of years
     up to a few lines above, with no blank line between."""
     text = ctx.text
-    line = _line_of(text, number.start)
+    line = line_at(text, number.start)
     columns = _columns(ctx, line)
     index = next((i for i, c in enumerate(columns) if number in c), None)
     if index is None or len(columns) < 2 or len(re.findall(r"[A-Za-z]{2,}", text[line[0] : columns[0][0].start])) > 8:
@@ -124,7 +116,7 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
     for _ in range(_HEADER_LINES_UP):
         if pos <= 0 or text[pos - 2 : pos] == "\n\n":
             return None
-        above = _line_of(text, pos - 1)
+        above = line_at(text, pos - 1)
         years = [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]]
         if len(years) == len(columns) and not _columns(ctx, above):
             return years[index]
