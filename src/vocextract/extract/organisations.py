@@ -633,8 +633,9 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
     kind_of = {}
     for span in orgs:
-        kind_of.setdefault(span.text, kinds.get((span.start, span.end)) or _org_type(span))
-        matcher.add(span.text, [span.as_doc()])
+        if span.text not in kind_of:
+            kind_of[span.text] = kinds.get((span.start, span.end)) or _org_type(span)
+            matcher.add(span.text, [Doc(doc.vocab, words=[t.text for t in span])])
     covered = {t.i for s in orgs for t in s}
     return {
         (start, end): kind_of[doc.vocab.strings[match_id]]

@@ -33,6 +33,9 @@ class Context:
     sentences: list[tuple[int, int]]
     scopes: Scopes
     dominant: str | None
+    sentence_starts: list[int]
+    named_places: list[int]
+    """Where the NER's GPE and LOC entities start, in the parser's (cleaned) text."""
 
     @property
     def text(self) -> str:
@@ -40,7 +43,7 @@ class Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The parser's sentence around `pos`, cut at blank lines, headings and datelines."""
-        i = max(bisect.bisect_right([s for s, _ in self.sentences], pos) - 1, 0)
+        i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
         span = self.sentences[i] if self.sentences else (0, len(self.prep.text))
         return self.scopes.bound(span, pos)
 
@@ -111,8 +114,11 @@ def sentences(prep: Prepared) -> list[tuple[int, int]]:
 
 
 def build(prep: Prepared, mentions: list[Mention]) -> Context:
+    """The context, with every lookup that scans the whole document made once (the linkers ask
+    per number: a scan per question was quadratic in the document's length)."""
     by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
     tables = find_tables(prep.text, mentions)
+    spans = sentences(prep)
     return Context(
         prep,
         by_type["YEAR"],
@@ -121,7 +127,9 @@ def build(prep: Prepared, mentions: list[Mention]) -> Context:
         by_type["NUMBER"],
         _places(prep, by_type["COUNTRY"]),
         tables,
-        sentences(prep),
+        spans,
         find_scopes(prep.text, tables),
         _dominant(by_type["COUNTRY"]),
+        [start for start, _ in spans],
+        sorted(e.start_char for e in prep.doc.ents if e.label_ in ("GPE", "LOC")),
     )

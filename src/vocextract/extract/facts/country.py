@@ -13,6 +13,8 @@ compound stands for China, whose institutions run such programmes.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from ..mention import Mention
@@ -164,4 +166,5 @@ def _country_in_sentence(ctx: Context, number: Mention) -> Link:
 def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
     """The sentence names a city or region the NER sees (not a country we know)."""
     a, b = ctx.prep.clean.to_clean(span[0]), ctx.prep.clean.to_clean(span[1])
-    return any(e.label_ in ("GPE", "LOC") and a <= e.start_char < b for e in ctx.prep.doc.ents)
+    i = bisect.bisect_left(ctx.named_places, a)
+    return i < len(ctx.named_places) and ctx.named_places[i] < b

@@ -15,6 +15,8 @@ release date is not the year a figure holds for.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 
@@ -62,7 +64,8 @@ class Scopes:
     def bound(self, span: tuple[int, int], pos: int) -> tuple[int, int]:
         """`span` (a sentence around `pos`) cut at blank lines and at lines that stand apart."""
         start, end = span
-        for a, b in self.apart:
+        first = bisect.bisect_left(self.apart, (start, -1))
+        for a, b in self.apart[first : bisect.bisect_left(self.apart, (end, -1), first)]:
             if start <= a and b <= pos:
                 start = max(start, b)
             elif pos < a < end:
