@@ -67,7 +67,8 @@ def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
     summary = pipeline.run(Path(input_dir), Path(out_dir), settings, full=full)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "words": words(texts_of(Path(input_dir), settings).values()),
-            "docs": summary.processed, "reused": summary.reused, "rejects": summary.rejects, "model_load": load}
+            "docs": summary.processed, "reused": summary.reused, "rejects": summary.rejects, "model_load": load,
+            "failed": summary.failed}
 
 
 def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: str) -> dict:

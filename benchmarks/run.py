@@ -333,12 +333,45 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--work", type=Path, default=HERE / ".work", help="scratch folder for corpora and outputs")
     p.add_argument("--ref", default="", help="measure this commit (exported with git archive), not the work tree")
     p.add_argument("--no-readme", action="store_true", help="do not rewrite the table in benchmarks/README.md")
+    p.add_argument("--hostile", action="store_true",
+                   help="only the memory bound: expanding inputs (benchmarks/hostile.py), each beside a normal document")
     return p.parse_args(argv)
+
+
+def hostile(work: Path, log: Path) -> int:
+    """Peak memory of a run on each expanding input beside a normal document: the bound is 2 GB."""
+    from hostile import FIXTURES, build
+
+    rows, met = [], True
+    for name in FIXTURES:
+        folder = work / "hostile" / name
+        shutil.rmtree(folder, ignore_errors=True)
+        expected = build(name, folder / "in")
+        result = measure("run", log, input_dir=str(folder / "in"), out_dir=str(folder / "out"), workers=2, full=True)
+        failed = result.get("failed") or {}
+        bad = next((reason for path, reason in failed.items() if path != "normal.txt"), "ok")
+        ok = ("normal.txt" not in failed and result.get("docs") == 1 and bad.startswith(expected.removeprefix("failed: "))
+              and result["peak_rss_mb"] <= 2000)
+        met = met and ok
+        rows.append({"input": name, "peak_rss_mb": result.get("peak_rss_mb"), "seconds": round(result["seconds"] or 0, 1),
+                     "bad_document": bad, "normal_document_ok": "normal.txt" not in failed, "met": ok})
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{stamp}-hostile.json"
+    path.write_text(json.dumps({"bound_mb": 2000, "machine": machine(None), "runs": rows}, indent=2), encoding="utf-8")
+    print("| input | peak RSS (MB) | seconds | the bad document | bound met |\n|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['input']} | {r['peak_rss_mb']} | {r['seconds']} | {r['bad_document'][:70]} | {r['met']} |")
+    print(f"\nresults: {path}")
+    return 0 if met else 1
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     ensure_deps()
+    if args.hostile:
+        args.work.mkdir(parents=True, exist_ok=True)
+        return hostile(args.work, args.work / "measurements.log")
     sizes = [s for s in (args.sizes or ("0.2,0.5,1" if args.quick else "1,5,20")).split(",")]
     size = args.throughput_mb or (0.2 if args.quick else 1.0)
     args.work.mkdir(parents=True, exist_ok=True)

@@ -18,17 +18,27 @@ from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from vocextract import pipeline
+from vocextract.errors import VocextractError
 from vocextract.ingest import Document
-from vocextract.ownership import listed, remove_stale
+from vocextract.ownership import REPORT_NAME, read_manifest
 from vocextract.paths import allowed_roots, confine
 from vocextract.report import write_report
 from vocextract.settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 from vocextract.tables import Tables, build_tables
-from vocextract.write import output_lock, write_all
+from vocextract.write import output_lock, publish
 
 MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
 Runner = Literal["process", "thread", "dask"]
-FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "timeout_seconds": 900, "cache_policy": NO_CACHE}
+
+
+def transient(task, task_run, state) -> bool:
+    """Retry a file-system step only after a passing fault: one of ours (a full disk, a folder
+    that is not ours) would fail the same way again, so it ends the run at once."""
+    return not isinstance(state.data, VocextractError)
+
+
+FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "retry_condition_fn": transient, "timeout_seconds": 900,
+               "cache_policy": NO_CACHE}
 
 
 @task(**FILE_SYSTEM)
@@ -54,9 +64,10 @@ def extract_batch(batch: list[Document], settings: Settings) -> pipeline.BatchRe
 
 
 def _progress(work: pipeline.Plan):
-    """Log each document as its batch completes: '[done/total] path: n mentions'."""
+    """Log each document as it completes: '[done/total] path: n mentions' (or 'failed')."""
     logger = get_run_logger()
-    return pipeline.reporter(work, lambda i, n, path, rows: logger.info("[%d/%d] %s: %d mentions", i, n, path, rows))
+    return pipeline.reporter(work, lambda i, n, path, found: logger.info(
+        "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
 
 
 def extract_batches(work: pipeline.Plan, settings: Settings, runner: TaskRunner) -> list[pipeline.BatchResult]:
@@ -77,9 +88,10 @@ def extract_batches(work: pipeline.Plan, settings: Settings, runner: TaskRunner)
 
 @task(cache_policy=NO_CACHE)
 def extract_local(work: pipeline.Plan, settings: Settings) -> list[pipeline.BatchResult]:
-    """Batches inline, or on a local pool of plain worker processes: each loads the model once
-    and none starts a Prefect API of its own (Prefect's process runner gives every worker its
-    own ephemeral server when no server is configured)."""
+    """Batches on supervised worker processes (each document under `document_seconds`, a dead
+    worker costing only its document), or inline with no limit: each worker loads the model
+    once and none starts a Prefect API of its own (Prefect's process runner gives every worker
+    its own ephemeral server when no server is configured)."""
     return pipeline.run_batches(work, settings, _progress(work))
 
 
@@ -100,14 +112,9 @@ def validate(documents: list[Document], records: dict) -> Tables:
 
 
 @task(**FILE_SYSTEM)
-def write(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
-    return write_all(tables, out_dir, manifest)
-
-
-@task(**FILE_SYSTEM)
-def review_report(out_dir: Path) -> Path:
-    """The HTML review report beside the tables just written (see vocextract.report)."""
-    return write_report(out_dir)
+def write(tables: Tables, out_dir: Path, manifest: dict, previous: dict) -> list[Path]:
+    """Tables, manifest and HTML review report staged as one set and switched live at once."""
+    return publish(tables, out_dir, manifest, previous, report=write_report)
 
 
 @task(cache_policy=NO_CACHE)
@@ -129,6 +136,8 @@ def extract_flow(
     dask_address: str = "",
     batch_chars: int = 200_000,
     rules_only: bool = False,
+    document_seconds: int = 600,
+    worker_memory_mb: int = 3_000,
     full: bool = False,
 ) -> dict:
     """Extract numbers, years, countries and organisations from every text in a folder.
@@ -145,17 +154,21 @@ def extract_flow(
             are made so every worker gets several).
         rules_only: Skip the statistical model (about 10x faster): NUMBER, YEAR and COUNTRY only,
             and facts without the quantified noun phrase; `types` must then leave out ORG.
+        document_seconds: A document whose extraction takes longer fails "timed out" (process
+            runner); 0 means no limit.
+        worker_memory_mb: Memory limit of each extraction worker process; a document that needs
+            more fails alone.
         full: Ignore cached per-document results and redo every document.
     """
     started = time.time()
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
-                        rules_only=rules_only)
+                        rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     roots = allowed_roots()
     source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
     with output_lock(target, source):
-        previous = listed(target)
+        previous = read_manifest(target)
         documents = ingest(source, settings)
         cache = pipeline.cache_for(target, settings, full)
         work = plan(documents, settings, cache)
@@ -164,13 +177,12 @@ def extract_flow(
         else:
             results = extract_local(work, settings)
         extraction = pipeline.finish(work, results, cache)
+        documents = pipeline.settle(documents, extraction)
         tables = validate(documents, extraction.records)
         run_id = str(flow_run.get_id() or "local")
-        owned = pipeline.owned_files(documents, tables, cache, report=True)
-        manifest = pipeline.manifest(run_id, started, source, settings, documents, tables, owned)
-        files = write(tables, target, manifest)
-        review = review_report(target)
-        remove_stale(target, previous, owned)
+        manifest = pipeline.manifest(run_id, started, source, settings, documents, tables, cache, report=True)
+        files = write(tables, target, manifest, previous)
+        review = target / REPORT_NAME
     summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)
     report(summary, tables, review)
     get_run_logger().info("summary\n%s", summary.text())

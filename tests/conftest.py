@@ -18,7 +18,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return Settings(workers=1)
+    """Inline extraction (one worker, no time limit), so the model loads once per session;
+    the supervised worker processes users get by default are tested in test_workers.py and
+    by the tests that build their own Settings."""
+    return Settings(workers=1, document_seconds=0)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from vocextract import pipeline
+from vocextract import pipeline, workers
 from vocextract.cache import CACHE_DIR
 from vocextract.schemas import TABLES
 from vocextract.settings import Settings
@@ -151,7 +151,7 @@ def test_references_and_metadata_come_back_from_the_cache(tmp_path, settings):
 def _thread_variables() -> dict:
     import os
 
-    return {name: os.environ.get(name) for name in pipeline.THREAD_VARIABLES}
+    return {name: os.environ.get(name) for name in workers.THREAD_VARIABLES}
 
 
 def test_worker_processes_get_one_blas_thread_each(monkeypatch):
@@ -160,7 +160,7 @@ def test_worker_processes_get_one_blas_thread_each(monkeypatch):
     monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
     monkeypatch.setenv("OMP_NUM_THREADS", "3")
     before = _thread_variables()
-    with pipeline.one_thread_per_worker():
+    with workers.one_thread_per_worker():
         with multiprocessing.get_context("spawn").Pool(1) as pool:
             seen = pool.apply(_thread_variables)
     assert seen["OPENBLAS_NUM_THREADS"] == "1"

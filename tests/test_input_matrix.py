@@ -1,13 +1,15 @@
 """Messy input folders: every file accounted for, and the good document processed as before."""
 
 import codecs
+import io
 import os
+import zipfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from vocextract import ingest, pipeline
+from vocextract import extract, ingest, pipeline
 from vocextract.settings import Settings
 
 from .conftest import assert_grounded
@@ -219,3 +221,40 @@ def test_odd_paths_are_failed_rows_never_crashes(tmp_path, settings, baseline, m
 
 def test_a_path_too_long_is_refused_by_name():
     assert "longer than" in ingest._name_problem(Path("a/" * 2100 + "x.txt"))
+
+
+def _zip_bomb(raw: Path) -> None:
+    """A .docx whose one part inflates to 3 MB of zeros from a few kilobytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"\0" * 3_000_000)
+    _write(raw, "bomb.docx", buffer.getvalue())
+
+
+def test_a_package_that_expands_too_far_fails_before_it_is_unpacked(tmp_path, baseline):
+    docs, mentions = _run_with(tmp_path, Settings(workers=1, max_expanded_bytes=1_000_000), _zip_bomb)
+    assert docs.loc["bomb.docx", "error"].startswith("too large: the file's parts expand to 3,000,000 bytes")
+    assert "max_expanded_bytes" in docs.loc["bomb.docx", "error"]
+    assert mentions == baseline
+
+
+def test_a_document_over_the_time_limit_fails_alone(tmp_path, baseline):
+    docs, mentions = _run_with(tmp_path, Settings(workers=1, document_seconds=1),
+                               lambda raw: _write(raw, "long.txt", ((PROSE + "\n\n") * 2000).encode()))
+    assert docs.loc["long.txt", "status"] == "failed"
+    assert docs.loc["long.txt", "error"].startswith("timed out: extracting it took over 1 s (document_seconds)")
+    assert mentions == baseline
+
+
+def test_an_error_inside_one_documents_extraction_fails_it_alone(tmp_path, settings, baseline, monkeypatch):
+    real = extract.extract_document
+
+    def fragile(text, *args, **kwargs):
+        if "Harbour" in text:
+            raise IndexError("a rule tripped")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_document", fragile)
+    docs, mentions = _run_with(tmp_path, settings, lambda raw: _write(raw, "prose.txt", PROSE.encode()))
+    assert docs.loc["prose.txt", "error"] == "extraction failed (IndexError: a rule tripped); please report it with the file"
+    assert mentions == baseline

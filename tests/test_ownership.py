@@ -1,6 +1,7 @@
 """A run writes only into a folder it owns and deletes only files a manifest lists as its own."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,9 @@ import pytest
 from vocextract import ownership, pipeline
 from vocextract.errors import OutputDirError, OutputHoldsInputError, OutputNotOursError
 from vocextract.ingest import discover
-from vocextract.ownership import CACHE_DIR, MARKER, claim, listed, remove_stale
+from vocextract.ownership import (
+    CACHE_DIR, CURRENT, MANIFEST, MARKER, SETS_DIR, cache_listed, claim, read_manifest, remove_set, remove_stale,
+)
 from vocextract.settings import Settings
 
 
@@ -83,29 +86,38 @@ def test_an_output_folder_inside_the_input_is_claimed_and_left_out_of_the_walk(t
     assert [f.path.relative_to(tmp_path / "in").as_posix() for f in discover(tmp_path / "in", settings)] == ["a.txt", "sub/b.md"]
 
 
-def test_clean_up_deletes_only_what_the_previous_manifest_listed(tmp_path):
+def _set(out: Path, name: str, files: dict[str, str]) -> Path:
+    folder = out / SETS_DIR / name
+    _layout(folder, files)
+    return folder
+
+
+def test_clean_up_deletes_only_what_the_manifests_list(tmp_path):
     out = claim(tmp_path / "out", tmp_path / "in")
-    ours = ["numbers.parquet", "report/aaaa.html", "report/bbbb.html", f"{CACHE_DIR}/1111.json", f"{CACHE_DIR}/2222.json"]
-    users = ["notes.txt", ".draft.tmp", "report/mine.html", f"{CACHE_DIR}/mine.json", "sub/x.json"]
-    _layout(out, dict.fromkeys(ours + users, "x"))
     (tmp_path / "victim.txt").write_text("keep me")
-    staged = f".numbers.parquet.{'abcd1234'}.tmp"
-    _layout(out, {staged: "half-written"})
-    previous = ours + ["../victim.txt", str(tmp_path / "victim.txt"), "report/missing.html"]
-    current = ["numbers.parquet", "report/aaaa.html", f"{CACHE_DIR}/1111.json"]
-    gone = remove_stale(out, previous, current)
-    assert gone == [f"{CACHE_DIR}/2222.json", "report/bbbb.html"]
-    left = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert left == set(current) | set(users) | {MARKER}
-    assert (tmp_path / "victim.txt").read_text() == "keep me"
+    listed_files = ["numbers.parquet", "report/aaaa.html", "../victim.txt", str(tmp_path / "victim.txt"), "report/gone.html"]
+    old = _set(out, "1", {MANIFEST: json.dumps({"files": listed_files}), "numbers.parquet": "x", "report/aaaa.html": "x",
+                          "report/mine.html": "the user's", ".numbers.parquet.abcd1234.tmp": "half-written"})
+    killed = _set(out, "2", {".manifest.json.abcd1234.tmp": "half-written"})
+    live = _set(out, "3", {MANIFEST: json.dumps({"files": ["numbers.parquet"]}), "numbers.parquet": "y"})
+    (out / CURRENT).symlink_to(Path(SETS_DIR) / "3")
+    _layout(out, {f"{CACHE_DIR}/1111.json": "x", f"{CACHE_DIR}/2222.json": "x", f"{CACHE_DIR}/mine.json": "x",
+                  "notes.txt": "the user's"})
+    gone = remove_stale(out, {"cache": ["1111.json", "2222.json", "../../victim.txt"]}, {"cache": ["1111.json"]})
+    assert gone == ["2222.json"]
+    assert _snapshot(old) == {"report/mine.html": b"the user's"}
+    assert not killed.exists() and _snapshot(live) == {MANIFEST: b'{"files": ["numbers.parquet"]}', "numbers.parquet": b"y"}
+    assert sorted(p.name for p in (out / CACHE_DIR).iterdir()) == ["1111.json", "mine.json"]
+    assert (out / "notes.txt").exists() and (tmp_path / "victim.txt").read_text() == "keep me"
 
 
 def test_a_listed_symlink_is_not_followed_or_removed(tmp_path):
     out = claim(tmp_path / "out", tmp_path / "in")
     (tmp_path / "target.txt").write_text("keep me")
-    (out / "numbers.parquet").symlink_to(tmp_path / "target.txt")
-    assert remove_stale(out, ["numbers.parquet"], []) == []
-    assert (tmp_path / "target.txt").read_text() == "keep me"
+    old = _set(out, "1", {MANIFEST: json.dumps({"files": ["numbers.parquet"]})})
+    (old / "numbers.parquet").symlink_to(tmp_path / "target.txt")
+    remove_set(old)
+    assert (old / "numbers.parquet").is_symlink() and (tmp_path / "target.txt").read_text() == "keep me"
 
 
 def test_reruns_keep_the_users_files_and_drop_what_a_vanished_document_left(tmp_path):
@@ -113,18 +125,42 @@ def test_reruns_keep_the_users_files_and_drop_what_a_vanished_document_left(tmp_
     _layout(raw, {"a.txt": "In 2020 Kenya trained 4,500 welders.", "b.txt": "Ghana opened 12 colleges in 2019."})
     settings = Settings(workers=1, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True)
     pipeline.run(raw, out, settings)
-    cached = sorted(f for f in listed(out) if f.startswith(CACHE_DIR))
-    assert len(cached) == 2 and all((out / f).is_file() for f in cached)
-    users = {"README.md": "mine", f"{CACHE_DIR}/notes.json": "{}", "report/keep.html": "<p>", ".mine.tmp": "x"}
+    cached = cache_listed(read_manifest(out))
+    assert len(cached) == 2 and all((out / CACHE_DIR / f).is_file() for f in cached)
+    users = {"README.md": "mine", f"{CACHE_DIR}/notes.json": "{}", ".mine.tmp": "x"}
     _layout(out, users)
     (raw / "b.txt").unlink()
     pipeline.run(raw, out, settings)
-    now = sorted(f for f in listed(out) if f.startswith(CACHE_DIR))
+    now = cache_listed(read_manifest(out))
     assert len(now) == 1 and set(now) < set(cached)
-    assert not (out / (set(cached) - set(now)).pop()).exists()
+    assert not (out / CACHE_DIR / (set(cached) - set(now)).pop()).exists()
     assert all((out / name).read_text() == text for name, text in users.items())
+
+
+def test_a_folder_from_before_sets_gets_links_and_keeps_the_users_files(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _layout(raw, {"a.txt": "In 2020 Kenya trained 4,500 welders."})
+    legacy = {"numbers.parquet": "old", "report.html": "old", "report/aaaa.html": "old", f"{CACHE_DIR}/1111.json": "{}"}
+    _layout(out, legacy | {MANIFEST: json.dumps({"versions": {"vocextract": "0.1"}, "files": sorted(legacy)}),
+                           "notes.txt": "mine"})
+    pipeline.run(raw, out, Settings(workers=1, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True))
+    assert all((out / name).is_symlink() for name in ("numbers.parquet", MANIFEST))
+    assert not (out / "report.html").exists() and not (out / "report").exists()
+    assert read_manifest(out)["rows"]["numbers"] == 1
+    assert not (out / CACHE_DIR / "1111.json").exists() and (out / "notes.txt").read_text() == "mine"
 
 
 def test_the_committed_output_folder_is_ours():
     root = Path(__file__).resolve().parent.parent
     assert ownership.is_output_dir(root / "output")
+
+
+def test_a_copy_made_without_its_links_is_adopted(tmp_path):
+    raw, out, copy = tmp_path / "raw", tmp_path / "out", tmp_path / "copy"
+    _layout(raw, {"a.txt": "In 2020 Kenya trained 4,500 welders."})
+    settings = Settings(workers=1, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True, document_seconds=0)
+    pipeline.run(raw, out, settings)
+    shutil.copytree(out, copy)
+    assert not (copy / CURRENT).is_symlink()
+    assert pipeline.run(raw, copy, settings).reused == 1
+    assert (copy / CURRENT).is_symlink() and len(list((copy / SETS_DIR).iterdir())) == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from .errors import OutputDirError
 from .ingest import Document, stable_id
 from .ownership import CACHE_DIR
 from .settings import Settings
@@ -74,6 +75,12 @@ class ResultCache:
         return entry.get("records")
 
     def put(self, doc: Document, records: dict[str, list[dict]]) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Store one document's records; a full disk ends the run cleanly, the tables untouched."""
         entry = {"doc_id": doc.doc_id, "sha256": doc.sha256, "records": records}
-        write_bytes_atomic(self._path(doc), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(self._path(doc), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:
+            raise OutputDirError(
+                self.directory.parent, f"{exc.strerror or exc} while caching results; the previous tables are left as they were"
+            ) from exc

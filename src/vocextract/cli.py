@@ -16,7 +16,8 @@ def _settings(args) -> Settings:
     """Settings from the command line; `--rules-only` without `--types` means every type but ORG."""
     default = tuple(t for t in MENTION_TYPES if t != "ORG") if args.rules_only else MENTION_TYPES
     types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else default
-    return Settings(model=args.model, types=types, workers=getattr(args, "workers", 0), rules_only=args.rules_only)
+    limits = {name: getattr(args, name) for name in ("workers", "document_seconds", "worker_memory_mb") if hasattr(args, name)}
+    return Settings(model=args.model, types=types, rules_only=args.rules_only, **limits)
 
 
 def cmd_eval(args) -> int:
@@ -68,6 +69,8 @@ def cmd_run(args) -> int:
         types=list(settings.types),
         workers=settings.workers,
         rules_only=settings.rules_only,
+        document_seconds=settings.document_seconds,
+        worker_memory_mb=settings.worker_memory_mb,
         full=args.full,
     )
     summary = Summary(**{k: v for k, v in result.items() if k != "clean"})
@@ -112,7 +115,7 @@ def cmd_report(args) -> int:
     if args.open:
         import webbrowser
 
-        webbrowser.open(path.resolve().as_uri())
+        webbrowser.open(path.absolute().as_uri())
     return 0
 
 
@@ -135,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
     p.add_argument("--workers", type=int, default=0, help="processes to extract with (default: one per core)")
     p.add_argument("--full", action="store_true", help="ignore cached results and redo every document")
+    p.add_argument("--document-seconds", type=int, default=Settings.document_seconds,
+                   help="a document taking longer to extract fails 'timed out'; 0: no limit (default: %(default)s)")
+    p.add_argument("--worker-memory-mb", type=int, default=Settings.worker_memory_mb,
+                   help="memory limit of each extraction worker process (default: %(default)s)")
     common(p)
     p.set_defaults(func=cmd_run)
 

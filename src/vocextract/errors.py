@@ -74,3 +74,11 @@ class OutputHoldsInputError(VocextractError):
             f"output directory {out} {where}; the tables must go elsewhere "
             "(a folder inside the input is fine: the input walk leaves it out), e.g. --out output"
         )
+
+
+class WorkerStartError(VocextractError):
+    def __init__(self, reason):
+        super().__init__(
+            f"cannot start an extraction worker: {reason}; check that the model loads "
+            "(`python3 dev.py setup`) and that worker_memory_mb leaves room for it"
+        )

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .errors import NoTablesError
+from .ownership import current_set
 
 TYPE_FIELDS = {
     "NUMBER": ("value", "value_high", "unit", "qualifier", "quantified", "head", "year", "country"),
@@ -49,7 +50,7 @@ def records_from_tables(out_dir: Path) -> Iterator[dict]:
     """Every mention in the tables of `out_dir`, ordered by document name and offset."""
     import pandas as pd
 
-    out_dir = Path(out_dir)
+    out_dir = current_set(out_dir)
     documents = out_dir / "documents.parquet"
     if not documents.exists():
         raise NoTablesError(out_dir)

@@ -170,7 +170,7 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
         return failed(f"cannot read file: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
     try:
-        got = read(suffix, data)
+        got = read(suffix, data, settings.max_expanded_bytes)
     except ValueError as exc:
         return failed(str(exc), sha)
     if not got.text.strip():
@@ -183,3 +183,32 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
             got.encoding,
         )
     return Document(stable_id(rel), rel, Path(path).name, sha, got.encoding, got.text, "ok", None, fmt, got.pages, got.furniture)
+
+
+ISOLATED_FORMATS = ("pdf", "docx", "pptx", "html")
+
+
+def isolated(path: Path, settings: Settings) -> bool:
+    """Read in a worker process (under the time and memory limits) rather than here: the
+    formats whose parsers can expand a small file or run long. Plain text is decoded here."""
+    return bool(settings.document_seconds) and Path(path).suffix.lower() in settings.suffixes and format_of(
+        Path(path).suffix
+    ) in ISOLATED_FORMATS
+
+
+@dataclass(frozen=True)
+class ReadJob:
+    """A worker's job (see `workers.supervise`): read files of the input folder into Documents."""
+
+    input_dir: Path
+    settings: Settings
+    doing = "reading"
+
+    def setup(self) -> None:
+        pass
+
+    def key(self, path: Path) -> str:
+        return str(path)
+
+    def __call__(self, path: Path) -> Document:
+        return read_document(path, self.input_dir, self.settings)

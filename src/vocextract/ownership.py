@@ -3,14 +3,18 @@ the files a previous run's manifest lists.
 
 A folder is ours when it holds the marker file, which a run writes into a new or empty folder.
 Anything else (the input folder, a home folder, `/`, a folder of the user's files) is refused
-before a byte is written, so a typo in `--out` can never cost the user a file. Clean-up is a
-set difference of two manifests' `files` lists, never a glob: a file the user drops beside our
-tables is left alone.
+before a byte is written, so a typo in `--out` can never cost the user a file. Clean-up goes
+by manifests, never by a glob: a set folder is emptied of the files its own manifest lists,
+cache entries by the difference of two manifests' `cache` lists, so a file the user drops
+beside our tables is left alone. The layout (sets, `current`, the fixed links) is described in
+docs/design.md, "The output folder".
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,10 +25,18 @@ MARKER = ".vocextract-output"
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"
 PAGES_DIR = "report"
+REPORT_NAME = "report.html"
+SETS_DIR = ".sets"
+CURRENT = "current"
 MARKER_TEXT = (
-    "This folder holds the tables of vocextract runs. A run deletes only files that the\n"
-    "previous run's manifest.json lists in `files`; anything else here is left alone.\n"
+    "This folder holds the tables of vocextract runs. A run deletes only files that a\n"
+    "manifest.json of ours lists; anything else here is left alone.\n"
 )
+
+
+def linked_names(tables: Iterable[str]) -> list[str]:
+    """The fixed paths users open (`numbers.parquet`, `report.html` …): links through `current`."""
+    return [f"{t}.parquet" for t in tables] + [MANIFEST, REPORT_NAME, PAGES_DIR]
 
 
 def claim(out_dir: Path, input_dir: Path) -> Path:
@@ -46,10 +58,17 @@ def claim(out_dir: Path, input_dir: Path) -> Path:
             (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except OSError as exc:
         raise OutputDirError(out, exc.strerror or str(exc)) from exc
-    for sub in (CACHE_DIR, PAGES_DIR):
-        if (out / sub).is_symlink() or ((out / sub).exists() and not (out / sub).is_dir()):
+    for sub, link in ((CACHE_DIR, None), (SETS_DIR, None), (CURRENT, SETS_DIR), (PAGES_DIR, CURRENT)):
+        if not _our_folder(out / sub, link):
             raise OutputDirError(out, f"{sub} is a link or not a folder, so it is not ours; remove it or choose another --out")
     return out
+
+
+def _our_folder(path: Path, link_into: str | None) -> bool:
+    """A folder of ours, absent, or (where `link_into` is given) our link into that folder."""
+    if path.is_symlink():
+        return link_into is not None and Path(os.readlink(path)).parts[:1] == (link_into,)
+    return not path.exists() or path.is_dir()
 
 
 def _is_ours(out: Path) -> bool:
@@ -73,14 +92,36 @@ def is_output_dir(path: Path) -> bool:
     return (Path(path) / MARKER).is_file()
 
 
-def listed(out_dir: Path) -> list[str]:
-    """The files the folder's manifest says a run wrote (relative paths); none if it has no manifest."""
+def current_set(out_dir: Path) -> Path:
+    """The folder the live tables are read from: `current`'s target, resolved once so that a
+    reader of several tables never mixes two sets; the folder itself for a set being staged
+    or a folder written before sets."""
+    out = Path(out_dir)
+    return (out / CURRENT).resolve() if (out / CURRENT).is_symlink() else out
+
+
+def read_manifest(folder: Path) -> dict:
+    """The manifest of the live set of an output folder, or of a set folder; {} if none."""
     try:
-        manifest = json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((current_set(folder) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
-    files = manifest.get("files") if isinstance(manifest, dict) else None
-    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _strings(value) -> list[str]:
+    return [f for f in value if isinstance(f, str)] if isinstance(value, list) else []
+
+
+def listed(manifest: dict) -> list[str]:
+    """The files a set holds (relative to its folder), as its manifest lists them."""
+    return _strings(manifest.get("files"))
+
+
+def cache_listed(manifest: dict) -> list[str]:
+    """The cache entries a run used; a manifest from before sets listed them among its files."""
+    legacy = [f.partition("/")[2] for f in listed(manifest) if f.startswith(CACHE_DIR + "/")]
+    return _strings(manifest.get("cache")) + legacy
 
 
 def _inside(out: Path, relative: str) -> Path | None:
@@ -93,22 +134,63 @@ def _inside(out: Path, relative: str) -> Path | None:
     return path
 
 
-def remove_stale(out_dir: Path, previous: Iterable[str], current: Iterable[str]) -> list[str]:
-    """Delete what the previous run listed and this one does not, plus staging leftovers of
-    this run's files; returns the relative paths deleted."""
-    out = Path(out_dir)
-    keep = set(current)
+def _remove_listed(folder: Path, relatives: Iterable[str]) -> list[str]:
     gone = []
-    for relative in sorted(set(previous) - keep):
-        path = _inside(out, relative)
+    for relative in sorted(set(relatives)):
+        path = _inside(folder, relative)
         if path is not None:
             path.unlink(missing_ok=True)
             gone.append(relative)
-    remove_staged(out, keep)
     return gone
 
 
-def remove_staged(out_dir: Path, names: Iterable[str]) -> None:
+def remove_set(folder: Path) -> None:
+    """Delete a set folder by its own manifest: the files it lists, staging leftovers of them,
+    the manifest last (so a set half-removed by a kill is still listed), then the folders if
+    they are empty (a file of the user's keeps them)."""
+    folder = Path(folder)
+    if folder.is_symlink() or not folder.is_dir():
+        return
+    files = [f for f in listed(read_manifest(folder)) if f != MANIFEST]
+    _remove_listed(folder, files)
+    remove_staged(folder, files + [MANIFEST])
+    _remove_listed(folder, [MANIFEST])
+    for empty in (folder / PAGES_DIR, folder):
+        with contextlib.suppress(OSError):
+            empty.rmdir()
+
+
+def remove_stale(out_dir: Path, previous: dict, current: dict) -> list[str]:
+    """After a switch: every set but the live one (the previous set, sets a killed run staged),
+    and the cache entries the previous manifest lists and this run does not; returns the
+    cache entries deleted."""
+    out = Path(out_dir)
+    live = current_set(out)
+    sets = out / SETS_DIR
+    for folder in sorted(sets.iterdir()) if sets.is_dir() and not sets.is_symlink() else ():
+        if folder.resolve() != live:
+            remove_set(folder)
+    keep = cache_listed(current)
+    gone = _remove_listed(out / CACHE_DIR, set(cache_listed(previous)) - set(keep))
+    remove_staged(out / CACHE_DIR, keep)
+    return gone
+
+
+def remove_legacy(out_dir: Path, previous: dict) -> None:
+    """Make room for the links in a folder whose fixed paths are real files and folders (written
+    before sets, or copied without its links): delete what its manifest lists, never more."""
+    out = Path(out_dir)
+    if (out / MANIFEST).is_file() and not (out / MANIFEST).is_symlink():
+        _remove_listed(out, [f for f in listed(previous) if not f.startswith(CACHE_DIR + "/")] + [MANIFEST])
+    for folder, remove in ((out / PAGES_DIR, Path.rmdir), (out / CURRENT, remove_set)):
+        if folder.is_dir() and not folder.is_symlink():
+            with contextlib.suppress(OSError):
+                remove(folder)
+            if folder.exists():
+                raise OutputDirError(out, f"{folder.name}/ holds files no manifest lists; move them out of it")
+
+
+def remove_staged(folder: Path, names: Iterable[str]) -> None:
     """Remove `.NAME.XXXXXXXX.tmp` files that a killed run left beside the files `names` lists.
 
     These are the staging names of `write.write_bytes_atomic`; a temporary file of any other
@@ -116,11 +198,11 @@ def remove_staged(out_dir: Path, names: Iterable[str]) -> None:
     """
     by_folder: dict[Path, set[str]] = defaultdict(set)
     for relative in names:
-        by_folder[(Path(out_dir) / relative).parent].add(Path(relative).name)
-    for folder, wanted in by_folder.items():
-        if not folder.is_dir() or folder.is_symlink():
+        by_folder[(Path(folder) / relative).parent].add(Path(relative).name)
+    for parent, wanted in by_folder.items():
+        if not parent.is_dir() or parent.is_symlink():
             continue
-        for entry in folder.iterdir():
+        for entry in parent.iterdir():
             name = entry.name
             if name.startswith(".") and name.endswith(".tmp") and name[1:-4].rpartition(".")[0] in wanted:
                 if entry.is_file() and not entry.is_symlink():

@@ -6,31 +6,29 @@ returns plain values, so it is testable without Prefect and reusable by benchmar
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 import platform
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
 
 from . import __version__
 from .cache import ResultCache, open_cache
-from .extract import Extracted, Source, extract_sources
-from .ingest import Document, discover, read_document, skipped
+from .extract import Source
+from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
 from .nlp import load_pipeline, model_version
-from .ownership import CACHE_DIR, MANIFEST, listed, remove_stale
+from .ownership import MANIFEST, REPORT_NAME, read_manifest
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .schemas import MENTION_TABLES
 from .tables import Tables, build_tables, mention_records
-from .write import output_lock, write_all
+from .workers import ExtractJob, Failed, Outcome, extract_one, supervise
+from .write import output_lock, publish
 
-Progress = Callable[[int, int, str, int], None]
+Progress = Callable[[int, int, str, "int | None"], None]
+"""progress(done, total, path, mentions found, None when the document failed)"""
 
 
 @dataclass(frozen=True)
@@ -67,27 +65,43 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     """Every file under `input_dir` as a Document (failed ones included, with the reason).
 
     Files beyond `max_documents` are recorded as failed, not read, so a runaway folder
-    neither exhausts memory nor disappears from the accounts.
+    neither exhausts memory nor disappears from the accounts. PDF, DOCX, PPTX and HTML files
+    are read on supervised worker processes (see `ingest.isolated`): one that hangs a parser
+    or inflates past the memory limit fails alone.
     """
-    found = discover(Path(input_dir), settings)
+    root = Path(input_dir)
     limit = settings.max_documents
     over = f"over the max_documents limit ({limit:,}): not read; raise the limit or split the folder"
-    return [
-        skipped(path, Path(input_dir), problem or over)
-        if problem or i >= limit
-        else read_document(path, Path(input_dir), settings)
-        for i, (path, problem) in enumerate(found)
-    ]
+    found = discover(root, settings)
+    read: dict[str, Document] = {}
+    later: list[Path] = []
+    for i, (path, problem) in enumerate(found):
+        if problem or i >= limit:
+            read[str(path)] = skipped(path, root, problem or over)
+        elif isolated(path, settings):
+            later.append(path)
+        else:
+            read[str(path)] = read_document(path, root, settings)
+
+    def done(key: str, outcome: Document | Failed) -> None:
+        read[key] = skipped(Path(key), root, outcome.reason) if isinstance(outcome, Failed) else outcome
+
+    workers = min(settings.worker_count, len(later))
+    supervise([later[i::workers] for i in range(workers)], ReadJob(root, settings), settings, workers, done)
+    return [read[str(path)] for path, _ in found]
 
 
 Records = dict[str, list[dict]]
-BatchResult = list[tuple[str, Records]]
+BatchResult = list[tuple[str, "Records | Failed"]]
 
 
 @dataclass(frozen=True)
 class Extraction:
+    """Records per document extracted or reused, and the documents whose extraction failed."""
+
     records: dict[str, Records]
     reused: int
+    failed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,30 +152,44 @@ def sources(batch: list[Document]) -> list[Source]:
     return [(d.doc_id, d.text, d.furniture) for d in batch]
 
 
-def records_of(batch: list[Document], extracted: list[tuple[str, Extracted]]) -> BatchResult:
+def records_of(batch: list[Document], outcomes: list[tuple[str, Outcome]]) -> BatchResult:
+    """Each extracted document's table records (the parent builds them: workers need no pandas)."""
     texts = {d.doc_id: d.text for d in batch}
-    return [(doc_id, mention_records(doc_id, texts[doc_id], found)) for doc_id, found in extracted]
+    return [
+        (doc_id, found if isinstance(found, Failed) else mention_records(doc_id, texts[doc_id], found))
+        for doc_id, found in outcomes
+    ]
 
 
 def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
-    """One batch's records; the model is loaded once per process (cached), never per document."""
-    return records_of(batch, extract_sources(sources(batch), settings))
+    """One batch's records, in this process; the model is loaded once per process (cached)."""
+    return records_of(batch, [(source[0], extract_one(source, settings)) for source in sources(batch)])
 
 
 def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:
-    """Cached and new records together; new ones stored (entries of vanished documents are
-    deleted with the run's other stale files, see `owned_files`)."""
-    records = dict(work.cached)
+    """Cached and new records together, new ones stored; failed documents apart, with their reason."""
+    records, failed = dict(work.cached), {}
     by_id = {d.doc_id: d for d in work.documents}
     for doc_id, recs in (pair for result in results for pair in result):
+        if isinstance(recs, Failed):
+            failed[doc_id] = recs.reason
+            continue
         records[doc_id] = recs
         if cache:
             cache.put(by_id[doc_id], recs)
-    return Extraction(records, len(work.cached))
+    return Extraction(records, len(work.cached), failed)
+
+
+def settle(documents: list[Document], extraction: Extraction) -> list[Document]:
+    """The documents with those whose extraction failed marked failed, with the reason."""
+    return [
+        replace(d, status="failed", error=extraction.failed[d.doc_id]) if d.doc_id in extraction.failed else d
+        for d in documents
+    ]
 
 
 def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
-    """Per-document progress calls ("[done/total] path: n mentions") as batches complete."""
+    """Per-document progress calls ("[done/total] path: n mentions") as documents complete."""
     paths = {d.doc_id: d.path for d in work.documents}
     done = len(work.cached)
 
@@ -169,7 +197,8 @@ def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
         nonlocal done
         for doc_id, recs in result:
             done += 1
-            progress(done, len(work.documents), paths[doc_id], sum(len(recs.get(t, [])) for t in MENTION_TABLES))
+            found = None if isinstance(recs, Failed) else sum(len(recs.get(t, [])) for t in MENTION_TABLES)
+            progress(done, len(work.documents), paths[doc_id], found)
 
     return report
 
@@ -177,7 +206,8 @@ def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
 def run_batches(
     work: Plan, settings: Settings, on_result: Callable[[BatchResult], None] | None = None
 ) -> list[BatchResult]:
-    """The plan's batches inline, or on a pool of worker processes when there are several.
+    """The plan's batches on supervised worker processes (see `workers`), or inline when there
+    is one worker and no time limit (`document_seconds` 0).
 
     Results are keyed by document, so they are the same whatever the order or worker count.
     """
@@ -188,34 +218,15 @@ def run_batches(
         if on_result:
             on_result(result)
 
-    workers = min(settings.worker_count, len(work.batches))
-    if workers <= 1:
+    if settings.worker_count <= 1 and not settings.document_seconds:
         for batch in work.batches:
             collect(extract_batch(batch, settings))
     else:
-        context = multiprocessing.get_context("spawn")
-        with one_thread_per_worker(), ProcessPoolExecutor(workers, mp_context=context) as pool:
-            batch_of = {pool.submit(extract_sources, sources(b), settings): b for b in work.batches}
-            for future in as_completed(batch_of):
-                collect(records_of(batch_of[future], future.result()))
+        by_id = {d.doc_id: d for batch in work.batches for d in batch}
+        workers = min(settings.worker_count, len(work.batches))
+        supervise([sources(b) for b in work.batches], ExtractJob(settings), settings, workers,
+                   lambda doc_id, outcome: collect(records_of([by_id[doc_id]], [(doc_id, outcome)])))
     return results
-
-
-THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-@contextlib.contextmanager
-def one_thread_per_worker():
-    """Worker processes started inside get one BLAS/OpenMP thread each (unless the user set
-    these variables): with a process per core, numpy's own threads fight over the same cores
-    (measured on 2 cores: 2 workers 1.43x one worker with them, 1.77x without)."""
-    unset = [name for name in THREAD_VARIABLES if name not in os.environ]
-    os.environ.update(dict.fromkeys(unset, "1"))
-    try:
-        yield
-    finally:
-        for name in unset:
-            os.environ.pop(name, None)
 
 
 def extract(
@@ -251,7 +262,7 @@ def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | N
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
     lines += ["", f"Tables in `{summary.out_dir}`."]
-    lines += ["", f"Review report: [{review}]({Path(review).resolve().as_uri()})"] if review else []
+    lines += ["", f"Review report: [{review}]({Path(review).absolute().as_uri()})"] if review else []
     return "\n".join(lines)
 
 
@@ -268,22 +279,25 @@ def document_counts(tables: Tables) -> list[dict]:
     return rows
 
 
-def owned_files(documents: list[Document], tables: Tables, cache: ResultCache | None, report: bool) -> list[str]:
-    """Every file a run leaves in its output folder, relative to it: the manifest lists them so
-    that the next run deletes exactly those it no longer needs and nothing else."""
-    from .report import REPORT_NAME, page_name
+def set_files(documents: list[Document], tables: Tables, report: bool) -> list[str]:
+    """Every file of a run's set, relative to its folder: the manifest lists them, so that the
+    set can be removed by its list and nothing else (see `ownership.remove_set`)."""
+    from .report import page_name
 
     files = [f"{t}.parquet" for t in tables.frames] + [MANIFEST]
     if report:
         files += [REPORT_NAME] + [page_name(d.doc_id) for d in documents]
-    if cache:
-        files += [f"{CACHE_DIR}/{cache.entry_name(d)}" for d in documents if d.ok]
     return sorted(files)
+
+
+def cache_entries(documents: list[Document], cache: ResultCache | None) -> list[str]:
+    """The cache entries this run's documents use: the next run deletes those it no longer needs."""
+    return sorted(cache.entry_name(d) for d in documents if d.ok) if cache else []
 
 
 def manifest(
     run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables,
-    files: list[str],
+    cache: ResultCache | None, report: bool,
 ) -> dict:
     """The run's record: inputs, settings, versions, row counts, and the files it owns."""
     nlp = load_pipeline(settings.model, settings.rules_only)
@@ -306,7 +320,8 @@ def manifest(
             "patterns": pattern_files_digest(),
         },
         "rows": tables.counts(),
-        "files": files,
+        "files": set_files(documents, tables, report),
+        "cache": cache_entries(documents, cache),
     }
 
 
@@ -341,12 +356,12 @@ def run(
     """The whole pipeline without Prefect: for tests, evaluation and benchmarks."""
     started = time.time()
     with output_lock(out_dir, input_dir):
-        previous = listed(out_dir)
+        previous = read_manifest(out_dir)
         documents = ingest(input_dir, settings)
         cache = cache_for(out_dir, settings, full)
         extraction = extract(documents, settings, cache, progress)
+        documents = settle(documents, extraction)
         tables = build_tables(documents, extraction.records)
-        owned = owned_files(documents, tables, cache, report=False)
-        files = write_all(tables, out_dir, manifest(run_id, started, input_dir, settings, documents, tables, owned))
-        remove_stale(out_dir, previous, owned)
+        record = manifest(run_id, started, input_dir, settings, documents, tables, cache, report=False)
+        files = publish(tables, out_dir, record, previous)
     return summarise(started, out_dir, documents, tables, extraction.reused, files)

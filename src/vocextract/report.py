@@ -31,11 +31,10 @@ import pandas as pd
 
 from .errors import NoTablesError
 from .export import TABLE_OF_TYPE
-from .ownership import PAGES_DIR
+from .ownership import PAGES_DIR, REPORT_NAME, current_set
 from .schemas import MENTION_TABLES, TABLES
-from .write import write_bytes_atomic
+from .write import link_fixed, write_bytes_atomic
 
-REPORT_NAME = "report.html"
 TYPES = tuple(TABLE_OF_TYPE)
 TYPE_NAMES = {"NUMBER": "Number", "YEAR": "Year", "COUNTRY": "Country", "ORG": "Organisation"}
 TOP = 20
@@ -48,8 +47,8 @@ JUMP_OPEN = 2_000
 
 
 def load_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every table of a run; a missing mention table reads as empty (a run with --types)."""
-    out_dir = Path(out_dir)
+    """Every table of a run, all from one set; a missing mention table reads as empty."""
+    out_dir = current_set(out_dir)
     if not (out_dir / "documents.parquet").exists():
         raise NoTablesError(out_dir)
     frames = {}
@@ -429,21 +428,19 @@ def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
 # ---------------------------------------------------------------- writing
 
 
-def write_report(out_dir: Path) -> Path:
-    """Write report.html and every document's page into `out_dir`.
+def write_report(out_dir: Path, into: Path | None = None) -> Path:
+    """Write report.html and every document's page beside the tables they show: into the
+    live set of `out_dir`, or into `into`, a set being staged (a run's report is part of its set).
 
-    Each file is replaced atomically, so a reader never sees half a page. Pages of documents
-    that have left the corpus are deleted by the run's clean-up (`ownership.remove_stale`),
-    which knows from the manifests which pages were ours.
+    Each file is replaced atomically, so a reader never sees half a page.
     """
-    out_dir = Path(out_dir)
-    frames = load_tables(out_dir)
+    folder = into or current_set(out_dir)
+    frames = load_tables(folder)
     spans = mention_spans(frames)
-    pages = out_dir / PAGES_DIR
-    pages.mkdir(exist_ok=True)
+    (folder / PAGES_DIR).mkdir(exist_ok=True)
     for doc in frames["documents"].to_dict("records"):
-        path = out_dir / page_name(doc["doc_id"])
-        write_bytes_atomic(path, document_page(doc, spans.get(doc["doc_id"], [])).encode("utf-8"))
-    report = out_dir / REPORT_NAME
-    write_bytes_atomic(report, index_page(frames, out_dir).encode("utf-8"))
-    return report
+        write_bytes_atomic(folder / page_name(doc["doc_id"]), document_page(doc, spans.get(doc["doc_id"], [])).encode("utf-8"))
+    write_bytes_atomic(folder / REPORT_NAME, index_page(frames, Path(out_dir)).encode("utf-8"))
+    if into is None:
+        link_fixed(out_dir, [REPORT_NAME, PAGES_DIR])
+    return Path(out_dir) / REPORT_NAME

@@ -19,11 +19,14 @@ class Settings:
     suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")
     max_file_bytes: int = 50_000_000
     max_text_chars: int = 2_000_000
+    max_expanded_bytes: int = 100_000_000
     max_documents: int = 100_000
     parse_chunk_chars: int = 20_000
     workers: int = 0
     batch_chars: int = 200_000
     rules_only: bool = False
+    document_seconds: int = 600
+    worker_memory_mb: int = 3_000
 
     @property
     def worker_count(self) -> int:
@@ -45,6 +48,10 @@ class Settings:
     def __post_init__(self):
         if self.workers < 0:
             raise SettingsError(f"workers must be 0 (one per core) or more, not {self.workers}")
+        if self.document_seconds < 0:
+            raise SettingsError(f"document_seconds must be 0 (no limit, extraction inline) or more, not {self.document_seconds}")
+        if self.worker_memory_mb < 500:
+            raise SettingsError(f"worker_memory_mb must be at least 500 (the model alone needs about 400), not {self.worker_memory_mb}")
         if self.rules_only and "ORG" in self.types:
             raise SettingsError(
                 "rules_only cannot find ORG (it needs the statistical model); "

@@ -1,9 +1,10 @@
-"""Tables to Parquet: all staged under temporary names first, then renamed into place.
+"""A run's tables, manifest and report published as one set, switched live in one step.
 
-A reader (or a crash, or a full disk) never sees a half-written file: every table is
-written and flushed under a temporary name before any is renamed, and `os.replace` is
-atomic on one file system. The manifest is renamed last, so it always describes complete
-tables.
+Everything is written into a new set folder that no reader looks at; only when all of it is
+on disk does one rename point `current` at it (see docs/design.md, "The output folder").
+A crash, a kill or a full disk before that rename leaves the previous set live and whole;
+after it, the new one is. Single files elsewhere (cache entries, a regenerated report page)
+are written under a temporary name and renamed into place.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as arrow
 import pyarrow.parquet as pq
 
 from .errors import OutputDirError, OutputLockedError
-from .ownership import MANIFEST, claim, remove_staged
+from .ownership import (
+    CURRENT, MANIFEST, SETS_DIR, claim, linked_names, listed, remove_legacy, remove_set, remove_stale,
+)
 from .schemas import TABLES, arrow_schema
 from .tables import Tables
 
@@ -81,25 +85,78 @@ def _json_writer(obj: dict) -> Callable:
     return lambda fh: fh.write(payload)
 
 
-def write_all(tables: Tables, out_dir: Path, manifest: dict) -> list[Path]:
-    """Write every table and the manifest into `out_dir`; all or nothing is replaced.
+def _stamp() -> str:
+    return f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
 
-    Staging files that a killed run left beside these tables are removed first (callers hold
-    `output_lock`); no other file is touched.
-    """
-    out_dir = Path(out_dir)
-    targets = [(out_dir / f"{t}.parquet", _parquet_writer(df, t)) for t, df in tables.frames.items()]
-    targets.append((out_dir / MANIFEST, _json_writer(manifest)))
-    staged: list[Path] = []
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        remove_staged(out_dir, [path.name for path, _ in targets])
-        for path, writer in targets:
-            staged.append(_stage(path, writer))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_synced(path: Path, write: Callable) -> None:
+    with open(path, "xb") as fh:
+        write(fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _link(out: Path, name: str, target: Path) -> None:
+    """`out/name` made a symbolic link to `target` by one rename (over a link or a file)."""
+    path = out / name
+    if path.is_symlink() and Path(os.readlink(path)) == target:
+        return
+    tmp = out / f".{name}.{_stamp()}.tmp"
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def link_fixed(out_dir: Path, names: list[str]) -> None:
+    """The fixed paths users open, each a link through `current`, for the files the live set holds."""
+    live = Path(out_dir) / CURRENT
+    for name in names:
+        if (live / name).exists():
+            _link(Path(out_dir), name, Path(CURRENT) / name)
+
+
+def publish(
+    tables: Tables, out_dir: Path, manifest: dict, previous: dict | None = None,
+    report: Callable[[Path, Path], object] | None = None,
+) -> list[Path]:
+    """Stage the manifest, every table and the review report (`report(out_dir, stage)`) in a
+    new set folder, switch `current` to it, then remove the sets and cache entries no longer
+    needed.
+
+    `previous` is the manifest of the set that was live when the run took its lock (callers
+    hold `output_lock`). Any failure before the switch removes the staged set and leaves the
+    previous one live: an OSError (a full disk) becomes an `OutputDirError`. Returns the
+    fixed paths of the files written.
+    """
+    out = Path(out_dir)
+    targets = [(f"{t}.parquet", _parquet_writer(df, t)) for t, df in tables.frames.items()]
+    manifest = {**manifest, "files": sorted(set(listed(manifest)) | {MANIFEST} | {name for name, _ in targets})}
+    stage = out / SETS_DIR / _stamp()
+    try:
+        stage.mkdir(parents=True)
+        for name, writer in [(MANIFEST, _json_writer(manifest)), *targets]:
+            _write_synced(stage / name, writer)
+        if report:
+            report(out, stage)
+        _sync_dir(stage)
+    except BaseException as exc:
+        remove_set(stage)
+        if isinstance(exc, OSError):
+            raise OutputDirError(out, f"{exc.strerror or exc}; the previous tables are left as they were") from exc
+        raise
+    try:
+        remove_legacy(out, previous or {})
+        _link(out, CURRENT, Path(SETS_DIR) / stage.name)
+        _sync_dir(out)
+        link_fixed(out, linked_names(tables.frames))
+        remove_stale(out, previous or {}, manifest)
     except OSError as exc:
-        for tmp in staged:
-            tmp.unlink(missing_ok=True)
-        raise OutputDirError(out_dir, f"{exc.strerror or exc}; the previous tables are left as they were") from exc
-    for tmp, (path, _) in zip(staged, targets):
-        os.replace(tmp, path)
-    return [path for path, _ in targets]
+        raise OutputDirError(out, f"{exc.strerror or exc} while switching to the new tables in {stage}") from exc
+    return [out / name for name in [*(name for name, _ in targets), MANIFEST]]

@@ -9,9 +9,12 @@ damaged file in ways of their own, so anything they raise is turned into such a 
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 
 from . import docx, html, pdf, pptx, text
+from ..settings import Settings
 from .build import PAGE_KINDS, Page, Read, ReadError
 
 READERS: dict[str, Callable[[bytes], Read]] = {
@@ -29,11 +32,38 @@ def format_of(suffix: str) -> str:
     return FORMAT_OF_SUFFIX.get(suffix.lower(), "text")
 
 
-def read(suffix: str, data: bytes) -> Read:
+PACKAGES = ("docx", "pptx")
+
+
+def check_package(data: bytes, max_expanded_bytes: int) -> None:
+    """Refuse a DOCX or PPTX whose members expand past `max_expanded_bytes` before any is
+    unpacked: the sizes in its directory bound what zipfile will inflate (it stops there and
+    fails the CRC check), so a zip bomb is caught by reading a few hundred bytes."""
     try:
-        return READERS[format_of(suffix)](data)
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            total = sum(member.file_size for member in package.infolist())
+    except zipfile.BadZipFile:
+        return  # not a package at all: its reader says so, in its format's words
+    if total > max_expanded_bytes:
+        raise ReadError(
+            f"too large: the file's parts expand to {total:,} bytes (> max_expanded_bytes "
+            f"{max_expanded_bytes:,}); split the document or raise the limit"
+        )
+
+
+def read(suffix: str, data: bytes, max_expanded_bytes: int = Settings.max_expanded_bytes) -> Read:
+    fmt = format_of(suffix)
+    try:
+        if fmt in PACKAGES:
+            check_package(data, max_expanded_bytes)
+        return READERS[fmt](data)
     except ReadError:
         raise
+    except MemoryError as exc:
+        raise ReadError(
+            "out of memory while reading: the file expands to more than a worker may hold "
+            "(worker_memory_mb); split it or raise the limit"
+        ) from exc
     except Exception as exc:  # a damaged file can make a parser fail anywhere
         raise ReadError(
             f"damaged or unreadable {suffix} file ({type(exc).__name__}: {exc}); "
@@ -41,4 +71,4 @@ def read(suffix: str, data: bytes) -> Read:
         ) from exc
 
 
-__all__ = ["READERS", "PAGE_KINDS", "Page", "Read", "ReadError", "format_of", "read"]
+__all__ = ["READERS", "PAGE_KINDS", "Page", "Read", "ReadError", "check_package", "format_of", "read"]
