@@ -8,6 +8,7 @@ mentions and their pages against it.
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document as new_docx
 from docx.enum.section import WD_SECTION
@@ -191,3 +192,58 @@ def policy_html() -> bytes:
     year or a country that must not be found) around a main part with a heading, a
     paragraph with entities, a table of two years, and a paragraph with a line break."""
     return POLICY_HTML.encode("utf-8")
+
+
+DOCX_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+        'document.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    ),
+}
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def bare_docx(target, part: str, repeats: int) -> None:
+    """A minimal .docx (no section properties, as some generators write) whose body repeats
+    `part` `repeats` times, streamed into the zip `target` (a path or a binary file), never
+    whole in memory."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as package:
+        for name, xml in DOCX_PARTS.items():
+            package.writestr(name, xml)
+        with package.open("word/document.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>'.encode())
+            chunk = part.encode() * 1000
+            for _ in range(repeats // 1000):
+                fh.write(chunk)
+            fh.write(part.encode() * (repeats % 1000))
+            fh.write(b"</w:body></w:document>")
+
+
+def flate_pdf(stream: bytes) -> bytes:
+    """A one-page PDF whose content is the Flate-compressed `stream` (Helvetica as /F1)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()

@@ -89,7 +89,7 @@ def test_sigterm_stops_the_run_within_seconds_and_leaves_no_server_behind(tmp_pa
     assert children, "the temporary Prefect server runs as a child process"
     proc.send_signal(signal.SIGTERM)
     rest, _ = proc.communicate(timeout=60)
-    assert proc.returncode == 128 + signal.SIGTERM
+    assert proc.returncode == 128 + signal.SIGTERM, rest[-3000:]
     assert "stopped by SIGTERM; the previous tables are left as they were" in rest
     deadline = time.monotonic() + 10
     while any(Path(f"/proc/{c}").exists() for c in children) and time.monotonic() < deadline:

@@ -1,10 +1,13 @@
 """Each reader on files built by the libraries: the stored text, its pages and its furniture."""
 
+import io
+import re
+import zlib
 from collections import Counter
 
 import pytest
 
-from vocextract.readers import Read, ReadError, read
+from vocextract.readers import Limits, Read, ReadError, read
 from vocextract.readers.layout import Line, furniture, join_lines, reading_order, tables
 
 from . import make_files as make
@@ -149,6 +152,36 @@ def test_html_structure(html, expected):
 def test_unreadable_files_fail_with_a_clear_message(suffix, data, message):
     with pytest.raises(ReadError, match=message):
         read(suffix, data)
+
+
+def _bare_docx(part: str, repeats: int) -> bytes:
+    buffer = io.BytesIO()
+    make.bare_docx(buffer, part, repeats)
+    return buffer.getvalue()
+
+
+TEXT_OP = b"BT /F1 12 Tf 72 720 Td (Kenya trained 45 welders) Tj ET"
+SMALL = Limits(expanded_bytes=100_000, text_chars=2_000_000)
+
+LIMITED = [
+    pytest.param(".pdf", make.flate_pdf(zlib.compress(TEXT_OP + b" " * 200_000)), SMALL,
+                 "too large: a stream of the PDF inflates past max_expanded_bytes (100,000 bytes)", id="inflating-pdf"),
+    pytest.param(".pdf", make.flate_pdf(zlib.compress(b"BT /F1 1 Tf " + b"(x) Tj " * 200_001 + b"ET")), Limits(),
+                 "not a page of text: a page draws over 200,000 characters", id="page-of-200k-characters"),
+    pytest.param(".docx", _bare_docx("<w:p/>", 20_000), SMALL,
+                 "too large: the file's parts expand to 120,", id="docx-expanding-past-the-limit"),
+]
+
+
+@pytest.mark.parametrize("suffix, data, limits, message", LIMITED)
+def test_what_a_file_expands_to_is_bounded_while_it_is_read(suffix, data, limits, message):
+    with pytest.raises(ReadError, match=re.escape(message)):
+        read(suffix, data, limits)
+
+
+def test_within_the_limits_the_same_files_read():
+    assert "Kenya trained 45 welders" in read(".pdf", make.flate_pdf(zlib.compress(TEXT_OP))).text
+    assert read(".docx", _bare_docx("<w:p><w:r><w:t>Ghana 12</w:t></w:r></w:p>", 3)).text == "Ghana 12\n\nGhana 12\n\nGhana 12"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .errors import InputDirError
 from .ownership import MARKER
-from .readers import Page, format_of, read
+from .readers import Limits, Page, format_of, read
 from .settings import Settings
 
 
@@ -170,7 +170,7 @@ def read_document(path: Path, input_dir: Path, settings: Settings) -> Document:
         return failed(f"cannot read file: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
     try:
-        got = read(suffix, data, settings.max_expanded_bytes)
+        got = read(suffix, data, Limits(settings.max_expanded_bytes, settings.max_text_chars))
     except ValueError as exc:
         return failed(str(exc), sha)
     if not got.text.strip():

@@ -41,17 +41,25 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
     return nlp
 
 
-def _components(model: str) -> list[str]:
-    """Every component the installed model ships (including disabled ones), from its meta."""
+def _meta(model: str) -> dict:
+    """The installed model's meta.json, read without loading the model."""
     try:
         path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
-        return list(spacy.util.get_model_meta(path).get("components", []))
+        return spacy.util.get_model_meta(path)
     except (ImportError, OSError, ValueError) as exc:
         raise ModelNotFoundError(model) from exc
 
 
-def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+def _components(model: str) -> list[str]:
+    """Every component the installed model ships (including disabled ones)."""
+    return list(_meta(model).get("components", []))
+
+
+def model_version(model: str) -> str:
+    """The model's language, name and version, from its meta: the parent process of a run
+    needs only this (for the cache key and the manifest), not the model itself."""
+    meta = _meta(model)
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
 
 
 def chunks(text: str, size: int) -> list[str]:

@@ -16,15 +16,15 @@ from pathlib import Path
 
 from . import __version__
 from .cache import ResultCache, open_cache
-from .extract import Source
+from .extract import Extracted, Source
 from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
-from .nlp import load_pipeline, model_version
+from .nlp import model_version
 from .ownership import MANIFEST, REPORT_NAME, read_manifest
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .schemas import MENTION_TABLES
 from .tables import Tables, build_tables, mention_records
-from .workers import ExtractJob, Failed, Outcome, extract_one, supervise
+from .workers import ExtractJob, Failed, extract_one, supervise
 from .write import output_lock, publish
 
 Progress = Callable[[int, int, str, "int | None"], None]
@@ -152,7 +152,7 @@ def sources(batch: list[Document]) -> list[Source]:
     return [(d.doc_id, d.text, d.furniture) for d in batch]
 
 
-def records_of(batch: list[Document], outcomes: list[tuple[str, Outcome]]) -> BatchResult:
+def records_of(batch: list[Document], outcomes: list[tuple[str, Extracted | Failed]]) -> BatchResult:
     """Each extracted document's table records (the parent builds them: workers need no pandas)."""
     texts = {d.doc_id: d.text for d in batch}
     return [
@@ -300,7 +300,6 @@ def manifest(
     cache: ResultCache | None, report: bool,
 ) -> dict:
     """The run's record: inputs, settings, versions, row counts, and the files it owns."""
-    nlp = load_pipeline(settings.model, settings.rules_only)
     return {
         "run_id": run_id,
         "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
@@ -312,7 +311,7 @@ def manifest(
             "vocextract": __version__,
             "python": platform.python_version(),
             "spacy": version("spacy"),
-            "model": model_version(nlp),
+            "model": model_version(settings.model),
             "pandas": version("pandas"),
             "pandera": version("pandera"),
             "pyarrow": version("pyarrow"),
@@ -342,7 +341,7 @@ def summarise(
 
 
 def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
-    return open_cache(out_dir, settings, model_version(load_pipeline(settings.model, settings.rules_only)), full)
+    return open_cache(out_dir, settings, model_version(settings.model), full)
 
 
 def run(

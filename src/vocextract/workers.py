@@ -39,11 +39,10 @@ class Failed:
     reason: str
 
 
-Outcome = "Extracted | Failed"
 OnDone = Callable[[str, Any], None]
 
 
-def extract_one(source: Source, settings: Settings) -> Outcome:
+def extract_one(source: Source, settings: Settings) -> Extracted | Failed:
     """One document's extraction; an error inside it fails the document, not the run.
 
     The extractors are imported here, not at the top: a worker that only reads files then
@@ -93,7 +92,7 @@ class ExtractJob:
     def key(self, source: Source) -> str:
         return source[0]
 
-    def __call__(self, source: Source) -> Outcome:
+    def __call__(self, source: Source) -> Extracted | Failed:
         return extract_one(source, self.settings)
 
 

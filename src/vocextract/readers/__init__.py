@@ -14,8 +14,7 @@ import zipfile
 from collections.abc import Callable
 
 from . import docx, html, pdf, pptx, text
-from ..settings import Settings
-from .build import PAGE_KINDS, Page, Read, ReadError
+from .build import PAGE_KINDS, Limits, Page, Read, ReadError
 
 READERS: dict[str, Callable[[bytes], Read]] = {
     "text": text.read,
@@ -51,12 +50,14 @@ def check_package(data: bytes, max_expanded_bytes: int) -> None:
         )
 
 
-def read(suffix: str, data: bytes, max_expanded_bytes: int = Settings.max_expanded_bytes) -> Read:
+def read(suffix: str, data: bytes, limits: Limits = Limits()) -> Read:
+    """The file read by its format's reader, within `limits`: a package's parts are sized
+    before unpacking, a PDF's streams and characters counted while it is read."""
     fmt = format_of(suffix)
     try:
         if fmt in PACKAGES:
-            check_package(data, max_expanded_bytes)
-        return READERS[fmt](data)
+            check_package(data, limits.expanded_bytes)
+        return pdf.read(data, limits) if fmt == "pdf" else READERS[fmt](data)
     except ReadError:
         raise
     except MemoryError as exc:
@@ -71,4 +72,4 @@ def read(suffix: str, data: bytes, max_expanded_bytes: int = Settings.max_expand
         ) from exc
 
 
-__all__ = ["READERS", "PAGE_KINDS", "Page", "Read", "ReadError", "check_package", "format_of", "read"]
+__all__ = ["READERS", "PAGE_KINDS", "Limits", "Page", "Read", "ReadError", "check_package", "format_of", "read"]

@@ -13,8 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..settings import Settings
+
 PAGE_KINDS = ("page", "slide", "section")
 _SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a reader may expand a file to, checked while it reads (the settings of the same names)."""
+
+    expanded_bytes: int = Settings.max_expanded_bytes
+    text_chars: int = Settings.max_text_chars
 
 
 class ReadError(ValueError):

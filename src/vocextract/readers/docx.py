@@ -2,7 +2,8 @@
 
 A .docx has no fixed pages (Word lays them out when it opens the file), so its divisions
 are its sections ("section 1", "section 2" …), each holding the paragraphs and tables up
-to its section break. Tables become one line per row with tab-separated cells (a cell
+to its section break (a body without section properties, as some generators write, is one
+section). Tables become one line per row with tab-separated cells (a cell
 merged across columns counts once). Section headers and footers are not read: they repeat
 on every page and carry running titles and page numbers, not content.
 """
@@ -40,9 +41,10 @@ def read(data: bytes) -> Read:
             "LibreOffice and save it as .docx"
         ) from exc
     out = Builder()
-    for number, section in enumerate(document.sections, 1):
+    sections = [section.iter_inner_content() for section in document.sections]
+    for number, content in enumerate(sections or [document.iter_inner_content()], 1):
         out.page(f"section {number}", "section")
-        for item in section.iter_inner_content():
+        for item in content:
             if isinstance(item, Table):
                 out.table(_rows(item))
             else:

@@ -10,17 +10,23 @@ files fail with a message saying what to do.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import statistics
+import zlib
+from collections.abc import Iterator
 
-from pdfminer.high_level import extract_pages
+from pdfminer import pdftypes
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTImage, LTTextLine
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 from pdfminer.psexceptions import PSException
 
 from . import layout
-from .build import Builder, Read, ReadError, one_line
+from .build import Builder, Limits, Read, ReadError, one_line
 
 # pdfminer logs every oddity of a damaged file at WARNING; a failed document already says why.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -45,9 +51,94 @@ def _page_lines(page) -> tuple[list[layout.Line], bool]:
     return lines, images
 
 
-def _pages(data: bytes) -> list[tuple[float, list[layout.Line], bool]]:
+class _BoundedZlib:
+    """pdfminer's `zlib`, inflating a stream only up to a limit: pdfminer inflates every
+    stream whole, so 2 MB of PDF could become 2 GB of memory before any check after reading."""
+
+    error = zlib.error
+
+    def __init__(self, limit: int):
+        self.limit = limit
+
+    def _too_large(self) -> ReadError:
+        return ReadError(
+            f"too large: a stream of the PDF inflates past max_expanded_bytes ({self.limit:,} bytes); "
+            "split the document or raise the limit"
+        )
+
+    def decompress(self, data: bytes) -> bytes:
+        inflater = zlib.decompressobj()
+        out = inflater.decompress(data, self.limit + 1)
+        if len(out) > self.limit:
+            raise self._too_large()
+        if not inflater.eof:
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    def decompressobj(self) -> _BoundedZlib._Inflater:
+        return _BoundedZlib._Inflater(self)
+
+    class _Inflater:
+        """The incremental inflater pdfminer uses on a damaged stream, with the same limit."""
+
+        def __init__(self, owner: _BoundedZlib):
+            self.owner, self.inflater, self.left = owner, zlib.decompressobj(), owner.limit
+
+        def decompress(self, data: bytes) -> bytes:
+            out = self.inflater.decompress(data)
+            self.left -= len(out)
+            if self.left < 0:
+                raise self.owner._too_large()
+            return out
+
+
+@contextlib.contextmanager
+def _inflation_limit(limit: int) -> Iterator[None]:
+    real, pdftypes.zlib = pdftypes.zlib, _BoundedZlib(limit)
     try:
-        return [(page.height, *_page_lines(page)) for page in extract_pages(io.BytesIO(data), laparams=_PARAMS)]
+        yield
+    finally:
+        pdftypes.zlib = real
+
+
+MAX_PAGE_CHARS = 200_000
+
+
+class _Aggregator(PDFPageAggregator):
+    """pdfminer's page aggregator, stopping at a page of more characters than any page of
+    text holds (a dense page has about 5,000): pdfminer lays a whole page out in memory at
+    about 2 KB a character, so a page of 800,000 drawn characters took 1.6 GB and a minute."""
+
+    chars = 0
+
+    def begin_page(self, page, ctm) -> None:
+        self.chars = 0
+        super().begin_page(page, ctm)
+
+    def render_char(self, *args, **kwargs) -> float:
+        self.chars += 1
+        if self.chars > MAX_PAGE_CHARS:
+            raise ReadError(
+                f"not a page of text: a page draws over {MAX_PAGE_CHARS:,} characters; "
+                "convert the document to text first"
+            )
+        return super().render_char(*args, **kwargs)
+
+
+def _layouts(data: bytes, limits: Limits) -> Iterator:
+    """pdfminer's `extract_pages`, with the stream and character limits applied while it reads."""
+    manager = PDFResourceManager(caching=True)
+    device = _Aggregator(manager, laparams=_PARAMS)
+    interpreter = PDFPageInterpreter(manager, device)
+    with _inflation_limit(limits.expanded_bytes):
+        for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+            interpreter.process_page(page)
+            yield device.get_result()
+
+
+def _pages(data: bytes, limits: Limits) -> list[tuple[float, list[layout.Line], bool]]:
+    try:
+        return [(page.height, *_page_lines(page)) for page in _layouts(data, limits)]
     except PDFPasswordIncorrect as exc:
         raise ReadError(
             "encrypted PDF: it needs a password to open; save a copy without the password "
@@ -62,8 +153,8 @@ def _pages(data: bytes) -> list[tuple[float, list[layout.Line], bool]]:
         ) from exc
 
 
-def read(data: bytes) -> Read:
-    pages = _pages(data)
+def read(data: bytes, limits: Limits = Limits()) -> Read:
+    pages = _pages(data, limits)
     if not any(lines for _, lines, _ in pages):
         if any(images for *_, images in pages):
             raise ReadError(
