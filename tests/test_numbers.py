@@ -404,3 +404,29 @@ def test_a_rate_sub_heading_gives_the_figure_rows_under_it_percent(find):
     units = {span: a["unit"] for span, a in find(text, "NUMBER")}
     assert units["61.4"] == units["33.1"] == "percent"
     assert units["1,210.4"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("State Agency View Abstract (PDF) N/AOR$1,250,000.00\n", [("$1,250,000.00", "USD")],
+                     id="dollar-sign-glued-after-letters"),
+        pytest.param("Headquarters | 12°3′41″S 77°2′43″W / 12.0614°S 77.0453°W |\n", [], id="coordinates"),
+        pytest.param("Text is available under the Creative Commons Attribution 3.0 License.", [], id="licence-version"),
+        pytest.param("Share of apprentices\nnumber %\nAll trades 52,410 100.0\nWelders 8,120 15.5\n"
+                     "Electricians and fitters 9,331 17.8\n",
+                     [("52,410", "count"), ("100.0", "percent"), ("8,120", "count"), ("15.5", "percent"),
+                      ("9,331", "count"), ("17.8", "percent")], id="spaced-unit-row"),
+        pytest.param("Table 3. Percentage of adults with a trade certificate, by region: 2019\n\n"
+                     "Region Men Women\nNorth 41 37\nSouth 39 44\n\nThe north leads in 12 trades.\n",
+                     [("41", "percent"), ("37", "percent"), ("39", "percent"), ("44", "percent"), ("12", "count")],
+                     id="share-caption-over-a-spaced-table"),
+        pytest.param("Route length412 km (256 mi)\nDepots3 (2 for freight)\nTop speed90 km/h\n",
+                     [("412 km", "other"), ("256 mi", "other"), ("3", "count"), ("2", "count"), ("90 km/h", "other")],
+                     id="infobox-values-glued-to-their-labels"),
+        pytest.param("Founded12 March 1990\nOther1 2,435 680\nGrowth3.svg\nHeadquarters7 Harbour Road\n",
+                     [("2,435", "count"), ("680", "count")], id="glued-days-footnotes-files-and-addresses-are-not-values"),
+    ],
+)
+def test_b10_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected

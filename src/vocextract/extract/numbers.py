@@ -33,7 +33,7 @@ _PERCENT_TOKENS = ("%", "percent", "per", "cent")
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$"
 )
-_PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b)"
+_PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b|/(?:h|hr|s|min|day|yr)\b)"
 _LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
@@ -118,7 +118,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?<![A-Za-z])(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
+        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
@@ -292,9 +292,33 @@ def atoms(text: str) -> list[Atom]:
     them (spaced_rows.py)."""
     fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
-    plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None]
+    plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None] + _glued_to_labels(text)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return sorted(fractions + cells + plain, key=lambda a: a.start)
+
+
+_GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)", re.M)
+_NOT_A_LABELS_VALUE = re.compile(r"[ \t]*(?:[A-Z]|\d|\.[A-Za-z])")
+
+
+def _glued_to_labels(text: str) -> list[Atom]:
+    """The value of a label-and-value row whose separator a copied infobox lost
+    ("Line length759 km", "Operating speed120 km/h"): a row opening with a label in words
+    that ends in a lower-case letter right before the digits. Codes stay out: "COVID19",
+    "G20" and "Mk2" have capitals or no word of three letters before their digits; so do a
+    date's day ("Founded15 September"), a footnote mark before the row's figures ("Other1
+    2,435"), a file name ("Increase2.svg") and an address ("Headquarters6 ADB Avenue"): what
+    follows them is a capital, a digit or a file extension."""
+    out = []
+    for label in _GLUED_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        rest = text[label.end() : len(text) if line_end < 0 else line_end]
+        m = _atom_re().match(rest)
+        if m and not _NOT_A_LABELS_VALUE.match(rest, m.end()) and (atom := _atom(m)) is not None:
+            shift = label.end()
+            out.append(replace(atom, start=atom.start + shift, end=atom.end + shift,
+                               num_start=atom.num_start + shift, num_end=atom.num_end + shift))
+    return out
 
 
 @functools.cache

@@ -131,26 +131,44 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     return out
 
 
+def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | None:
+    """The units of a line made only of unit words and signs, one per column ("number %")."""
+    tokens = line.split()
+    units = [_symbol_unit(t, currency_of) for t in tokens]
+    return [u for u in units if u] if len(tokens) >= 2 and all(units) else None
+
+
 def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
-    """Rows of numbers laid out with spaces under a header naming each column's unit in
-    brackets, or under a sub-heading line that names a rate ("Employment rate %")."""
+    """Rows of numbers laid out with spaces under a header naming each column's unit (in
+    brackets, or a line of unit words: "number %"), under a sub-heading line that names a rate
+    ("Employment rate %"), or under a caption naming a share ("Table 1. Percentage of …")."""
     out: list[Cell] = []
     units: list[tuple[str, float]] = []
     rows = 0
     pos = 0
     rate_rows = False
+    shares: int | None = None
     for line in text.splitlines(keepends=True):
         found = [_symbol_unit(m.group(1), currency_of) for m in _BRACKETED_UNIT.finditer(line)]
+        row_units = _unit_row(line, currency_of)
         numbers = list(_CELL_NUMBER.finditer(line))
         figures = len(numbers) >= 2 and _words(line) <= 2
-        if not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
+        if _SHARE_CAPTION.match(line):
+            shares = 0
+        elif shares is not None:
+            shares = _caption_rows(shares, line, numbers)
+            if shares == -1:
+                out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
+        if row_units:
+            rate_rows = False
+        elif not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
             rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line)
         elif rate_rows and not figures:
             rate_rows = False
         elif rate_rows:
             out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
-        if found and all(found) and len(line) < 200:
-            units, rows = [u for u in found if u], 0
+        if (found and all(found) or row_units) and len(line) < 200:
+            units, rows = row_units or [u for u in found if u], 0
         elif units and numbers and _words(line) <= _PROSE_WORDS and rows < _MAX_ROWS:
             rows += 1
             if len(numbers) == len(units):
@@ -159,3 +177,20 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             units = []
         pos += len(line)
     return out
+
+
+_SHARE_CAPTION = re.compile(
+    r"^\s*(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s+(?:The\s+)?(?:percentage|per ?cent|share|proportion)s?\s+of\b", re.I
+)
+_HEADER_LINES = 3
+
+
+def _caption_rows(state: int, line: str, numbers: list) -> int | None:
+    """Under a share caption: the rows of figures after at most a few header lines, to the
+    first blank or prose line after them. `state` counts header lines (0..), or is -1 once
+    rows began; returns the next state, -1 for a row to mark, None when the table ended."""
+    if numbers and _words(line) <= _PROSE_WORDS:
+        return -1
+    if state == -1 or not line.strip() and state > 0 or state >= _HEADER_LINES:
+        return None
+    return state + bool(line.strip())
