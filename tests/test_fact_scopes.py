@@ -56,6 +56,24 @@ def test_label_lines_stack_up_to_the_next_section():
     assert _governing(text, "rounded") == [(HEADING, "Notes"), (TITLE, "Apprentices, by trade, Canada, 2006")]
 
 
+SPACED = (
+    "Certificates awarded in the trades, by province: 2016\n"
+    "\n"
+    "Province Men Women\n"
+    "number\n"
+    "North 1,204 311\n"
+    "Coast 980 402\n"
+    "Hills 615 97\n"
+    "\n"
+    "In 2017 the hills opened 4 centres.\n"
+)
+
+
+def test_a_dated_caption_over_rows_laid_out_with_spaces_governs_them():
+    assert (CAPTION, "Certificates awarded in the trades, by province: 2016") in _governing(SPACED, "980")
+    assert (CAPTION, "Certificates awarded in the trades, by province: 2016") not in _governing(SPACED, "4 centres")
+
+
 def test_lines_right_above_a_table_caption_it(nlp, settings):
     from vocextract.extract import extract_document
 
@@ -88,3 +106,9 @@ def test_a_heading_over_a_dated_line_is_a_title():
         "Key facts\n\nAt a glance\n• Unemployment fell to 4.6 percent.\n"
     )
     assert (TITLE, "Labour statistics: June 2017 quarter") in _governing(text, "4.6 percent")
+
+
+def test_rows_under_a_dated_caption_take_its_year(facts_of):
+    facts = facts_of(SPACED)
+    assert facts["1,204"]["year"] == facts["615"]["year"] == 2016
+    assert facts["4"]["year"] == 2017

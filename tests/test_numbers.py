@@ -385,6 +385,12 @@ def test_b5_classes(find, text, expected):
         pytest.param("Norway's budget was 12 billion kr last year.", "12 billion kr", "NOK", id="krone-by-country"),
         pytest.param("Mexico spent 4 billion pesos on training.", "4 billion pesos", "MXN", id="pesos-by-country"),
         pytest.param("Uganda pays 300,000 shillings a term.", "300,000 shillings", "UGX", id="shillings-by-country"),
+        pytest.param("Australia spent $9 million. Britain repaid the last $83 million of a loan to the United States.",
+                     "$83 million", "USD", id="dollar-in-a-sentence-about-countries-without-one"),
+        pytest.param("Australia spent $9 million. Britain repaid the last $83 million of a loan to the United States.",
+                     "$9 million", "AUD", id="dollar-in-the-same-page-about-its-country"),
+        pytest.param("The Bank gave Ghana $179 million, with $16 million in grants from Canada.",
+                     "$16 million", "USD", id="a-donor-country-with-a-dollar-is-no-proof"),
     ],
 )
 def test_shared_currency_signs_take_the_documents_country(find, text, span, unit):

@@ -174,6 +174,11 @@ def main_country(prep: Prepared) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def named(prep: Prepared) -> list[tuple[int, str]]:
+    """(start in the parser's text, ISO3) of every country the document names, in order."""
+    return sorted((span.start_char, entry.iso3) for span, entry in _spans(prep.doc) if _keep(span, entry))
+
+
 def extract(prep: Prepared) -> list[Mention]:
     return [
         Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))

@@ -9,6 +9,8 @@ number is a year), never to find a number.
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import math
 import re
@@ -20,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from importlib.resources import files
 
 from ..patterns import load_lexicon
-from .countries import main_country
+from .countries import main_country, named
 from .mention import Mention, Prepared
 from .spaced_rows import merged_numbers
 from .table_units import cell_units, unit_at
@@ -641,11 +643,29 @@ def extract(prep: Prepared) -> list[Mention]:
     pairs = _ranges(text, found)
     cells = cell_units(text, _sign_currency)
     listed = _list_units(text, pairs)
-    country = main_country(prep) if any(a.currency in _local_currencies() for a in found) else None
+    shared = any(a.currency in _local_currencies() for a in found)
+    main, countries = (main_country(prep), named(prep)) if shared else (None, [])
     return [
-        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i), country)
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
+                 _currency_country(prep, low, countries, main))
         for i, (low, high) in enumerate(pairs)
     ]
+
+
+def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None) -> str | None:
+    """Whose "$" (or "pesos", "kr") a number is: the country the document names most, unless
+    its sentence names countries and none of them has a currency of that name ("the United
+    Kingdom made its last $83 million payment to the United States" in an Australian page is
+    USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof."""
+    if atom.currency not in _local_currencies():
+        return main
+    sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
+                                  alignment_mode="expand")
+    if sentence is None:
+        return main
+    a, b = sentence.sent.start_char, sentence.sent.end_char
+    here = [iso3 for start, iso3 in countries[bisect.bisect_left(countries, (a, "")) :] if start < b]
+    return main if not here or any(local_currency(atom.currency, iso3) for iso3 in here) else None
 
 
 _LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")

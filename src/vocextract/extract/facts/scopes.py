@@ -153,6 +153,32 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
     return out
 
 
+_FIGURE_ROW = re.compile(r"^[^\d\t]{0,60}?(?:-?\d[\d,.]*%?[ \t]+){1,}-?\d[\d,.]*%?[ \t]*$")
+_DATED_CAPTION = re.compile(r"[,:][ \t]*(?:19|20)\d\d[ \t]*$")
+_CAPTION_REACH = 5
+
+
+def _spaced_captions(text: str, lines: list[tuple[int, int]]) -> list[Scope]:
+    """A caption ending in its year ("Registrations in apprenticeship programs, 2013", "…, by
+    age group: 2012") over a block of three or more rows of figures laid out with spaces: a
+    few header lines may stand between them."""
+    out = []
+    rows = [bool(_FIGURE_ROW.match(text[a:b])) for a, b in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i >= 3:
+            caption = next((k for k in range(i - 1, max(i - 1 - _CAPTION_REACH, -1), -1)
+                            if _DATED_CAPTION.search(text[slice(*lines[k])])), None)
+            if caption is not None:
+                a, b = lines[caption]
+                out.append(Scope(CAPTION, a, b, (lines[i][0], lines[j - 1][1])))
+        i = max(j, i + 1)
+    return out
+
+
 def _is_prose(line: str) -> bool:
     """A line of sentences, not of figures: it ends like one, or is mostly words."""
     body = line.strip()
@@ -185,4 +211,5 @@ def find_scopes(text: str, tables: list[Table]) -> Scopes:
         | {(x.start, x.end) for x in scopes + leads}
         | {(m.start(), m.end()) for m in re.finditer(r"\n[ \t]*\n", text)}
     )
-    return Scopes(tuple(scopes + leads + _captions(text, lines, tables)), tuple(apart))
+    captions = _captions(text, lines, tables) + _spaced_captions(text, lines)
+    return Scopes(tuple(scopes + leads + captions), tuple(apart))
