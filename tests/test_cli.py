@@ -98,6 +98,31 @@ def test_sigterm_stops_the_run_within_seconds_and_leaves_no_server_behind(tmp_pa
     assert not (tmp_path / "out" / "numbers.parquet").exists(), "a stopped first run leaves no half set of tables"
 
 
+@pytest.mark.parametrize("swallowed_as", [ValueError, RuntimeError], ids=["ValueError", "RuntimeError"])
+def test_a_sigterm_that_a_library_turns_into_its_own_error_is_still_a_stop(monkeypatch, capsys, swallowed_as):
+    """Prefect's task engine, hit by the interrupt while a task starts, fails with
+    'Task run is not set' instead of passing it on (seen in CI)."""
+    def run_hit_mid_step(args):
+        try:
+            signal.raise_signal(signal.SIGTERM)
+        except KeyboardInterrupt:
+            raise swallowed_as("Task run is not set")
+        return 0
+
+    monkeypatch.setattr("vocextract.cli.cmd_run", run_hit_mid_step)
+    assert main(["run", "raw", "--out", "x"]) == 128 + signal.SIGTERM
+    assert "stopped by SIGTERM" in capsys.readouterr().err
+
+
+def test_an_error_with_no_stop_requested_is_not_hidden(monkeypatch):
+    def broken(args):
+        raise ValueError("a real bug")
+
+    monkeypatch.setattr("vocextract.cli.cmd_run", broken)
+    with pytest.raises(ValueError, match="a real bug"):
+        main(["run", "raw", "--out", "x"])
+
+
 @pytest.mark.parametrize(
     "argv, types",
     [

@@ -183,24 +183,43 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
-def _terminate(signum: int, frame) -> None:
-    raise Terminated(signum)
+class _Stop:
+    """Remembers a SIGTERM as well as raising it: a library that catches the interrupt
+    mid-step and fails with an error of its own (Prefect's task engine does, while a task
+    starts) must not turn a requested stop into a crash."""
+
+    def __init__(self):
+        self.signum: int | None = None
+
+    def __call__(self, signum: int, frame) -> None:
+        self.signum = signum
+        raise Terminated(signum)
+
+
+def _stopped(signum: int) -> int:
+    print(f"vocextract: stopped by {signal.Signals(signum).name}; the previous tables are left as they were",
+          file=sys.stderr)
+    return 128 + signum
 
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     args = build_parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    stop = _Stop()
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         return args.func(args)
     except VocextractError as exc:
+        if stop.signum is not None:
+            return _stopped(stop.signum)
         print(f"vocextract: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt as exc:
-        signum = getattr(exc, "signum", signal.SIGINT)
-        print(f"vocextract: stopped by {signal.Signals(signum).name}; the previous tables are left as they were",
-              file=sys.stderr)
-        return 128 + signum
+        return _stopped(getattr(exc, "signum", signal.SIGINT))
+    except Exception:
+        if stop.signum is None:
+            raise
+        return _stopped(stop.signum)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
