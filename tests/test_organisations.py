@@ -110,6 +110,16 @@ def _names(find, text):
         pytest.param("Shares of Lindqvist + Tarnvik International AG rose.", ["Lindqvist + Tarnvik International AG"], id="plus-inside-a-company-name"),
         pytest.param("Money from the Regional Skills Fund (RSF) paid for it; the RSF ends in 2027.", [], id="a-fund-is-a-programme"),
         pytest.param("Anna Berg (CFO) and Olav Lund (EVP Sea Logistics) joined.", [], id="job-title-acronyms"),
+        pytest.param("Grants in 2024 for the coastal provinces of the Kestrel Republic\nTarnvik Skills Authority\nPress release\n",
+                     ["Tarnvik Skills Authority"], id="a-title-line-above-is-no-part-of-a-name"),
+        pytest.param("Grantee\tAmount\nMarlow Department of Labor 100 N/AMA$1,067,532.00\nKestrel Department of Labor 200\n",
+                     ["Marlow Department of Labor", "Kestrel Department of Labor"], id="table-rows-are-separate-names"),
+        pytest.param("In the spring of that year the certificates were issued by the Tarnvik Vocational\n\nCollege in May.",
+                     ["Tarnvik Vocational\n\nCollege"], id="a-lone-head-after-a-break-continues-a-name"),
+        pytest.param("Marlow Department of Labor View Abstract (PDF)", ["Marlow Department of Labor"], id="link-label-after-a-name"),
+        pytest.param("A degree from the University of Mountain View.", ["University of Mountain View"], id="link-word-ending-a-name"),
+        pytest.param("The Organisation for Skills Co-operation (OSC)1 reported it.",
+                     ["Organisation for Skills Co-operation", "OSC"], id="acronym-before-a-footnote-mark"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -135,6 +145,8 @@ def test_organisations(find, text, expected):
         pytest.param("The bank's Regional Economic Outlook (REO) came out in May.", id="acronym-of-a-publication"),
         pytest.param("The country reached Upper Middle Income Country (UMIC) status.", id="acronym-of-a-category"),
         pytest.param("Region AFRICA Country Ghana Sector Education", id="continent-in-capitals"),
+        pytest.param("PROJECT INFORMATION DOCUMENT (PID) APPRAISAL STAGE. The PID was updated.", id="acronym-spelled-as-a-document"),
+        pytest.param("The time is 22:00 (UTC) on 4 January.", id="time-zone"),
     ],
 )
 def test_not_organisations(find, text):

@@ -28,6 +28,7 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
         nlp = spacy.load(model, exclude=_components(model) if rules_only else [])
     except OSError as exc:
         raise ModelNotFoundError(model) from exc
+    _split_footnote_marks(nlp)
     if rules_only:
         nlp.add_pipe("sentencizer")
         return nlp
@@ -39,6 +40,13 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
     )
     ruler.add_patterns(load_patterns("organisations.jsonl"))
     return nlp
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    """ "(OECD)1", "(2019)2": a closing bracket glued to a footnote number ends the word
+    before it, which the default tokenizer keeps as one token "OECD)1"."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def _meta(model: str) -> dict:

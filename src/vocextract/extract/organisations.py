@@ -92,12 +92,16 @@ def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
 
 
-def _left_edge(doc: Doc, i: int) -> int:
-    """First token of the name that ends at token `i`."""
+def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
+    """First token of the name that ends at token `i`.
+
+    A name of two words or more that begins a line is whole: what ends the line above is
+    something else (a title's last word, a figure in a table row), even where the parse joined
+    the lines as one sentence. A lone head goes on ("Jinhua Vocational / College")."""
     start = i
     while start > 0:
         prev = doc[start - 1]
-        if _person_before(prev) or _glossary_entry(prev, doc[start]):
+        if _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
             break
         if _possessive_owner(doc, start):
             start -= 2
@@ -191,8 +195,10 @@ def _entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _of_tail(doc: Doc, i: int) -> int:
-    """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia")."""
+def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
+    """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia").
+
+    A tail that has its noun does not go on over a line break ("Department of Labor" / "View")."""
     if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
         return i
     if doc[i].text.isupper() and not doc[i - 1].text.isupper():
@@ -204,6 +210,8 @@ def _of_tail(doc: Doc, i: int) -> int:
     while j < len(doc):
         tok = doc[j]
         if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
+            break
+        if j in line_starts and end == j or end == j and _link_label(doc, j):
             break
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
@@ -218,6 +226,11 @@ def _of_tail(doc: Doc, i: int) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _link_label(doc: Doc, j: int) -> bool:
+    """ "View Abstract", "Download PDF": a page's link label after a name."""
+    return word(doc[j]) in load_lexicon("org_link_words.tsv") and j + 1 < len(doc) and _capitalised(doc[j + 1])
 
 
 def _is_acronym(token: Token) -> bool:
@@ -274,7 +287,7 @@ def _hyphen_glued(doc: Doc, j: int) -> bool:
     return (prev.text == "-" or doc[j].text == "-") and _glued(prev, doc[j]) and not doc[j].is_space
 
 
-def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int]) -> int:
+def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: frozenset[int]) -> int:
     """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
     and the adjectives a Romance or German name puts after its head before such a tail
     ("Centre National de la ...", "Instituto Nacional de ...")."""
@@ -283,7 +296,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int]) -> int:
     if run > end and run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS and not any(_is_head(t) for t in doc[end:run]):
         end = run
     while True:
-        nxt = suffix_ends.get(end) or _of_tail(doc, end)
+        nxt = suffix_ends.get(end) or _of_tail(doc, end, line_starts)
         if nxt <= end:
             return end
         end = nxt
@@ -368,7 +381,7 @@ def _bracket_before(doc: Doc, i: int) -> int:
     return i
 
 
-def _rule_spans(doc: Doc) -> list[Span]:
+def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX"]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
@@ -378,8 +391,8 @@ def _rule_spans(doc: Doc) -> list[Span]:
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
     spans = []
     for first, last in anchors:
-        start = _left_edge(doc, first)
-        end = _right_edge(doc, last, suffix_ends)
+        start = _left_edge(doc, first, line_starts)
+        end = _right_edge(doc, last, suffix_ends, line_starts)
         spans.append(_trim(doc[start:end]))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
     return [s for s in named if len(s) and _specific(s) and not _excluded(s)]
@@ -429,12 +442,16 @@ def _by_initial(doc: Doc) -> dict[str, list[int]]:
     return out
 
 
-def _acronym_ok(acronym: str, doc: Doc, org_ends: frozenset[int], initials: dict[str, list[int]]) -> bool:
-    """Not an organisation when the text spells it out as something else ("... Initiative")."""
+def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[str, list[int]]) -> bool:
+    """Not an organisation when the text spells it out as something else: a plan ("...
+    Initiative"), or any phrase that ends in no organisation's head noun ("Project Information
+    Document")."""
     exclusions = load_lexicon("org_exclusions.tsv")
     spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
-    if any(s.end in org_ends for s in spelled):
+    if any(s.start in in_orgs for s in spelled):
         return True
+    if spelled and not any(_is_head(s[-1]) for s in spelled):
+        return False
     return not any(word(s[-1]) in exclusions for s in spelled)
 
 
@@ -467,7 +484,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and not _names_no_organisation(t)
     ]
     initials = _by_initial(doc) if candidates else {}
-    verdicts = {a: _acronym_ok(a, doc, org_ends, initials) for a in {t.text for t in candidates}}
+    in_orgs = frozenset(t.i for s in orgs for t in s)
+    verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
     return [
         (doc[t.i : t.i + 1], defined.get(t.text, "other"))
         for t in candidates
@@ -648,7 +666,7 @@ def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = _known_spans(doc)
     apposed = _apposed_spans(doc)
-    orgs = _merge(_rule_spans(doc) + [doc[a:b] for a, b in {**apposed, **known}])
+    orgs = _merge(_rule_spans(doc, _line_starts(prep)) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known, **_short_forms(doc, orgs)}
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
@@ -657,6 +675,16 @@ def extract(prep: Prepared) -> list[Mention]:
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, span, kind) for span, kind in typed]
+
+
+def _line_starts(prep: Prepared) -> frozenset[int]:
+    """Tokens that begin a line of the original text, though the parse may read the break
+    as a space."""
+    doc = prep.doc
+    return frozenset(
+        t.i for t in doc[1:]
+        if "\n" in prep.text[prep.span_of(doc[t.i - 1])[1] : prep.span_of(t)[0]]
+    )
 
 
 def _mention(prep: Prepared, span: Span, kind: str) -> Mention:
