@@ -90,6 +90,7 @@ def test_qualifier(find, text, qualifier):
         pytest.param("Grants of 4-6 million were made.", [("4-6 million", 4e6, 6e6, "count")], id="range-shared-scale"),
         pytest.param("It rose from 21.5% to 48.2% in total.", [("21.5%", 21.5, None, "percent"), ("48.2%", 48.2, None, "percent")], id="from-to-two-numbers"),
         pytest.param("Scores of 12, 150 and 175 were recorded.", [("12", 12, None, "count"), ("150", 150, None, "count"), ("175", 175, None, "count")], id="list-not-thousands"),
+        pytest.param("Students aged 16 and 17 pay less.", [("16", 16, None, "duration"), ("17", 17, None, "duration")], id="two-ages-not-a-range"),
     ],
 )
 def test_ranges_and_lists(find, text, expected):
@@ -254,6 +255,12 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Inflation was 1.0-1.5% then.", "1.0-1.5%", 1, 1.5, "percent", id="range-dash-percent"),
         pytest.param("It serves people aged 18 to 24 in the city.", "18 to 24", 18, 24, "duration", id="range-aged"),
         pytest.param("It serves youth between the ages of 16-30 here.", "16-30", 16, 30, "duration", id="range-ages-of"),
+        pytest.param("The share of 25- to 64-year-olds with a degree rose.", "25- to 64", 25, 64, "duration", id="range-hyphenated-year-olds"),
+        pytest.param("Persons 30 to 49 years old, all levels", "30 to 49", 30, 49, "duration", id="range-years-old"),
+        pytest.param("Most people in the 15-24 age range work.", "15-24", 15, 24, "duration", id="range-age-range"),
+        pytest.param("Out-of-school youth between the ages for 17 and 29 apply.", "17 and 29", 17, 29, "duration", id="range-between-the-ages"),
+        pytest.param("It costs 25 to 64 dollars.", "25", 25, None, "USD", id="to-without-an-age-is-no-age"),
+        pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("It trains over half-a-million workers.", "half-a-million", 5e5, None, "count", id="half-a-million"),
         pytest.param("It was funded for two financial years only.", "two", 2, None, "duration", id="financial-years"),
         pytest.param("  • $4,512,000Project Total Amount", "$4,512,000", 4512000, None, "USD", id="glued-to-next-label"),

@@ -503,8 +503,15 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
-_AGE = re.compile(r"\b(?:aged|ages?(?:[ \t]+of)?|age[ \t]+group(?:[ \t]+of)?)[ \t]+$", re.I)
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_AGE = re.compile(
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?)(?:[ \t]+between)?"
+    r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
+)
+_AGE_AFTER = re.compile(
+    r"[ \t]*-?[ \t]*(?:years?[ \t-]+olds?|years?[ \t]+of[ \t]+age|age[ \t]+(?:range|group|bracket|band|cohort)s?)\b", re.I
+)
+_PERSON_AGE = re.compile(r",[ \t]*$")
 
 
 _FROM = re.compile(r"\bfrom[ \t]+$", re.I)
@@ -516,19 +523,31 @@ def _alike(a: Atom, b: Atom) -> bool:
     return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit)
 
 
-def _age(text: str, start: int) -> bool:
-    """ "aged 20 to 34", "ages 17-35": an age, which is a duration."""
-    return bool(_AGE.search(text, max(0, start - 30), start))
+def _age(text: str, start: int, end: int) -> bool:
+    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old": an age,
+    which is a duration."""
+    return bool(_AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end))
+
+
+def _persons_age(prep: Prepared, atom: Atom) -> bool:
+    """ "Anna Berg, 24, trains welders": a number set off by commas right after a person's
+    name is that person's age."""
+    text = prep.text
+    if not (_PERSON_AGE.search(text, max(0, atom.start - 3), atom.start) and text[atom.end : atom.end + 1] == ","):
+        return False
+    comma = text.rfind(",", 0, atom.start)
+    name = prep.token_at(comma - 1)
+    return name is not None and name.ent_type_ == "PERSON" and atom.value == int(atom.value) and 0 < atom.value < 120
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34",
-    "1.2 million to 1.3 million"."""
+    "25- to 64-year-olds", "1.2 million to 1.3 million"."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
     before = text[max(0, a.start - 30) : a.start]
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
-        re.fullmatch(r"[ \t]+(?:to|and)[ \t]+", gap) and _AGE.search(before)
+        re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and _age(text, a.start, b.end)
     ) or (re.fullmatch(r"[ \t]+to[ \t]+", gap) and _alike(a, b) and not _FROM.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     return bool(dashed or worded) and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
@@ -620,7 +639,8 @@ def _mention(
     stated = column if column and low.unit is None and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
-        or ("duration" if _age(prep.text, low.start) else None) or (stated and stated[0]) or "count"
+        or ("duration" if _age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
+        or (stated and stated[0]) or "count"
     )
     scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
     value = low.value * scale
