@@ -84,8 +84,9 @@ def local_currency(term: str | None, country: str | None) -> str | None:
 
 
 def _is_word(term: str) -> bool:
-    """Plain words match in any case; signs, codes and abbreviations ("Rs.") match as written."""
-    return bool(re.fullmatch(r"[A-Za-z][a-z ]*[a-z]", term)) and len(term) > 2
+    """Plain words ("dollars", "Kenyan shillings") match in any case; signs, codes and
+    abbreviations ("Rs.", "Ksh") match as written, before or after the number."""
+    return bool(re.fullmatch(r"[A-Za-z][a-z ]*[a-z]", term)) and len(term) > 2 and (term.islower() or " " in term)
 
 
 def _currency_regex(terms: list[str]) -> str:
@@ -113,6 +114,7 @@ def _atom_re() -> re.Pattern:
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
         r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?![\d,.]\d|\d))+(?:[.,]\d+)?(?!\x20+\d)"
+        r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
         r"|\d+(?:\.\d+)?"
     )
     words = (
@@ -151,16 +153,19 @@ def words_value(phrase: str) -> float | None:
     return total + current if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
-    Thousands separators may carry a stray space from layout ("48, 120"); a leading sign
-    counts. Anything else that is not a number gives None, never an exception.
+    Thousands separators may carry a stray space from layout ("48, 120"); a comma before one
+    or two digits is a decimal comma ("6,5%"); a leading sign counts. Anything else that is not a number gives None, never an exception.
     """
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
     if not m:
         return words_value(text)
-    digits = re.sub(r"[, ]", "", m.group(2))
+    digits = m.group(2).replace(",", ".") if _DECIMAL_COMMA.fullmatch(m.group(2)) else re.sub(r"[, ]", "", m.group(2))
     if not digits or digits == ".":
         return None
     value = float(digits)

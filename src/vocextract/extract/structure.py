@@ -46,7 +46,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
     ),
-    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\s(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW]\b")),
