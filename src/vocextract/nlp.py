@@ -43,9 +43,13 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
 
 
 def _split_footnote_marks(nlp: Language) -> None:
-    """ "(OECD)1", "(2019)2": a closing bracket glued to a footnote number ends the word
-    before it, which the default tokenizer keeps as one token "OECD)1"."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])"]
+    """ "(OECD)1", "Group.[4]": a footnote mark glued after a bracket or a full stop ends the
+    word before it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4")."""
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",
+        r"(?<=[A-Za-z0-9%)])\.(?=\[[0-9])",
+        r"\[(?=[0-9])",
+    ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -103,6 +103,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         prev = doc[start - 1]
         if _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
             break
+        if _infobox_label(doc, start - 1, line_starts):
+            break
         if _possessive_owner(doc, start):
             start -= 2
         elif _name_word(prev):
@@ -116,6 +118,15 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         else:
             break
     return start
+
+
+def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
+    """Token `last` ends an infobox field label that opens its line ("Parent", "Key people")."""
+    labels = load_lexicon("infobox_labels.tsv")
+    for first in (last, last - 1):
+        if first >= 0 and (first == 0 or first in line_starts) and doc[first : last + 1].text in labels:
+            return True
+    return False
 
 
 def _glossary_entry(acronym: Token, first: Token) -> bool:
@@ -683,7 +694,7 @@ def _line_starts(prep: Prepared) -> frozenset[int]:
     doc = prep.doc
     return frozenset(
         t.i for t in doc[1:]
-        if "\n" in prep.text[prep.span_of(doc[t.i - 1])[1] : prep.span_of(t)[0]]
+        if "\n" in prep.text[prep.span_of(doc[t.i - 1])[0] : prep.span_of(t)[0]] and not t.is_space
     )
 
 
