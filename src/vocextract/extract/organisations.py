@@ -13,6 +13,7 @@ Organisations a reader knows without a head noun come from a reference list
 (`patterns/org_known.tsv`: the UN system, development banks and agencies, statistics
 offices...), and a capitalised name right after a noun that says what it is ("development
 agency Enabel") from `patterns/org_descriptors.tsv`.
+An organisation named with its country or city after it ("X Institute Malaysia") is one name.
 The NER is trusted only for all-capital acronyms of three letters or more ("OECD"), never a
 month, a currency code or an acronym the text gives for a common noun or a scheme: its
 multi-word ORG spans are mostly titles, plans and events in these texts. An acronym the text spells out as something
@@ -685,7 +686,27 @@ def extract(prep: Prepared) -> list[Mention]:
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
-    return [_mention(prep, span, kind) for span, kind in typed]
+    line_starts = _line_starts(prep)
+    return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
+    """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
+    right after an organisation's, on its line and closing the phrase, names the
+    organisation's office or branch there and belongs to its name. Before a noun ("the X
+    Kenya office") or a figure it is no part of it."""
+    doc, j = span.doc, span.end
+    for end in (j + 3, j + 2, j + 1):
+        if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
+            continue
+        entry = gazetteer().get(doc[j:end].text)
+        if not (entry and entry.form == "name") and doc[j:end].text not in places.gazetteer():
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or end in line_starts or nxt.is_space or (nxt.is_punct and nxt.text not in "-/&") or nxt.is_stop or nxt.pos_ in ("VERB", "AUX"):
+            return doc[span.start : end]
+        return span
+    return span
 
 
 def _line_starts(prep: Prepared) -> frozenset[int]:
