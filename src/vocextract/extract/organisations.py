@@ -602,6 +602,34 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
+    organisation, or by "+" (which joins no people's names), are a firm named after its
+    founders. Generic words ("Research & Development"), places and cited authors ("Smith &
+    Jones, 2019") are not."""
+    generic = load_lexicon("org_generic_words.tsv")
+    found = {}
+    for t in doc[1:-1]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        tagged = {"ORG", "PERSON"} if t.text == "+" else {"ORG"}
+        if t.text not in ("&", "+") or left.ent_type_ not in tagged or right.ent_type_ not in tagged:
+            continue
+        names = all(
+            x.is_alpha and _capitalised(x) and not x.is_upper and word(x) not in generic and not _is_head(x)
+            and word(x) not in gazetteer() and word(x) not in places.gazetteer()
+            for x in (left, right)
+        )
+        if names and not _cited(doc, right.i + 1):
+            found[(left.i, right.i + 1)] = "company"
+    return found
+
+
+def _cited(doc: Doc, i: int) -> bool:
+    """A year follows token `i - 1` as in a citation: ", 2019" or "(2019)"."""
+    nxt = doc[i : i + 2]
+    return len(nxt) == 2 and nxt[0].text in (",", "(") and nxt[1].like_num and len(nxt[1].text) == 4
+
+
 def _singular(noun: str) -> str:
     """ "companies" -> "company", "firms" -> "firm", "businesses" -> "business"."""
     if noun.endswith("ies"):
@@ -677,7 +705,7 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = _known_spans(doc)
-    apposed = _apposed_spans(doc)
+    apposed = {**_partnership_spans(doc), **_apposed_spans(doc)}
     orgs = _merge(_rule_spans(doc, _line_starts(prep)) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known, **_short_forms(doc, orgs)}
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
