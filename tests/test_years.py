@@ -51,6 +51,9 @@ def test_not_a_year(find, text):
     ("text", "years"),
     [
         pytest.param("Population 10,238,614 (2013)", [2013], id="bracketed-after-figure"),
+        pytest.param("The scheme was launched in August,2016 with support.", [2016], id="glued-after-a-months-comma"),
+        pytest.param("Updated 15.3.2011 by the office.", [2011], id="dotted-date"),
+        pytest.param("It employs 12,2019 staff.", [], id="no-year-after-a-digit-comma"),
         pytest.param("Imports $23.4 billion (2012 est.)", [2012], id="bracketed-estimate"),
         pytest.param("(b) 2010 data revised since last publication.", [2010], id="dated-plural-noun"),
         pytest.param("A 2015 circular set the conditions.", [2015], id="article-before-year"),
