@@ -137,6 +137,7 @@ def test_quantified(find, text, quantified):
         pytest.param("It trades as SZSE: 002594 in Shenzhen.", id="code-with-leading-zeros"),
         pytest.param("The session ran from 10:30 to 11:45.", id="clock-times"),
         pytest.param("The S&P 500 and the FTSE 100 fell.", id="index-names"),
+        pytest.param("As recently as nineteen ninety-eight, sales rose.", id="year-said-in-words"),
     ],
 )
 def test_not_a_number(find, text):
@@ -262,6 +263,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It costs 25 to 64 dollars.", "25", 25, None, "USD", id="to-without-an-age-is-no-age"),
         pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("Profit had risen by 6,5% that year.", "6,5%", 6.5, None, "percent", id="decimal-comma-percent"),
+        pytest.param("It lost more than three thousand million dollars.", "three thousand million dollars", 3e9, None, "USD", id="thousand-million-in-words"),
+        pytest.param("Year\tRemittances (USD Billion)\n2005\t$1.21\n2006\t$1.45\n", "$1.21", 1.21e9, None, "USD", id="scale-from-a-two-cell-header"),
         pytest.param("The daily minimum was EUR 22,83 then.", "EUR 22,83", 22.83, None, "EUR", id="decimal-comma-currency"),
         pytest.param("The kits cost Tsh 15.2 billion in all.", "Tsh 15.2 billion", 15.2e9, None, "TZS", id="shilling-abbreviation-before"),
         pytest.param("Salaries averaged \u00a21,172.66 a month in Ghana.", "\u00a21,172.66", 1172.66, None, "GHS", id="cedi-cent-sign-in-ghana"),

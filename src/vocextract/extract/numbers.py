@@ -134,22 +134,34 @@ def _atom_re() -> re.Pattern:
 
 
 def words_value(phrase: str) -> float | None:
-    """The value of number words ("twenty-five", "a hundred", "two million"); None if none."""
+    """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
+    million"); None if none, or if the words make no single number ("nineteen ninety-eight"
+    is a year said aloud, "one two three" a sequence)."""
     cards = load_lexicon("numbers_words.tsv")
     scales = load_lexicon("numbers_scales.tsv")
-    total, current, seen = 0.0, 0.0, False
+    total, current, big, seen = 0.0, 0.0, 0.0, False
+    last_card: float | None = None
     for word in re.findall(r"[a-z]+", phrase.lower()):
         if word in cards:
-            current += float(cards[word])
-            seen = True
-        elif word == "half":
+            value = float(cards[word])
+            if last_card is not None and not (last_card >= 20 and last_card % 10 == 0 and value < 10):
+                return None
+            current += value
+            last_card, seen = value, True
+            continue
+        last_card = None
+        if word == "half":
             current, seen = 0.5, True
         elif word in scales and float(scales[word]) < 1e3:
             current = (current or 1.0) * float(scales[word])
             seen = True
         elif word in scales:
-            total += (current or 1.0) * float(scales[word])
-            current, seen = 0.0, True
+            scale = float(scales[word])
+            if scale > big:
+                total = (total + (current or (0.0 if total else 1.0))) * scale
+            else:
+                total += (current or 1.0) * scale
+            big, current, seen = max(big, scale), 0.0, True
     return total + current if seen else None
 
 
@@ -641,7 +653,7 @@ def _mention(
         low, last = replace(low, unit=local), replace(last, unit=local)
     elif low.currency and low.unit is None and low.start < low.num_start:
         start = low.num_start
-    stated = column if column and low.unit is None and low.scale == 1 and not high else None
+    stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
         or ("duration" if _age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)

@@ -605,9 +605,9 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
 def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
     organisation, or by "+" (which joins no people's names), are a firm named after its
-    founders. Generic words ("Research & Development"), places and cited authors ("Smith &
-    Jones, 2019") are not."""
-    generic = load_lexicon("org_generic_words.tsv")
+    founders. Generic words, industries ("Wholesale & Retail", from the words of ISIC's
+    titles), places and cited authors ("Smith & Jones, 2019") are not."""
+    generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
     found = {}
     for t in doc[1:-1]:
         left, right = doc[t.i - 1], doc[t.i + 1]

@@ -4,7 +4,8 @@ A table can say it in four ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
-  row of three cells or more (two cells are a label and its value, as in an infobox);
+  row of three cells or more (two cells are a label and its value, as in an infobox), or a
+  currency and a scale, in any header row ("Year | Remittances (USD Billion)");
 - a caption with a currency and a scale, for the whole table below it or for its column
   ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)"), or a sub-heading between
   rows that names a share ("Proportion 19-24 years in higher education"), for the rows under it;
@@ -111,8 +112,9 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             u or not c.strip() for u, c in zip(symbols[1:], cells[1:])
         ) and any(u and u[0] != "count" or u and u[1] != 1.0 for u in symbols[1:]):
             columns, spanning = [None] + symbols[1:], True
-        elif len(cells) > 2 and not any(_CELL_NUMBER.search(c) for c in cells[1:]) and any(
-            _header_unit(c, currency_of) for c in cells
+        elif not any(_CELL_NUMBER.search(c) for c in cells[1:]) and (
+            len(cells) > 2 and any(_header_unit(c, currency_of) for c in cells)
+            or any(_CAPTION.search(c) and _header_unit(c, currency_of) for c in cells[1:])
         ):
             columns, spanning = [_header_unit(c, currency_of) for c in cells], False
         else:
