@@ -138,6 +138,8 @@ def test_quantified(find, text, quantified):
         pytest.param("The session ran from 10:30 to 11:45.", id="clock-times"),
         pytest.param("The S&P 500 and the FTSE 100 fell.", id="index-names"),
         pytest.param("As recently as nineteen ninety-eight, sales rose.", id="year-said-in-words"),
+        pytest.param("Coordinates 43.00833°N 106.84306°ECoordinates / 6.11944; 81.10806", id="decimal-coordinates"),
+        pytest.param("Data are on tables 281-0023 to 281-0046 (catalogue 72-002-XIB).", id="statistical-table-codes"),
     ],
 )
 def test_not_a_number(find, text):
@@ -264,6 +266,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("Profit had risen by 6,5% that year.", "6,5%", 6.5, None, "percent", id="decimal-comma-percent"),
         pytest.param("It lost more than three thousand million dollars.", "three thousand million dollars", 3e9, None, "USD", id="thousand-million-in-words"),
+        pytest.param("They built an 8-kilometre-long quay wall.", "8-kilometre", 8, None, "other", id="measure-inside-a-compound-adjective"),
+        pytest.param("It won a $US 5.16bn contract.", "$US 5.16bn", 5.16e9, None, "USD", id="dollar-sign-before-country-code"),
         pytest.param("Year\tRemittances (USD Billion)\n2005\t$1.21\n2006\t$1.45\n", "$1.21", 1.21e9, None, "USD", id="scale-from-a-two-cell-header"),
         pytest.param("The daily minimum was EUR 22,83 then.", "EUR 22,83", 22.83, None, "EUR", id="decimal-comma-currency"),
         pytest.param("The kits cost Tsh 15.2 billion in all.", "Tsh 15.2 billion", 15.2e9, None, "TZS", id="shilling-abbreviation-before"),

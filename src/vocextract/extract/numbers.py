@@ -441,9 +441,10 @@ def _slogan_words(text: str) -> set[int]:
 
 
 def _compound_adjective(text: str, atom: Atom) -> bool:
-    """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective."""
+    """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective.
+    A measure stays one ("an 8-kilometre-long wall")."""
     m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
-    if not m:
+    if not m or atom.unit is not None:
         return False
     return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
 

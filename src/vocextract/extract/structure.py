@@ -49,7 +49,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
-    (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW]\b")),
+    (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
+    (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])")),
+    (IDENTIFIER, re.compile(r"(?<![\w.-])\d+-0\d{2,}(?![\d.,]\d)|\b\d+-\d+-[A-Z]{2,}\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d\.0\b(?!\s?%)")),
     (
         IDENTIFIER,
