@@ -43,6 +43,9 @@ def test_countries(find, text, expected):
     "text",
     [
         pytest.param("Growth in Latin America slowed.", id="region-with-country-word"),
+        pytest.param("Wages rose most in Manitoba and British Columbia.", id="province-holding-a-demonym"),
+        pytest.param("Mining grew in Western Australia and around Port of Spain.", id="province-or-city-holding-a-country"),
+        pytest.param("It gets a US $2 million credit and a $US 5bn loan.", id="country-code-marking-a-dollar"),
         pytest.param("Scandinavia and the Balkans differ.", id="regions"),
         pytest.param("Offices in Panama City opened.", id="city-with-country-word"),
         pytest.param("Jordan Whitfield gave the keynote.", id="person-name"),
@@ -66,6 +69,9 @@ def test_attrs(find):
     ("text", "expected"),
     [
         pytest.param("Trade with Côte d’Ivoire grew.", [("Côte d’Ivoire", "CIV", "name")], id="curly-apostrophe"),
+        pytest.param("At the U.S.-Honduras dialogue", [("U.S.", "USA", "name"), ("Honduras", "HND", "name")], id="hyphen-after-an-abbreviation"),
+        pytest.param("exports (GDP).[25]Thailand is", [("Thailand", "THA", "name")], id="footnote-glued-before"),
+        pytest.param("Offices in Hong Kong SAR opened.", [("Hong Kong", "HKG", "name")], id="special-administrative-region"),
         pytest.param("Most Kenyans work informally.", [("Kenyans", "KEN", "adjective")], id="plural-demonym"),
         pytest.param("Stats NZ said prices rose.", [("NZ", "NZL", "name")], id="abbreviation-inside-org"),
     ],

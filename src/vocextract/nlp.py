@@ -43,12 +43,15 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
 
 
 def _split_footnote_marks(nlp: Language) -> None:
-    """ "(OECD)1", "Group.[4]": a footnote mark glued after a bracket or a full stop ends the
-    word before it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4")."""
+    """ "(OECD)1", "Group.[4]", "[25]Thailand": a footnote mark glued to a word is split from
+    it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
+    after an abbreviation ("U.S.-Honduras")."""
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",
         r"(?<=[A-Za-z0-9%)])\.(?=\[[0-9])",
         r"\[(?=[0-9])",
+        r"(?<=[0-9])\](?=[A-Z])",
+        r"(?<=[A-Z]\.)-(?=[A-Z])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

@@ -6,6 +6,8 @@ from `patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"). `p
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
+Provinces, states and large cities whose names hold a country's ("British Columbia",
+"Western Australia", "Kuwait City") are blockers too, taken from `places`.
 The NER's GPE label is not used: it cannot tell a country from a city or a province.
 """
 
@@ -25,6 +27,7 @@ from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
 _MARKER = re.compile(r"\^|\[\d")
@@ -71,6 +74,11 @@ def gazetteer() -> dict[str, Entry]:
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
     for term in load_lexicon("country_blockers.tsv"):
         entries[term] = Entry(term, "blocker")
+    for term in multiword_names():
+        words = term.split(" ")
+        parts = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} - {term}
+        if term not in entries and any(p in entries and entries[p].form != "blocker" for p in parts):
+            entries[term] = Entry(term, "blocker")
     for term, entry in list(entries.items()):
         for apostrophe in _APOSTROPHES:
             for other in _APOSTROPHES:
@@ -154,8 +162,18 @@ def _near_continent(span: Span) -> bool:
     return any(word(t) in continents for t in window if not (span.start <= t.i < span.end))
 
 
+def _currency_mark(span: Span) -> bool:
+    """ "US $2 million", "$US 5bn", "NZ$40": a country's short name marking whose dollar it is."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span.text) <= 3 and (
+        (after is not None and after.text.startswith("$")) or (before is not None and before.text.endswith("$"))
+    )
+
+
 def _keep(span: Span, entry: Entry) -> bool:
-    if entry.form == "blocker" or _in_person(span):
+    if entry.form == "blocker" or _in_person(span) or _currency_mark(span):
         return False
     if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
         return False

@@ -70,6 +70,18 @@ def _country_of(name: str, provinces: set[str], cities: dict[str, int]) -> tuple
 
 
 @functools.cache
+def multiword_names() -> frozenset[str]:
+    """Province, state and large-city names of two words or more ("British Columbia",
+    "Western Australia", "Port of Spain"): the country gazetteer blocks those that hold a
+    country's name or adjective. A special administrative region keeps its own ("Hong Kong SAR")."""
+    cities = {name for name, sizes in _city_names().items() if max(sizes.values()) >= MIN_CITY_POPULATION}
+    return frozenset(
+        n for n in _subdivision_names().keys() | cities
+        if " " in n and n.replace(" ", "").isalpha() and not n.endswith(" SAR")
+    )
+
+
+@functools.cache
 def gazetteer() -> dict[str, tuple[str, str]]:
     """Capitalised place names that are not English stop words -> (ISO3, "province" or "city")."""
     provinces = _subdivision_names()
