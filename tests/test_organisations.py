@@ -129,6 +129,8 @@ def _names(find, text):
         pytest.param("The firm was founded in 1895 as Marlow & Kestrel in Bohemia.", ["Marlow & Kestrel"], id="founders-joined-by-ampersand"),
         pytest.param("The origins of Lindqvist + Tarnvik go back to 1890.", ["Lindqvist + Tarnvik"], id="founders-joined-by-plus"),
         pytest.param("As Smith & Jones (2019) showed, wages rose.", [], id="cited-authors-are-no-firm"),
+        pytest.param("Shares of Tarnvik Motors and Kestrel Mines rose; the National Treasury approved it.",
+                     ["Tarnvik Motors", "Kestrel Mines", "National Treasury"], id="company-and-treasury-heads"),
         pytest.param("Most worked in Wholesale & Retail Trade, Accommodation & Food Service Activities and Health & Welfare.",
                      [], id="industries-joined-by-ampersand"),
         pytest.param("The Organisation for Skills Co-operation (OSC)1 reported it.",
