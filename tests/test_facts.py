@@ -31,6 +31,7 @@ CASES = [
     pytest.param("The outlay is ₹60,000 crore (Central share: ₹30,000 crore, State share: ₹20,000 crore).", "₹30,000 crore", "share", None, None, id="colon-label"),
     pytest.param("Founded\t1927\nNumber of employees\n79,900 (2019)\n", "79,900", "employee", 2019, None, id="label-line-above"),
     pytest.param("Falls were seen among sales assistants (down 36.2%) and cooks.", "36.2%", "assistant", None, None, id="noun-before-bracket"),
+    pytest.param("The share of graduates in work was highest in Estonia (81.4%) and Kenya (77.0%).", "77.0%", "graduate", None, "KEN", id="country-before-bracket-is-whose-not-what"),
     pytest.param("The bank approved a US$21 million credit for the project.", "US$21 million", "credit", None, None, id="noun-after-number"),
     pytest.param("The country is expected to have 78 million workers, up from 56.7 million in 2010.", "56.7 million", "worker", 2010, None, id="sibling-of-same-unit"),
     pytest.param("There were 34,290 commencements in the quarter, down 5.0% compared with a year earlier.", "5.0%", "commencement", None, None, id="change-takes-what-changed"),

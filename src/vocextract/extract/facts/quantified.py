@@ -51,7 +51,10 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if objects:
             return chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
-    if _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+    if (
+        _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i
+        and not _is_name(ctx, top.head)
+    ):
         return compact_text(ctx, top.head), top.head, "parse-bracketed-share"
     if _OF_WHICH.match(ctx.prep.text, number.end):
         if (counted := _counted_before(ctx, number)) is not None:
@@ -83,13 +86,14 @@ def _out_of(ctx: Context, number: Mention) -> Mention | None:
 
 
 def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | None:
-    """ "sales assistants (down 36.2%)": the noun right before the bracket."""
+    """ "sales assistants (down 36.2%)": the noun right before the bracket. A name there
+    ("Cyprus (55.8%)") is whose figure it is, not what it counts."""
     text = ctx.text
     lead = _BRACKET_LEAD.search(text, max(0, number.start - 40), number.start)
     if lead is None or not text[number.end :].lstrip().startswith(")"):
         return None
     token = ctx.prep.token_at(len(text[: lead.start()].rstrip()) - 1)
-    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or _is_name(ctx, token):
         return None
     return compact_text(ctx, token), token
 
