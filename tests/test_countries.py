@@ -69,6 +69,9 @@ def test_attrs(find):
     ("text", "expected"),
     [
         pytest.param("Trade with Côte d’Ivoire grew.", [("Côte d’Ivoire", "CIV", "name")], id="curly-apostrophe"),
+        pytest.param("Rate\t2024\nCH\t96\nDE\t94.5\nEL\t15\nEA20\t73.7\n", [("CH", "CHE", "name"), ("DE", "DEU", "name"), ("EL", "GRC", "name")], id="table-rows-by-country-code"),
+        pytest.param("Sector\tShare\nIT\t45\n", [], id="one-code-row-is-a-word"),
+        pytest.param("Emirates flies to Dubai; workers in the Emirates earn more.", [("Emirates", "ARE", "name")], id="emirates-only-after-the"),
         pytest.param("At the U.S.-Honduras dialogue", [("U.S.", "USA", "name"), ("Honduras", "HND", "name")], id="hyphen-after-an-abbreviation"),
         pytest.param("exports (GDP).[25]Thailand is", [("Thailand", "THA", "name")], id="footnote-glued-before"),
         pytest.param("Offices in Hong Kong SAR opened.", [("Hong Kong", "HKG", "name")], id="special-administrative-region"),

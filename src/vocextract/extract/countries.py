@@ -8,7 +8,9 @@ Guinea", "Mexico City"): they take part in the longest-match choice and are then
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
 Provinces, states and large cities whose names hold a country's ("British Columbia",
 "Western Australia", "Kuwait City") are blockers too, taken from `places`.
-The NER's GPE label is not used: it cannot tell a country from a city or a province.
+Rows of a statistics table labelled by two-letter codes ("DE", "EL") are countries when
+several rows are. The NER's GPE label is not used: it cannot tell a country from a city or a
+province.
 """
 
 from __future__ import annotations
@@ -172,8 +174,14 @@ def _currency_mark(span: Span) -> bool:
     )
 
 
+def _without_its_the(span: Span, entry: Entry) -> bool:
+    """ "Emirates" with no "the" before it: the airline, not the country."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return entry.term in load_lexicon("country_names_after_the.tsv") and (before is None or before.lower_ != "the")
+
+
 def _keep(span: Span, entry: Entry) -> bool:
-    if entry.form == "blocker" or _in_person(span) or _currency_mark(span):
+    if entry.form == "blocker" or _in_person(span) or _currency_mark(span) or _without_its_the(span, entry):
         return False
     if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
         return False
@@ -197,9 +205,29 @@ def named(prep: Prepared) -> list[tuple[int, str]]:
     return sorted((span.start_char, entry.iso3) for span, entry in _spans(prep.doc) if _keep(span, entry))
 
 
+_ROW_CODE = re.compile(r"^([A-Z]{2})(?=\t)", re.M)
+MIN_CODE_ROWS = 3
+
+
+def _code_rows(text: str) -> list[tuple[int, int, Entry]]:
+    """ "DE<TAB>94.5<TAB>…": rows of a statistics table labelled by two-letter country codes
+    (ISO 3166 alpha-2, or the EU's "EL" and "UK"), when at least `MIN_CODE_ROWS` rows are,
+    so that "IT" or "US" opening one line of another table stays a word."""
+    aliases = load_lexicon("country_code_aliases.tsv")
+    rows = []
+    for m in _ROW_CODE.finditer(text):
+        code = m.group(1)
+        country = pycountry.countries.get(alpha_2=code)
+        iso3 = aliases.get(code) or (country.alpha_3 if country else None)
+        if iso3:
+            rows.append((m.start(), m.end(), Entry(code, "name", iso3)))
+    return rows if len(rows) >= MIN_CODE_ROWS else []
+
+
 def extract(prep: Prepared) -> list[Mention]:
-    return [
+    named = [
         Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))
         for span, entry in _spans(prep.doc)
         if _keep(span, entry)
     ]
+    return named + [Mention("COUNTRY", start, end, _attrs(entry)) for start, end, entry in _code_rows(prep.text)]
