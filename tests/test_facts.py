@@ -121,7 +121,7 @@ def test_city_names_used_as_words_give_no_country(facts_of, text):
         pytest.param("Some 22% of students chose a trade.", "22%", "share", id="share-of-a-whole"),
         pytest.param("Enrolment was up 22% on the year before.", "22%", "growth", id="up-percent"),
         pytest.param("They recorded a 51% increase in registrations.", "51%", "growth", id="percent-increase"),
-        pytest.param("Unemployed\t126\t-1.2\t-2.0\nEmployed\t2,593\t+2.2\t+4.2\nFilled jobs\t1,935\t+0.2\t+2.5\n\n", "2.2", "change", id="signed-table-cell"),
+        pytest.param("Unemployed\t126\t-1.2\t-2.0\nEmployed\t2,593\t+2.2\t+4.2\nFilled jobs\t1,935\t+0.2\t+2.5\n\n", "+2.2", "change", id="signed-table-cell"),
         pytest.param("Unemployed\t126\t-1.2\t-2.0\nEmployed\t2,593\t+2.2\t+4.2\nFilled jobs\t1,935\t+0.2\t+2.5\n\n", "2,593", "level", id="unsigned-table-cell"),
     ],
 )

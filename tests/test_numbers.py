@@ -140,6 +140,9 @@ def test_quantified(find, text, quantified):
         pytest.param("As recently as nineteen ninety-eight, sales rose.", id="year-said-in-words"),
         pytest.param("Coordinates 43.00833°N 106.84306°ECoordinates / 6.11944; 81.10806", id="decimal-coordinates"),
         pytest.param("Data are on tables 281-0023 to 281-0046 (catalogue 72-002-XIB).", id="statistical-table-codes"),
+        pytest.param("It was set up under section 248 of the law, Republic Act 8042.", id="section-and-act-numbers"),
+        pytest.param("Flights leave from Terminal 3 under Goal 4.", id="terminal-and-goal-labels"),
+        pytest.param("Between 2006-7 and 2009-10 it fell.", id="one-digit-end-of-a-fiscal-year"),
     ],
 )
 def test_not_a_number(find, text):
@@ -267,6 +270,9 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Profit had risen by 6,5% that year.", "6,5%", 6.5, None, "percent", id="decimal-comma-percent"),
         pytest.param("It lost more than three thousand million dollars.", "three thousand million dollars", 3e9, None, "USD", id="thousand-million-in-words"),
         pytest.param("They built an 8-kilometre-long quay wall.", "8-kilometre", 8, None, "other", id="measure-inside-a-compound-adjective"),
+        pytest.param("Subsidies will amount to R72.4 billion.", "R72.4 billion", 72.4e9, None, "ZAR", id="rand-glued-r"),
+        pytest.param("\t(000)\t(Percent)\nEmployed\t2,194\t+6.8\n", "2,194", 2194000, None, "count", id="bracketed-unit-row-thousands"),
+        pytest.param("\t(Percent)\t(Percent)\nEmployed\t+6.8\t-1.4\n", "+6.8", 6.8, None, "percent", id="plus-sign-under-a-percent-row"),
         pytest.param("It won a $US 5.16bn contract.", "$US 5.16bn", 5.16e9, None, "USD", id="dollar-sign-before-country-code"),
         pytest.param("Year\tRemittances (USD Billion)\n2005\t$1.21\n2006\t$1.45\n", "$1.21", 1.21e9, None, "USD", id="scale-from-a-two-cell-header"),
         pytest.param("The daily minimum was EUR 22,83 then.", "EUR 22,83", 22.83, None, "EUR", id="decimal-comma-currency"),
@@ -367,7 +373,7 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Share of 19-24-year-olds in college\nTotal\t29.7\t35.4\n",
                      [("19-24", 19.0, "duration"), ("29.7", 29.7, "percent"), ("35.4", 35.4, "percent")], id="share-subheading"),
         pytest.param("Jobs at a glance\tLevel\tPercent\nFilled jobs (all sectors)\nAll sectors\t1153\t+0.6\n",
-                     [("1153", 1153.0, "count"), ("0.6", 0.6, "percent")], id="unit-row-with-a-title-and-a-subheading"),
+                     [("1153", 1153.0, "count"), ("+0.6", 0.6, "percent")], id="unit-row-with-a-title-and-a-subheading"),
         pytest.param("\tPercent\tPercentage points\nJobless rate\t4.6\t-0.2\t-0.3\n",
                      [("4.6", 4.6, "percent"), ("-0.2", -0.2, "percent"), ("-0.3", -0.3, "percent")], id="spanning-unit-cell"),
         pytest.param("\t(000)\tPercent\nUnemployed\t126\t-1.2\n",

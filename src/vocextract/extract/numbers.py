@@ -123,7 +123,7 @@ def _atom_re() -> re.Pattern:
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
-        rf"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
+        rf"(?P<sign>(?<![\w)\]%])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
@@ -242,7 +242,7 @@ def _atom(m: re.Match) -> Atom | None:
         unit = "other"
     else:
         unit = None
-    sign = -1.0 if m.group("sign") else 1.0
+    sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
     return Atom(
@@ -472,10 +472,10 @@ def _all_caps_line(text: str, pos: int) -> bool:
 
 
 def _short_year(text: str, atom: Atom) -> bool:
-    """The two-digit end of a year span ("2015-19")."""
+    """The one- or two-digit end of a year span ("2015-19", "2006-7")."""
     return (
         atom.bare
-        and atom.num_end - atom.num_start == 2
+        and atom.num_end - atom.num_start in (1, 2)
         and bool(_SHORT_YEAR.search(text, max(0, atom.start - len("2015-")), atom.start))
     )
 

@@ -61,7 +61,7 @@ def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
 def _symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
     """What a cell of a unit row says: "%", "Percent", "Percentage points", "(000)", "$"."""
     cell = cell.strip()
-    if cell.lower() in _PERCENT_SIGNS:
+    if cell.lower() in _PERCENT_SIGNS or cell.lower().strip("()") in _PERCENT_SIGNS:
         return "percent", 1.0
     if cell.lower() in _NEUTRAL:
         return ("other" if cell.lower() == "index" else "count"), 1.0
