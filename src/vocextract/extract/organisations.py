@@ -146,7 +146,8 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     owner = doc[start - 2]
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
-    return _name_word(owner) and word(owner) not in gazetteer() and owner.ent_type_ != "PERSON"
+    place = word(owner) in gazetteer() or word(owner) in places.gazetteer()
+    return _name_word(owner) and not place and owner.ent_type_ != "PERSON"
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
@@ -223,7 +224,7 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         tok = doc[j]
         if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
             break
-        if j in line_starts and end == j or end == j and _link_label(doc, j):
+        if j in line_starts and end == j or end == j and (_link_label(doc, j) or _headline_verb(doc, j)):
             break
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
@@ -238,6 +239,17 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _headline_verb(doc: Doc, j: int) -> bool:
+    """ "Department of Labor Awards $80M": in a headline the verb after a name is capitalised
+    too; a word right before an amount is no part of the name (before a year it may name an
+    event: "College Awards 2019")."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not doc[j].is_alpha:
+        return False
+    year = re.fullmatch(r"(?:19|20)\d\d", nxt.text)
+    return nxt.text[:1] in "$€£¥₹" or (nxt.like_num and not year)
 
 
 def _link_label(doc: Doc, j: int) -> bool:
@@ -330,7 +342,7 @@ def _excluded(span: Span) -> bool:
     exclusions = load_lexicon("org_exclusions.tsv")
     doc = span.doc
     run_end = _capital_run_end(doc, span.end)
-    if run_end > span.end:
+    if run_end > span.end and not _headline_verb(doc, span.end):
         return word(doc[run_end - 1]) in exclusions
     of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), None)
     if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
