@@ -101,6 +101,19 @@ def test_table_cells_take_the_country_of_their_row_or_of_the_text_citing_the_tab
     assert facts["85"]["country"] == "CAN"
 
 
+def test_a_row_labelled_by_a_country_counts_what_the_table_counts(facts_of):
+    """A row label that is a country says whose figures the row holds, not what they count."""
+    text = (
+        "Graduates in work-based learning rose in most countries.\n\n"
+        "\t2024\t2023\n"
+        "Kenya\t96\t95.8\n"
+        "Peru\t94.5\t94.3\n"
+    )
+    fact = facts_of(text)["95.8"]
+    assert fact["country"] == "KEN"
+    assert fact["head"] != "kenya"
+
+
 @pytest.mark.parametrize(
     "text",
     [

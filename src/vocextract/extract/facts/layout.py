@@ -49,12 +49,14 @@ def figures_line(text: str, number: Mention) -> bool:
 def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | None, str]:
     """A table cell: its column's header (joined with what the table counts when the header
     is short); in a table of label-value rows, or under a header that only gives the year,
-    its row's label; else the caption."""
+    its row's label, unless that names a country; else the caption."""
     header = table.header(cell)
     topic = topic_before(ctx, table.start)
     topic_text = chunk_text(ctx, topic) if topic is not None else None
     says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
+    if label and _names_a_country(ctx, label):
+        label = ""
     if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
         return label, None, "table-row-label"
     if says_nothing and topic_text:
@@ -67,6 +69,12 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     if caption and len(header.split()) <= 3:
         return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"
+
+
+def _names_a_country(ctx: Context, label: str) -> bool:
+    """A row label that is a country ("Kenya", "DE") says whose figures the row holds, not
+    what they count."""
+    return any(ctx.text[m.start : m.end] == label.strip() for m in ctx.countries)
 
 
 def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
