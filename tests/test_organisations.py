@@ -130,6 +130,8 @@ def _names(find, text):
         pytest.param("The origins of Lindqvist + Tarnvik go back to 1890.", ["Lindqvist + Tarnvik"], id="founders-joined-by-plus"),
         pytest.param("As Smith & Jones (2019) showed, wages rose.", [], id="cited-authors-are-no-firm"),
         pytest.param("Kestria Department of Labor Awards $80M in Grants", ["Kestria Department of Labor"], id="headline-verb-before-an-amount"),
+        pytest.param("Prices fell, said the Kestrel Motoring Association (AAA). AAA expects more.",
+                     ["Kestrel Motoring Association", "AAA", "AAA"], id="defined-acronym-overrides-the-stop-list"),
         pytest.param("The Tarnvik College Awards 2019 were held.", [], id="event-before-a-year"),
         pytest.param("It is owned by Lagos's Investment Corporation of Lagos.", ["Investment Corporation of Lagos"], id="a-city-owner-is-no-part-of-the-name"),
         pytest.param("Shares of Tarnvik Motors and Kestrel Mines rose; the Lindvik Treasury approved it.",
