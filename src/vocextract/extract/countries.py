@@ -225,9 +225,9 @@ def _code_rows(text: str) -> list[tuple[int, int, Entry]]:
 
 
 def extract(prep: Prepared) -> list[Mention]:
-    named = [
+    by_name = [
         Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))
         for span, entry in _spans(prep.doc)
         if _keep(span, entry)
     ]
-    return named + [Mention("COUNTRY", start, end, _attrs(entry)) for start, end, entry in _code_rows(prep.text)]
+    return by_name + [Mention("COUNTRY", start, end, _attrs(entry)) for start, end, entry in _code_rows(prep.text)]

@@ -718,7 +718,8 @@ def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = _known_spans(doc)
     apposed = {**_partnership_spans(doc), **_apposed_spans(doc)}
-    orgs = _merge(_rule_spans(doc, _line_starts(prep)) + [doc[a:b] for a, b in {**apposed, **known}])
+    line_starts = _line_starts(prep)
+    orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known, **_short_forms(doc, orgs)}
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
@@ -726,7 +727,6 @@ def extract(prep: Prepared) -> list[Mention]:
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
-    line_starts = _line_starts(prep)
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
 
 
@@ -743,7 +743,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
         if not (entry and entry.form == "name") and doc[j:end].text not in places.gazetteer():
             continue
         nxt = doc[end] if end < len(doc) else None
-        if nxt is None or end in line_starts or nxt.is_space or (nxt.is_punct and nxt.text not in "-/&") or nxt.is_stop or nxt.pos_ in ("VERB", "AUX"):
+        closes = nxt is None or end in line_starts or nxt.is_space or nxt.is_stop or nxt.pos_ in ("VERB", "AUX")
+        if closes or (nxt.is_punct and nxt.text not in "-/&"):
             return doc[span.start : end]
         return span
     return span
