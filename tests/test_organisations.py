@@ -121,6 +121,11 @@ def _names(find, text):
         pytest.param("Agency overview\nJurisdiction Government of Kestria\nParent Tarnvik Group\nKey people Marlow Holdings Ltd.\n",
                      ["Government of Kestria", "Tarnvik Group", "Marlow Holdings Ltd."], id="infobox-label-before-a-name"),
         pytest.param("Established 1991\nType Government supported\n", [], id="infobox-label-before-a-lone-head"),
+        pytest.param("Kestrel Works\nIndustry Automotive\nKey people\nParentMarlow Group\nWebsite kestrel.example\n"
+                     "Kestrel Works makes tractors. In 2000 Kestrel opened a plant.",
+                     ["Kestrel Works", "Marlow Group", "Kestrel Works", "Kestrel"], id="infobox-page-about-a-company"),
+        pytest.param("Marlow Line\nOwner Chile, Peru\nOperator(s)\tTarnvik Transport\nTechnical\nLine length\t40 km\n",
+                     ["Tarnvik Transport"], id="infobox-field-naming-an-operator"),
         pytest.param("In 2000 it became a subsidiary of the Tarnvik Group.[4] Sales rose.",
                      ["Tarnvik Group"], id="footnote-after-a-full-stop"),
         pytest.param("The Kestrel Training Institute Malaysia opened. Tarnvik Institute Kenya said so.",

@@ -43,13 +43,13 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
 
 
 def _split_footnote_marks(nlp: Language) -> None:
-    """ "(OECD)1", "Group.[4]", "[25]Thailand": a footnote mark glued to a word is split from
+    """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
     after an abbreviation ("U.S.-Honduras")."""
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",
-        r"(?<=[A-Za-z0-9%)])\.(?=\[[0-9])",
-        r"\[(?=[0-9])",
+        r"(?<=[A-Za-z0-9%)])\.(?=\[(?:[0-9]|[a-z](?:\]|$)))",
+        r"\[(?=[0-9]|[a-z](?:\]|$))",
         r"(?<=[0-9])\](?=[A-Z])",
         r"(?<=[A-Z]\.)-(?=[A-Z])",
     ]

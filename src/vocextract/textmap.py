@@ -8,9 +8,12 @@ index the original text; `CleanText` keeps, for each cleaned character, where it
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from array import array
 from dataclasses import dataclass
+
+from .patterns import load_lexicon
 
 _MIN_PROSE_LINE = 60
 
@@ -58,19 +61,30 @@ def _joins_sentence(text: str, brk: re.Match) -> bool:
     )
 
 
+@functools.cache
+def _glued_label() -> re.Pattern:
+    """An infobox label at a line's start run into a capitalised value ("ParentExample
+    Group", "Traded asExample Exchange"), as a copy that lost the field's tab writes it."""
+    labels = sorted(load_lexicon("infobox_labels.tsv"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(label) for label in labels if label[-1].islower() or label[-1] == ")")
+    return re.compile(rf"^[ \t]*(?:{alternatives})(?=[A-Z])", re.M)
+
+
 def clean(text: str) -> CleanText:
-    """Join mid-sentence line breaks into one space; everything else is kept as is."""
+    """Join mid-sentence line breaks into one space and part a glued infobox label from its
+    value with one; everything else is kept as is. An inserted space maps to the character
+    after it."""
+    edits = [(brk.start(), brk.end()) for brk in _BREAK.finditer(text) if _joins_sentence(text, brk)]
+    edits += [(m.end(), m.end()) for m in _glued_label().finditer(text)]
     pieces: list[str] = []
     origin = array("l")
     pos = 0
-    for brk in _BREAK.finditer(text):
-        if not _joins_sentence(text, brk):
-            continue
-        pieces.append(text[pos : brk.start()])
-        origin.extend(range(pos, brk.start()))
+    for start, end in sorted(edits):
+        pieces.append(text[pos:start])
+        origin.extend(range(pos, start))
         pieces.append(" ")
-        origin.append(brk.start())
-        pos = brk.end()
+        origin.append(start)
+        pos = end
     pieces.append(text[pos:])
     origin.extend(range(pos, len(text)))
     return CleanText(text, "".join(pieces), origin)

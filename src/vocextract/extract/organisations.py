@@ -12,7 +12,9 @@ Overlapping spans merge, so a name holding another name is one mention.
 Organisations a reader knows without a head noun come from a reference list
 (`patterns/org_known.tsv`: the UN system, development banks and agencies, statistics
 offices...), and a capitalised name right after a noun that says what it is ("development
-agency Enabel") from `patterns/org_descriptors.tsv`.
+agency Enabel") from `patterns/org_descriptors.tsv`; an encyclopedia infobox gives the
+names in its fields ("Parent", "Subsidiaries") and, when it is an organisation's box, the
+page's title (`infobox.py`).
 An organisation named with its country or city after it ("X Institute Malaysia") is one name.
 The NER is trusted only for all-capital acronyms of three letters or more ("OECD"), never a
 month, a currency code or an acronym the text gives for a common noun or a scheme: its
@@ -36,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
-from . import places
+from . import infobox, places
 from .countries import gazetteer, word
 from .mention import Mention, Prepared
 
@@ -61,6 +63,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
 _NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY"}
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 
 
@@ -591,6 +594,30 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _infobox_spans(prep: Prepared) -> dict[tuple[int, int], str]:
+    """Names an infobox gives (`infobox.py`), kept where the parse agrees they are names: no
+    verb, no date or figure, no lone head or generic word ("Company"), no country, province
+    or city, no plan or event, and no person but the page's subject (the NER takes many a
+    firm's name for one). A capitalised word the tagger takes for a verb
+    ("Works") is still a name's."""
+    doc = prep.doc
+    generic = load_lexicon("org_generic_words.tsv")
+    found = {}
+    for name in infobox.organisation_names(prep.text):
+        span = doc.char_span(prep.clean.to_clean(name.start), prep.clean.to_clean(name.end), alignment_mode="expand")
+        if span is None or not len(span) or span.text in gazetteer() or span.text in places.gazetteer():
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower or t.pos_ == "NUM" or t.ent_type_ in _NOT_NAME_ENTS for t in span):
+            continue
+        if not name.title and all(t.ent_type_ == "PERSON" for t in span) or _excluded(span):
+            continue
+        if len(span) == 1 and (_is_head(span[0]) or word(span[0]) in generic or span[0].is_lower):
+            continue
+        kind = _org_type(span)
+        found[(span.start, span.end)] = "company" if name.company and kind == "other" else kind
+    return found
+
+
 def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name right after a lower-case noun that says what it is ("the Belgian
     development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
@@ -659,7 +686,7 @@ def _apposed_name(run: Span) -> bool:
     return not _excluded(run)
 
 
-def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
+def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
     """ "Volvo" alone where the text has named "Volvo Group": the distinctive first word of a
     company's name, standing on its own, names the same company (companies go by their brand;
     a college or an alliance does not go by its first word). A word that is generic, a head,
@@ -673,7 +700,7 @@ def _short_forms(doc: Doc, orgs: list[Span]) -> dict[tuple[int, int], str]:
             len(span) > 1 and first.is_alpha and first.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 2
             and text not in generic and not _is_head(first) and first.lower_ not in _LEGAL_WORDS | STOP_WORDS
             and text not in gazetteer() and text not in places.gazetteer() and text not in _TITLES
-            and _org_type(span) == "company"
+            and (kinds.get((span.start, span.end)) or _org_type(span)) == "company"
         ):
             short[text] = "company"
     covered = {t.i for s in orgs for t in s}
@@ -716,11 +743,12 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
 
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
-    known = _known_spans(doc)
+    known = {**_infobox_spans(prep), **_known_spans(doc)}
     apposed = {**_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
-    given = {**apposed, **known, **_short_forms(doc, orgs)}
+    given = {**apposed, **known}
+    given |= _short_forms(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])

@@ -1,0 +1,188 @@
+"""Encyclopedia infoboxes and fact sheets copied as text: their fields, and the names they give.
+
+Copied from a web page, an infobox keeps each field on its own line, label first, but often
+loses the separator: "Parent company<TAB>X", "Parent X", "ParentX", or the label alone with
+its value on the next line. Labels come from `patterns/infobox_labels.tsv`, whose second
+column says what a label tells:
+- `names`: its value names organisations, one per item ("Subsidiaries", "Operator(s)",
+  "Academic affiliations"), with further items on the lines below;
+- `subject`: only an organisation's box has it ("Company type", "Key people", "Traded as").
+A page whose box shows two `subject` labels or more is about an organisation: its title
+(the first line) and the short lines of other-language names under it name that body.
+Everything here works on character offsets of the original text; `organisations` judges the
+candidates with the parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..patterns import load_lexicon
+
+NAMES = "names"
+SUBJECT = "subject"
+_SUBJECT_LABELS_NEEDED = 2
+_BOX_LINES = 80
+_MAX_ITEM_WORDS = 8
+_MAX_CONTINUATION = 6
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;·•|]|\s{2,}|\t)\s*")
+_LEAD = re.compile(r"(?:\s|\[[^\]]{1,4}\])*")
+_NOTE = re.compile(r"\s*(?:\[[^\]]{1,4}\]|\([^)]*\))")
+_COMPANY_LABELS = {"Company type", "Industry", "Traded as", "ISIN"}
+_DISAMBIGUATION = re.compile(r"\s+\([a-z][^)]*\)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field: where its line starts, its label's role and the ranges of its value's lines."""
+
+    line: int
+    label: str
+    role: str
+    values: tuple[tuple[int, int], ...]
+
+
+class Candidate(NamedTuple):
+    """A name's range; `title` if it names the page's subject, `company` if the box is a
+    company's ("Company type", "Industry")."""
+
+    start: int
+    end: int
+    title: bool
+    company: bool
+
+
+@functools.cache
+def _labels() -> tuple[tuple[str, str], ...]:
+    """Labels, longest first, so "Parent company" wins over "Parent"."""
+    return tuple(sorted(load_lexicon("infobox_labels.tsv").items(), key=lambda kv: -len(kv[0])))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _label_at(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """The label opening the line [start, end), its role, and where its value starts.
+
+    The label must be followed by the line's end, a separator, or a capital or digit (glued,
+    as a copy that lost the tab writes "ParentX"), and the line must be short: a sentence
+    that happens to begin with "Industry" is prose, not a field."""
+    line = text[start:end]
+    cells = line.strip().strip("|").split("|")
+    if line.lstrip().startswith("|") and len(cells) >= 2:
+        label = cells[0].strip()
+        role = load_lexicon("infobox_labels.tsv").get(label)
+        if role is None:
+            return None
+        return label, role, start + line.index("|", line.index(label)) + 1
+    if len(line.split()) > 14:
+        return None
+    for label, role in _labels():
+        if not line.startswith(label):
+            continue
+        rest = line[len(label) :]
+        if not rest or rest[0] in "\t:" or rest[0] == " " or rest[0].isupper() or rest[0].isdigit():
+            value = len(label) + len(rest) - len(rest.lstrip("\t: "))
+            return label, role, start + value
+    return None
+
+
+def _name_line(text: str) -> bool:
+    """A short line that could be a name: few words, each capitalised or a small joining word
+    ("of", "and", "de", "o"), not a question or a label: "Line length" or "Chinese name" is a
+    field of its own, not one more item."""
+    words = _NOTE.sub("", text).split()
+    return (
+        0 < len(words) <= _MAX_ITEM_WORDS and text[:1].isupper() and not text.rstrip().endswith((":", "?", "!"))
+        and all(not w[:1].islower() or len(w) <= 3 for w in words)
+    )
+
+
+def _lists(label: str, first_value: str) -> bool:
+    """Whether the lines under a field go on with its items: a plural label ("Subsidiaries"),
+    or any label whose value starts on the next line."""
+    return not first_value.strip() or label.endswith("s") and not label.endswith("(s)")
+
+
+def fields(text: str) -> list[Field]:
+    """Every labelled field of the text's first lines, with continuation lines for `names`.
+    A line over a figure ("Board Approval Date" over "03/23/2006") or with a tab inside is a
+    field of its own."""
+    lines = _lines(text)[:_BOX_LINES]
+    out = []
+    for n, (start, end) in enumerate(lines):
+        found = _label_at(text, start, end)
+        if not found:
+            continue
+        label, role, value_start = found
+        values = [(value_start, end)] if text[value_start:end].strip() else []
+        if role == NAMES and _lists(label, text[value_start:end]):
+            below = lines[n + 1 : n + 2 + _MAX_CONTINUATION]
+            for (more_start, more_end), (after, _) in zip(below, below[1:] + [(len(text), 0)]):
+                line = text[more_start:more_end]
+                if _label_at(text, more_start, more_end) or not _name_line(line) or "\t" in line.strip():
+                    break
+                if text[after : after + 1].isdigit():
+                    break
+                values.append((more_start, more_end))
+        out.append(Field(start, label, role, tuple(values)))
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A value's items: split at commas, bullets and cell breaks, with footnote marks and
+    bracketed notes ("(50%)", "(from 2024)") dropped; where items are "Exchange: TICKER",
+    the exchange."""
+    bounds = [start] + [p for m in _ITEM_SPLIT.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
+    pieces = [(a + len(_LEAD.match(text, a, b).group()), b) for a, b in zip(bounds[::2], bounds[1::2])]
+    listed = any(":" in text[a:b] for a, b in pieces)
+    out = []
+    for a, b in pieces:
+        cut = _NOTE.search(text, a, b)
+        b = cut.start() if cut else b
+        if listed:
+            if ":" not in text[a:b]:
+                continue
+            b = text.index(":", a, b)
+        item = text[a:b].rstrip()
+        if _name_line(item):
+            out.append((a, a + len(item)))
+    return out
+
+
+def _title(text: str, lines: list[tuple[int, int]], box: list[Field]) -> list[tuple[int, int]]:
+    """The page title and the names under it, down to the first field: "X (airline)" gives X."""
+    first_field = min((f.line for f in box), default=len(text))
+    out = []
+    for start, end in lines:
+        if start >= first_field or len(out) > 3:
+            break
+        line = _DISAMBIGUATION.sub("", text[start:end].rstrip())
+        if not line.strip():
+            continue
+        name = _NOTE.sub("", line).rstrip()
+        if _name_line(name):
+            out.append((start, start + len(name)))
+        elif _label_at(text, start, end) is None:
+            break
+    return out
+
+
+def organisation_names(text: str) -> list[Candidate]:
+    """Organisation names an infobox gives: its fields' items, and the page's title and other
+    names when the box is an organisation's."""
+    box = fields(text)
+    out = [Candidate(a, b, False, False) for f in box if f.role == NAMES for s, e in f.values for a, b in _items(text, s, e)]
+    if len({f.label for f in box if f.role == SUBJECT}) >= _SUBJECT_LABELS_NEEDED:
+        company = any(f.label in _COMPANY_LABELS for f in box)
+        out += [Candidate(a, b, True, company) for a, b in _title(text, _lines(text)[:_BOX_LINES], box)]
+    return sorted(set(out))
