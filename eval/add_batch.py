@@ -40,6 +40,11 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _inside_a_figure(text: str, start: int, end: int) -> bool:
+    """ "93" at the offsets of "1938"'s middle: the span starts or ends between two digits."""
+    return (start > 0 and text[start - 1 : start + 1].isdigit()) or (end < len(text) and text[end - 1 : end + 1].isdigit())
+
+
 def problems(texts: dict[str, str], mentions: list[dict], facts: list[dict]) -> list[str]:
     """Every way a record breaks the format or the offsets contract; empty when all pass."""
     out = []
@@ -54,6 +59,8 @@ def problems(texts: dict[str, str], mentions: list[dict], facts: list[dict]) -> 
             out.append(f"{where}: keys {sorted(set(m) ^ (COMMON | KEYS.get(m['type'], set())))} wrong")
         if text[m["start"] : m["end"]] != m["text"]:
             out.append(f"{where}: text is {text[m['start']:m['end']]!r} at those offsets")
+        if _inside_a_figure(text, m["start"], m["end"]):
+            out.append(f"{where}: span cuts a run of digits (an offset found by searching for the text?)")
         if m["text"] != m["text"].strip() or m["text"].lower().startswith("the "):
             out.append(f"{where}: span has surrounding space or a leading 'the'")
         if m["type"] == "NUMBER" and (m["qualifier"] not in QUALIFIERS or not isinstance(m["value"], (int, float))):
