@@ -378,6 +378,15 @@ def test_more_b2_classes(find, text, expected):
                      [("4.6", 4.6, "percent"), ("-0.2", -0.2, "percent"), ("-0.3", -0.3, "percent")], id="spanning-unit-cell"),
         pytest.param("\t(000)\tPercent\nUnemployed\t126\t-1.2\n",
                      [("126", 126e3, "count"), ("-1.2", -1.2, "percent")], id="thousands-unit-cell"),
+        pytest.param("Level\tWeekly pay\tJobless\nDoctorate\t$2,010\t1.2%\nDiploma\t1,430\t2\n\nNote: 7 levels.\n",
+                     [("$2,010", 2010.0, "USD"), ("1.2%", 1.2, "percent"), ("1,430", 1430.0, "USD"), ("2", 2.0, "percent"),
+                      ("7", 7.0, "count")], id="first-cell-sign-carried-down-its-column"),
+        pytest.param("Region\tTrainees\nNorth\t1,200\nSouth\t$30\n",
+                     [("1,200", 1200.0, "count"), ("$30", 30.0, "USD")], id="a-sign-lower-down-changes-no-cell-above"),
+        pytest.param("Men Women All Percentage women\nWelding 3,120 95 3,215 3\nCatering 410 990 1,400 71\n",
+                     [("3,120", 3120.0, "count"), ("95", 95.0, "count"), ("3,215", 3215.0, "count"), ("3", 3.0, "percent"),
+                      ("410", 410.0, "count"), ("990", 990.0, "count"), ("1,400", 1400.0, "count"), ("71", 71.0, "percent")],
+                     id="spaced-header-naming-a-share-column"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -1,14 +1,17 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in four ways, each read here from the text alone:
+A table can say it in six ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
+- a column's first figure written with a currency sign or "%" ("$1,883" over "1,861");
 - a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
   row of three cells or more (two cells are a label and its value, as in an infobox), or a
   currency and a scale, in any header row ("Year | Remittances (USD Billion)");
 - a caption with a currency and a scale, for the whole table below it or for its column
   ("Unit: USD Thousands", "Financial Allocation ( ₹ in crore)"), or a sub-heading between
   rows that names a share ("Proportion 19-24 years in higher education"), for the rows under it;
+- a header line of capitalised column names laid out with spaces, some naming a share
+  ("Male Female Both sexes Percentage female"), over rows of as many figures;
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
   over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …").
@@ -73,6 +76,21 @@ def _symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None
     return (code, 1.0) if code else None
 
 
+_SIGNED = re.compile(r"^\s*(?P<sign>[^\s\d.,()+-]{1,3})\s?\d[\d,]*(?:\.\d+)?\s*$|^\s*-?\d[\d,]*(?:\.\d+)?\s*(?P<percent>%)\s*$")
+
+
+def _signed_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """The unit a column's first figure is written with ("$1,883", "1.1%"), which the bare
+    figures under it share."""
+    m = _SIGNED.match(cell)
+    if not m:
+        return None
+    if m.group("percent"):
+        return "percent", 1.0
+    code = currency_of(m.group("sign"))
+    return (code, 1.0) if code else None
+
+
 def _header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
     caption = _CAPTION.search(cell)
     if caption and (code := currency_of(caption.group("currency"))):
@@ -126,7 +144,10 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 if spanning and columns and column >= len(columns):
                     column = len(columns) - 1
                 unit = columns[column] if column < len(columns) and columns[column] else table
-                if unit and cell.strip():
+                if i and not unit and (signed := _signed_cell(cell, currency_of)):
+                    columns = columns + [None] * (column + 1 - len(columns))
+                    columns[column] = signed
+                elif unit and cell.strip():
                     out.append((start, start + len(cell), *unit))
                 start += len(cell) + 1
         pos += len(line)
@@ -142,7 +163,8 @@ def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | N
 
 def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Rows of numbers laid out with spaces under a header naming each column's unit (in
-    brackets, or a line of unit words: "number %"), under a sub-heading line that names a rate
+    brackets, or a line of unit words: "number %"), under a header of capitalised column
+    names some of which name a share, under a sub-heading line that names a rate
     ("Employment rate %"), or under a caption naming a share ("Table 1. Percentage of …")."""
     out: list[Cell] = []
     units: list[tuple[str, float]] = []
@@ -150,11 +172,13 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     pos = 0
     rate_rows = False
     shares: int | None = None
+    named: list[tuple[str, float] | None] = []
     for line in text.splitlines(keepends=True):
         found = [_symbol_unit(m.group(1), currency_of) for m in _BRACKETED_UNIT.finditer(line)]
         row_units = _unit_row(line, currency_of)
         numbers = list(_CELL_NUMBER.finditer(line))
         figures = len(numbers) >= 2 and _words(line) <= 2
+        header = [] if numbers else _named_columns(line)
         if _SHARE_CAPTION.match(line):
             shares = 0
         elif shares is not None:
@@ -164,11 +188,18 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         if row_units:
             rate_rows = False
         elif not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
-            rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line)
+            rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line) and not header
         elif rate_rows and not figures:
             rate_rows = False
         elif rate_rows:
             out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
+        if header:
+            named = header
+        elif named and numbers and _words(line) <= _PROSE_WORDS:
+            if len(numbers) in (len(named), len(named) - 1):
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, named[-len(numbers):]) if u]
+        elif named and line.strip() and _words(line) > _PROSE_WORDS:
+            named = []
         if (found and all(found) or row_units) and len(line) < 200:
             units, rows = row_units or [u for u in found if u], 0
         elif units and numbers and _words(line) <= _PROSE_WORDS and rows < _MAX_ROWS:
@@ -179,6 +210,24 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             units = []
         pos += len(line)
     return out
+
+
+_COLUMN_NAME = re.compile(r"[A-Z%][^\sA-Z]*(?:\s+(?![A-Z%])\S+)*")
+_MIN_NAMED_COLUMNS = 3
+
+
+def _named_columns(line: str) -> list[tuple[str, float] | None]:
+    """A header line laid out with spaces whose columns each start with a capital ("Male
+    Female Both sexes Percentage female"): the unit of each column that names a share, if any
+    does. Rows of as many figures (or one fewer, when the header names the label column too)
+    take them."""
+    if "\t" in line or not line.strip() or not line.lstrip()[:1].isupper():
+        return []
+    names = _COLUMN_NAME.findall(line.strip())
+    if len(names) < _MIN_NAMED_COLUMNS or " ".join(names) != " ".join(line.split()):
+        return []
+    units = [("percent", 1.0) if _RATE_HEADER.search(n) and not _NOT_A_SHARE.search(n) else None for n in names]
+    return units if any(units) else []
 
 
 _SHARE_CAPTION = re.compile(
