@@ -125,7 +125,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t]|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
@@ -213,6 +213,14 @@ class Atom:
 _WEIGHT_POUNDS = re.compile(r"pounds?$", re.I)
 _PER_THING = re.compile(r"[ \t]+per[ \t]+(?!hour|day|week|month|year|annum|person|head|capita)", re.I)
 _DIMENSION_WORDS = re.compile(r"[ \t]*(?:\(|(?:tall|high|long|wide|deep|thick|away|across|above|below)\b)")
+_SPACED_METRES = re.compile(rf"[ \t]m(?![A-Za-z])(?={_DIMENSION_WORDS.pattern})")
+
+
+@functools.cache
+def _bracketed_measure_re() -> re.Pattern:
+    """A unit in brackets after a figure: "30 million (tonnes)", "52,000 (DWT)"."""
+    units = spellings()
+    return re.compile(rf"[ \t]*\((?:(?i:{alternation(units.names)})|{alternation(units.symbols)})\)")
 
 
 def _atom(m: re.Match) -> Atom | None:
@@ -220,7 +228,7 @@ def _atom(m: re.Match) -> Atom | None:
     value = parse_value(numeral)
     if value is None:
         return None
-    currency = m.group("pre") or m.group("post")
+    currency = m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
     measure = m.group("glued") or m.group("spaced")
     short = m.group("short")
@@ -234,6 +242,11 @@ def _atom(m: re.Match) -> Atom | None:
         scale = 1.0 if metres else 1e6
     if currency and _WEIGHT_POUNDS.match(currency) and _PER_THING.match(m.string, m.end()):
         currency, measure = None, currency
+    end = m.end()
+    if not (currency or measure or short or m.group("scale") or m.group("percent")) and (
+        metres := _SPACED_METRES.match(m.string, end)
+    ):
+        measure, end = "m", metres.end()
     if m.group("percent"):
         unit = "percent"
     elif currency:
@@ -241,12 +254,12 @@ def _atom(m: re.Match) -> Atom | None:
     elif measure:
         unit = "other"
     else:
-        unit = None
+        unit = "other" if _bracketed_measure_re().match(m.string, end) else None
     sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
     return Atom(
-        m.start(), m.end(), m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
+        m.start(), end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
         not m.group("digits"), currency,
     )
 

@@ -24,7 +24,7 @@ _MONTHS = (
 
 _LABEL_WORDS = (
     r"(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
-    r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|ISCED(?:[ \t]+levels?)?)"
+    r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
 )
 
 IDENTIFIER = "identifier"
