@@ -60,6 +60,10 @@ _LEGAL_WORDS = {
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
+_DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply"}
+_DEFINITION_WINDOW = 8
+_LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
 _NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
@@ -494,16 +498,11 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     each with its kind (that organisation's, else "other")."""
     stop = load_lexicon("org_acronym_exclusions.tsv")
     countries = gazetteer()
-    org_ends = frozenset(s.end for s in orgs)
-    kind_at = {s.end: _org_type(s) for s in orgs}
     ner = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
-    defined = {
-        t.text: kind_at[t.i - 1] for t in doc[1:-1]
-        if doc[t.i - 1].text == "(" and t.i - 1 in org_ends and _ACRONYM.match(t.text)
-    }
+    defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
-        if (t.is_upper or t.text in defined) and t.is_alpha and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined) and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and t.text.title() not in load_lexicon("continents.tsv")
         and t.text not in _MONTHS and t.text not in _currency_codes()
@@ -518,6 +517,32 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _acronym_form(text: str) -> bool:
+    """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"."""
+    return bool(_ACRONYM_FORM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
+    """Acronyms the text gives for an organisation right after its name, with its kind:
+    "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"."""
+    out: dict[str, str] = {}
+    for span in orgs:
+        i = span.end
+        if i >= len(doc) - 1 or doc[i].text not in ("(", ","):
+            continue
+        for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:
+            if t.text in (")", ".", ";"):
+                break
+            before = doc[t.i - 1]
+            if _acronym_form(t.text) and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
+                out.setdefault(t.text, _org_type(span))
+                break
+            if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
+                break
+    return out
 
 
 @functools.cache
@@ -621,14 +646,18 @@ def _infobox_spans(prep: Prepared) -> dict[tuple[int, int], str]:
 def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name right after a lower-case noun that says what it is ("the Belgian
     development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
-    ("paper enterprises Purmo and Sappi"): (start, end) -> org_type."""
+    ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z"): (start,
+    end) -> org_type."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[:-1]:
-        kind = descriptors.get(t.text) or descriptors.get(_singular(t.text))
-        if not kind or not t.is_lower and t.text != "NGO" or t.pos_ != "NOUN":
+        kind = descriptors.get(t.lower_) or descriptors.get(_singular(t.lower_))
+        listed = _list_intro(doc, t.i + 1) if kind and t.lower_ not in descriptors else None
+        if not kind or not (t.is_lower or t.text == "NGO" or listed) or t.pos_ not in ("NOUN", "PROPN") or (
+            t.pos_ == "PROPN" and not listed
+        ):
             continue
-        start = t.i + 1
+        start = listed or t.i + 1
         while start < len(doc):
             end = _capital_run_end(doc, start)
             run = doc[start:end]
@@ -639,6 +668,17 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
                 break
             start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
     return found
+
+
+def _list_intro(doc: Doc, i: int) -> int | None:
+    """Where the names start after a plural noun's list opener: ", including", "such as",
+    "like", "notably" ("companies, including X, Y and Z")."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    for opener in _LIST_OPENERS:
+        words = opener.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words:
+            return j + len(words)
+    return None
 
 
 def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
