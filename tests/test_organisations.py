@@ -133,6 +133,9 @@ def _names(find, text):
                      ["Kestrel", "Marlow", "Tarnvik"], id="companies-listed-after-including"),
         pytest.param("Firms such as Kestrel grew. Banks, including the central bank, lent.", ["Kestrel"],
                      id="firms-such-as"),
+        pytest.param("The bureau will work with Congress on funding.", ["Congress"], id="legislature-without-an-article"),
+        pytest.param("A congress of teachers met; its Parliament is small.", [], id="legislature-after-a-determiner"),
+        pytest.param("The House of Representatives passed the budget.", ["House of Representatives"], id="legislature-by-name"),
         pytest.param("Kestrel Works\nIndustry Automotive\nKey people\nParentMarlow Group\nWebsite kestrel.example\n"
                      "Kestrel Works makes tractors. In 2000 Kestrel opened a plant.",
                      ["Kestrel Works", "Marlow Group", "Kestrel Works", "Kestrel"], id="infobox-page-about-a-company"),

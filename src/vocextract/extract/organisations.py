@@ -48,6 +48,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", 
 _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 _TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos"}
 _NATIONAL = {"National", "Federal"}
+_LEGISLATURES = {"Congress", "Parliament", "Senate"}
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
@@ -369,14 +370,26 @@ def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"). A national government body is one
-    of a kind ("National Skills Development Council")."""
+    of a kind ("National Skills Development Council"), and so is a legislature named without
+    an article ("working with Congress", "approved by Parliament")."""
     generic = load_lexicon("org_generic_words.tsv")
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
     if words and words[0] in _NATIONAL and len(words) > 2 and _org_type(span) == "government":
         return True
+    if _bare_legislature(span):
+        return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _bare_legislature(span: Span) -> bool:
+    """ "Congress", "Parliament" or "Senate" alone, capitalised, with no article or other
+    determiner before it: a proper name in English."""
+    doc = span.doc
+    if len(span) != 1 or span[0].text not in _LEGISLATURES:
+        return False
+    return span.start == 0 or doc[span.start - 1].pos_ not in ("DET", "PRON")
 
 
 def _cased(text: str) -> str:
