@@ -136,6 +136,8 @@ def _names(find, text):
         pytest.param("The bureau will work with Congress on funding.", ["Congress"], id="legislature-without-an-article"),
         pytest.param("A congress of teachers met; its Parliament is small.", [], id="legislature-after-a-determiner"),
         pytest.param("The House of Representatives passed the budget.", ["House of Representatives"], id="legislature-by-name"),
+        pytest.param("Bulk carriers of 30,000 (DWT) and 2 million (TEU) call at the Marlow Port Authority.",
+                     ["Marlow Port Authority"], id="unit-symbols-are-no-acronyms"),
         pytest.param("Kestrel Works\nIndustry Automotive\nKey people\nParentMarlow Group\nWebsite kestrel.example\n"
                      "Kestrel Works makes tractors. In 2000 Kestrel opened a plant.",
                      ["Kestrel Works", "Marlow Group", "Kestrel Works", "Kestrel"], id="infobox-page-about-a-company"),
@@ -229,3 +231,20 @@ def test_org_attrs(find, text, name, org_type):
 )
 def test_and_joined_names_and_specificity(find, text, names):
     assert [t for t, _ in find(text, "ORG")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "spelled"),
+    [
+        pytest.param("the Kestria–Tarnvik Economic Corridor (KTEC)", "KTEC", "Kestria–Tarnvik Economic Corridor", id="en-dash"),
+        pytest.param("the Kestria-Tarnvik Economic Corridor (KTEC)", "KTEC", "Kestria-Tarnvik Economic Corridor", id="hyphen"),
+        pytest.param("the Green Skills for Youth Initiative (GSYI)", "GSYI", "Green Skills for Youth Initiative", id="small-words"),
+    ],
+)
+def test_an_acronym_is_spelled_out_across_small_words_and_dashes(nlp, text, acronym, spelled):
+    from vocextract.extract.organisations import _spelled_by
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.idx == text.index(spelled))
+    end = _spelled_by(doc, start, acronym)
+    assert end is not None and doc[start:end].text == spelled

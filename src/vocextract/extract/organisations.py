@@ -41,6 +41,7 @@ from ..patterns import load_lexicon
 from . import infobox, places
 from .countries import gazetteer, word
 from .mention import Mention, Prepared
+from .units import spellings
 
 _CONNECTORS = {"and", "&", "+"}
 _OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
@@ -59,6 +60,7 @@ _LEGAL_WORDS = {
     "bhd", "tbk", "oyj", "asa", "spa", "s.p.a.", "n.v.", "b.v.", "ab", "nv", "bv", "a/s",
 }
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
+_DASHES = {"\u2013", "\u2014"}
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
@@ -456,14 +458,15 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 def _spelled_by(doc: Doc, start: int, acronym: str) -> int | None:
     """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
 
-    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens and quotes are skipped.
+    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
+    are skipped.
     """
     k, i = 0, start
     while i < len(doc) and k < len(acronym):
         tok = doc[i]
         if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
             k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.is_space):
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space):
             return None
         i += 1
     return i if k == len(acronym) else None
@@ -518,7 +521,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined) and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and t.text.title() not in load_lexicon("continents.tsv")
-        and t.text not in _MONTHS and t.text not in _currency_codes()
+        and t.text not in _MONTHS and t.text not in _currency_codes() and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
