@@ -98,6 +98,22 @@ def test_sigterm_stops_the_run_within_seconds_and_leaves_no_server_behind(tmp_pa
     assert not (tmp_path / "out" / "numbers.parquet").exists(), "a stopped first run leaves no half set of tables"
 
 
+def test_a_sigterm_caught_by_prefects_own_handler_is_still_a_stop(monkeypatch, capsys):
+    """During a flow run Prefect's handler replaces ours: its TerminationSignal, turned by the
+    task engine into 'Task run is not set', is what reaches the CLI (seen in CI)."""
+    from prefect.exceptions import TerminationSignal
+
+    def run_hit_while_a_task_starts(args):
+        try:
+            raise TerminationSignal(signal.SIGTERM)
+        except TerminationSignal:
+            raise ValueError("Task run is not set")
+
+    monkeypatch.setattr("vocextract.cli.cmd_run", run_hit_while_a_task_starts)
+    assert main(["run", "raw", "--out", "x"]) == 128 + signal.SIGTERM
+    assert "stopped by SIGTERM" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("swallowed_as", [ValueError, RuntimeError], ids=["ValueError", "RuntimeError"])
 def test_a_sigterm_that_a_library_turns_into_its_own_error_is_still_a_stop(monkeypatch, capsys, swallowed_as):
     """Prefect's task engine, hit by the interrupt while a task starts, fails with

@@ -196,6 +196,21 @@ class _Stop:
         raise Terminated(signum)
 
 
+def _signal_behind(exc: BaseException) -> int | None:
+    """The termination signal an error was raised while handling, if any. During a flow run
+    Prefect replaces our SIGTERM handler with its own, whose `TerminationSignal` its task
+    engine can turn into an error of its own ("Task run is not set")."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        signum = getattr(cause, "signum", None) or getattr(cause, "signal", None)
+        if isinstance(cause, KeyboardInterrupt) or type(cause).__name__ == "TerminationSignal":
+            return int(signum) if isinstance(signum, int) else signal.SIGINT
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def _stopped(signum: int) -> int:
     print(f"vocextract: stopped by {signal.Signals(signum).name}; the previous tables are left as they were",
           file=sys.stderr)
@@ -216,10 +231,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt as exc:
         return _stopped(getattr(exc, "signum", signal.SIGINT))
-    except Exception:
-        if stop.signum is None:
+    except Exception as exc:
+        signum = stop.signum or _signal_behind(exc)
+        if signum is None:
             raise
-        return _stopped(stop.signum)
+        return _stopped(signum)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
