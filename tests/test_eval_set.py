@@ -26,4 +26,18 @@ def test_a_shifted_offset_is_caught():
     text = {"a.txt": "Kenya trained 45 welders in 2019."}
     good = {"doc": "a.txt", "type": "YEAR", "start": 28, "end": 32, "text": "2019", "optional": False, "value": 2019}
     assert add_batch.problems(text, [good], []) == []
-    assert add_batch.problems(text, [good | {"start": 27, "end": 31}], []) == ["a.txt@27 YEAR '2019': text is ' 201' at those offsets"]
+    assert add_batch.problems(text, [good | {"start": 27, "end": 31}], []) == [
+        "a.txt@27 YEAR '2019': text is ' 201' at those offsets",
+        "a.txt@27 YEAR '2019': span cuts a run of digits (an offset found by searching for the text?)",
+    ]
+
+
+def test_a_figure_found_inside_another_is_caught():
+    text = {"a.txt": "Founded in 1938, it has 93 units."}
+    inside = {"doc": "a.txt", "type": "NUMBER", "start": 12, "end": 14, "text": "93", "optional": True,
+              "value": 93.0, "value_high": None, "unit": "count", "qualifier": None}
+    assert text["a.txt"][12:14] == "93"
+    assert add_batch.problems(text, [inside], []) == [
+        "a.txt@12 NUMBER '93': span cuts a run of digits (an offset found by searching for the text?)"
+    ]
+    assert add_batch.problems(text, [inside | {"start": 24, "end": 26}], []) == []
