@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocextract.extract.infobox import fields, organisation_names
+from vocextract.extract.infobox import fields, kind_values, organisation_names
 
 COMPANY_PAGE = (
     "Kestrel Works\n"
@@ -81,6 +81,14 @@ def test_organisation_names(text, expected):
 
 
 def test_fields_know_their_roles_and_glued_values():
-    text = "ParentMarlow Group\nFounded15 May 1990\nKey people\n"
-    found = {f.label: (f.role, [text[a:b] for a, b in f.values]) for f in fields(text)}
-    assert found == {"Parent": ("names", ["Marlow Group"]), "Founded": ("", ["15 May 1990"]), "Key people": ("subject", [])}
+    text = "ParentMarlow Group\nFounded15 May 1990\nKey people\nCompany type\tPublic\n"
+    found = {f.label: (sorted(f.roles), [text[a:b] for a, b in f.values]) for f in fields(text)}
+    assert found == {
+        "Parent": (["names"], ["Marlow Group"]), "Founded": ([], ["15 May 1990"]), "Key people": (["subject"], []),
+        "Company type": (["kind", "subject"], ["Public"]),
+    }
+
+
+def test_kind_values_are_the_categories_a_box_gives():
+    text = "Type\tRegional development bank\nLegal status\tTreaty\nParent\tMarlow Group\n"
+    assert [text[a:b] for a, b in kind_values(text)] == ["Regional development bank", "Treaty"]

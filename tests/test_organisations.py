@@ -136,6 +136,13 @@ def _names(find, text):
         pytest.param("The bureau will work with Congress on funding.", ["Congress"], id="legislature-without-an-article"),
         pytest.param("A congress of teachers met; its Parliament is small.", [], id="legislature-after-a-determiner"),
         pytest.param("The House of Representatives passed the budget.", ["House of Representatives"], id="legislature-by-name"),
+        pytest.param("Kestrel Motors\nKey people\nA. Berg (Chairman of the Supervisory Board)\n", ["Kestrel Motors"],
+                     id="an-organ-named-by-its-role"),
+        pytest.param("- Leader Name: A. Berg\n- Parent Organization: Marlow Skills Funding Agency\n",
+                     ["Marlow Skills Funding Agency"], id="a-label-is-no-name"),
+        pytest.param("Marlow Bank\nType\tRegional Development Bank\nLegal status\tTreaty\n", ["Marlow Bank"],
+                     id="an-infobox-category-is-no-name"),
+        pytest.param("said A. Berg, Acting Marlow Bank Country Director for Kestria.", ["Marlow Bank"], id="acting-is-a-title"),
         pytest.param("Bulk carriers of 30,000 (DWT) and 2 million (TEU) call at the Marlow Port Authority.",
                      ["Marlow Port Authority"], id="unit-symbols-are-no-acronyms"),
         pytest.param("Kestrel Works\nIndustry Automotive\nKey people\nParentMarlow Group\nWebsite kestrel.example\n"

@@ -3,10 +3,11 @@
 Copied from a web page, an infobox keeps each field on its own line, label first, but often
 loses the separator: "Parent company<TAB>X", "Parent X", "ParentX", or the label alone with
 its value on the next line. Labels come from `patterns/infobox_labels.tsv`, whose second
-column says what a label tells:
+column says what a label tells (one role or more, comma-separated):
 - `names`: its value names organisations, one per item ("Subsidiaries", "Operator(s)",
   "Academic affiliations"), with further items on the lines below;
-- `subject`: only an organisation's box has it ("Company type", "Key people", "Traded as").
+- `subject`: only an organisation's box has it ("Company type", "Key people", "Traded as");
+- `kind`: its value is a category ("Type", "Legal status"), never a name.
 A page whose box shows two `subject` labels or more is about an organisation: its title
 (the first line) and the short lines of other-language names under it name that body.
 Everything here works on character offsets of the original text; `organisations` judges the
@@ -24,6 +25,7 @@ from ..patterns import load_lexicon
 
 NAMES = "names"
 SUBJECT = "subject"
+KIND = "kind"
 _SUBJECT_LABELS_NEEDED = 2
 _BOX_LINES = 80
 _MAX_ITEM_WORDS = 8
@@ -37,11 +39,11 @@ _DISAMBIGUATION = re.compile(r"\s+\([a-z][^)]*\)$")
 
 @dataclass(frozen=True)
 class Field:
-    """One field: where its line starts, its label's role and the ranges of its value's lines."""
+    """One field: where its line starts, its label's roles and the ranges of its value's lines."""
 
     line: int
     label: str
-    role: str
+    roles: frozenset[str]
     values: tuple[tuple[int, int], ...]
 
 
@@ -124,8 +126,9 @@ def fields(text: str) -> list[Field]:
         if not found:
             continue
         label, role, value_start = found
+        roles = frozenset(role.split(",")) - {""}
         values = [(value_start, end)] if text[value_start:end].strip() else []
-        if role == NAMES and _lists(label, text[value_start:end]):
+        if NAMES in roles and _lists(label, text[value_start:end]):
             below = lines[n + 1 : n + 2 + _MAX_CONTINUATION]
             for (more_start, more_end), (after, _) in zip(below, below[1:] + [(len(text), 0)]):
                 line = text[more_start:more_end]
@@ -134,7 +137,7 @@ def fields(text: str) -> list[Field]:
                 if text[after : after + 1].isdigit():
                     break
                 values.append((more_start, more_end))
-        out.append(Field(start, label, role, tuple(values)))
+        out.append(Field(start, label, roles, tuple(values)))
     return out
 
 
@@ -177,12 +180,18 @@ def _title(text: str, lines: list[tuple[int, int]], box: list[Field]) -> list[tu
     return out
 
 
+def kind_values(text: str) -> list[tuple[int, int]]:
+    """Ranges of values that say what kind of body the page is about ("Type: Regional
+    development bank", "Company type: Public"): a category, never a name."""
+    return [v for f in fields(text) if KIND in f.roles for v in f.values]
+
+
 def organisation_names(text: str) -> list[Candidate]:
     """Organisation names an infobox gives: its fields' items, and the page's title and other
     names when the box is an organisation's."""
     box = fields(text)
-    out = [Candidate(a, b, False, False) for f in box if f.role == NAMES for s, e in f.values for a, b in _items(text, s, e)]
-    if len({f.label for f in box if f.role == SUBJECT}) >= _SUBJECT_LABELS_NEEDED:
+    out = [Candidate(a, b, False, False) for f in box if NAMES in f.roles for s, e in f.values for a, b in _items(text, s, e)]
+    if len({f.label for f in box if SUBJECT in f.roles}) >= _SUBJECT_LABELS_NEEDED:
         company = any(f.label in _COMPANY_LABELS for f in box)
         out += [Candidate(a, b, True, company) for a, b in _title(text, _lines(text)[:_BOX_LINES], box)]
     return sorted(set(out))

@@ -52,6 +52,7 @@ _NATIONAL = {"National", "Federal"}
 _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
+_ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
 _MAX_ACRONYM = 8
@@ -113,6 +114,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     while start > 0:
         prev = doc[start - 1]
         if _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
+            break
+        if prev.text in _ROLE_ADJECTIVES:
             break
         if _infobox_label(doc, start - 1, line_starts):
             break
@@ -800,6 +803,7 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = {**_infobox_spans(prep), **_known_spans(doc)}
+    categories = infobox.kind_values(prep.text)
     apposed = {**_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -808,10 +812,30 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
+    orgs = [s for s in orgs if not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
+    """Words that look like a name and are none: an organisation's organ named by its role
+    ("Supervisory Board"), an infobox label ("Parent Organization:"), or the category an
+    infobox gives ("Type: Regional Investment Bank")."""
+    if span.text in load_lexicon("org_organs.tsv"):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in (":", "\t") and span.text.lower() in _label_words():
+        return True
+    start, end = _char_span(prep, span)
+    return any(a < end and start < b for a, b in categories)
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    return frozenset(label.lower() for label in load_lexicon("infobox_labels.tsv"))
 
 
 def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
