@@ -143,6 +143,9 @@ def _names(find, text):
         pytest.param("Marlow Bank\nType\tRegional Development Bank\nLegal status\tTreaty\n", ["Marlow Bank"],
                      id="an-infobox-category-is-no-name"),
         pytest.param("said A. Berg, Acting Marlow Bank Country Director for Kestria.", ["Marlow Bank"], id="acting-is-a-title"),
+        pytest.param("Project ID P100200 Borrower(s) Ministry of Finance Implementing Agency Ministry of Labour "
+                     "Environmental Category B-Partial Assessment Date PID Prepared/Updated 12-Jan-2015",
+                     ["Ministry of Finance", "Ministry of Labour"], id="flattened-form-labels-cut-names"),
         pytest.param("Bulk carriers of 30,000 (DWT) and 2 million (TEU) call at the Marlow Port Authority.",
                      ["Marlow Port Authority"], id="unit-symbols-are-no-acronyms"),
         pytest.param("Kestrel Works\nIndustry Automotive\nKey people\nParentMarlow Group\nWebsite kestrel.example\n"

@@ -438,13 +438,47 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     anchors += [(s.start, _capital_run_end(doc, s.end) - 1) for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_PREFIX"]
     anchors += [(_bracket_before(doc, s.start), s.end - 1) for s in suffixes if s[0].text != ","]
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
+    labels = _form_labels(doc)
     spans = []
     for first, last in anchors:
         start = _left_edge(doc, first, line_starts)
         end = _right_edge(doc, last, suffix_ends, line_starts)
-        spans.append(_trim(doc[start:end]))
+        piece = _between_labels(doc, start, end, first, last, labels)
+        if piece is not None:
+            spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
     return [s for s in named if len(s) and _specific(s) and not _excluded(s)]
+
+
+@functools.cache
+def _form_label_matcher(vocab: Vocab) -> PhraseMatcher:
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    patterns = [tokenizer(label) for label in load_lexicon("infobox_labels.tsv") if " " in label]
+    matcher.add("FORM_LABEL", patterns)
+    return matcher
+
+
+def _form_labels(doc: Doc) -> list[tuple[int, int]]:
+    """Field labels of two words or more anywhere in the text ("Implementing Agency")."""
+    return [(start, end) for _, start, end in _form_label_matcher(doc.vocab)(doc)]
+
+
+def _between_labels(doc: Doc, start: int, end: int, first: int, last: int, labels: list[tuple[int, int]]) -> Span | None:
+    """The part of doc[start:end] around its anchor (tokens first..last) that no field label
+    cuts: a flattened form runs label, name, label, name on one line ("Borrower(s) Ministry of
+    Finance Implementing Agency Ministry of Education Environmental Category B"). None when
+    the anchor is itself part of a label ("Implementing Agency")."""
+    for a, b in labels:
+        if b <= start or a >= end:
+            continue
+        if a <= last and first < b:
+            return None
+        if b <= first:
+            start = max(start, b)
+        else:
+            end = min(end, a)
+    return doc[start:end]
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
