@@ -143,6 +143,11 @@ def _names(find, text):
         pytest.param("Marlow Bank\nType\tRegional Development Bank\nLegal status\tTreaty\n", ["Marlow Bank"],
                      id="an-infobox-category-is-no-name"),
         pytest.param("said A. Berg, Acting Marlow Bank Country Director for Kestria.", ["Marlow Bank"], id="acting-is-a-title"),
+        pytest.param("Rooftops owned and managed by Brightvale in 28 states were leased.", ["Brightvale"], id="firm-after-by"),
+        pytest.param("Prices fell 4 cents, according to FuelTrackr. FuelTrackr expects more.", ["FuelTrackr", "FuelTrackr"],
+                     id="firm-after-according-to-and-its-repeats"),
+        pytest.param("The mine is a joint venture with Kestrel Resources and the state.", ["Kestrel Resources"],
+                     id="firm-after-with"),
         pytest.param("Project ID P100200 Borrower(s) Ministry of Finance Implementing Agency Ministry of Labour "
                      "Environmental Category B-Partial Assessment Date PID Prepared/Updated 12-Jan-2015",
                      ["Ministry of Finance", "Ministry of Labour"], id="flattened-form-labels-cut-names"),

@@ -67,6 +67,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 _DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply"}
 _DEFINITION_WINDOW = 8
+_RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
 _LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
@@ -734,6 +735,30 @@ def _list_intro(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """A short name the NER takes for an organisation, written after a preposition that
+    relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
+    firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
+    word, head, place, acronym, plan or file name, and not a modifier of a noun after them
+    ("experience of X training bases")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    found = {}
+    for e in doc.ents:
+        before = doc[e.start - 1] if e.start else None
+        if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
+            continue
+        if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        words = [t for t in e if t.text not in "&-"]
+        if not words or any(t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) for t in words):
+            continue
+        if any(t.is_space or "\n" in t.text_with_ws for t in e[:-1]) or e.text in gazetteer() or e.text in places.gazetteer():
+            continue
+        if not _excluded(e):
+            found[(e.start, e.end)] = "other"
+    return found
+
+
 def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
     organisation, or by "+" (which joins no people's names), are a firm named after its
@@ -838,7 +863,7 @@ def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = {**_infobox_spans(prep), **_known_spans(doc)}
     categories = infobox.kind_values(prep.text)
-    apposed = {**_partnership_spans(doc), **_apposed_spans(doc)}
+    apposed = {**_ner_names(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
