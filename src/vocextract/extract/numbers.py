@@ -122,14 +122,14 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20?|(?<![\w.,/])(?<!\d:))"
+        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:[ \t]?(?P<percent>(?i:{percent}))(?![A-Za-z])|[ \t]?(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|[ \t]?(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -218,9 +218,20 @@ _SPACED_METRES = re.compile(rf"[ \t]m(?![A-Za-z])(?={_DIMENSION_WORDS.pattern})"
 
 @functools.cache
 def _bracketed_measure_re() -> re.Pattern:
-    """A unit in brackets after a figure: "30 million (tonnes)", "52,000 (DWT)"."""
+    """A unit in brackets after a figure ("30 million (tonnes)", "52,000 (DWT)"), or after
+    a footnote mark ("5,449,717[3] km2"): the figure measures in it."""
     units = spellings()
-    return re.compile(rf"[ \t]*\((?:(?i:{alternation(units.names)})|{alternation(units.symbols)})\)")
+    return re.compile(
+        rf"[ \t]*(?:\((?:(?i:{alternation(units.names)})|{alternation(units.symbols)})\)"
+        rf"|\[\w{{1,3}}\][ \t]*(?:(?i:{alternation(units.names)})|{alternation(units.symbols - units.glued_only)})(?![A-Za-z0-9]))"
+    )
+
+
+@functools.cache
+def _per_unit_re() -> re.Pattern:
+    """A rate per unit glued to a figure: "63/km2", "163.2/sq mi"."""
+    units = spellings()
+    return re.compile(rf"/(?:(?i:{alternation(units.names)})|{alternation(units.symbols)})(?![A-Za-z0-9²³])")
 
 
 def _atom(m: re.Match) -> Atom | None:
@@ -255,6 +266,8 @@ def _atom(m: re.Match) -> Atom | None:
         unit = "other"
     else:
         unit = "other" if _bracketed_measure_re().match(m.string, end) else None
+    if unit is None and (per := _per_unit_re().match(m.string, end)):
+        unit, end = "other", per.end()
     sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
@@ -294,16 +307,17 @@ def _fraction_re() -> re.Pattern:
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
-        r"|(?<![\d.,])(?P<sn>\d{1,3})\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)"
+        r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
     )
 
 
 def _fraction(m: re.Match) -> Atom | None:
-    """ "a third of", "two-thirds", "one in ten", "2⁄3": a share written as a fraction, unit `other`."""
+    """ "a third of", "two-thirds", "one in ten", "2⁄3", "1/3 of": a share written as a
+    fraction, unit `other`."""
     if m.group("half"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
     if m.group("sn"):
-        num, den = float(m.group("sn")), float(m.group("sd"))
+        num, den = float(m.group("sn")), float(m.group("sd") or m.group("slash"))
         return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
     if m.group("part"):
         num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))

@@ -1,9 +1,11 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in six ways, each read here from the text alone:
+A table can say it in seven ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
-- a column's first figure written with a currency sign or "%" ("$1,883" over "1,861");
+- a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
+  a table of three columns or more;
+- a row label that says "(%)" ("Water (%)<TAB>3.83");
 - a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
   row of three cells or more (two cells are a label and its value, as in an infobox), or a
   currency and a scale, in any header row ("Year | Remittances (USD Billion)");
@@ -76,6 +78,7 @@ def _symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None
     return (code, 1.0) if code else None
 
 
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)")
 _SIGNED = re.compile(r"^\s*(?P<sign>[^\s\d.,()+-]{1,3})\s?\d[\d,]*(?:\.\d+)?\s*$|^\s*-?\d[\d,]*(?:\.\d+)?\s*(?P<percent>%)\s*$")
 
 
@@ -138,13 +141,14 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         else:
             shift = max(0, len(columns) - len(cells))
             table = None if _RATE_HEADER.search(cells[0]) or _CAPTION.search(cells[0]) else whole
+            row = ("percent", 1.0) if _PERCENT_LABEL.search(cells[0]) else None
             start = pos
             for i, cell in enumerate(cells):
                 column = i + shift if i else i
                 if spanning and columns and column >= len(columns):
                     column = len(columns) - 1
-                unit = columns[column] if column < len(columns) and columns[column] else table
-                if i and not unit and (signed := _signed_cell(cell, currency_of)):
+                unit = columns[column] if column < len(columns) and columns[column] else table or row
+                if i and not unit and len(cells) > 2 and (signed := _signed_cell(cell, currency_of)):
                     columns = columns + [None] * (column + 1 - len(columns))
                     columns[column] = signed
                 elif unit and cell.strip():
