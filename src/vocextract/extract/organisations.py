@@ -292,21 +292,22 @@ def _continues_tail(joiner: Token, nxt: Token) -> bool:
 
 def _listed_names_end(doc: Doc, j: int) -> int | None:
     """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
-    in a name tail."""
-    while j < len(doc) and _name_word(doc[j]):
-        k = j
+    in a name tail. An item with a head noun or an acronym starts a new name ("College of
+    Engineering X, Y Technological University, and Z"): no tail then."""
+    def run_end(k: int) -> int | None:
+        start = k
         while k < len(doc) and _name_word(doc[k]):
             k += 1
+        return None if any(_is_head(t) or _is_acronym(t) for t in doc[start:k]) else k
+
+    while j < len(doc) and _name_word(doc[j]):
+        k = run_end(j)
+        if k is None:
+            return None
         if k + 1 < len(doc) and doc[k].lower_ in _CONNECTORS and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
-            k += 1
-            while k < len(doc) and _name_word(doc[k]):
-                k += 1
-            return k
+            return run_end(k + 1)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _CONNECTORS and _name_word(doc[k + 2]):
-            k += 2
-            while k < len(doc) and _name_word(doc[k]):
-                k += 1
-            return k
+            return run_end(k + 2)
         if k + 1 < len(doc) and doc[k].text == ",":
             j = k + 1
             continue
