@@ -144,6 +144,8 @@ def _names(find, text):
                      id="an-infobox-category-is-no-name"),
         pytest.param("said A. Berg, Acting Marlow Bank Country Director for Kestria.", ["Marlow Bank"], id="acting-is-a-title"),
         pytest.param("Rooftops owned and managed by Brightvale in 28 states were leased.", ["Brightvale"], id="firm-after-by"),
+        pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],
+                     id="a-tab-separates-a-label-from-a-name"),
         pytest.param("Staff from the College of Engineering Tarnvik, Lindqvist Technological University, and Kestrel Polytechnic met.",
                      ["College of Engineering Tarnvik", "Lindqvist Technological University", "Kestrel Polytechnic"],
                      id="a-list-of-names-is-no-tail"),

@@ -165,11 +165,12 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
-    """Token `i` only joins two words of one name: a glued hyphen or a run of blanks."""
+    """Token `i` only joins two words of one name: a glued hyphen or a run of blanks (a tab
+    separates cells, not words)."""
     tok = doc[i]
     if tok.text == "-":
         return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
-    return tok.is_space and "\n" not in tok.text
+    return tok.is_space and "\n" not in tok.text and "\t" not in tok.text
 
 
 def _open_pair(doc: Doc, start: int) -> bool:
