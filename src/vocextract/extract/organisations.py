@@ -165,12 +165,14 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
-    """Token `i` only joins two words of one name: a glued hyphen or a run of blanks (a tab
-    separates cells, not words)."""
+    """Token `i` only joins two words of one name: a glued hyphen or a run of blanks, but not
+    the tab after a line's first word, which ends a label cell ("Alliance<TAB>X Alliance")."""
     tok = doc[i]
     if tok.text == "-":
         return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
-    return tok.is_space and "\n" not in tok.text and "\t" not in tok.text
+    before = doc[i - 1]
+    label_cell = "\t" in tok.text and (before.i == 0 or doc.text[before.idx - 1] == "\n")
+    return tok.is_space and "\n" not in tok.text and not label_cell
 
 
 def _open_pair(doc: Doc, start: int) -> bool:
