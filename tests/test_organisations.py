@@ -144,6 +144,11 @@ def _names(find, text):
                      id="an-infobox-category-is-no-name"),
         pytest.param("said A. Berg, Acting Marlow Bank Country Director for Kestria.", ["Marlow Bank"], id="acting-is-a-title"),
         pytest.param("Rooftops owned and managed by Brightvale in 28 states were leased.", ["Brightvale"], id="firm-after-by"),
+        pytest.param("Autodata, an industry information provider, says sales fell. Anna Berg, a senior analyst, agreed. "
+                     "John Smith, the bank's chief, spoke.", ["Autodata"], id="apposition-saying-what-a-name-is"),
+        pytest.param("Grenada (airline)\n\nHubs\tKestria Airport\nFleet size\t40\nKey people\tA. Berg\n",
+                     ["Grenada"], id="infobox-title-of-an-airline-named-after-a-country"),
+        pytest.param("In the governorate of Kestria, builders work.", [], id="place-after-of"),
         pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],
                      id="a-tab-separates-a-label-from-a-name"),
         pytest.param("Staff from the College of Engineering Tarnvik, Lindqvist Technological University, and Kestrel Polytechnic met.",

@@ -64,10 +64,14 @@ _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 _DASHES = {"\u2013", "\u2014"}
 _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 _DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply"}
 _DEFINITION_WINDOW = 8
+_PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
+                "prefecture", "municipality", "island", "capital", "port"}
 _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
+_APPOSITION_WORDS = 4
 _LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
@@ -560,7 +564,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
-        if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined) and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
+        and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and t.text.title() not in load_lexicon("continents.tsv")
         and t.text not in _MONTHS and t.text not in _currency_codes() and t.text not in spellings().symbols | spellings().names
@@ -679,16 +684,18 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _infobox_spans(prep: Prepared) -> dict[tuple[int, int], str]:
     """Names an infobox gives (`infobox.py`), kept where the parse agrees they are names: no
-    verb, no date or figure, no lone head or generic word ("Company"), no country, province
-    or city, no plan or event, and no person but the page's subject (the NER takes many a
-    firm's name for one). A capitalised word the tagger takes for a verb
+    verb, no date or figure, no lone head or generic word ("Company"), no plan or event, no
+    country, province or city but the page's subject (an airline may be named after its
+    country), and no person but the page's subject (the NER takes many a firm's name for one). A capitalised word the tagger takes for a verb
     ("Works") is still a name's."""
     doc = prep.doc
     generic = load_lexicon("org_generic_words.tsv")
     found = {}
     for name in infobox.organisation_names(prep.text):
         span = doc.char_span(prep.clean.to_clean(name.start), prep.clean.to_clean(name.end), alignment_mode="expand")
-        if span is None or not len(span) or span.text in gazetteer() or span.text in places.gazetteer():
+        if span is None or not len(span):
+            continue
+        if not name.title and (span.text in gazetteer() or span.text in places.gazetteer()):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower or t.pos_ == "NUM" or t.ent_type_ in _NOT_NAME_ENTS for t in span):
             continue
@@ -728,6 +735,27 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name followed by an apposition whose head noun says what it is: "X, an
+    industry information provider, says", "X, the national carrier,": (start, end) ->
+    org_type. The noun outweighs the NER, which takes many a firm for a person."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc[1:-2]:
+        if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        noun = next((x for x in doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS] if x.pos_ == "NOUN"
+                     and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB")), None)
+        kind = noun is not None and noun.is_lower and descriptors.get(noun.text)
+        start = t.i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        run = doc[start : t.i]
+        if kind and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for x in run):
+            found[(run.start, run.end)] = kind
+    return found
+
+
 def _list_intro(doc: Doc, i: int) -> int | None:
     """Where the names start after a plural noun's list opener: ", including", "such as",
     "like", "notably" ("companies, including X, Y and Z")."""
@@ -752,6 +780,8 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        if e.start >= 2 and doc[e.start - 2].lower_ in _PLACE_NOUNS:
             continue
         words = [t for t in e if t.text not in "&-"]
         if not words or any(t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) for t in words):
@@ -867,7 +897,7 @@ def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     known = {**_infobox_spans(prep), **_known_spans(doc)}
     categories = infobox.kind_values(prep.text)
-    apposed = {**_ner_names(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
+    apposed = {**_ner_names(doc), **_described_after(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
