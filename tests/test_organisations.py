@@ -149,6 +149,7 @@ def _names(find, text):
         pytest.param("Grenada (airline)\n\nHubs\tKestria Airport\nFleet size\t40\nKey people\tA. Berg\n",
                      ["Grenada"], id="infobox-title-of-an-airline-named-after-a-country"),
         pytest.param("In the governorate of Kestria, builders work.", [], id="place-after-of"),
+        pytest.param("Shares of G.M. fell 5 percent after the U.N. report.", ["U.N."], id="dotted-acronym"),
         pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],
                      id="a-tab-separates-a-label-from-a-name"),
         pytest.param("Staff from the College of Engineering Tarnvik, Lindqvist Technological University, and Kestrel Polytechnic met.",
