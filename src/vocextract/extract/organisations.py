@@ -16,9 +16,10 @@ agency Enabel") from `patterns/org_descriptors.tsv`; an encyclopedia infobox giv
 names in its fields ("Parent", "Subsidiaries") and, when it is an organisation's box, the
 page's title (`infobox.py`).
 An organisation named with its country or city after it ("X Institute Malaysia") is one name.
-The NER is trusted only for all-capital acronyms of three letters or more ("OECD"), never a
-month, a currency code or an acronym the text gives for a common noun or a scheme: its
-multi-word ORG spans are mostly titles, plans and events in these texts. An acronym the text spells out as something
+The NER is trusted for all-capital acronyms of three letters or more ("OECD"), never a
+month, a currency code, a unit or an acronym the text gives for a common noun or a scheme,
+and for a short proper name only after a preposition that relates it to an action ("owned
+by X"): its other ORG spans are mostly titles, plans and events in these texts. An acronym the text spells out as something
 that is no organisation ("Nordic Skills Framework (NSF)") is vetoed; one given after an
 organisation name is an organisation wherever it occurs, and of that organisation's kind.
 """
