@@ -57,6 +57,9 @@ def test_not_a_year(find, text):
         pytest.param("Imports $23.4 billion (2012 est.)", [2012], id="bracketed-estimate"),
         pytest.param("(b) 2010 data revised since last publication.", [2010], id="dated-plural-noun"),
         pytest.param("A 2015 circular set the conditions.", [2015], id="article-before-year"),
+        pytest.param("Nine in ten 2021 graduates had jobs, against 62% of 2016 graduates.", [2021, 2016], id="graduates-cohort"),
+        pytest.param("Today in Energy\n\nOct 23, 2020\n\nCosts fell.\n", [2020], id="dateline-over-a-plural-noun"),
+        pytest.param("The college added 2123 new programs.", [], id="count-of-a-plural-noun"),
     ],
 )
 def test_years_that_look_like_counts(find, text, years):

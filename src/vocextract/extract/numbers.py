@@ -413,8 +413,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
 
     A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
     "since", "the") or an opening bracket ("(2014 est.)") a year; otherwise it counts only
-    when it modifies a plural noun ("2123 new programs") that a year does not commonly date
-    ("2010 data"), and by default it is a year.
+    when it modifies a plural noun on its line ("2123 new programs") that a year does not
+    commonly date ("2010 data", "2021 graduates"), and by default it is a year.
     """
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
@@ -425,7 +425,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     if token is None:
         return True
     head = token.head
-    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
+    same_line = "\n" not in prep.doc.text[token.idx : head.idx]
+    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i and same_line
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
 
