@@ -33,7 +33,8 @@ _NOUN_HEADS = ("NOUN", "PROPN")
 _NUMBER_DEPS = ("nummod", "quantmod")
 _PERCENT_TOKENS = ("%", "percent", "per", "cent")
 _MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+    r"(?:\d{1,2},?[ \t]+)?$"
 )
 _PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b|/(?:h|hr|s|min|day|yr)\b)"
 _LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
@@ -113,7 +114,7 @@ def _atom_re() -> re.Pattern:
         r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
-        r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?![\d,.]\d|\d))+(?:[.,]\d+)?(?!\x20+\d)"
+        r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?!\d|[,.]\d{3}))+(?:[.,]\d+)?(?!\x20+\d)"
         r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
         r"|\d+(?:\.\d+)?"
     )
@@ -123,7 +124,7 @@ def _atom_re() -> re.Pattern:
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
-        rf"(?P<sign>(?<![\w)\]%])[-−+](?=\d))?"
+        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
@@ -166,18 +167,24 @@ def words_value(phrase: str) -> float | None:
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
     Thousands separators may carry a stray space from layout ("48, 120"); a comma before one
-    or two digits is a decimal comma ("6,5%"); a leading sign counts. Anything else that is not a number gives None, never an exception.
+    or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
     """
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
     if not m:
         return words_value(text)
-    digits = m.group(2).replace(",", ".") if _DECIMAL_COMMA.fullmatch(m.group(2)) else re.sub(r"[, ]", "", m.group(2))
+    spaced_comma = _SPACED_DECIMAL_COMMA.fullmatch(m.group(2))
+    digits = (
+        m.group(2).replace(",", ".") if _DECIMAL_COMMA.fullmatch(m.group(2))
+        else re.sub(r" ", "", m.group(2)).replace(",", ".") if spaced_comma
+        else re.sub(r"[, ]", "", m.group(2))
+    )
     if not digits or digits == ".":
         return None
     value = float(digits)
@@ -509,14 +516,15 @@ def _short_year(text: str, atom: Atom) -> bool:
 
 
 def _historic_year(prep: Prepared, atom: Atom) -> bool:
-    """ "founded in 1847", "1 October 1847": a year before 1900 is neither a YEAR nor a count."""
+    """ "founded in 1847", "1 October 1847", "May 28, 1847": a year before 1900 is neither a
+    YEAR nor a count."""
     digits = prep.text[atom.num_start : atom.num_end]
     if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
         return False
     text = prep.text
     return (
         _cue_before(text, atom.start, "years_cues.tsv") == "year"
-        or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 12), atom.start))
+        or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 16), atom.start))
         or bool(_LIFESPAN.match(text, atom.end))
         or text[max(0, atom.start - 1) : atom.start] == "("
     )

@@ -58,10 +58,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(
             r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
-            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3})"
+            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (IDENTIFIER, re.compile(r"(?<![\d-])\b\d{2}-\d{4}\b(?!-)")),
     (STRUCTURE, re.compile(r"<sup>.*?</sup>|\^?\[\d+(?:\s*[,–-]\s*\d+)*\]|\^\d+", re.S)),
     (
         STRUCTURE,
@@ -82,7 +83,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
-    (STRUCTURE, re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?![a-z])")),
+    (STRUCTURE, re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
     (
