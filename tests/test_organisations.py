@@ -150,6 +150,12 @@ def _names(find, text):
                      ["Grenada"], id="infobox-title-of-an-airline-named-after-a-country"),
         pytest.param("In the governorate of Kestria, builders work.", [], id="place-after-of"),
         pytest.param("Shares of G.M. fell 5 percent after the U.N. report.", ["U.N."], id="dotted-acronym"),
+        pytest.param("Banco Kestria Marlow, S.A., better known by its initialism BKM, is a bank. In 2022 BKM grew. "
+                     "The abbreviation KX is used.", ["Banco Kestria Marlow, S.A.", "BKM", "BKM"], id="acronym-named-as-an-initialism"),
+        pytest.param("It is listed on the Tarnvik Stock Exchange. The Teacher Exchange Plan grew.", ["Tarnvik Stock Exchange"],
+                     id="stock-exchange"),
+        pytest.param("Data from KIO’s Institute for Statistics (UIS) show it.", ["KIO’s Institute for Statistics", "UIS"],
+                     id="a-unit-named-by-its-parents-acronym"),
         pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],
                      id="a-tab-separates-a-label-from-a-name"),
         pytest.param("Staff from the College of Engineering Tarnvik, Lindqvist Technological University, and Kestrel Polytechnic met.",

@@ -53,6 +53,7 @@ _NATIONAL = {"National", "Federal"}
 _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
+_UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Directorate", "Unit", "Centre", "Center"}
 _ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
@@ -69,6 +70,7 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 _DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply"}
 _DEFINITION_WINDOW = 8
+_NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
                 "prefecture", "municipality", "island", "capital", "port"}
 _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
@@ -91,7 +93,11 @@ def _capitalised(token: Token) -> bool:
 
 
 def _is_head(token: Token) -> bool:
+    """A head noun of `patterns/org_heads.tsv`; one of two words ("Stock Exchange") only with
+    the word before it."""
     text = word(token)
+    if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads():
+        return _capitalised(token)
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
 
 
@@ -159,14 +165,28 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     """ "Young People's Learning Agency", "Women's University": a capitalised owner's
     possessive is part of the name, unless the owner is an organisation itself ("the World
     Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
-    person."""
+    person. An organisation known by its acronym or by name owns its units, though: "XO's
+    Institute for Statistics", "XB's South Asia Department" name the unit by its parent."""
     if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
         return False
     owner = doc[start - 2]
+    if (_is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv")) and _unit_follows(doc, start):
+        return True
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
     place = word(owner) in gazetteer() or word(owner) in places.gazetteer()
     return _name_word(owner) and not place and owner.ent_type_ != "PERSON"
+
+
+def _unit_follows(doc: Doc, start: int) -> bool:
+    """The capitalised run from `start` names a unit of a body: it holds a unit head
+    ("Department", "Institute", "Office")."""
+    i = start
+    while i < len(doc) and (_name_word(doc[i]) or doc[i].lower_ in _OF_TAIL_INNER | {"for"}):
+        if word(doc[i]) in _UNIT_HEADS:
+            return True
+        i += 1
+    return False
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
@@ -591,7 +611,8 @@ def _acronym_form(text: str) -> bool:
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
-    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"."""
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"; or that it names as one
+    in the sentence that names the body ("…, better known by its initialism XB")."""
     out: dict[str, str] = {}
     for span in orgs:
         i = span.end
@@ -606,6 +627,13 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
                 break
             if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
                 break
+    for t in doc[:-1]:
+        after = doc[t.i + 1 : t.i + 3]
+        acronym = next((x for x in after if _acronym_form(x.text)), None)
+        if t.lower_ in _NAMING_NOUNS and acronym is not None and all(x.i == acronym.i or x.lower_ in ("as", ":") for x in after[: acronym.i - t.i]):
+            named = [s for s in orgs if s.sent == t.sent and s.start < t.i]
+            if named:
+                out.setdefault(acronym.text, _org_type(named[0]))
     return out
 
 
@@ -632,7 +660,7 @@ def _names_no_organisation(token: Token) -> bool:
 def _org_type(span: Span) -> str:
     """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
     else the last head before the first "of" ("Research Group of X University")."""
-    if _cased(word(span[-1])) in _heads():
+    if _cased(word(span[-1])) in _heads() or _is_head(span[-1]):
         return _head_kind(span, span[-1])
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
