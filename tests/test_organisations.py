@@ -154,6 +154,8 @@ def _names(find, text):
                      "The abbreviation KX is used.", ["Banco Kestria Marlow, S.A.", "BKM", "BKM"], id="acronym-named-as-an-initialism"),
         pytest.param("It is listed on the Tarnvik Stock Exchange. The Teacher Exchange Plan grew.", ["Tarnvik Stock Exchange"],
                      id="stock-exchange"),
+        pytest.param("It will build a campus of uKestrani TVET College or a centre.", ["uKestrani TVET College"],
+                     id="a-name-with-a-lower-case-prefix"),
         pytest.param("Data from KIO’s Institute for Statistics (UIS) show it.", ["KIO’s Institute for Statistics", "UIS"],
                      id="a-unit-named-by-its-parents-acronym"),
         pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],

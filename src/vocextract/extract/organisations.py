@@ -88,8 +88,11 @@ def _heads() -> dict[str, str]:
 
 
 def _capitalised(token: Token) -> bool:
+    """A capital first letter, or a name with a lower-case prefix before its capital
+    ("uMgungundlovu", "eThekwini") or a digit before one."""
     text = word(token)
-    return text[:1].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text))
+    prefixed = len(text) > 4 and text[:1].islower() and text[1:2].isupper() and text[2:].islower() and text.isalpha()
+    return text[:1].isupper() or prefixed or (text[:1].isdigit() and any(c.isupper() for c in text))
 
 
 def _is_head(token: Token) -> bool:
