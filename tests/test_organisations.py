@@ -156,6 +156,10 @@ def _names(find, text):
                      id="stock-exchange"),
         pytest.param("It will build a campus of uKestrani TVET College or a centre.", ["uKestrani TVET College"],
                      id="a-name-with-a-lower-case-prefix"),
+        pytest.param("Its predecessor Hogeschool van Marlow (HvM) merged; the Tecnológico Nacional de Kestria grew; "
+                     "the Università degli Studi di Tarnvik too. Vincent van Gogh painted.",
+                     ["Hogeschool van Marlow", "HvM", "Tecnológico Nacional de Kestria", "Università degli Studi di Tarnvik"],
+                     id="heads-and-tails-in-dutch-spanish-italian"),
         pytest.param("Data from KIO’s Institute for Statistics (UIS) show it.", ["KIO’s Institute for Statistics", "UIS"],
                      id="a-unit-named-by-its-parents-acronym"),
         pytest.param("Hubs\tMarlow Airport\nAlliance\tSkyway Alliance\nFleet size\t45\n", ["Skyway Alliance"],
