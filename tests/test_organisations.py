@@ -156,6 +156,9 @@ def _names(find, text):
                      id="stock-exchange"),
         pytest.param("It will build a campus of uKestrani TVET College or a centre.", ["uKestrani TVET College"],
                      id="a-name-with-a-lower-case-prefix"),
+        pytest.param("The KSTA report came out. Marlow is the lead KSTA of the plan; KSTA funds help.", [],
+                     id="an-acronym-used-as-a-common-noun"),
+        pytest.param("Three KTAs met; each KTA reports to the OECD.", ["OECD"], id="an-acronym-in-the-plural"),
         pytest.param("Its predecessor Hogeschool van Marlow (HvM) merged; the Tecnológico Nacional de Kestria grew; "
                      "the Università degli Studi di Tarnvik too. Vincent van Gogh painted.",
                      ["Hogeschool van Marlow", "HvM", "Tecnológico Nacional de Kestria", "Università degli Studi di Tarnvik"],

@@ -596,6 +596,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
+    common = _common_acronyms(doc)
+    candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
     in_orgs = frozenset(t.i for s in orgs for t in s)
     verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
@@ -609,6 +611,19 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
 def _acronym_form(text: str) -> bool:
     """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"."""
     return bool(_ACRONYM_FORM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _common_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text uses as common nouns: in the plural ("SETAs", "NGOs") or after an
+    article and an adjective ("the lead XA", "a regional XB") they name a kind of body, not
+    one body, wherever they occur."""
+    texts = {t.text for t in doc}
+    common = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1].isupper() and t.text[:-1] in texts}
+    common |= {
+        t.text for t in doc[2:]
+        if t.is_upper and t.is_alpha and doc[t.i - 1].is_lower and doc[t.i - 1].pos_ == "ADJ" and doc[t.i - 2].pos_ == "DET"
+    }
+    return frozenset(common)
 
 
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
