@@ -432,8 +432,9 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     if token is None:
         return True
     head = token.head
-    same_line = "\n" not in prep.doc.text[token.idx : head.idx]
-    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i and same_line
+    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
+    if counts and any("\n" in t.text_with_ws for t in token.doc[token.i : head.i]):
+        return True
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
 

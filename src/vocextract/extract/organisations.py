@@ -646,9 +646,11 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
                 break
     for t in doc[:-1]:
+        if t.lower_ not in _NAMING_NOUNS:
+            continue
         after = doc[t.i + 1 : t.i + 3]
         acronym = next((x for x in after if _acronym_form(x.text)), None)
-        if t.lower_ in _NAMING_NOUNS and acronym is not None and all(x.i == acronym.i or x.lower_ in ("as", ":") for x in after[: acronym.i - t.i]):
+        if acronym is not None and all(x.i == acronym.i or x.lower_ in ("as", ":") for x in after[: acronym.i - t.i]):
             named = [s for s in orgs if s.sent == t.sent and s.start < t.i]
             if named:
                 out.setdefault(acronym.text, _org_type(named[0]))
