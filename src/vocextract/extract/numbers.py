@@ -166,6 +166,7 @@ def words_value(phrase: str) -> float | None:
     return total + current if seen else None
 
 
+_LABEL_CHARS = 40
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
@@ -698,6 +699,8 @@ def _mention(
         or (stated and stated[0]) or "count"
     )
     scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
+    if not high and unit == "count" and _thousands_point(prep.text, low):
+        scale *= 1000
     value = low.value * scale
     attrs = {
         "value": value,
@@ -707,6 +710,21 @@ def _mention(
         "quantified": quantified(prep, last, chunks),
     }
     return Mention("NUMBER", start, last.end, attrs)
+
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|persons|inhabitants|members|apprentices|"
+                     r"trainees|teachers|graduates)\b")
+
+
+def _thousands_point(text: str, atom: Atom) -> bool:
+    """ "121.488 employees", "Students<TAB>17.142": a point before three digits in a count of
+    people is a thousands separator, as in German or Spanish; no one counts 121.488 people."""
+    if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
+        return False
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
+    return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1))
 
 
 def extract(prep: Prepared) -> list[Mention]:
