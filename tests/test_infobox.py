@@ -22,7 +22,7 @@ COMPANY_PAGE = (
 
 
 def _names(text):
-    return [(text[n.start : n.end], n.company) for n in organisation_names(text)]
+    return [(text[n.start : n.end], n.company) for n in organisation_names(text, fields(text))]
 
 
 @pytest.mark.parametrize(
@@ -91,4 +91,4 @@ def test_fields_know_their_roles_and_glued_values():
 
 def test_kind_values_are_the_categories_a_box_gives():
     text = "Type\tRegional development bank\nLegal status\tTreaty\nParent\tMarlow Group\n"
-    assert [text[a:b] for a, b in kind_values(text)] == ["Regional development bank", "Treaty"]
+    assert [text[a:b] for a, b in kind_values(fields(text))] == ["Regional development bank", "Treaty"]

@@ -180,16 +180,15 @@ def _title(text: str, lines: list[tuple[int, int]], box: list[Field]) -> list[tu
     return out
 
 
-def kind_values(text: str) -> list[tuple[int, int]]:
+def kind_values(box: list[Field]) -> list[tuple[int, int]]:
     """Ranges of values that say what kind of body the page is about ("Type: Regional
     development bank", "Company type: Public"): a category, never a name."""
-    return [v for f in fields(text) if KIND in f.roles for v in f.values]
+    return [v for f in box if KIND in f.roles for v in f.values]
 
 
-def organisation_names(text: str) -> list[Candidate]:
-    """Organisation names an infobox gives: its fields' items, and the page's title and other
-    names when the box is an organisation's."""
-    box = fields(text)
+def organisation_names(text: str, box: list[Field]) -> list[Candidate]:
+    """Organisation names an infobox (`fields(text)`) gives: its fields' items, and the
+    page's title and other names when the box is an organisation's."""
     out = [Candidate(a, b, False, False) for f in box if NAMES in f.roles for s, e in f.values for a, b in _items(text, s, e)]
     if len({f.label for f in box if SUBJECT in f.roles}) >= _SUBJECT_LABELS_NEEDED:
         company = any(f.label in _COMPANY_LABELS for f in box)

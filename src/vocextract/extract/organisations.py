@@ -731,7 +731,7 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
-def _infobox_spans(prep: Prepared) -> dict[tuple[int, int], str]:
+def _infobox_spans(prep: Prepared, box: list[infobox.Field]) -> dict[tuple[int, int], str]:
     """Names an infobox gives (`infobox.py`), kept where the parse agrees they are names: no
     verb, no date or figure, no lone head or generic word ("Company"), no plan or event, no
     country, province or city but the page's subject (an airline may be named after its
@@ -740,7 +740,7 @@ def _infobox_spans(prep: Prepared) -> dict[tuple[int, int], str]:
     doc = prep.doc
     generic = load_lexicon("org_generic_words.tsv")
     found = {}
-    for name in infobox.organisation_names(prep.text):
+    for name in infobox.organisation_names(prep.text, box):
         span = doc.char_span(prep.clean.to_clean(name.start), prep.clean.to_clean(name.end), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -944,8 +944,9 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
 
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
-    known = {**_infobox_spans(prep), **_known_spans(doc)}
-    categories = infobox.kind_values(prep.text)
+    box = infobox.fields(prep.text)
+    known = {**_infobox_spans(prep, box), **_known_spans(doc)}
+    categories = infobox.kind_values(box)
     apposed = {**_ner_names(doc), **_described_after(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
