@@ -112,3 +112,59 @@ def test_rows_under_a_dated_caption_take_its_year(facts_of):
     facts = facts_of(SPACED)
     assert facts["1,204"]["year"] == facts["615"]["year"] == 2016
     assert facts["4"]["year"] == 2017
+
+
+@pytest.mark.parametrize(
+    "line, topic",
+    [
+        pytest.param("Table 4.2", None, id="a-table-number-names-nothing"),
+        pytest.param("Unit: Percentage (comparable)", None, id="a-unit-label-names-nothing"),
+        pytest.param("number percentage number percentage", None, id="header-words-name-nothing"),
+        pytest.param("Number of licensed pilots, by region and sex", "Number of licensed pilots", id="by-tail-cut"),
+        pytest.param("Table 7 Number of ferries, Atlantic ports, 2001 to 2004", "Number of ferries", id="place-and-years-cut"),
+        pytest.param("Uptake of night classes ab_night__xy01", "Uptake of night classes", id="dataset-code-cut"),
+    ],
+)
+def test_what_a_caption_says_its_figures_count(line, topic):
+    from vocextract.extract.facts.layout import caption_topic
+
+    assert caption_topic(line) == topic
+
+
+SPACED_YEARS = (
+    "Lake Office\n"
+    "\n"
+    "Table 3.1\n"
+    "Number of licensed boatmen, lake districts, 1990, 1995 and 2001 to 2003\n"
+    "\n"
+    "  All North South East\n"
+    "1990 4,210 1,100r 2,010 1,100\n"
+    "1995 4,380r 1,150 2,130r 1,100\n"
+    "2001 4,900 1,300 2,300 1,300\n"
+    "2002 5,010 1,310 2,350 1,350\n"
+    "2003 5,120 1,320 2,400 ...\n"
+)
+
+UNIT_LINE = (
+    "Ferry crossings completed on time code_ab12\n"
+    "\n"
+    "Unit:\n"
+    "Percentage (comparable)\n"
+    "\n"
+    "\t2022\t2021\n"
+    "Kenya\t91.5\t90.2\n"
+    "Ghana\t88.1\t87.4\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, figure, head",
+    [
+        pytest.param(SPACED_YEARS, "4,380", "boatman", id="caption-over-a-table-number-and-marked-cells"),
+        pytest.param(SPACED_YEARS, "4,210", "boatman", id="first-row-of-a-spaced-table"),
+        pytest.param(UNIT_LINE, "91.5", "crossing", id="title-over-a-unit-line"),
+    ],
+)
+def test_table_figures_count_what_the_caption_names(facts_of, text, figure, head):
+    fact = facts_of(text)[figure]
+    assert fact["head"] == head, fact["method"]

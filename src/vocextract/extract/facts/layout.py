@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..mention import Mention
 from ..series import Cell, Table
 from .context import Context, line_at
-from .phrases import chunk_text, topic_before
+from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
 _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
@@ -78,8 +78,51 @@ def _names_a_country(ctx: Context, label: str) -> bool:
 
 
 def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
-    """The nearest list lead, caption or heading above `pos`, as what its figures count."""
-    for scope in ctx.scopes.over(pos):
-        if scope.kind != "title":
-            return " ".join(ctx.text[scope.start : scope.end].split()).rstrip(":"), None, f"{scope.kind}-of-figures"
+    """The nearest list lead, caption or heading above `pos` that names something, as what
+    its figures count; a caption that says what it counts ("Number of X, by Y, 2005") before
+    nearer header lines; the title when nothing under it names anything."""
+    named = [(s, topic) for s in ctx.scopes.over(pos) if (topic := caption_topic(ctx.text[s.start : s.end]))]
+    counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
+    inner = [(s, t) for s, t in named if s.kind != "title"]
+    for scope, topic in counting[:1] or inner[:1] or named[:1]:
+        return topic, _topic_root(ctx, scope.start, topic), f"{scope.kind}-of-figures"
     return None, None, "none"
+
+
+def _topic_root(ctx: Context, start: int, topic: str) -> Token | None:
+    """The noun a caption's topic is about, by the parse: "rate" in "Participation rate in
+    education", "crossings" in "Ferry crossings completed on time", "apprentices" in "Number
+    of registered apprentices"."""
+    words = topic.split()
+    a = ctx.text.find(words[0], start)
+    b = ctx.text.find(words[-1], a) + len(words[-1])
+    first, last = ctx.prep.token_at(a), ctx.prep.token_at(b - 1)
+    if a < 0 or first is None or last is None or last.i < first.i:
+        return None
+    root = first.doc[first.i : last.i + 1].root
+    if root.lower_ in VAGUE_SUBJECTS:
+        root = of_object(root) or root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+_TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|exhibit|graph)\s+[\w.-]+\s*[:.–-]?\s*", re.I)
+_META_LABEL = re.compile(r"^(?:unit|units|time format|source|sources|note|notes|frequency)\s*:\s*", re.I)
+_UNIT_WORDS = {
+    "number", "numbers", "percentage", "percentages", "percent", "per", "cent", "share", "rate", "total",
+    "thousand", "thousands", "million", "millions", "billion", "units", "unit", "value", "values",
+    "comparable", "years", "year", "both", "sexes", "male", "female", "males", "females", "and", "of", "in",
+}
+_COUNTING_CAPTION = re.compile(r"^(?:(?:table|figure)\s+[\w.-]+\W*)?(?:number|percentage|share|proportion)s?\s+of\s|\sby\s", re.I)
+_CAPTION_TAIL = re.compile(r",\s.*\b(?:19|20)\d\d\b.*$|,\s+by\s.*$|\s+by\s+(?:[a-z]+,\s+)*[a-z]+(?:\s+and\s+[a-z]+)*\b.*$|\s+[a-z]{2,}_\w+.*$")
+
+
+def caption_topic(line: str) -> str | None:
+    """What a caption or heading says its figures count, or None when it names nothing: a
+    table's number ("Table D.1.1"), a metadata label and its unit ("Unit: Percentage
+    (comparable)"), a line of header words ("number percentage"). A dataset code and a
+    "by sex and age" tail are cut off."""
+    body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
+    words = re.findall(r"[A-Za-z]{2,}", body)
+    if not words or all(w.lower() in _UNIT_WORDS for w in words):
+        return None
+    return _CAPTION_TAIL.sub("", body).strip(" ,;") or body

@@ -225,6 +225,8 @@ def head(quantified: str | None, token: Token | None) -> str | None:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):

@@ -153,8 +153,9 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
     return out
 
 
-_FIGURE_ROW = re.compile(r"^[^\d\t]{0,60}?(?:-?\d[\d,.]*%?[ \t]+){1,}-?\d[\d,.]*%?[ \t]*$")
-_DATED_CAPTION = re.compile(r"[,:][ \t]*(?:19|20)\d\d[ \t]*$")
+_CELL = r"(?:-?\d[\d,.]*%?[a-z]{0,2}|\.{2,3}[a-z]?|[–x-])"
+_FIGURE_ROW = re.compile(rf"^[^\d\t]{{0,60}}?(?:{_CELL}[ \t]+){{1,}}{_CELL}[ \t]*$")
+_DATED_CAPTION = re.compile(r"(?:[,:]|\b(?:and|to)|[-–])[ \t]*(?:19|20)\d\d[ \t]*$")
 _CAPTION_REACH = 5
 
 
