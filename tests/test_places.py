@@ -11,6 +11,9 @@ from vocextract.extract.places import places_in
         pytest.param("Students from Ho Chi Minh City came.", [("Ho Chi Minh City", "VNM", "city")], id="longest-name"),
         pytest.param("Hyderabad and Santiago hosted fairs.", [], id="names-in-two-countries-skipped"),
         pytest.param("the nice split was mobile", [], id="lower-case-words-skipped"),
+        pytest.param("Sales fell in North America and East Asia.", [], id="direction-words-are-no-evidence"),
+        pytest.param("Mines in the Central Province reopened.", [], id="a-direction-and-an-administrative-word"),
+        pytest.param("Exports to Jamaica and Armenia grew.", [], id="country-names-are-not-towns"),
     ],
 )
 def test_places_in(text, expected):

@@ -81,14 +81,39 @@ def multiword_names() -> frozenset[str]:
     )
 
 
+_DIRECTION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "far", "upper", "lower", "middle", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "province", "region", "state", "district", "capital", "coast",
+}
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every ISO 3166 country name: "Jamaica" is a town in New York and "Armenia" a city in
+    Colombia, but a reader takes them for the countries."""
+    fields = ("name", "common_name", "official_name")
+    return frozenset(getattr(c, f) for c in pycountry.countries for f in fields if hasattr(c, f))
+
+
+def _says_nothing(name: str) -> bool:
+    """A name made of direction and administrative words ("North", "Central Province", "Far
+    North") is a subdivision of several countries and a part of many region names ("North
+    America", "East Asia"): it is no evidence of a country."""
+    return all(w in _DIRECTION_WORDS for w in name.lower().split())
+
+
 @functools.cache
 def gazetteer() -> dict[str, tuple[str, str]]:
-    """Capitalised place names that are not English stop words -> (ISO3, "province" or "city")."""
+    """Capitalised place names that are not English stop words, direction words or country
+    names -> (ISO3, "province" or "city")."""
     provinces = _subdivision_names()
     cities = _city_names()
     out = {}
     for name in provinces.keys() | cities.keys():
         if len(name) < MIN_NAME_LENGTH or not name[0].isupper() or name.lower() in STOP_WORDS:
+            continue
+        if _says_nothing(name) or name in _country_names():
             continue
         if found := _country_of(name, provinces.get(name, set()), cities.get(name, {})):
             out[name] = found
