@@ -59,6 +59,9 @@ def _currencies() -> dict[str, str]:
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     for term in _local_currencies():
         out.setdefault(term, "")
+    for term, code in list(out.items()):
+        if re.fullmatch(r"[A-Z]{1,3}\$", term):
+            out.setdefault(f"{term[:-1]} $", code)
     return out
 
 
@@ -116,6 +119,7 @@ def _atom_re() -> re.Pattern:
         r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
         r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?!\d|[,.]\d{3}))+(?:[.,]\d+)?(?!\x20+\d)"
         r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
+        r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d,.]?\d)"
         r"|\d+(?:\.\d+)?"
     )
     words = (
@@ -168,6 +172,8 @@ def words_value(phrase: str) -> float | None:
 
 _LABEL_CHARS = 40
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d)")
 _SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
@@ -177,6 +183,8 @@ def parse_value(text: str) -> float | None:
     Thousands separators may carry a stray space from layout ("48, 120"); a comma before one
     or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
     """
+    if dotted := _DOT_THOUSANDS.fullmatch(text.strip()):
+        return float(dotted.group().replace(".", "").replace(",", "."))
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
     if not m:
         return words_value(text)
@@ -406,8 +414,18 @@ def _unit_word_re() -> re.Pattern:
     )
 
 
+@functools.cache
+def _per_measure_re() -> re.Pattern:
+    units = spellings()
+    measures = rf"(?i:{alternation(units.names)})|{alternation(units.symbols)}"
+    return re.compile(rf"[ \t]+[A-Za-z-]+[ \t]*(?:/|\bper\b)[ \t]*(?:{measures})(?![A-Za-z])")
+
+
 def unit_after(text: str, end: int) -> str | None:
-    """The unit a following word gives ("5.3 years" -> duration), if any."""
+    """The unit a following word gives ("5.3 years" -> duration), if any; "other" for a
+    density or yield ("5,243 trees/ ha", "21 bags per hectare")."""
+    if _per_measure_re().match(text, end):
+        return "other"
     m = _unit_word_re().match(text, end)
     if not m:
         return None
@@ -684,6 +702,7 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
     column: tuple[str, float] | None = None, listed: str | None = None, country: str | None = None,
+    dotted: bool = False,
 ) -> Mention:
     last = high or low
     local = local_currency(low.currency or last.currency, country)
@@ -699,7 +718,7 @@ def _mention(
         or (stated and stated[0]) or "count"
     )
     scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
-    if not high and unit == "count" and _thousands_point(prep.text, low):
+    if not high and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale
     attrs = {
@@ -717,11 +736,19 @@ _PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|pers
                      r"trainees|teachers|graduates)\b")
 
 
-def _thousands_point(text: str, atom: Atom) -> bool:
+def _writes_dot_thousands(text: str) -> bool:
+    """A document that writes "2.328.581" and never "2,328,581" uses the point for thousands."""
+    return any(_DOT_THOUSANDS.fullmatch(m.group()) for m in re.finditer(r"(?<![\d.,])[\d.,]+\d", text)) and not _COMMA_THOUSANDS.search(text)
+
+
+def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
     """ "121.488 employees", "Students<TAB>17.142": a point before three digits in a count of
-    people is a thousands separator, as in German or Spanish; no one counts 121.488 people."""
+    people is a thousands separator, as in German or Spanish; no one counts 121.488 people.
+    In a document that writes its thousands with points (`dotted`) every such number is one."""
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
         return False
+    if dotted:
+        return True
     line_start = text.rfind("\n", 0, atom.start) + 1
     label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
     return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1))
@@ -738,9 +765,10 @@ def extract(prep: Prepared) -> list[Mention]:
     listed = _list_units(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
+    dotted = _writes_dot_thousands(text)
     return [
         _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
-                 _currency_country(prep, low, countries, main))
+                 _currency_country(prep, low, countries, main), dotted)
         for i, (low, high) in enumerate(pairs)
     ]
 

@@ -94,13 +94,41 @@ def _signed_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None
     return (code, 1.0) if code else None
 
 
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
+_CURRENCY_LAST = re.compile(r"(?:^|[\s,(])\(?(?P<sign>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\)?\s*$")
+
+
 def _header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
     caption = _CAPTION.search(cell)
     if caption and (code := currency_of(caption.group("currency"))):
         return code, _SCALES[caption.group("scale").lower()]
     if _RATE_HEADER.search(cell) and not _NOT_A_SHARE.search(cell):
         return "percent", 1.0
+    last = _CURRENCY_LAST.search(cell)
+    if last and _words(cell[: last.start()]) and (code := currency_of(last.group("sign"))):
+        return code, 1.0
     return None
+
+
+def _header_row(cells: list[str], above: list[tuple[str, float] | None], currency_of: CurrencyOf) -> list:
+    """Each column's unit from a header row; a column it leaves open keeps the unit of a header
+    row right above, whose cells span the empty cells after them ("2017/18 | | %-age change"
+    over "Qty | Value $ | Qty | Value $ | Qty | Value $")."""
+    own = [_header_unit(c, currency_of) for c in cells]
+    out = []
+    for i, unit in enumerate(own):
+        group = above[min(i, len(above) - 1)] if above else None
+        out.append(group if group and group[0] == "percent" else unit or group)
+    return out
+
+
+def _spread(cells: list[str], units: list) -> list:
+    """A group header's units carried over the empty cells to its right."""
+    out, last = [], None
+    for cell, unit in zip(cells, units):
+        last = unit if cell.strip() else last
+        out.append(last)
+    return out
 
 
 def _words(line: str) -> int:
@@ -114,6 +142,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     spanning = False
     whole: tuple[str, float] | None = None
     sub = False
+    header_above = False
     pos = 0
     for line in text.splitlines(keepends=True):
         cells = line.rstrip("\r\n").split("\t")
@@ -133,11 +162,15 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             u or not c.strip() for u, c in zip(symbols[1:], cells[1:])
         ) and any(u and u[0] != "count" or u and u[1] != 1.0 for u in symbols[1:]):
             columns, spanning = [None] + symbols[1:], True
-        elif not any(_CELL_NUMBER.search(c) for c in cells[1:]) and (
+        elif not any(_CELL_NUMBER.search(c) and not _YEAR_LABEL.fullmatch(c.strip()) for c in cells[1:]) and (
             len(cells) > 2 and any(_header_unit(c, currency_of) for c in cells)
             or any(_CAPTION.search(c) and _header_unit(c, currency_of) for c in cells[1:])
         ):
-            columns, spanning = [_header_unit(c, currency_of) for c in cells], False
+            above = columns if header_above else []
+            columns, spanning = _spread(cells, _header_row(cells, above, currency_of)), True
+            header_above = True
+            pos += len(line)
+            continue
         else:
             shift = max(0, len(columns) - len(cells))
             table = None if _RATE_HEADER.search(cells[0]) or _CAPTION.search(cells[0]) else whole
@@ -154,6 +187,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 elif unit and cell.strip():
                     out.append((start, start + len(cell), *unit))
                 start += len(cell) + 1
+        header_above = False
         pos += len(line)
     return out
 
