@@ -21,6 +21,8 @@ def _found(find, text):
         pytest.param("Ghanaian students enrolled.", [("Ghanaian", "GHA", "adjective")], id="demonym"),
         pytest.param("Swiss and Malagasy firms invested.", [("Swiss", "CHE", "adjective"), ("Malagasy", "MDG", "adjective")], id="irregular-demonyms"),
         pytest.param("Trade with the Gambia grew.", [("Gambia", "GMB", "name")], id="the-short-form"),
+        pytest.param("Schools in Bosnia and a centre in Anhui, P. R. China.", [("Bosnia", "BIH", "name"), ("P. R. China", "CHN", "name")],
+                     id="short-and-abbreviated-names"),
         pytest.param("Many U.S.A. colleges offer this.", [("U.S.A.", "USA", "name")], id="usa-dotted"),
         pytest.param("Several US firms hired graduates.", [("US", "USA", "name")], id="us-abbreviation"),
         pytest.param("A Sino-Kenyan training base opened.", [("Kenyan", "KEN", "adjective")], id="sino-compound"),

@@ -205,6 +205,14 @@ def _names(find, text):
                      [], id="industries-joined-by-ampersand"),
         pytest.param("The Organisation for Skills Co-operation (OSC)1 reported it.",
                      ["Organisation for Skills Co-operation", "OSC"], id="acronym-before-a-footnote-mark"),
+        pytest.param("Currently Lindvik Polytechnic has 9,000 students.", ["Lindvik Polytechnic"], id="sentence-adverb-is-no-name-word"),
+        pytest.param("Its Polish name is Politechnika Tarnowska; it trains engineers.", ["Politechnika Tarnowska"],
+                     id="foreign-head-before-its-name"),
+        pytest.param("It ranks after Banco Lindvik. It is listed.", ["Banco Lindvik"], id="foreign-bank-head-first"),
+        pytest.param("The Board of Directors of the Tarnvik-based Kestrel Development Bank met.",
+                     ["Kestrel Development Bank"], id="a-based-adjective-ends-the-tail"),
+        pytest.param("Lenders were Lindvik Bank and Standard Kestrel Bank.", ["Lindvik Bank", "Standard Kestrel Bank"],
+                     id="standard-opening-a-bank-name"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -232,6 +240,7 @@ def test_organisations(find, text, expected):
         pytest.param("Region AFRICA Country Ghana Sector Education", id="continent-in-capitals"),
         pytest.param("PROJECT INFORMATION DOCUMENT (PID) APPRAISAL STAGE. The PID was updated.", id="acronym-spelled-as-a-document"),
         pytest.param("The time is 22:00 (UTC) on 4 January.", id="time-zone"),
+        pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
     ],
 )
 def test_not_organisations(find, text):

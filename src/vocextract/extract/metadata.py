@@ -115,7 +115,8 @@ def _published_label() -> re.Pattern:
 
 @functools.cache
 def _affiliation_words() -> frozenset[str]:
-    return frozenset(word for term in load_lexicon("org_heads.tsv") for word in term.split())
+    names = ("org_heads.tsv", "org_heads_foreign.tsv")
+    return frozenset(word for name in names for term in load_lexicon(name) for word in term.split())
 
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:

@@ -57,6 +57,7 @@ _UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Direc
 _ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
+_DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "backed", "run", "controlled"}
 _MAX_ACRONYM = 8
 _LEGAL_WORDS = {
     "co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited", "llp", "pty", "pvt",
@@ -83,8 +84,15 @@ _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY"}
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 
 
+@functools.cache
 def _heads() -> dict[str, str]:
-    return load_lexicon("org_heads.tsv")
+    return {**load_lexicon("org_heads.tsv"), **load_lexicon("org_heads_foreign.tsv")}
+
+
+def _head_first(token: Token) -> bool:
+    """A head of a language that puts it before the words naming the body ("Politechnika
+    Warszawska")."""
+    return word(token) in load_lexicon("org_heads_foreign.tsv")
 
 
 def _capitalised(token: Token) -> bool:
@@ -109,6 +117,8 @@ def _name_word(token: Token) -> bool:
     if _PARTICLE.match(token.text):
         return True
     if not _capitalised(token) or token.is_space:
+        return False
+    if token.pos_ == "ADV" and token.lower_.endswith("ly") and not token.is_upper:
         return False
     if token.is_upper and _caps_line(token):
         return token.is_alpha and token.lower_ not in STOP_WORDS
@@ -271,6 +281,8 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             break
         if j in line_starts and end == j or end == j and (_link_label(doc, j) or _headline_verb(doc, j)):
             break
+        if end > i and tok.lower_ in _DESCRIBING_PARTICIPLES and _hyphen_glued(doc, j):
+            return i
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
         elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
@@ -363,7 +375,10 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
     ("Centre National de la ...", "Instituto Nacional de ...")."""
     end = i + 1
     run = _capital_run_end(doc, end)
-    if run > end and run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS and not any(_is_head(t) for t in doc[end:run]):
+    while any(k in line_starts for k in range(end, run)):
+        run -= 1
+    closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])
+    if run > end and closes and not any(_is_head(t) for t in doc[end:run]):
         end = run
     while True:
         nxt = suffix_ends.get(end) or _of_tail(doc, end, line_starts)
@@ -393,7 +408,8 @@ def _excluded(span: Span) -> bool:
     of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), None)
     if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
         return word(span[0]) in exclusions
-    return word(span[-1]) in exclusions or word(span[0]) in exclusions
+    leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
+    return word(span[-1]) in exclusions or (word(span[0]) in exclusions and leads)
 
 
 def _in_excluded_name(token: Token) -> bool:
