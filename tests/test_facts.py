@@ -49,6 +49,8 @@ CASES = [
     pytest.param("Certificates, annual\nIndicator 2012 2013 2014\nTotal 51,864 55,431 56,910\nApprentice 36,009 41,163 41,478\n", "55,431", None, 2013, None, id="figures-under-a-line-of-years"),
     pytest.param("Rates by year\n2013 2014\nAll persons 77.2 (0.04) 77.1 (0.05)\nMen 80.1 (0.06) 79.8 (0.07)\n", "0.05", None, 2014, None, id="bracketed-error-shares-its-column"),
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
+    pytest.param("In the school year 2021/22, 20,084 pupils completed it.", "20,084", "pupil", 2022, None, id="school-year-ends-in-its-later-year"),
+    pytest.param("In fiscal year 2017-18 the fund lent $40 million.", "$40 million", None, 2018, None, id="fiscal-year-ends-in-its-later-year"),
 ]
 
 

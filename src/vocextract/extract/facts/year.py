@@ -75,15 +75,15 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
     row of figures is no sentence: it takes its row's or column's year, else its scopes'."""
     if cell := ctx.cell_of(number):
         if cell[1].year is not None:
-            return cell[1].year.attrs["value"], cell[1].year, "table-row"
+            return held(ctx, cell[1].year), cell[1].year, "table-row"
         if (after := _year_after(ctx, number, _candidates(ctx))) is not None:
-            return after.attrs["value"], after, "number-in-year"
-        return _value(_scoped(ctx, number, _candidates(ctx)))
+            return held(ctx, after), after, "number-in-year"
+        return _value(ctx, _scoped(ctx, number, _candidates(ctx)))
     if (row := _row_year(ctx, number)) is not None:
         return row, None, "figures-row"
     if (column := _column_year(ctx, number)) is not None:
-        return column.attrs["value"], column, "figures-column"
-    return _value(_mentioned(ctx, number))
+        return held(ctx, column), column, "figures-column"
+    return _value(ctx, _mentioned(ctx, number))
 
 
 _HEADER_LINES_UP = 6
@@ -124,9 +124,23 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
     return None
 
 
-def _value(found: tuple[Mention | None, str]) -> tuple[int | None, Mention | None, str]:
+_SPAN_END = re.compile(r"[/–-](\d\d(?:\d\d)?)(?![\d/])")
+
+
+def held(ctx: Context, year: Mention) -> int:
+    """The year a value stated for `year` holds for: the later one of a school or financial
+    year ("2021/22", "2017-18", "2021/2022"), which ends in it."""
+    value = year.attrs["value"]
+    m = _SPAN_END.match(ctx.text, year.end)
+    if m is None:
+        return value
+    end = int(m.group(1)) if len(m.group(1)) == 4 else value // 100 * 100 + int(m.group(1))
+    return end if 0 < end - value <= 1 else value
+
+
+def _value(ctx: Context, found: tuple[Mention | None, str]) -> tuple[int | None, Mention | None, str]:
     mention, method = found
-    return (mention.attrs["value"] if mention else None), mention, method
+    return (held(ctx, mention) if mention else None), mention, method
 
 
 def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Mention | None:
