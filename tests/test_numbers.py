@@ -443,6 +443,16 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Arabica\t8.13\t-5.78\nJanuary\t401\t-0.68\n",
                      [("8.13", 8.13, "count"), ("-5.78", -5.78, "count"), ("401", 401.0, "count"), ("-0.68", -0.68, "count")],
                      id="a-figure-is-no-day-of-the-month-on-the-next-line"),
+        pytest.param("Nepal sold power worth Rs 2.15 billion to India. Nepal plans more.", [("Rs 2.15 billion", 2.15e9, "NPR")],
+                     id="rupees-of-the-country-the-text-is-about"),
+        pytest.param("Onions sold at Tk70-75 a kilo in Bangladesh.", [("Tk70-75", 70.0, "BDT")], id="taka-range-with-a-glued-sign"),
+        pytest.param("Fines ranging from P5,000 to P1 million apply in the Philippines.", [("P5,000 to P1 million", 5000.0, "PHP")],
+                     id="a-range-whose-ends-have-their-own-signs-and-scales"),
+        pytest.param("It costs $2 to $3 million.", [("$2 to $3 million", 2e6, "USD")], id="the-low-end-borrows-the-scale"),
+        pytest.param("Country\tTotal 2005/06\tChange (%) 2004/05 to 2005/06\nIndia\t19205\t15.1\n",
+                     [("19205", 19205.0, "count"), ("15.1", 15.1, "percent")], id="header-cells-holding-school-years"),
+        pytest.param("It produced 24 million ToE in 2006.", [("24 million ToE", 24e6, "other")], id="tonnes-of-oil-equivalent"),
+        pytest.param("SEPTEMBER 28, 2017\n\nA shop in District 1 opened.", [], id="capital-month-and-a-district-number"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -33,7 +33,8 @@ _NOUN_HEADS = ("NOUN", "PROPN")
 _NUMBER_DEPS = ("nummod", "quantmod")
 _PERCENT_TOKENS = ("%", "percent", "per", "cent")
 _MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t]+"
     r"(?:\d{1,2},?[ \t]+)?$"
 )
 _PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b|/(?:h|hr|s|min|day|yr)\b)"
@@ -447,6 +448,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return cue == "year"
     if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
         return True
+    if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
+        return True
     token = prep.token_at(start)
     if token is None:
         return True
@@ -588,13 +591,13 @@ _AGE_AFTER = re.compile(
 _PERSON_AGE = re.compile(r",[ \t]*$")
 
 
-_FROM = re.compile(r"\bfrom[ \t]+$", re.I)
+_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\bfrom[ \t]+$", re.I)
 
 
 def _alike(a: Atom, b: Atom) -> bool:
     """Two numbers written alike, each with its scale or unit ("1.2 million to 1.3 million",
     "3% to 4%"): a range unless "from" makes it a change."""
-    return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit)
+    return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
 
 
 def _age(text: str, start: int, end: int) -> bool:
@@ -624,7 +627,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and _age(text, a.start, b.end)
     ) or (re.fullmatch(r"[ \t]+to[ \t]+", gap) and _alike(a, b) and not _FROM.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
-    return bool(dashed or worded) and compatible and not a.in_words and a.value * max(b.scale / a.scale, 1) <= b.value
+    ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
+    return bool(dashed or worded) and compatible and not a.in_words and ordered
 
 
 def _noun_chunks(doc: Doc) -> dict[int, Span]:
@@ -696,7 +700,7 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
     if not _PAIRED.fullmatch(text[low.end : nxt.start]) or unit_after(text, low.end):
         return None
     shares = nxt.unit in ("percent",) or (nxt.unit or "").isupper() or nxt.scale != 1
-    return nxt if shares and low.value <= nxt.value else None
+    return nxt if shares and low.value * nxt.scale <= nxt.value else None
 
 
 def _mention(
@@ -717,7 +721,8 @@ def _mention(
         or ("duration" if _age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
         or (stated and stated[0]) or "count"
     )
-    scale = partner.scale if partner else (last.scale if high and low.scale == 1 else (stated[1] if stated else 1))
+    borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
+    scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))
     if not high and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale

@@ -94,7 +94,7 @@ def _signed_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None
     return (code, 1.0) if code else None
 
 
-_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
+_YEAR_LABEL = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b")
 _CURRENCY_LAST = re.compile(r"(?:^|[\s,(])\(?(?P<sign>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\)?\s*$")
 
 
@@ -162,7 +162,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             u or not c.strip() for u, c in zip(symbols[1:], cells[1:])
         ) and any(u and u[0] != "count" or u and u[1] != 1.0 for u in symbols[1:]):
             columns, spanning = [None] + symbols[1:], True
-        elif not any(_CELL_NUMBER.search(c) and not _YEAR_LABEL.fullmatch(c.strip()) for c in cells[1:]) and (
+        elif not any(_CELL_NUMBER.search(_YEAR_LABEL.sub("", c)) for c in cells[1:]) and (
             len(cells) > 2 and any(_header_unit(c, currency_of) for c in cells)
             or any(_CAPTION.search(c) and _header_unit(c, currency_of) for c in cells[1:])
         ):
