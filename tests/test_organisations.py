@@ -213,6 +213,9 @@ def _names(find, text):
                      ["Kestrel Development Bank"], id="a-based-adjective-ends-the-tail"),
         pytest.param("Lenders were Lindvik Bank and Standard Kestrel Bank.", ["Lindvik Bank", "Standard Kestrel Bank"],
                      id="standard-opening-a-bank-name"),
+        pytest.param("Tarnvika is the national state-owned gas company of Kestria. Tarnvika drills wells.",
+                     ["Tarnvika", "Tarnvika"], id="a-name-defined-as-a-company"),
+        pytest.param("Lindosur is a South American trade bloc.", ["Lindosur"], id="a-name-defined-as-a-bloc"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -241,6 +244,7 @@ def test_organisations(find, text, expected):
         pytest.param("PROJECT INFORMATION DOCUMENT (PID) APPRAISAL STAGE. The PID was updated.", id="acronym-spelled-as-a-document"),
         pytest.param("The time is 22:00 (UTC) on 4 January.", id="time-zone"),
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
+        pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),
     ],
 )
 def test_not_organisations(find, text):

@@ -821,6 +821,30 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name a sentence defines as an organisation: "X is the national oil
+    company of Algeria", "X was a South American trade bloc": (start, end) -> org_type.
+    Firms go by bare names the parse may not even read as proper nouns."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc:
+        kind = descriptors.get(t.lower_) or descriptors.get(_singular(t.lower_))
+        if not kind or t.dep_ != "attr" or not t.is_lower or t.head.lemma_ != "be":
+            continue
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i), None)
+        if subject is None or not _capitalised(subject) or subject.pos_ not in ("NOUN", "PROPN") or _is_head(subject):
+            continue
+        if any("\n" in x.text_with_ws for x in doc[subject.i : t.i]) or any(c.dep_ == "prep" for c in subject.children):
+            continue
+        start = subject.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and _name_word(doc[start - 1]):
+            start -= 1
+        run = doc[start : subject.i + 1]
+        if _apposed_name(run) and not any(x.ent_type_ == "NORP" for x in run):
+            found[(run.start, run.end)] = kind
+    return found
+
+
 def _list_intro(doc: Doc, i: int) -> int | None:
     """Where the names start after a plural noun's list opener: ", including", "such as",
     "like", "notably" ("companies, including X, Y and Z")."""
@@ -963,7 +987,7 @@ def extract(prep: Prepared) -> list[Mention]:
     box = infobox.fields(prep.text)
     known = {**_infobox_spans(prep, box), **_known_spans(doc)}
     categories = infobox.kind_values(box)
-    apposed = {**_ner_names(doc), **_described_after(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
+    apposed = {**_ner_names(doc), **_described_after(doc), **_defined_names(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
