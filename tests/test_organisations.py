@@ -216,6 +216,11 @@ def _names(find, text):
         pytest.param("Tarnvika is the national state-owned gas company of Kestria. Tarnvika drills wells.",
                      ["Tarnvika", "Tarnvika"], id="a-name-defined-as-a-company"),
         pytest.param("Lindosur is a South American trade bloc.", ["Lindosur"], id="a-name-defined-as-a-bloc"),
+        pytest.param("Velk Dragon, a unit of Kenya's Lindo Nickel, shipped ore.", ["Velk Dragon", "Lindo Nickel"],
+                     id="a-unit-of-its-owner"),
+        pytest.param("The Ministry of Fisheries (MF) banned trawling.", ["Ministry of Fisheries", "MF"], id="two-letter-acronym-defined"),
+        pytest.param("It joined the Northern Common Market.", ["Northern Common Market"], id="common-market"),
+        pytest.param("It is a Kestrel Development Bank project.", ["Kestrel Development Bank"], id="an-article-before-a-name-that-modifies"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -244,6 +249,8 @@ def test_organisations(find, text, expected):
         pytest.param("PROJECT INFORMATION DOCUMENT (PID) APPRAISAL STAGE. The PID was updated.", id="acronym-spelled-as-a-document"),
         pytest.param("The time is 22:00 (UTC) on 4 January.", id="time-zone"),
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
+        pytest.param("It is a National University of Kestria, teaching engineers.", id="one-of-a-kind-after-an-article"),
+        pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
         pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),
     ],
 )

@@ -57,6 +57,7 @@ _UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Direc
 _ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
+_PART_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate"}
 _DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "backed", "run", "controlled"}
 _MAX_ACRONYM = 8
 _LEGAL_WORDS = {
@@ -496,7 +497,15 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
         if piece is not None:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
-    return [s for s in named if len(s) and _specific(s) and not _excluded(s)]
+    return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s)]
+
+
+def _indefinite(span: Span) -> bool:
+    """ "a National University of X", "an Industrial Training Institute": one of a kind of
+    body, not a name; before a noun the name only describes it ("a World Bank project")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
 @functools.cache
@@ -687,8 +696,8 @@ def _names_no_organisation(token: Token) -> bool:
     after = doc[i + 2] if i + 2 < len(doc) else None
     if after is not None and word(after) in load_lexicon("org_exclusions.tsv"):
         return True
-    words = [t for t in doc[max(0, i - 1 - 2 * len(token.text)) : i - 1] if t.is_alpha]
-    initials = "".join(t.text[0] for t in words if t.lower_ not in _OF_TAIL_INNER).upper()
+    words = [t for t in doc[max(0, i - 1 - 2 * len(token.text)) : i - 1] if t.is_alpha and t.lower_ not in _OF_TAIL_INNER]
+    initials = "".join(t.text[0] for t in words).upper()
     lower = [t for t in words[-len(token.text):] if t.is_lower]
     return initials.endswith(token.text) and len(lower) >= len(token.text) - 1
 
@@ -810,7 +819,8 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
         if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the"):
             continue
         noun = next((x for x in doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS] if x.pos_ == "NOUN"
-                     and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB")), None)
+                     and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB"
+                                                 or doc[x.i + 1].lower_ == "of" and x.lower_ in _PART_NOUNS)), None)
         kind = noun is not None and noun.is_lower and descriptors.get(noun.text)
         start = t.i
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
@@ -818,7 +828,20 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
         run = doc[start : t.i]
         if kind and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for x in run):
             found[(run.start, run.end)] = kind
+            if noun.lower_ in _PART_NOUNS and (owner := _owner_after(doc, noun.i + 2)) is not None:
+                found[(owner.start, owner.end)] = kind
     return found
+
+
+def _owner_after(doc: Doc, i: int) -> Span | None:
+    """The body a "unit of" or "subsidiary of" phrase names from token `i`: "(the) China's X
+    Nickel" -> "X Nickel"."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "\u2019s") and word(doc[i]) in gazetteer():
+        i += 2
+    run = doc[i : _capital_run_end(doc, i)]
+    return run if _apposed_name(run) else None
 
 
 def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
