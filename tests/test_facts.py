@@ -51,6 +51,9 @@ CASES = [
     pytest.param("Type\tPublic\nStudents\t28,133\nUndergraduates\t20,277\nPostgraduates\t16,562\n\n", "20,277", "undergraduate", None, None, id="label-value-table"),
     pytest.param("In the school year 2021/22, 20,084 pupils completed it.", "20,084", "pupil", 2022, None, id="school-year-ends-in-its-later-year"),
     pytest.param("In fiscal year 2017-18 the fund lent $40 million.", "$40 million", None, 2018, None, id="fiscal-year-ends-in-its-later-year"),
+    pytest.param("Rates rose for people aged 25-29 in the region.", "25-29", "age", None, None, id="an-age-range-counts-age"),
+    pytest.param("Onions sold at Tk70-75 a kilo at the market.", "Tk70-75", None, None, "BGD", id="a-price-in-a-country-s-own-currency"),
+    pytest.param("The grant was $40 million for schools.", "$40 million", None, None, None, id="dollars-are-no-country"),
 ]
 
 

@@ -600,7 +600,7 @@ def _alike(a: Atom, b: Atom) -> bool:
     return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
 
 
-def _age(text: str, start: int, end: int) -> bool:
+def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old": an age,
     which is a duration."""
     return bool(_AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end))
@@ -624,7 +624,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
     before = text[max(0, a.start - 30) : a.start]
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
-        re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and _age(text, a.start, b.end)
+        re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (re.fullmatch(r"[ \t]+to[ \t]+", gap) and _alike(a, b) and not _FROM.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
@@ -718,7 +718,7 @@ def _mention(
     stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
-        or ("duration" if _age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
+        or ("duration" if is_age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
         or (stated and stated[0]) or "count"
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value

@@ -14,8 +14,9 @@ compound stands for China, whose institutions run such programmes.
 from __future__ import annotations
 
 import bisect
-
 import re
+
+import pycountry
 
 from ..mention import Mention
 from ..series import Table
@@ -54,7 +55,23 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     place = _latest_place(ctx, ctx.prep.text.rfind("\n\n", 0, number.start) + 1, s_start)
     if place:
         return place + ("earlier-in-paragraph",)
-    return _scoped(ctx, number)
+    scoped = _scoped(ctx, number)
+    if scoped[1] is None and (home := currency_country(number.attrs.get("unit"))):
+        return None, home, "currency-country"
+    return scoped
+
+
+_WORLD_CURRENCIES = {"USD", "EUR"}
+
+
+def currency_country(code: str | None) -> str | None:
+    """The country whose own currency a figure is in: a price in taka is a price in
+    Bangladesh. ISO 4217 codes begin with the country's ISO 3166 alpha-2 code; the dollar and
+    the euro are used for sums anywhere, and "X" codes belong to no country."""
+    if not code or len(code) != 3 or not code.isupper() or code in _WORLD_CURRENCIES or code.startswith("X"):
+        return None
+    country = pycountry.countries.get(alpha_2=code[:2])
+    return country.alpha_3 if country and pycountry.currencies.get(alpha_3=code) else None
 
 
 def _scoped(ctx: Context, number: Mention) -> Link:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from ..mention import Mention
+from ..numbers import is_age
 from . import layout
 from .context import Context
 from .phrases import VAGUE_SUBJECTS, antecedent, chunk_text, compact_text, existential, of_object, top_token, topic_before
@@ -139,6 +140,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     known = number.attrs.get("quantified")
     if cell := ctx.cell_of(number):
         return layout.cell(ctx, *cell)
+    if number.attrs.get("unit") == "duration" and is_age(ctx.text, number.start, number.end):
+        return "age", None, "age"
     if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
         return whole.attrs["quantified"], None, "out-of"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
