@@ -28,7 +28,7 @@ CASES = [
     pytest.param("In the September 2017 quarter, the unemployment rate fell to 4.6 percent.", "4.6 percent", "rate", 2017, None, id="governing-period-with-the"),
     pytest.param("The scheme grew fast, reaching over 9,400 apprentices by September 2018.", "9,400", "apprentice", 2018, None, id="number-noun-by-year"),
     pytest.param("Trainees by year\n2006 328,165 7,805 610\n2007 358,555 5,740 860\n", "7,805", None, 2006, None, id="figures-row-opens-with-its-year"),
-    pytest.param("The outlay is ₹60,000 crore (Central share: ₹30,000 crore, State share: ₹20,000 crore).", "₹30,000 crore", "share", None, None, id="colon-label"),
+    pytest.param("The outlay is ₹60,000 crore (Central share: ₹30,000 crore, State share: ₹20,000 crore).", "₹30,000 crore", "share", None, "IND", id="colon-label"),
     pytest.param("Founded\t1927\nNumber of employees\n79,900 (2019)\n", "79,900", "employee", 2019, None, id="label-line-above"),
     pytest.param("Falls were seen among sales assistants (down 36.2%) and cooks.", "36.2%", "assistant", None, None, id="noun-before-bracket"),
     pytest.param("The share of graduates in work was highest in Estonia (81.4%) and Kenya (77.0%).", "77.0%", "graduate", None, "KEN", id="country-before-bracket-is-whose-not-what"),
@@ -54,6 +54,7 @@ CASES = [
     pytest.param("Rates rose for people aged 25-29 in the region.", "25-29", "age", None, None, id="an-age-range-counts-age"),
     pytest.param("Onions sold at Tk70-75 a kilo at the market.", "Tk70-75", None, None, "BGD", id="a-price-in-a-country-s-own-currency"),
     pytest.param("The grant was $40 million for schools.", "$40 million", None, None, None, id="dollars-are-no-country"),
+    pytest.param("Graduates earn 9,500 rupees a month.", "9,500 rupees", None, None, None, id="a-shared-currency-word-is-no-country"),
 ]
 
 

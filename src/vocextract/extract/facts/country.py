@@ -19,6 +19,7 @@ import re
 import pycountry
 
 from ..mention import Mention
+from ..numbers import names_shared_currency
 from ..series import Table
 from .context import Context, inside
 
@@ -56,7 +57,8 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     if place:
         return place + ("earlier-in-paragraph",)
     scoped = _scoped(ctx, number)
-    if scoped[1] is None and (home := currency_country(number.attrs.get("unit"))):
+    written = ctx.text[number.start : number.end]
+    if scoped[1] is None and not names_shared_currency(written) and (home := currency_country(number.attrs.get("unit"))):
         return None, home, "currency-country"
     return scoped
 
