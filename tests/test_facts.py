@@ -55,6 +55,8 @@ CASES = [
     pytest.param("Onions sold at Tk70-75 a kilo at the market.", "Tk70-75", None, None, "BGD", id="a-price-in-a-country-s-own-currency"),
     pytest.param("The grant was $40 million for schools.", "$40 million", None, None, None, id="dollars-are-no-country"),
     pytest.param("Graduates earn 9,500 rupees a month.", "9,500 rupees", None, None, None, id="a-shared-currency-word-is-no-country"),
+    pytest.param("Origin\tTotal 2005/06\tChange (%) 2004/05 to 2005/06\nKenya\t1920\t15.1\nGhana\t1770\t-10.2\n", "15.1", None, 2006, "KEN",
+                 id="a-change-column-holds-for-its-later-year"),
 ]
 
 

@@ -131,6 +131,12 @@ def _within(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
     return next((m for m in mentions if span[0] <= m.start < span[1]), None)
 
 
+def _latest_within(years: list[Mention], span: tuple[int, int]) -> Mention | None:
+    """The later year a header cell names: a change "2004/05 to 2005/06" holds for its end."""
+    inside = [m for m in years if span[0] <= m.start < span[1]]
+    return max(inside, key=lambda m: m.attrs["value"]) if inside else None
+
+
 def _header_rows(block: list[re.Match], numbers: list[Mention]) -> int:
     """How many lines head the table: the first, and any after it whose value cells hold no
     number ("\tTotal\tImmigrants" over "\tMales\tFemales\tMales\tFemales")."""
@@ -162,7 +168,7 @@ def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mentio
     text_of = {id(line): line.group() for line in block}
     heads = _header_rows(block, numbers)
     header = _pieces(block[0])
-    column_years = {c: _within(years, span) for c, span in enumerate(header[1:])}
+    column_years = {c: _latest_within(years, span) for c, span in enumerate(header[1:])}
     cells = []
     for r, line in enumerate(block[heads:]):
         pieces = _pieces(line)
