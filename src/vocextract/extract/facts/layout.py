@@ -105,6 +105,7 @@ def _topic_root(ctx: Context, start: int, topic: str) -> Token | None:
     return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|html?|txt|csv)$", re.I)
 _TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|exhibit|graph)\s+[\w.-]+\s*[:.–-]?\s*", re.I)
 _META_LABEL = re.compile(r"^(?:unit|units|time format|source|sources|note|notes|frequency)\s*:\s*", re.I)
 _UNIT_WORDS = {
@@ -123,6 +124,6 @@ def caption_topic(line: str) -> str | None:
     "by sex and age" tail are cut off."""
     body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
     words = re.findall(r"[A-Za-z]{2,}", body)
-    if not words or all(w.lower() in _UNIT_WORDS for w in words):
+    if not words or all(w.lower() in _UNIT_WORDS for w in words) or _FILE_NAME.search(body):
         return None
     return _CAPTION_TAIL.sub("", body).strip(" ,;") or body

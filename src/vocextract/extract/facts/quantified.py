@@ -213,7 +213,7 @@ def _for_actor(ctx: Context, number: Mention, subject: Token) -> tuple[str, Toke
 
 def head(quantified: str | None, token: Token | None) -> str | None:
     """The head noun, lower-case and singular; a hyphenated compound whole ("start-up")."""
-    if token is not None and token.lemma_.isalpha():
+    if token is not None and re.fullmatch(r"[a-z]+", token.lemma_.lower()):
         doc, i = token.doc, token.i
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
             return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
