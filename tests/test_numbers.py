@@ -453,6 +453,16 @@ def test_more_b2_classes(find, text, expected):
                      [("19205", 19205.0, "count"), ("15.1", 15.1, "percent")], id="header-cells-holding-school-years"),
         pytest.param("It produced 24 million ToE in 2006.", [("24 million ToE", 24e6, "other")], id="tonnes-of-oil-equivalent"),
         pytest.param("SEPTEMBER 28, 2017\n\nA shop in District 1 opened.", [], id="capital-month-and-a-district-number"),
+        pytest.param("Canada's trade\n  2013 2014\n  billions of dollars\tbillions of dollars % change\nExports 479.3 528.8 10.3\n",
+                     [("479.3", 479.3e9, "CAD"), ("528.8", 528.8e9, "CAD"), ("10.3", 10.3, "percent")], id="unit-phrases-over-spaced-columns"),
+        pytest.param("Canada 20,692 22,346 -1,392 -5.9\n",
+                     [("20,692", 20692.0, "count"), ("22,346", 22346.0, "count"), ("-1,392", -1392.0, "count"), ("-5.9", -5.9, "count")],
+                     id="a-negative-figure-then-another-is-no-range"),
+        pytest.param("Pakistan's railways earned ₨31.9 billion.", [("₨31.9 billion", 31.9e9, "PKR")], id="rupee-sign"),
+        pytest.param("Jamaica agreed. Loans of $552 million went to Benin, Haiti and Jamaica.", [("$552 million", 552e6, "USD")],
+                     id="dollars-in-a-sentence-listing-countries"),
+        pytest.param("Call Christchurch 03 964 8700 or write to 1818 H Street, Washington, D.C. 20433.", [], id="phone-street-and-zip"),
+        pytest.param("It flies Boeing 757-200s and 767-300ERs; Tranche 1 closed.", [], id="aircraft-models-and-a-tranche"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -10,10 +10,10 @@ number is a year), never to find a number.
 from __future__ import annotations
 
 import bisect
-
 import functools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pycountry
@@ -632,7 +632,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34",
     "25- to 64-year-olds", "1.2 million to 1.3 million"."""
     gap = text[a.end : b.start]
-    dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−")
+    dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
@@ -777,7 +777,7 @@ def extract(prep: Prepared) -> list[Mention]:
     found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
-    cells = cell_units(text, _sign_currency)
+    cells = cell_units(text, _table_currency(prep))
     listed = _list_units(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
@@ -793,7 +793,9 @@ def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str
     """Whose "$" (or "pesos", "kr") a number is: the country the document names most, unless
     its sentence names countries and none of them has a currency of that name ("the United
     Kingdom made its last $83 million payment to the United States" in an Australian page is
-    USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof."""
+    USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof;
+    a sentence listing several countries ("loans of $552 million to Benin, Haiti, Jamaica …")
+    is about none of them."""
     if atom.currency not in _local_currencies():
         return main
     sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
@@ -802,7 +804,12 @@ def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str
         return main
     a, b = sentence.sent.start_char, sentence.sent.end_char
     here = [iso3 for start, iso3 in countries[bisect.bisect_left(countries, (a, "")) :] if start < b]
+    if len(set(here)) >= _MANY_IN_A_SENTENCE:
+        return None
     return main if not here or any(local_currency(atom.currency, iso3) for iso3 in here) else None
+
+
+_MANY_IN_A_SENTENCE = 3
 
 
 _LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
@@ -825,6 +832,22 @@ def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, s
             out.update(dict.fromkeys(run[:-1], unit))
             run = []
     return out
+
+
+def _table_currency(prep: Prepared) -> Callable[[str], str | None]:
+    """How a table's header names its currency: a sign or code ("$", "USD") or a word
+    ("billions of dollars"), in the money of the country the document is about where the
+    term is shared ("$" in a Canadian table is CAD)."""
+    main = functools.cache(lambda: main_country(prep))
+
+    def currency_of(term: str) -> str | None:
+        code = _currencies().get(term.lower()) if _is_word(term) else _sign_currency(term)
+        if not code:
+            return None
+        shared = [t for t in _local_currencies() if _currencies().get(t) == code]
+        return next(filter(None, (local_currency(t, main()) for t in [term, *shared])), code)
+
+    return currency_of
 
 
 def _sign_currency(term: str) -> str | None:

@@ -192,11 +192,32 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     return out
 
 
+_UNIT_PHRASE = re.compile(
+    rf"(?:(?:change|increase|decrease)\s+in\s+)?(?P<scale>{_SCALE})\s+of\s+(?P<currency>(?:[A-Z]{{2,3}}\x20)?[a-z]+)"
+    r"|(?:%|per\s?cent(?:age)?)(?:\s+(?:change|share|points?))?",
+    re.I,
+)
+
+
 def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | None:
-    """The units of a line made only of unit words and signs, one per column ("number %")."""
+    """The units of a line made only of unit words and signs, one per column ("number %"), or
+    of unit phrases ("billions of dollars  change in billions of dollars  % change")."""
     tokens = line.split()
     units = [_symbol_unit(t, currency_of) for t in tokens]
-    return [u for u in units if u] if len(tokens) >= 2 and all(units) else None
+    if len(tokens) >= 2 and all(units):
+        return [u for u in units if u]
+    phrases = list(_UNIT_PHRASE.finditer(line))
+    if len(phrases) < 2 or _UNIT_PHRASE.sub("", line).strip():
+        return None
+    out = []
+    for m in phrases:
+        if m.group("scale") is None:
+            out.append(("percent", 1.0))
+        elif code := currency_of(m.group("currency")):
+            out.append((code, _SCALES[m.group("scale").lower()]))
+        else:
+            return None
+    return out
 
 
 def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
