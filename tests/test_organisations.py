@@ -220,6 +220,9 @@ def _names(find, text):
                      id="a-unit-of-its-owner"),
         pytest.param("The Ministry of Fisheries (MF) banned trawling.", ["Ministry of Fisheries", "MF"], id="two-letter-acronym-defined"),
         pytest.param("It joined the Northern Common Market.", ["Northern Common Market"], id="common-market"),
+        pytest.param("It borrowed from the Kestrel Development Fund and the Tarn Reserve Fund.",
+                     ["Kestrel Development Fund", "Tarn Reserve Fund"], id="institutional-funds"),
+        pytest.param("Lindvik Railways runs trains.", ["Lindvik Railways"], id="railways-head"),
         pytest.param("It is a Kestrel Development Bank project.", ["Kestrel Development Bank"], id="an-article-before-a-name-that-modifies"),
     ],
 )
@@ -251,6 +254,7 @@ def test_organisations(find, text, expected):
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
         pytest.param("It is a National University of Kestria, teaching engineers.", id="one-of-a-kind-after-an-article"),
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
+        pytest.param("Money came from the Kestrel Social Fund for youth.", id="a-fund-named-for-its-purpose-is-a-programme"),
         pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),
     ],
 )

@@ -410,7 +410,16 @@ def _excluded(span: Span) -> bool:
     if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
         return word(span[0]) in exclusions
     leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
+    if _institutional_fund(span):
+        return False
     return word(span[-1]) in exclusions or (word(span[0]) in exclusions and leads)
+
+
+def _institutional_fund(span: Span) -> bool:
+    """ "Nordic Development Fund", "Social Fund for Development": a fund that is an
+    institution (`patterns/org_institutional_funds.tsv`), not a funding programme."""
+    funds = any(word(t) in ("Fund", "Funds") for t in span)
+    return funds and any(word(t) in load_lexicon("org_institutional_funds.tsv") for t in span)
 
 
 def _in_excluded_name(token: Token) -> bool:
