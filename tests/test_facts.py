@@ -57,6 +57,8 @@ CASES = [
     pytest.param("Graduates earn 9,500 rupees a month.", "9,500 rupees", None, None, None, id="a-shared-currency-word-is-no-country"),
     pytest.param("Origin\tTotal 2005/06\tChange (%) 2004/05 to 2005/06\nKenya\t1920\t15.1\nGhana\t1770\t-10.2\n", "15.1", None, 2006, "KEN",
                  id="a-change-column-holds-for-its-later-year"),
+    pytest.param("Kenya's trade\n  2013 2014 2013 to 2014\nTotal exports 479.3 528.8 49.5\nGhana 358.5 400.0 41.5\nTogo 21.8 20.6 -1.2\n",
+                 "49.5", None, 2014, "KEN", id="a-year-to-year-column-and-a-row-without-a-country"),
 ]
 
 

@@ -21,7 +21,8 @@ import pycountry
 from ..mention import Mention
 from ..numbers import names_shared_currency
 from ..series import Table
-from .context import Context, inside
+from .context import Context, inside, line_at
+from .layout import figures_line
 
 _SINO = re.compile(r"\bSino-[a-z]", re.I)
 _SINO_BEFORE = re.compile(r"\bSino-$", re.I)
@@ -164,7 +165,10 @@ def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention
 
 def _country_in_sentence(ctx: Context, number: Mention) -> Link:
     s_start, s_end = ctx.sentence(number.start)
-    for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
+    spans = ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence"))
+    if figures_line(ctx.text, number):
+        spans = ((line_at(ctx.text, number.start), "row"),)
+    for span, method in spans:
         named = [c for c in ctx.countries if inside(c, span) and not _in_dateline(ctx, c)]
         codes = {_iso3_of(ctx, c) for c in named}
         if len(codes) == 1:

@@ -117,11 +117,25 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
         if pos <= 0 or text[pos - 2 : pos] == "\n\n":
             return None
         above = line_at(text, pos - 1)
-        years = [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]]
+        years = _spans_merged(text, [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]])
         if len(years) == len(columns) and not _columns(ctx, above):
             return years[index]
         pos = above[0]
     return None
+
+
+_YEAR_TO_YEAR = re.compile(r"[ \t]*(?:to|[–-])[ \t]*")
+
+
+def _spans_merged(text: str, years: list[Mention]) -> list[Mention]:
+    """A header's years with "2013 to 2014" read as one column, which holds for its later year."""
+    out: list[Mention] = []
+    for y in years:
+        if out and _YEAR_TO_YEAR.fullmatch(text, out[-1].end, y.start):
+            out[-1] = y
+        else:
+            out.append(y)
+    return out
 
 
 _SPAN_END = re.compile(r"[/–-](\d\d(?:\d\d)?)(?![\d/])")
