@@ -463,6 +463,7 @@ def test_more_b2_classes(find, text, expected):
                      id="dollars-in-a-sentence-listing-countries"),
         pytest.param("Call Christchurch 03 964 8700 or write to 1818 H Street, Washington, D.C. 20433.", [], id="phone-street-and-zip"),
         pytest.param("It flies Boeing 757-200s and 767-300ERs; Tranche 1 closed.", [], id="aircraft-models-and-a-tranche"),
+        pytest.param("Citizens aged from 20 to 39 may apply.", [("20 to 39", 20.0, "duration")], id="aged-from-a-to-b"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

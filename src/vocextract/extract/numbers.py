@@ -593,7 +593,7 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
 
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?)(?:[ \t]+between)?"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?)(?:[ \t]+(?:between|from))?"
     r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
 _AGE_AFTER = re.compile(

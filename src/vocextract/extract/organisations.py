@@ -1045,7 +1045,19 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     if after is not None and after.text in (":", "\t") and span.text.lower() in _label_words():
         return True
     start, end = _char_span(prep, span)
-    return any(a < end and start < b for a, b in categories)
+    known = span.text in load_lexicon("org_known.tsv")
+    return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+_FIELD_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?$")
+_FIELD_VALUE = re.compile(r"[ \t]*:[ \t]*[$€£]?\d")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """A list field's label: "- Dam Height Foundation: 31.8 m", "Plant Commission: 2016" —
+    words opening a line before a colon and a figure name what the figure measures."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_FIELD_LABEL.match(text[line_start:start]) and _FIELD_VALUE.match(text, end))
 
 
 @functools.cache
