@@ -223,6 +223,12 @@ def _names(find, text):
         pytest.param("It borrowed from the Kestrel Development Fund and the Tarn Reserve Fund.",
                      ["Kestrel Development Fund", "Tarn Reserve Fund"], id="institutional-funds"),
         pytest.param("Lindvik Railways runs trains.", ["Lindvik Railways"], id="railways-head"),
+        pytest.param("It was presented by the Ministry of Energy and Mines (Minem). Minem agreed.",
+                     ["Ministry of Energy and Mines", "Minem", "Minem"], id="a-lone-head-after-and-and-a-contracted-short-form"),
+        pytest.param("Kenya - Korea Lindo College of Technology opened.", ["Kenya - Korea Lindo College of Technology"],
+                     id="two-countries-open-a-joint-body-s-name"),
+        pytest.param("- Academic Affiliations: KXA, TLVU\n- Builder: Lindo-Andes Construction Company\n",
+                     ["KXA", "TLVU", "Lindo-Andes Construction Company"], id="list-style-infobox-fields"),
         pytest.param("It is a Kestrel Development Bank project.", ["Kestrel Development Bank"], id="an-article-before-a-name-that-modifies"),
     ],
 )

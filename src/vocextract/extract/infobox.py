@@ -86,6 +86,8 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         if role is None:
             return None
         return label, role, start + line.index("|", line.index(label)) + 1
+    if bullet := _BULLET_FIELD.match(line):
+        return _bullet_field(line[bullet.end() :], start + bullet.end())
     if len(line.split()) > 14:
         return None
     for label, role in _labels():
@@ -96,6 +98,19 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, str, int] | None:
             value = len(label) + len(rest) - len(rest.lstrip("\t: "))
             return label, role, start + value
     return None
+
+
+_BULLET_FIELD = re.compile(r"[ \t]*[-•*][ \t]+(?=[^:\n]{1,40}:)")
+
+
+def _bullet_field(line: str, start: int) -> tuple[str, str, int] | None:
+    """A field of a list-style box: "- Academic Affiliations: SACS, APRU", "- Owner: X"; the
+    label in any case, always before a colon."""
+    head, _, rest = line.partition(":")
+    role = {k.lower(): v for k, v in _labels()}.get(head.strip().lower())
+    if role is None:
+        return None
+    return head.strip(), role, start + len(head) + 1 + len(rest) - len(rest.lstrip())
 
 
 def _name_line(text: str) -> bool:

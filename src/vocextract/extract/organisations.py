@@ -147,6 +147,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             break
         if _possessive_owner(doc, start):
             start -= 2
+        elif _country_pair(doc, start):
+            start -= 2
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
@@ -158,6 +160,16 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         else:
             break
     return start
+
+
+def _country_pair(doc: Doc, start: int) -> bool:
+    """ "Vietnam - Korea Vocational College": two countries joined by a dash open the name of
+    a body they founded together."""
+    return (
+        start >= 2 and doc[start - 1].text in _DASHES | {"-"} and word(doc[start]) in gazetteer()
+        and word(doc[start - 2]) in gazetteer() and gazetteer()[word(doc[start - 2])].form == "name"
+        and gazetteer()[word(doc[start - 2])].iso3 != gazetteer()[word(doc[start])].iso3
+    )
 
 
 def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
@@ -328,10 +340,17 @@ def _continues_tail(joiner: Token, nxt: Token) -> bool:
         return True
     doc, i = nxt.doc, nxt.i
     while i < len(doc) and _name_word(doc[i]) and not (i > nxt.i and _glossary_entry(doc[i], doc[min(i + 1, len(doc) - 1)])):
-        if _is_head(doc[i]):
+        if _is_head(doc[i]) and not _lone_word(doc, i):
             return False
         i += 1
     return True
+
+
+def _lone_word(doc: Doc, i: int) -> bool:
+    """ "Ministry of Energy and Mines": a head alone after "and", closing the phrase, is one
+    more field of the name; a body of its own needs a word naming it."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i - 1].lower_ in _CONNECTORS and (after is None or not (_name_word(after) or after.lower_ in _TAIL_STARTS))
 
 
 def _listed_names_end(doc: Doc, j: int) -> int | None:
@@ -642,6 +661,20 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     ]
 
 
+def _contracted(token: Token, name: Span) -> bool:
+    """ "Ministry of Energy and Mines (Minem)": a capitalised word alone in brackets whose
+    letters run in order through the name, beginning with its first and reaching past its
+    first word, is the name's short form ("Tarnvik College (Tarnvik)" gives a place)."""
+    doc, text = token.doc, token.text
+    if not (token.is_alpha and text[:1].isupper() and 3 <= len(text) <= 10 and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"):
+        return False
+    def runs_through(words: str) -> bool:
+        letters = iter(words.lower())
+        return all(c in letters for c in text.lower())
+
+    return text[0] == name.text[0] and runs_through(name.text) and not runs_through(name[0].text)
+
+
 def _acronym_form(text: str) -> bool:
     """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"."""
     return bool(_ACRONYM_FORM.match(text)) and sum(c.isupper() for c in text) >= 2
@@ -674,7 +707,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if t.text in (")", ".", ";"):
                 break
             before = doc[t.i - 1]
-            if _acronym_form(t.text) and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
+            short = _acronym_form(t.text) or (before.text == "(" and _contracted(t, span))
+            if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
                 out.setdefault(t.text, _org_type(span))
                 break
             if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
