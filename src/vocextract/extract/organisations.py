@@ -525,7 +525,15 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
         if piece is not None:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
-    return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s)]
+    return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
+
+
+def _a_people_s_government(span: Span) -> bool:
+    """ "the Korean Government", "the Vietnamese Government": a state's government named by
+    its people's adjective is a reference to the state, not a body's name ("Government of
+    Korea" and "U.S. Government" are names)."""
+    entry = gazetteer().get(span[0].text)
+    return len(span) == 2 and word(span[1]) == "Government" and entry is not None and entry.form == "adjective"
 
 
 def _indefinite(span: Span) -> bool:

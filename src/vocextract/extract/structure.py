@@ -63,6 +63,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=[ \t]+(?:[A-Z]\.?|[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
                             r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place)\b)")),
