@@ -464,6 +464,9 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Call Christchurch 03 964 8700 or write to 1818 H Street, Washington, D.C. 20433.", [], id="phone-street-and-zip"),
         pytest.param("It flies Boeing 757-200s and 767-300ERs; Tranche 1 closed.", [], id="aircraft-models-and-a-tranche"),
         pytest.param("Citizens aged from 20 to 39 may apply.", [("20 to 39", 20.0, "duration")], id="aged-from-a-to-b"),
+        pytest.param("Items\tUnit\t2008\t2009\nSchools\tplaces\t4\t6\nStudents\tTh.pers\t0.5\t1.6\nShare\t%\t12.5\t13\n",
+                     [("4", 4.0, "count"), ("6", 6.0, "count"), ("0.5", 500.0, "count"), ("1.6", 1600.0, "count"),
+                      ("12.5", 12.5, "percent"), ("13", 13.0, "percent")], id="a-unit-column-gives-each-row-its-unit"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -95,6 +95,28 @@ def _signed_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None
 
 
 _YEAR_LABEL = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b")
+_UNIT_HEADER = re.compile(r"(?i)units?")
+_ROW_SCALE = re.compile(r"(?i)^(?P<scale>th(?:ousands?)?|mln|millions?|mn|bn|billions?)\.?\s*(?P<rest>.*)$")
+
+
+def _row_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """What a table's "Unit" column says of its row: "Th.pers" (thousands of persons),
+    "places", "%", "US$ million"."""
+    cell = cell.strip()
+    scale, rest = 1.0, cell
+    if m := _ROW_SCALE.match(cell):
+        word = m.group("scale").lower()
+        scale = 1e3 if word.startswith("th") else 1e9 if word.startswith("b") else 1e6
+        rest = m.group("rest")
+    if not rest:
+        return ("count", scale) if scale != 1.0 else None
+    if unit := _symbol_unit(rest, currency_of):
+        return unit[0], unit[1] * scale
+    if re.fullmatch(r"[a-z.]+", rest):
+        return "count", scale
+    return None
+
+
 _CURRENCY_LAST = re.compile(r"(?:^|[\s,(])\(?(?P<sign>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\)?\s*$")
 
 
@@ -143,10 +165,23 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     whole: tuple[str, float] | None = None
     sub = False
     header_above = False
+    unit_column: int | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
         cells = line.rstrip("\r\n").split("\t")
         caption = _CAPTION.search(line)
+        if len(cells) < 2 or not line.strip():
+            unit_column = None
+        elif unit_column is None or not _CELL_NUMBER.search(line):
+            unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.fullmatch(c.strip())), unit_column)
+        if unit_column is not None and 0 < unit_column < len(cells) - 1 and (row_unit := _row_unit(cells[unit_column], currency_of)):
+            start = pos + sum(len(c) + 1 for c in cells[: unit_column + 1])
+            for cell in cells[unit_column + 1 :]:
+                if _CELL_NUMBER.search(cell):
+                    out.append((start, start + len(cell), *row_unit))
+                start += len(cell) + 1
+            pos += len(line)
+            continue
         if len(cells) < 2:
             if not line.strip() or _words(line) > _PROSE_WORDS + 2:
                 columns = []
