@@ -459,6 +459,7 @@ def test_more_b2_classes(find, text, expected):
                      [("20,692", 20692.0, "count"), ("22,346", 22346.0, "count"), ("-1,392", -1392.0, "count"), ("-5.9", -5.9, "count")],
                      id="a-negative-figure-then-another-is-no-range"),
         pytest.param("Pakistan's railways earned ₨31.9 billion.", [("₨31.9 billion", 31.9e9, "PKR")], id="rupee-sign"),
+        pytest.param("The average salary in Belarus is Br2,500.", [("Br2,500", 2500.0, "BYN")], id="belarusian-ruble-sign"),
         pytest.param("Jamaica agreed. Loans of $552 million went to Benin, Haiti and Jamaica.", [("$552 million", 552e6, "USD")],
                      id="dollars-in-a-sentence-listing-countries"),
         pytest.param("Call Christchurch 03 964 8700 or write to 1818 H Street, Washington, D.C. 20433.", [], id="phone-street-and-zip"),

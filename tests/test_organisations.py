@@ -262,6 +262,7 @@ def test_organisations(find, text, expected):
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
         pytest.param("Money came from the Kestrel Social Fund for youth.", id="a-fund-named-for-its-purpose-is-a-programme"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
+        pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),
         pytest.param("The Tarnvik–Lindo Standard Gauge Railway opened in 2017.", id="a-railway-line-is-infrastructure"),
         pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),

@@ -652,6 +652,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
         and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
+        and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")
         and t.text not in _MONTHS and t.text not in _currency_codes() and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
