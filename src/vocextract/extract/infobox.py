@@ -63,6 +63,11 @@ def _labels() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(load_lexicon("infobox_labels.tsv").items(), key=lambda kv: -len(kv[0])))
 
 
+@functools.cache
+def _labels_any_case() -> dict[str, str]:
+    return {label.lower(): role for label, role in _labels()}
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, without its line break."""
     out, pos = [], 0
@@ -107,7 +112,7 @@ def _bullet_field(line: str, start: int) -> tuple[str, str, int] | None:
     """A field of a list-style box: "- Academic Affiliations: SACS, APRU", "- Owner: X"; the
     label in any case, always before a colon."""
     head, _, rest = line.partition(":")
-    role = {k.lower(): v for k, v in _labels()}.get(head.strip().lower())
+    role = _labels_any_case().get(head.strip().lower())
     if role is None:
         return None
     return head.strip(), role, start + len(head) + 1 + len(rest) - len(rest.lstrip())
