@@ -59,6 +59,8 @@ CASES = [
                  id="a-change-column-holds-for-its-later-year"),
     pytest.param("Kenya's trade\n  2013 2014 2013 to 2014\nTotal exports 479.3 528.8 49.5\nGhana 358.5 400.0 41.5\nTogo 21.8 20.6 -1.2\n",
                  "49.5", None, 2014, "KEN", id="a-year-to-year-column-and-a-row-without-a-country"),
+    pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
+                 id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]
 
 

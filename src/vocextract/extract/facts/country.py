@@ -49,7 +49,8 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     if scoped := _country_in_phrase(ctx, number, quantified):
         return None, scoped, "country-in-quantified"
     if cell := ctx.cell_of(number):
-        return _table_country(ctx, number, cell[0])
+        found = _table_country(ctx, number, cell[0])
+        return found if found[2] != "none" else _scoped(ctx, number)
     found = _country_in_sentence(ctx, number)
     if found[2] != "none":
         return found
