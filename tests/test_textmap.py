@@ -51,7 +51,22 @@ def test_clean_parts_a_glued_infobox_label_from_its_value(text, parted, value):
     assert cleaned.span(at, at + len(value)) == (text.index(value), text.index(value) + len(value))
 
 
-@given(st.lists(st.sampled_from(["a", "b", " ", ",", ".", "\n", "\r", "\t", "1", "Parent", "K"]), max_size=150).map("".join))
+@pytest.mark.parametrize(
+    "text, cleaned_text",
+    [
+        pytest.param("Intake grew. T he number was 40.", "Intake grew. The number was 40.", id="split-capital-after-a-sentence"),
+        pytest.param("S tudents came\n(W hen it rose)", "Students came\n(When it rose)", id="line-start-and-bracket"),
+        pytest.param("A number rose. I think so.", "A number rose. I think so.", id="a-and-i-are-words"),
+        pytest.param("Plan B is ready. Type C vehicles.", "Plan B is ready. Type C vehicles.", id="a-letter-inside-a-sentence"),
+    ],
+)
+def test_clean_rejoins_a_capital_split_from_its_word(text, cleaned_text):
+    cleaned = clean(text)
+    assert cleaned.text == cleaned_text
+    assert cleaned.span(0, len(cleaned.text)) == (0, len(text))
+
+
+@given(st.lists(st.sampled_from(["a", "b", " ", ",", ".", "\n", "\r", "\t", "1", "Parent", "K", "T", ". "]), max_size=150).map("".join))
 def test_every_kept_character_maps_to_itself(text):
     cleaned = clean(text)
     assert len(cleaned.origin) == len(cleaned.text)

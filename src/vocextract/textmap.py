@@ -70,20 +70,25 @@ def _glued_label() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?:{alternatives})(?=[A-Z])", re.M)
 
 
+_SPLIT_INITIAL = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[(\n]))[B-HJ-Z]( )(?=[a-z]+\b)", re.M)
+
+
 def clean(text: str) -> CleanText:
-    """Join mid-sentence line breaks into one space and part a glued infobox label from its
-    value with one; everything else is kept as is. An inserted space maps to the character
-    after it."""
-    edits = [(brk.start(), brk.end()) for brk in _BREAK.finditer(text) if _joins_sentence(text, brk)]
-    edits += [(m.end(), m.end()) for m in _glued_label().finditer(text)]
+    """Join mid-sentence line breaks into one space, part a glued infobox label from its value
+    with one, and rejoin a sentence's first word whose capital a PDF copy split off ("T he
+    number was …"; "A" and "I" are words of their own); everything else is kept as is. An
+    inserted space maps to the character after it."""
+    edits = [(brk.start(), brk.end(), " ") for brk in _BREAK.finditer(text) if _joins_sentence(text, brk)]
+    edits += [(m.end(), m.end(), " ") for m in _glued_label().finditer(text)]
+    edits += [(m.start(1), m.end(1), "") for m in _SPLIT_INITIAL.finditer(text)]
     pieces: list[str] = []
     origin = array("l")
     pos = 0
-    for start, end in sorted(edits):
+    for start, end, put in sorted(edits):
         pieces.append(text[pos:start])
         origin.extend(range(pos, start))
-        pieces.append(" ")
-        origin.append(start)
+        pieces.append(put)
+        origin.extend([start] * len(put))
         pos = end
     pieces.append(text[pos:])
     origin.extend(range(pos, len(text)))
