@@ -59,6 +59,12 @@ CASES = [
                  id="a-change-column-holds-for-its-later-year"),
     pytest.param("Kenya's trade\n  2013 2014 2013 to 2014\nTotal exports 479.3 528.8 49.5\nGhana 358.5 400.0 41.5\nTogo 21.8 20.6 -1.2\n",
                  "49.5", None, 2014, "KEN", id="a-year-to-year-column-and-a-row-without-a-country"),
+    pytest.param("Costs fell from $2,152 per kilowatthour (kWh) in 2015 to $625/kWh in 2018.", "$2,152", None, 2015, None, id="year-after-a-unit-in-brackets"),
+    pytest.param("Costs fell from $2,152 per kilowatthour (kWh) in 2015 to $625/kWh in 2018.", "$625", None, 2018, None, id="year-after-a-glued-per-unit"),
+    pytest.param("Inflows fell from BD 603 million ($1.6 billion) in 2018 to BD 355 million ($942 million) in 2019.", "BD 603 million", None, 2018, "BHR",
+                 id="year-after-a-bracketed-conversion"),
+    pytest.param("Inflows fell from BD 603 million ($1.6 billion) in 2018 to BD 355 million ($942 million) in 2019.", "$942 million", None, 2019, None,
+                 id="a-bracketed-conversion-takes-the-year-after-its-bracket"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

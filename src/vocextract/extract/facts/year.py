@@ -25,8 +25,9 @@ _GOVERNING = re.compile(
     + _MONTH_OR_PERIOD + "$",
     re.I,
 )
+_GAP_WORD = r"(?:/?[A-Za-z][\w./'’-]*|\([^()\n]{0,30}\)|\))"
 _AFTER_NUMBER = re.compile(
-    r"^[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}?(?:(?:in|by|for|as of|during)[ \t]+)(?:the[ \t]+)?" + _MONTH_OR_PERIOD + "$"
+    r"^(?:[ \t]*" + _GAP_WORD + r"){0,4}?[ \t]*(?:in|by|for|as of|during)[ \t]+(?:the[ \t]+)?" + _MONTH_OR_PERIOD + "$"
     r"|^[ \t]*\(?(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
 )
 _BASE_YEAR = re.compile(
@@ -158,7 +159,8 @@ def _value(ctx: Context, found: tuple[Mention | None, str]) -> tuple[int | None,
 
 
 def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Mention | None:
-    """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018"."""
+    """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018", "$625/kWh in
+    2018", "BD 355 million ($942 million) in 2019": a few words or a bracket between."""
     after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
     return after if after and _AFTER_NUMBER.match(ctx.text[number.end : after.start]) else None
 
