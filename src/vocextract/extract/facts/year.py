@@ -79,6 +79,8 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
             return held(ctx, cell[1].year), cell[1].year, "table-row"
         if (after := _year_after(ctx, number, _candidates(ctx))) is not None:
             return held(ctx, after), after, "number-in-year"
+        if (column := _column_year(ctx, number)) is not None:
+            return held(ctx, column), column, "figures-column"
         return _value(ctx, _scoped(ctx, number, _candidates(ctx)))
     if (row := _row_year(ctx, number)) is not None:
         return row, None, "figures-row"
@@ -87,7 +89,7 @@ def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str
     return _value(ctx, _mentioned(ctx, number))
 
 
-_HEADER_LINES_UP = 6
+_HEADER_LINES_UP = 60
 
 
 def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
@@ -106,7 +108,8 @@ def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
 def _column_year(ctx: Context, number: Mention) -> Mention | None:
     """A space-laid table with its years across the top ("2010 2011 2012" over rows of as
     many figures): the year above the number's column, read from the nearest line of years
-    up to a few lines above, with no blank line between."""
+    up to sixty lines above, with no blank line between (a long table keeps its header). A
+    table cell with no year in its row reads its column's the same way."""
     text = ctx.text
     line = line_at(text, number.start)
     columns = _columns(ctx, line)
