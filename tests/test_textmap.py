@@ -15,6 +15,7 @@ LONG = "This sentence is long enough to be prose and it names the Northbridge Po
         pytest.param(LONG + ".\n\nA new paragraph starts.", False, id="after-full-stop"),
         pytest.param("## Short heading\n\nBody text starts here.", False, id="short-heading"),
         pytest.param(LONG + "\n\n2. Next section", False, id="next-line-numbered"),
+        pytest.param(LONG + "\nInstitute\tTotal\tAge\n", False, id="next-line-a-table-row"),
     ],
 )
 def test_clean_joins_only_mid_sentence_breaks(text, joined):

@@ -50,14 +50,17 @@ class CleanText:
 
 
 def _joins_sentence(text: str, brk: re.Match) -> bool:
-    """A break inside a sentence of prose: a long line that stops mid-sentence, then a word."""
+    """A break inside a sentence of prose: a long line that stops mid-sentence, then a word
+    on a line that is no table row (a row's cells are parted by tabs)."""
     line_start = text.rfind("\n", 0, brk.start()) + 1
     line = text[line_start : brk.start()]
     nxt = text[brk.end() : brk.end() + 1]
+    next_line_end = text.find("\n", brk.end())
     return (
         len(line) >= _MIN_PROSE_LINE
         and (line[-1:].isalnum() or line[-1:] == ",")
         and nxt.isalpha()
+        and "\t" not in text[brk.end() : None if next_line_end < 0 else next_line_end]
     )
 
 
