@@ -468,6 +468,11 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Items\tUnit\t2008\t2009\nSchools\tplaces\t4\t6\nStudents\tTh.pers\t0.5\t1.6\nShare\t%\t12.5\t13\n",
                      [("4", 4.0, "count"), ("6", 6.0, "count"), ("0.5", 500.0, "count"), ("1.6", 1600.0, "count"),
                       ("12.5", 12.5, "percent"), ("13", 13.0, "percent")], id="a-unit-column-gives-each-row-its-unit"),
+        pytest.param("Trade apprentices (% female) - Country Ranking\n\nSource: a statistics office.\n\nRank Country Value Year\n"
+                     "1 Freedonia 61.52 2018\n2 Sylvania 47.05 2017\n",
+                     [("61.52", 61.52, "percent"), ("47.05", 47.05, "percent")], id="a-ranking-under-a-title-naming-a-share"),
+        pytest.param("Trade apprentices - Country Ranking\n\nRank Country Value Year\n1 Freedonia 6152 2018\n",
+                     [("6152", 6152.0, "count")], id="a-ranking-under-a-title-naming-no-unit"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -16,7 +16,10 @@ A table can say it in seven ways, each read here from the text alone:
   ("Male Female Both sexes Percentage female"), over rows of as many figures;
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
-  over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …").
+  over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …");
+- a ranking under a title that names its indicator's unit in brackets, as statistics portals
+  write them ("Vocational pupils (% female)", "GDP growth (annual %)"): each row's value
+  after its rank and name ("3 Nicaragua 59.68 2010") is in that unit.
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
 line of prose ends any of them. A short row (a
 "Total" under a wider table) is aligned to the right; the last cell of a short unit row spans
@@ -54,7 +57,7 @@ _PROSE_WORDS = 6
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """(start, end, unit, scale) of every table cell whose unit the table states, sorted."""
-    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of))
+    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of) + _ranked_rows(text))
 
 
 def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
@@ -339,3 +342,18 @@ def _caption_rows(state: int, line: str, numbers: list) -> int | None:
     if state == -1 or not line.strip() and state > 0 or state >= _HEADER_LINES:
         return None
     return state + bool(line.strip())
+
+
+_INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:\s[^()\n]*)?\)")
+_RANKED_ROW = re.compile(
+    r"^[ \t]*\d{1,3}[.)]?[ \t]+[^\d\t\n]+?[ \t]+(?P<value>-?\d[\d,]*(?:\.\d+)?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$", re.M
+)
+
+
+def _ranked_rows(text: str) -> list[Cell]:
+    """The values of a ranking whose title (the first line) names a share in brackets."""
+    title = text.lstrip().split("\n", 1)[0]
+    if not _INDICATOR_PERCENT.search(title):
+        return []
+    return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
+
