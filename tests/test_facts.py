@@ -67,6 +67,8 @@ CASES = [
                  id="a-bracketed-conversion-takes-the-year-after-its-bracket"),
     pytest.param("Trade by region\n  2013 2014\n  billions\tbillions\nRegion A\t10.5\t12.5\nRegion B\t11.5\t13.5\nRegion C\t12.5\t14.5\nRegion D\t13.5\t15.5\nRegion E\t14.5\t16.5\nRegion F\t15.5\t17.5\nRegion G\t16.5\t18.5\nRegion H\t17.5\t19.5\nRegion I\t18.5\t20.5\nRegion J\t19.5\t21.5\n", "21.5", None, 2014, None,
                  id="a-long-table-s-cells-take-the-years-of-its-header"),
+    pytest.param("Trade apprentices (% female) - Country Ranking\n\nFind indicator:\nRank Country Value Year\n1 Peru 61.52 2018\n2 Chile 47.05 2017\n",
+                 "47.05", "apprentice", 2017, "CHL", id="a-ranking-counts-the-share-its-title-names"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

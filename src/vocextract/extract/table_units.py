@@ -350,10 +350,16 @@ _RANKED_ROW = re.compile(
 )
 
 
+def indicator(line: str) -> str | None:
+    """The name of the share a title states in brackets ("Secondary education, vocational
+    pupils" of "Secondary education, vocational pupils (% female) - Country Ranking")."""
+    m = _INDICATOR_PERCENT.search(line)
+    return line[: m.start()].strip(" ,-–") or None if m else None
+
+
 def _ranked_rows(text: str) -> list[Cell]:
     """The values of a ranking whose title (the first line) names a share in brackets."""
-    title = text.lstrip().split("\n", 1)[0]
-    if not _INDICATOR_PERCENT.search(title):
+    if not indicator(text.lstrip().split("\n", 1)[0]):
         return []
     return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..mention import Mention
 from ..series import Cell, Table
+from ..table_units import indicator
 from .context import Context, line_at
 from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
@@ -79,10 +80,13 @@ def _names_a_country(ctx: Context, label: str) -> bool:
 
 def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     """The nearest list lead, caption or heading above `pos` that names something, as what
-    its figures count; a caption that says what it counts ("Number of X, by Y, 2005") before
-    nearer header lines; the title when nothing under it names anything."""
-    named = [(s, topic) for s in ctx.scopes.over(pos) if (topic := caption_topic(ctx.text[s.start : s.end]))]
+    its figures count; a caption that says what it counts ("Number of X, by Y, 2005"), or a
+    title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
+    lines; the title when nothing under it names anything."""
+    scopes = ctx.scopes.over(pos)
+    named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
+    counting += [(s, t) for s in scopes if s.kind == "title" and (t := indicator(ctx.text[s.start : s.end]))]
     inner = [(s, t) for s, t in named if s.kind != "title"]
     for scope, topic in counting[:1] or inner[:1] or named[:1]:
         return topic, _topic_root(ctx, scope.start, topic), f"{scope.kind}-of-figures"
