@@ -505,6 +505,8 @@ def test_b5_classes(find, text, expected):
         pytest.param("Norway's budget was 12 billion kr last year.", "12 billion kr", "NOK", id="krone-by-country"),
         pytest.param("Mexico spent 4 billion pesos on training.", "4 billion pesos", "MXN", id="pesos-by-country"),
         pytest.param("Uganda pays 300,000 shillings a term.", "300,000 shillings", "UGX", id="shillings-by-country"),
+        pytest.param("Costa Rica's institute spent ¢30 billion.", "¢30 billion", "CRC", id="colon-written-as-a-cent-sign"),
+        pytest.param("The institute spent ₡30 billion.", "₡30 billion", "CRC", id="colon-sign"),
         pytest.param("Australia spent $9 million. Britain repaid the last $83 million of a loan to the United States.",
                      "$83 million", "USD", id="dollar-in-a-sentence-about-countries-without-one"),
         pytest.param("Australia spent $9 million. Britain repaid the last $83 million of a loan to the United States.",
