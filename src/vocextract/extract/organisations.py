@@ -70,7 +70,7 @@ _PARTICLE = re.compile(r"^[dl][’'][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
-_DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply"}
+_DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former", "formerly"}
 _DEFINITION_WINDOW = 8
 _NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
@@ -1028,6 +1028,37 @@ def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
     }
 
 
+_SHORT_NAME_WORDS = (2, 3)
+
+
+def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "X University of Technology (X Tech, …)", "Vietnam – Korean … College of Technology
+    (VK Tech)": a short name of a few capitalised words in brackets right after a name, each
+    word taken from it (a word of the name, the start of one, or the initials of several), is
+    that body's name too, and found again wherever the text repeats it."""
+    out = {}
+    for span in orgs:
+        bracket = span.end + (span.end < len(doc) and doc[span.end].is_space)
+        if bracket >= len(doc) or doc[bracket].text != "(":
+            continue
+        end = next((t.i for t in doc[bracket + 1 : bracket + 6] if t.text in (",", ";", ")")), None)
+        words = doc[bracket + 1 : end] if end is not None else None
+        if words is None or len(words) not in _SHORT_NAME_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            continue
+        name_words = [t.text for t in span if t.is_alpha]
+        initials = "".join(w[0] for w in name_words if w[:1].isupper())
+        def taken(t: Token) -> bool:
+            if t.text in name_words:
+                return True
+            if len(t) >= 3 and any(w.lower().startswith(t.lower_) for w in name_words):
+                return True
+            letters = iter(initials)
+            return t.is_upper and all(c in letters for c in t.text)
+        if all(taken(t) for t in words) and not all(t.text in name_words for t in words):
+            out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return out
+
+
 def _inside_longer_name(words: Span) -> bool:
     """Words that here belong to another name: a person's ("Werner von Siemens") or a
     compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family"), or name a
@@ -1066,7 +1097,7 @@ def extract(prep: Prepared) -> list[Mention]:
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
-    given |= _short_forms(doc, orgs, given)
+    given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
