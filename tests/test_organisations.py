@@ -225,6 +225,8 @@ def _names(find, text):
         pytest.param("Lindvik Railways runs trains.", ["Lindvik Railways"], id="railways-head"),
         pytest.param("It was presented by the Ministry of Energy and Mines (Minem). Minem agreed.",
                      ["Ministry of Energy and Mines", "Minem", "Minem"], id="a-lone-head-after-and-and-a-contracted-short-form"),
+        pytest.param("Pilots are trained by the Freedonian Air Force; the Labour Force Survey counts workers.", ["Freedonian Air Force"],
+                     id="a-military-body-but-not-the-labour-force"),
         pytest.param("The Northbridge University of Technology (Northbridge Tech, former NUT) grew. Northbridge Tech now trains 900.",
                      ["Northbridge University of Technology", "Northbridge Tech", "NUT", "Northbridge Tech"],
                      id="a-short-name-in-brackets-and-a-former-acronym"),
