@@ -538,9 +538,13 @@ def _a_people_s_government(span: Span) -> bool:
 
 def _indefinite(span: Span) -> bool:
     """ "a National University of X", "an Industrial Training Institute": one of a kind of
-    body, not a name; before a noun the name only describes it ("a World Bank project")."""
+    body, not a name; before a noun the name only describes it ("a World Bank project", "an
+    X Development Fund (XDF) loan")."""
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    end = span.end
+    if doc[end : end + 3].text.startswith("(") and end + 2 < len(doc) and doc[end + 2].text == ")":
+        end += 3
+    after = doc[end] if end < len(doc) else None
     return span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
