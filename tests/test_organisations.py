@@ -275,6 +275,7 @@ def test_organisations(find, text, expected):
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),
         pytest.param("The Tarnvik–Lindo Standard Gauge Railway opened in 2017.", id="a-railway-line-is-infrastructure"),
         pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),
+        pytest.param("Ana Mendes heads the institute. More money came from firms, according to Mendes.", id="a-surname-of-a-person-named-in-full"),
     ],
 )
 def test_not_organisations(find, text):

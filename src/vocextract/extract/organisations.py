@@ -939,13 +939,17 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A short name the NER takes for an organisation, written after a preposition that
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
-    word, head, place, acronym, plan or file name, and not a modifier of a noun after them
-    ("experience of X training bases")."""
+    word, head, place, acronym, plan or file name, nor a word of a person's name the text
+    gives in full ("according to Mendes" after "Ana Mendes"), and not a modifier of a noun
+    after them ("experience of X training bases")."""
     generic = load_lexicon("org_generic_words.tsv")
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     found = {}
     for e in doc.ents:
         before = doc[e.start - 1] if e.start else None
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
+            continue
+        if e.text in people:
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
