@@ -225,6 +225,8 @@ def _names(find, text):
         pytest.param("Lindvik Railways runs trains.", ["Lindvik Railways"], id="railways-head"),
         pytest.param("It was presented by the Ministry of Energy and Mines (Minem). Minem agreed.",
                      ["Ministry of Energy and Mines", "Minem", "Minem"], id="a-lone-head-after-and-and-a-contracted-short-form"),
+        pytest.param("The park is built by state company Mombasa Solar Works and funded by banks.", ["Mombasa Solar Works"],
+                     id="a-firm-named-after-its-city-after-a-descriptor"),
         pytest.param("It is funded by an Arctic Development Fund (ArDF) loan and an ArDF grant.", ["Arctic Development Fund", "ArDF", "ArDF"],
                      id="an-article-before-a-name-with-its-acronym-that-modifies-a-noun"),
         pytest.param("Pilots are trained by the Freedonian Air Force; the Labour Force Survey counts workers.", ["Freedonian Air Force"],

@@ -1001,11 +1001,13 @@ def _singular(noun: str) -> str:
 
 
 def _apposed_name(run: Span) -> bool:
-    """A run of one to four capitalised words that is no country, province or city, date,
-    title or excluded name (the descriptor outweighs the NER, which takes firms for places)."""
+    """A run of one to four capitalised words that is no date, title or excluded name and
+    neither is nor ends in a country, province or city ("company Shanghai Electric Power
+    Construction" is a firm named after its city); the descriptor outweighs the NER, which
+    takes firms for places."""
     if not 0 < len(run) <= 4 or word(run[0]) in _TITLES:
         return False
-    if any(x.ent_type_ in {"DATE", "TIME"} or word(x) in gazetteer() or word(x) in places.gazetteer() for x in run):
+    if any(x.ent_type_ in {"DATE", "TIME"} for x in run) or any(w in gazetteer() or w in places.gazetteer() for w in (run.text, word(run[-1]))):
         return False
     return not _excluded(run)
 
