@@ -74,6 +74,17 @@ def _names(text):
             [("Marlow Treasury", False)],
             id="fields-in-a-table",
         ),
+        pytest.param(
+            "Kestrel Group\nIndustryFoods\nSubsidiariesFarming & milling\n\nKestrel Mills\nVarden Grain Company\n\n"
+            "Export & trading\n\nKestrel International\nWebsitewww.example.org\n",
+            [("Kestrel Mills", False), ("Varden Grain Company", False), ("Kestrel International", False)],
+            id="a-list-grouped-under-lower-case-group-headings",
+        ),
+        pytest.param(
+            "Subsidiaries\nKestrel Mills\n\nHistory\nThe group was founded by two brothers who milled grain in the valley.\n",
+            [("Kestrel Mills", False)],
+            id="a-section-heading-after-the-list-is-no-item",
+        ),
     ],
 )
 def test_organisation_names(text, expected):

@@ -30,6 +30,7 @@ _SUBJECT_LABELS_NEEDED = 2
 _BOX_LINES = 80
 _MAX_ITEM_WORDS = 8
 _MAX_CONTINUATION = 6
+_MAX_LIST_LINES = 40
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;·•|]|\s{2,}|\t)\s*")
 _LEAD = re.compile(r"(?:\s|\[[^\]]{1,4}\])*")
 _NOTE = re.compile(r"\s*(?:\[[^\]]{1,4}\]|\([^)]*\))")
@@ -80,8 +81,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _label_at(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """The label opening the line [start, end), its role, and where its value starts.
 
-    The label must be followed by the line's end, a separator, or a capital or digit (glued,
-    as a copy that lost the tab writes "ParentX"), and the line must be short: a sentence
+    The label must be followed by the line's end, a separator, or a capital, digit or web
+    address (glued, as a copy that lost the tab writes "ParentX", "Websitewww.x.org"), and the
+    line must be short: a sentence
     that happens to begin with "Industry" is prose, not a field."""
     line = text[start:end]
     cells = line.strip().strip("|").split("|")
@@ -99,7 +101,7 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         if not line.startswith(label):
             continue
         rest = line[len(label) :]
-        if not rest or rest[0] in "\t:" or rest[0] == " " or rest[0].isupper() or rest[0].isdigit():
+        if not rest or rest[0] in "\t:" or rest[0] == " " or rest[0].isupper() or rest[0].isdigit() or rest.startswith(("www.", "http")):
             value = len(label) + len(rest) - len(rest.lstrip("\t: "))
             return label, role, start + value
     return None
@@ -149,16 +151,51 @@ def fields(text: str) -> list[Field]:
         roles = frozenset(role.split(",")) - {""}
         values = [(value_start, end)] if text[value_start:end].strip() else []
         if NAMES in roles and _lists(label, text[value_start:end]):
-            below = lines[n + 1 : n + 2 + _MAX_CONTINUATION]
-            for (more_start, more_end), (after, _) in zip(below, below[1:] + [(len(text), 0)]):
-                line = text[more_start:more_end]
-                if _label_at(text, more_start, more_end) or not _name_line(line) or "\t" in line.strip():
-                    break
-                if text[after : after + 1].isdigit():
-                    break
-                values.append((more_start, more_end))
+            values += _listed_below(text, lines, n)
         out.append(Field(start, label, roles, tuple(values)))
     return out
+
+
+def _listed_below(text: str, lines: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The item lines under field line `n`: name-like lines, up to a few, or a longer list
+    grouped under lower-case group headings ("Mining & processing") with single blank lines
+    between groups. A label, a table row, a line over a figure, a sentence, two blank lines or
+    a heading over prose ends it."""
+    values: list[tuple[int, int]] = []
+    blank = False
+    for k in range(n + 1, min(n + 1 + _MAX_LIST_LINES, len(lines))):
+        start, end = lines[k]
+        line = text[start:end]
+        if not line.strip():
+            if blank or not values and k > n + 1:
+                break
+            blank = True
+            continue
+        after = next((lines[j][0] for j in range(k + 1, len(lines)) if text[slice(*lines[j])].strip()), len(text))
+        if _label_at(text, start, end) or "\t" in line.strip() or text[after : after + 1].isdigit():
+            break
+        if blank and _sentence(text[after : text.find("\n", after) % (len(text) + 1)]):
+            break
+        if _name_line(line):
+            values.append((start, end))
+        elif not _group_heading(line):
+            break
+        if len(values) >= _MAX_CONTINUATION and not blank and not any(_group_heading(text[slice(*lines[j])]) for j in range(n, k)):
+            break
+        blank = False
+    return values
+
+
+def _group_heading(line: str) -> bool:
+    """A short line naming a group of items, with a lower-case word: "Mining & processing"."""
+    words = line.split()
+    return 0 < len(words) <= 4 and line[:1].isupper() and not re.search(r"\d|[.:;!?]$", line.strip()) and any(
+        w[:1].islower() and len(w) > 3 for w in words
+    )
+
+
+def _sentence(line: str) -> bool:
+    return len(line.split()) > _MAX_ITEM_WORDS or line.rstrip().endswith(".")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
