@@ -69,6 +69,9 @@ CASES = [
                  id="a-long-table-s-cells-take-the-years-of-its-header"),
     pytest.param("Trade apprentices (% female) - Country Ranking\n\nFind indicator:\nRank Country Value Year\n1 Peru 61.52 2018\n2 Chile 47.05 2017\n",
                  "47.05", "apprentice", 2017, "CHL", id="a-ranking-counts-the-share-its-title-names"),
+    pytest.param("Northbridge Polytechnic\n- Established: 1950\n- Type: Public\n- Country: Peru\n- Undergrad: 501\n- Faculty: 202\n- Campus: Urban, inside the park\n\n"
+                 "The Northbridge Polytechnic is a school.", "202", "faculty", None, "PER",
+                 id="a-bullet-field-is-its-own-sentence-and-its-label-counts"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]
@@ -176,3 +179,19 @@ def test_a_figure_in_prose_and_in_a_table_is_twinned(nlp, settings):
     assert rows[prose]["links"]["TWIN"].start == cell
     assert rows[cell]["links"]["TWIN"].start == prose
     assert rows[text.index("7,350")]["links"]["TWIN"] is None
+
+
+def test_a_bullet_item_is_a_sentence_of_its_own_though_the_parse_runs_on(nlp, settings):
+    """A parse that reads a box of "- Label: value" lines as one sentence must not let the
+    year of one item govern the figure of another."""
+    import dataclasses
+
+    from vocextract.extract import prepare
+    from vocextract.extract.facts.context import build
+
+    text = "- Established: 1950\n- Faculty: 202\n• Students: 4,100 in all\n"
+    ctx = build(prepare(text, nlp, settings), [])
+    whole = dataclasses.replace(ctx, sentences=[(0, len(text))], sentence_starts=[0])
+    line = text.index("- Faculty: 202")
+    assert whole.sentence(text.index("202")) == (line, line + len("- Faculty: 202"))
+    assert whole.sentence(text.index("4,100"))[0] == text.index("• Students")

@@ -16,6 +16,7 @@ from ..series import Cell, Table, find_tables
 from .scopes import Scopes, find_scopes
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b")
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[-•*▪●◦][ \t])")
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,16 @@ class Context:
         return self.prep.text
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The parser's sentence around `pos`, cut at blank lines, headings and datelines."""
+        """The parser's sentence around `pos`, cut at blank lines, headings and datelines, and
+        at the edges of a bullet item ("- Established: 1950" is no part of "- Faculty: 202")."""
         i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
         span = self.sentences[i] if self.sentences else (0, len(self.prep.text))
-        return self.scopes.bound(span, pos)
+        start, end = self.scopes.bound(span, pos)
+        text = self.prep.text
+        items = [m.start() + 1 for m in _BULLET_LINE.finditer(text, start, end)]
+        start = max([a for a in items if a <= pos], default=start)
+        end = min([a - 1 for a in items if a > pos], default=end)
+        return start, end
 
     def clause(self, mention: Mention) -> tuple[int, int]:
         """The stretch of the sentence between clause breaks (";", ", and", ", while"…)."""

@@ -14,7 +14,7 @@ from .context import Context, line_at
 from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
 _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
-_COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
+_COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
 _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
@@ -22,7 +22,8 @@ _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "
 
 
 def label(ctx: Context, number: Mention) -> str | None:
-    """A label the number is the value of: "Central share: ₹30,000 crore", an infobox row
+    """A label the number is the value of: "Central share: ₹30,000 crore" (also as a bullet
+    item, "- Faculty: 202"), an infobox row
     "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
     "79,900 (2019)")."""
     text = ctx.text
