@@ -72,6 +72,9 @@ CASES = [
     pytest.param("Northbridge Polytechnic\n- Established: 1950\n- Type: Public\n- Country: Peru\n- Undergrad: 501\n- Faculty: 202\n- Campus: Urban, inside the park\n\n"
                  "The Northbridge Polytechnic is a school.", "202", "faculty", None, "PER",
                  id="a-bullet-field-is-its-own-sentence-and-its-label-counts"),
+    pytest.param("The agency will ship 680 metric tons of dried milk next month.", "680 metric tons", "milk", None, None, id="a-measure-of-a-noun"),
+    pytest.param("The state has given nearly $700 million in apprenticeship grants.", "$700 million", "grant", None, None, id="money-in-a-noun"),
+    pytest.param("The fund spent $90 million in Peru.", "$90 million", None, None, "PER", id="money-in-a-place-is-where"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

@@ -1,7 +1,8 @@
 """What a number counts or measures (`quantified`) and its head noun.
 
 Tried in order, each a named method: a table cell's header or row label (layout.py); the
-whole of "4 out of 30 trainees"; the noun the number modifies or the Y of "X% of Y"
+whole of "4 out of 30 trainees"; what a measure is "of" or money is given "in" ("680 tons of
+milk", "$700 million in grants"); the noun the number modifies or the Y of "X% of Y"
 (numbers.py); a label ("Central share: ₹30,000 crore"); the noun before "(down 36.2%)"; the
 caption or heading over a line of figures; the noun the number stands before ("a US$21
 million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
@@ -136,6 +137,32 @@ def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token
     return chunk_text(ctx, head, without=top), head
 
 
+_AFTER_FIGURE = re.compile(r"[ \t]+(of|in)[ \t]+")
+
+
+def _what_after(ctx: Context, number: Mention) -> tuple[str, Token] | None:
+    """ "680 metric tons of non-fat dry milk", "$700 million in apprenticeship grants": the
+    noun after "of" a quantity measures, or after "in" a sum of money is given as. A pronoun,
+    a name or a date there ("of them", "in Kenya", "in 2019") is none, and a duration is
+    counted as what it is; after a verb such as "invest", "in" says where the money goes.
+    """
+    unit = number.attrs.get("unit")
+    m = _AFTER_FIGURE.match(ctx.text, number.end)
+    if m is None or unit == "duration" or m.group(1) == "in" and not _is_money(unit):
+        return None
+    prep = ctx.prep.token_at(m.start(1))
+    if prep is None or m.group(1) == "in" and prep.head.head.lemma_.lower() in _VERB_NOUNS:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
+        return None
+    return chunk_text(ctx, noun), noun
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
     known = number.attrs.get("quantified")
     if cell := ctx.cell_of(number):
@@ -144,6 +171,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return "age", None, "age"
     if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
         return whole.attrs["quantified"], None, "out-of"
+    if after := _what_after(ctx, number):
+        return after[0], after[1], "noun-after-of-or-in"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
