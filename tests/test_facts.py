@@ -75,6 +75,7 @@ CASES = [
     pytest.param("The agency will ship 680 metric tons of dried milk next month.", "680 metric tons", "milk", None, None, id="a-measure-of-a-noun"),
     pytest.param("The state has given nearly $700 million in apprenticeship grants.", "$700 million", "grant", None, None, id="money-in-a-noun"),
     pytest.param("The fund spent $90 million in Peru.", "$90 million", None, None, "PER", id="money-in-a-place-is-where"),
+    pytest.param("An IDA credit of SDR 5.7 million ($7 million) will be used.", "$7 million", "credit", None, None, id="a-bracketed-conversion-counts-what-its-amount-does"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

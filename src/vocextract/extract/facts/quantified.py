@@ -107,10 +107,16 @@ _CHANGE = re.compile(
 )
 
 
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|some|or|roughly)\s+)?")
+
+
 def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
     """What a bare number shares with a number of its sentence that names what it counts:
-    the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
+    the amount it converts in brackets ("RM1 billion (USD250 million)"), the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
     compared with …"), the quantity that changed; the nearest one, before the number first."""
+    outer = next((n for n in ctx.numbers if _CONVERSION.fullmatch(ctx.text, n.end, number.start)), None)
+    if outer is not None and linked.get(outer) and outer.attrs.get("unit") != number.attrs.get("unit"):
+        return linked[outer]
     s_start, s_end = ctx.sentence(number.start)
     change = bool(_CHANGE.search(ctx.text, max(s_start, number.start - 30), number.start))
     unit = number.attrs.get("unit")
