@@ -76,6 +76,8 @@ CASES = [
     pytest.param("The state has given nearly $700 million in apprenticeship grants.", "$700 million", "grant", None, None, id="money-in-a-noun"),
     pytest.param("The fund spent $90 million in Peru.", "$90 million", None, None, "PER", id="money-in-a-place-is-where"),
     pytest.param("An IDA credit of SDR 5.7 million ($7 million) will be used.", "$7 million", "credit", None, None, id="a-bracketed-conversion-counts-what-its-amount-does"),
+    pytest.param("Apprentice pay rate by sex ta_pay_rate_01\n\nUnit:\n% of relevant population (comparable)\n\n\t2023\t2022\nDK\t20.5\t17.8\nSE\t17.9\t17.5\nFR\t8\t6\n",
+                 "17.9", "rate", 2023, "SWE", id="a-unit-line-under-its-label-is-no-caption"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

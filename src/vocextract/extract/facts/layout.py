@@ -84,7 +84,7 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     its figures count; a caption that says what it counts ("Number of X, by Y, 2005"), or a
     title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
     lines; the title when nothing under it names anything."""
-    scopes = ctx.scopes.over(pos)
+    scopes = [s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start)]
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
     counting += [(s, t) for s in scopes if s.kind == "title" and (t := indicator(ctx.text[s.start : s.end]))]
@@ -92,6 +92,14 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     for scope, topic in counting[:1] or inner[:1] or named[:1]:
         return topic, _topic_root(ctx, scope.start, topic), f"{scope.kind}-of-figures"
     return None, None, "none"
+
+
+def _labelled_above(text: str, start: int) -> bool:
+    """A line under a metadata label of its own ("Unit:" over "% of relevant population") is
+    that label's value, not a caption."""
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    m = _META_LABEL.match(above.strip())
+    return m is not None and m.end() == len(above.strip())
 
 
 def _topic_root(ctx: Context, start: int, topic: str) -> Token | None:
@@ -116,7 +124,7 @@ _META_LABEL = re.compile(r"^(?:unit|units|time format|source|sources|note|notes|
 _UNIT_WORDS = {
     "number", "numbers", "percentage", "percentages", "percent", "per", "cent", "share", "rate", "total",
     "thousand", "thousands", "million", "millions", "billion", "units", "unit", "value", "values",
-    "comparable", "years", "year", "both", "sexes", "male", "female", "males", "females", "and", "of", "in",
+    "comparable", "years", "year", "both", "sexes", "male", "female", "males", "females", "and", "of", "in", "to",
 }
 _COUNTING_CAPTION = re.compile(r"^(?:(?:table|figure)\s+[\w.-]+\W*)?(?:number|percentage|share|proportion)s?\s+of\s|\sby\s", re.I)
 _CAPTION_TAIL = re.compile(r",\s.*\b(?:19|20)\d\d\b.*$|,\s+by\s.*$|\s+by\s+(?:[a-z]+,\s+)*[a-z]+(?:\s+and\s+[a-z]+)*\b.*$|\s+[a-z]{2,}_\w+.*$")
