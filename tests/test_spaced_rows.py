@@ -41,3 +41,14 @@ def test_nothing_to_cut(text):
 def test_a_row_with_two_equally_likely_cuts_is_left_alone():
     text = "Total 1 234 5 678\nA 12 34\nB 56 78\nC 100 200 300\n"
     assert "100 200" not in _cells(text) and "200 300" not in _cells(text)
+
+
+def test_a_row_cut_many_ways_takes_the_cut_nearest_its_columns_and_no_number_starts_with_zero():
+    text = (
+        "Field New Women Students Women\n"
+        "Total 40 006 21 884 121 449 52 617\n"
+        "Humanities 612 598 2 117 1 604\n"
+        "Crafts 3 257 2 118 8 904 5 973\n"
+        "Other 312 64 877 198\n"
+    )
+    assert _cells(text)[:4] == ["40 006", "21 884", "121 449", "52 617"]

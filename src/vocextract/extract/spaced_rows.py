@@ -3,9 +3,10 @@
 "Total 20 911 55 554 13 039" under three columns is three numbers, not six; read alone, the
 groups cannot tell. The rows of one table can: a row without thousands ("Natural sciences 90
 441 159") shows how many columns there are, and every other row of the block is cut into
-that many numbers, each a group of one to three digits followed by groups of exactly three.
-Where a row can be cut two ways ("531 1 322 310"), the cut whose numbers are nearer the usual
-size of each column in the rows cut one way wins; a row with no clear winner stays as it was.
+that many numbers, each a group of one to three digits (not led by a zero) followed by groups
+of exactly three. Where a row can be cut several ways ("531 1 322 310"), the cut whose numbers
+are nearest the usual size of each column in the rows cut one way wins; a row with no clear
+winner stays as it was.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import statistics
 
 _ROW = re.compile(r"^(?P<label>[^\d\n]*?)[ \t]*(?P<groups>\d{1,3}(?: \d{1,3})+)[ \t]*$", re.M)
 _MIN_ROWS = 3
+_MAX_CUTS = 12
 
 
 def _cuts(groups: list[str], k: int) -> list[list[tuple[int, int]]]:
@@ -30,6 +32,8 @@ def _cuts(groups: list[str], k: int) -> list[list[tuple[int, int]]]:
             return ()
         out = []
         j = i
+        if len(groups[i]) > 1 and groups[i].startswith("0"):
+            return ()
         while True:
             for rest in ways(j + 1, left - 1):
                 out.append(((i, j),) + rest)
@@ -39,7 +43,7 @@ def _cuts(groups: list[str], k: int) -> list[list[tuple[int, int]]]:
                 break
         return tuple(out)
 
-    return [list(w) for w in ways(0, k)][:2]
+    return [list(w) for w in ways(0, k)][:_MAX_CUTS]
 
 
 def merged_numbers(text: str) -> list[tuple[int, int, float]]:
@@ -94,10 +98,11 @@ def _typical_sizes(groups: list[list[str]], cuts: list[list], k: int) -> list[fl
 
 
 def _best(groups: list[str], cuts: list[list], typical: list[float]) -> list[tuple[int, int]] | None:
-    """The only cut, or of two the one whose numbers are nearer each column's usual size."""
+    """The only cut, or the one whose numbers are nearest each column's usual size, by a
+    clear margin over the next."""
     if len(cuts) == 1:
         return cuts[0]
-    if len(cuts) != 2 or not any(typical):
+    if not cuts or not any(typical):
         return None
-    cost = [sum(abs(math.log10(v + 1) - t) for v, t in zip(_values(groups, cut), typical)) for cut in cuts]
-    return cuts[cost.index(min(cost))] if abs(cost[0] - cost[1]) > 1.0 else None
+    cost = sorted((sum(abs(math.log10(v + 1) - t) for v, t in zip(_values(groups, cut), typical)), n) for n, cut in enumerate(cuts))
+    return cuts[cost[0][1]] if cost[1][0] - cost[0][0] > 1.0 else None
