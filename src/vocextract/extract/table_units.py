@@ -17,6 +17,8 @@ A table can say it in seven ways, each read here from the text alone:
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
   over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …");
+- a bare scale in brackets in a header ("Apprentices engaged (In lakhs)"), for the figures
+  after it up to the next words of prose or blank line, a flattened table's row included;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals
   write them ("Vocational pupils (% female)", "GDP growth (annual %)"): each row's value
   after its rank and name ("3 Nicaragua 59.68 2010") is in that unit.
@@ -57,7 +59,7 @@ _PROSE_WORDS = 6
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """(start, end, unit, scale) of every table cell whose unit the table states, sorted."""
-    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of) + _ranked_rows(text))
+    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of) + _ranked_rows(text) + _scaled_runs(text))
 
 
 def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
@@ -362,4 +364,19 @@ def _ranked_rows(text: str) -> list[Cell]:
     if not indicator(text.lstrip().split("\n", 1)[0]):
         return []
     return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
+
+
+_BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{_SCALE})\s*\)", re.I)
+_PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]|\n[ \t]*\n")
+
+
+def _scaled_runs(text: str) -> list[Cell]:
+    """Figures under a header's bare scale: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90"."""
+    out: list[Cell] = []
+    for m in _BARE_SCALE.finditer(text):
+        prose = _PROSE_RUN.search(text, m.end())
+        end = prose.start() if prose else len(text)
+        scale = _SCALES[m.group("scale").lower()]
+        out += [(n.start(), n.end(), "count", scale) for n in _CELL_NUMBER.finditer(text, m.end(), end)]
+    return out
 
