@@ -85,6 +85,11 @@ def _names(text):
             [("Kestrel Mills", False)],
             id="a-section-heading-after-the-list-is-no-item",
         ),
+        pytest.param(
+            "Northbridge Polytechnic Institute | |\n---|---|\n| Type | Public |\n| Established | 1950 |\n| Students | 4,000 |\n| Staff | 300 |\n",
+            [("Northbridge Polytechnic Institute", False)],
+            id="a-title-written-as-a-table-s-first-row",
+        ),
     ],
 )
 def test_organisation_names(text, expected):

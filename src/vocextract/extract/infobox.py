@@ -220,13 +220,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _title(text: str, lines: list[tuple[int, int]], box: list[Field]) -> list[tuple[int, int]]:
-    """The page title and the names under it, down to the first field: "X (airline)" gives X."""
+    """The page title and the names under it, down to the first field: "X (airline)" gives X,
+    and a title written as a table's first row, "X | |", gives X."""
     first_field = min((f.line for f in box), default=len(text))
     out = []
     for start, end in lines:
         if start >= first_field or len(out) > 3:
             break
-        line = _DISAMBIGUATION.sub("", text[start:end].rstrip())
+        line = _DISAMBIGUATION.sub("", text[start:end].rstrip(" \t|"))
         if not line.strip():
             continue
         name = _NOTE.sub("", line).rstrip()
