@@ -408,8 +408,11 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
 
 
 def _capital_run_end(doc: Doc, end: int) -> int:
-    """Where the capitalised run that continues past `end` stops."""
-    while end < len(doc) and _name_word(doc[end]):
+    """Where the capitalised run that continues past `end` stops; a hyphen joining two of
+    its words ("North-West") keeps it going."""
+    while end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and end > 0
+                              and _glued(doc[end - 1], doc[end]) and _glued(doc[end], doc[end + 1]) and _name_word(doc[end + 1])
+                              and _name_word(doc[end - 1])):
         end += 1
     return end
 
