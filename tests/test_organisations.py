@@ -229,6 +229,8 @@ def _names(find, text):
                      id="a-firm-named-after-its-city-after-a-descriptor"),
         pytest.param("It is funded by an Arctic Development Fund (ArDF) loan and an ArDF grant.", ["Arctic Development Fund", "ArDF", "ArDF"],
                      id="an-article-before-a-name-with-its-acronym-that-modifies-a-noun"),
+        pytest.param("The Northern Institute of Technology Mombasa opened in 1959. Among all NITs, NIT Mombasa has the largest campus.",
+                     ["Northern Institute of Technology Mombasa", "NIT Mombasa"], id="initials-and-the-city-of-a-name-ending-in-its-city"),
         pytest.param("It merged three technikons: Technikon Upper Vale, Technikon North-East and the Marlow Technikon.",
                      ["Technikon Upper Vale", "Technikon North-East", "Marlow Technikon"], id="a-technikon-and-a-hyphenated-place-in-a-name"),
         pytest.param("Pilots are trained by the Freedonian Air Force; the Labour Force Survey counts workers.", ["Freedonian Air Force"],

@@ -1073,6 +1073,24 @@ def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, in
     return out
 
 
+def _acronym_place_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "IIT Kharagpur" where the text names the "Indian Institute of Technology Kharagpur":
+    the initials of a name that ends in its city, followed by that city, name the same body."""
+    short: dict[tuple[str, str], str] = {}
+    for span in orgs:
+        place = word(span[-1])
+        if len(span) < 3 or place not in places.gazetteer():
+            continue
+        initials = "".join(t.text[0] for t in span[:-1] if _capitalised(t) and t.is_alpha)
+        if len(initials) >= 2:
+            short[(initials, place)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return {
+        (t.i, t.i + 2): short[(t.text, word(doc[t.i + 1]))]
+        for t in doc[:-1]
+        if (t.text, word(doc[t.i + 1])) in short
+    }
+
+
 def _inside_longer_name(words: Span) -> bool:
     """Words that here belong to another name: a person's ("Werner von Siemens") or a
     compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family"), or name a
@@ -1111,7 +1129,7 @@ def extract(prep: Prepared) -> list[Mention]:
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
-    given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given)
+    given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
