@@ -78,6 +78,10 @@ CASES = [
     pytest.param("An IDA credit of SDR 5.7 million ($7 million) will be used.", "$7 million", "credit", None, None, id="a-bracketed-conversion-counts-what-its-amount-does"),
     pytest.param("Apprentice pay rate by sex ta_pay_rate_01\n\nUnit:\n% of relevant population (comparable)\n\n\t2023\t2022\nDK\t20.5\t17.8\nSE\t17.9\t17.5\nFR\t8\t6\n",
                  "17.9", "rate", 2023, "SWE", id="a-unit-line-under-its-label-is-no-caption"),
+    pytest.param("Trainees by trade\n\n  2001 2011\nMen Women Total Men Women Total\nAll trades 1,945 425 2,370 2,080 755 2,835\n"
+                 "Welding 910 75 985 1,230 135 1,365\nBaking 215 380 595 260 410 670\n", "75", None, 2001, None, id="a-year-over-a-group-of-columns"),
+    pytest.param("Trainees by trade\n\n  2001 2011\nMen Women Total Men Women Total\nAll trades 1,945 425 2,370 2,080 755 2,835\n"
+                 "Welding 910 75 985 1,230 135 1,365\nBaking 215 380 595 260 410 670\n", "1,230", None, 2011, None, id="the-second-year-s-group"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

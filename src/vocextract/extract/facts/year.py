@@ -108,8 +108,9 @@ def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
 def _column_year(ctx: Context, number: Mention) -> Mention | None:
     """A space-laid table with its years across the top ("2010 2011 2012" over rows of as
     many figures): the year above the number's column, read from the nearest line of years
-    up to sixty lines above, with no blank line between (a long table keeps its header). A
-    table cell with no year in its row reads its column's the same way."""
+    up to sixty lines above, with no blank line between (a long table keeps its header); a
+    year over a group of columns that the line under it names once per year spans that group.
+    A table cell with no year in its row reads its column's the same way."""
     text = ctx.text
     line = line_at(text, number.start)
     columns = _columns(ctx, line)
@@ -124,8 +125,18 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
         years = _spans_merged(text, [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]])
         if len(years) == len(columns) and not _columns(ctx, above):
             return years[index]
+        if len(years) >= 2 and len(columns) % len(years) == 0 and _repeats(text, line_at(text, above[1] + 1), len(years)):
+            return years[index // (len(columns) // len(years))]
         pos = above[0]
     return None
+
+
+def _repeats(text: str, line: tuple[int, int], times: int) -> bool:
+    """A header line that names the same columns once per year above it ("Male Female Both
+    sexes Male Female Both sexes" under "1995 2005")."""
+    words = text[slice(*line)].split()
+    n = len(words) // times
+    return n > 0 and len(words) == n * times and words == words[:n] * times
 
 
 _YEAR_TO_YEAR = re.compile(r"[ \t]*(?:to|[–-])[ \t]*")
