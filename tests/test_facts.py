@@ -82,6 +82,8 @@ CASES = [
                  "Welding 910 75 985 1,230 135 1,365\nBaking 215 380 595 260 410 670\n", "75", None, 2001, None, id="a-year-over-a-group-of-columns"),
     pytest.param("Trainees by trade\n\n  2001 2011\nMen Women Total Men Women Total\nAll trades 1,945 425 2,370 2,080 755 2,835\n"
                  "Welding 910 75 985 1,230 135 1,365\nBaking 215 380 595 260 410 670\n", "1,230", None, 2011, None, id="the-second-year-s-group"),
+    pytest.param("Nationals in employment\nPeru (3) December 2012 1,682,248 20.1 79.9\nChile (4) Q4 2013 1,541,754 6.1 93.9\n", "6.1", None, 2013, "CHL",
+                 id="a-row-label-s-year"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

@@ -42,15 +42,31 @@ _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)(?=[ \t])")
 
 
 def _row_year(ctx: Context, number: Mention) -> int | None:
-    """The year opening a line of figures ("2006 328,165 7,805 610 …") that holds `number`."""
+    """The year opening a line of figures ("2006 328,165 7,805 610 …") that holds `number`,
+    or the one year of its row's label ("Oman (3) December 2012 1.682.248 20,1 79,9")."""
     text = ctx.text
     line_start, line_end = line_at(text, number.start)
     opening = _ROW_YEAR.match(text, line_start)
-    if opening is None or opening.end() > number.start:
+    found = (opening.end(), int(opening.group(1))) if opening else _label_year(ctx, line_start, line_end)
+    if found is None or found[0] > number.start:
         return None
-    rest = text[opening.end() : line_end]
+    rest = text[found[0] : line_end]
     words = re.findall(r"[A-Za-z]{2,}", rest)
-    return int(opening.group(1)) if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
+    return found[1] if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
+
+
+_LABEL_WORDS = 6
+
+
+def _label_year(ctx: Context, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """(end, value) of the one year a short row label names before the row's first figure."""
+    first = next((n.start for n in ctx.numbers if line_start <= n.start < line_end), None)
+    if first is None or len(re.findall(r"[A-Za-z]{2,}", ctx.text[line_start:first])) > _LABEL_WORDS:
+        return None
+    years = [y for y in ctx.years if line_start <= y.start and y.end <= first]
+    if len({y.attrs["value"] for y in years}) != 1:
+        return None
+    return years[-1].end, years[-1].attrs["value"]
 
 
 def _candidates(ctx: Context) -> list[Mention]:
