@@ -195,9 +195,20 @@ def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Men
     return after if after and _AFTER_NUMBER.match(ctx.text[number.end : after.start]) else None
 
 
+_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[a-z-]+){0,2}[ \t]*\($")
+
+
+def _year_before_bracket(ctx: Context, number: Mention) -> Mention | None:
+    """ "an 8.0% increase from 2022 (65,307)", "the 2019 level (65,967)": a figure in brackets
+    right after a year (and a word or two) is that year's value, a base year too."""
+    return next((y for y in ctx.years if y.end <= number.start and _BEFORE_BRACKET.fullmatch(ctx.text, y.end, number.start)), None)
+
+
 def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
     text = ctx.text
     candidates = _candidates(ctx)
+    if (before := _year_before_bracket(ctx, number)) is not None:
+        return before, "year-before-bracket"
     if (after := _year_after(ctx, number, candidates)) is not None:
         return after, "number-in-year"
     s_start, s_end = ctx.sentence(number.start)
