@@ -1,7 +1,9 @@
 """The year a number holds for.
 
 Tried in order, each a named method: a table cell's row (or column) year; a figures row that
-opens with its year ("2006 328,165 7,805 …"), or lies under a line of as many years; "<number> … in/by <year>"; a governing opening
+opens with its year ("2006 328,165 7,805 …") or names one in its label, or lies under a line
+of as many years (or of years over groups of columns); a year right before a bracketed figure
+("from 2022 (65,307)"); "<number> … in/by <year>"; a governing opening
 phrase ("As of 2024,", "In the June 2019 quarter,"); the only year (or the later year of a
 range) in the clause, then in the sentence, or the later of two for a change ("from $43 in
 2016 to $54 in 2017, a 24% increase"); then the scopes above it, nearest first: a list lead or
