@@ -629,17 +629,34 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "aged 20 to 34",
-    "25- to 64-year-olds", "1.2 million to 1.3 million"."""
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "between two and three
+    years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "(courses of)
+    from six to nine months" (not "rose from six to nine months", a change)."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
+    to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
-    ) or (re.fullmatch(r"[ \t]+to[ \t]+", gap) and _alike(a, b) and not _FROM.search(before))
+    ) or (to and _alike(a, b) and not _FROM.search(before)) or (to and _unit_shared(text, a, b) and _FROM.search(before)
+                                                                and not _CHANGED.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
-    return bool(dashed or worded) and compatible and not a.in_words and ordered
+    spelled = not a.in_words or (b.in_words and bool(worded))
+    return bool(dashed or worded) and compatible and spelled and ordered
+
+
+_CHANGED = re.compile(
+    r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
+    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b[\w\s,]{0,20}from[ \t]+$",
+    re.I,
+)
+
+
+def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
+    """ "from six to nine months": a bare first number and a second with the unit both share."""
+    has_unit = b.unit is not None or unit_after(text, b.end) is not None
+    return a.unit is None and a.currency is None and a.scale == 1 and has_unit and a.in_words == b.in_words
 
 
 def _noun_chunks(doc: Doc) -> dict[int, Span]:
