@@ -510,6 +510,7 @@ def test_b5_classes(find, text, expected):
         pytest.param("Mexico spent 4 billion pesos on training.", "4 billion pesos", "MXN", id="pesos-by-country"),
         pytest.param("Uganda pays 300,000 shillings a term.", "300,000 shillings", "UGX", id="shillings-by-country"),
         pytest.param("Costa Rica's institute spent ¢30 billion.", "¢30 billion", "CRC", id="colon-written-as-a-cent-sign"),
+        pytest.param("Toronto colleges train welders; Toronto firms pay each $500 a month.", "$500", "CAD", id="dollar-in-a-text-naming-only-a-country-s-cities"),
         pytest.param("The institute spent ₡30 billion.", "₡30 billion", "CRC", id="colon-sign"),
         pytest.param("Australia spent $9 million. Britain repaid the last $83 million of a loan to the United States.",
                      "$83 million", "USD", id="dollar-in-a-sentence-about-countries-without-one"),

@@ -18,3 +18,17 @@ from vocextract.extract.places import places_in
 )
 def test_places_in(text, expected):
     assert [(text[a:b], iso3, kind) for a, b, iso3, kind in places_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param("Toronto colleges train welders; Toronto firms hire them; Brisbane watches.", "CAN", id="named-most"),
+        pytest.param("Toronto colleges train welders; Brisbane firms hire them.", None, id="a-tie-names-none"),
+        pytest.param("Toronto colleges train welders.", None, id="once-is-not-enough"),
+    ],
+)
+def test_the_country_whose_places_a_text_names_most(text, country):
+    from vocextract.extract.places import most_named
+
+    assert most_named(text) == country

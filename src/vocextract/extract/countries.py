@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
 from .mention import Mention, Prepared
+from . import places
 from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
@@ -194,10 +195,11 @@ def _attrs(entry: Entry) -> dict:
 
 
 def main_country(prep: Prepared) -> str | None:
-    """The country a document names most, by ISO3 (None when it names none): what a "$" or
-    "pesos" in it most likely refers to."""
+    """The country a document names most, by ISO3, or, when it names none, the one whose
+    provinces and cities it names most ("Auckland", "Wellington"): what a "$" or "pesos" in
+    it most likely refers to."""
     counts = Counter(entry.iso3 for span, entry in _spans(prep.doc) if _keep(span, entry))
-    return counts.most_common(1)[0][0] if counts else None
+    return counts.most_common(1)[0][0] if counts else places.most_named(prep.text)
 
 
 def named(prep: Prepared) -> list[tuple[int, str]]:

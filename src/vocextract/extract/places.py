@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 import pycountry
 
@@ -143,3 +144,13 @@ def places_in(text: str) -> list[tuple[int, int, str, str]]:
             else:
                 i += 1
     return out
+
+
+def most_named(text: str) -> str | None:
+    """The country whose provinces and cities `text` names most, at least twice and more
+    often than any other's."""
+    counts = Counter(iso3 for _, _, iso3, _ in places_in(text)).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    return counts[0][0]
+
