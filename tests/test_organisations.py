@@ -231,6 +231,8 @@ def _names(find, text):
                      id="an-article-before-a-name-with-its-acronym-that-modifies-a-noun"),
         pytest.param("The Northern Institute of Technology Mombasa opened in 1959. Among all NITs, NIT Mombasa has the largest campus.",
                      ["Northern Institute of Technology Mombasa", "NIT Mombasa"], id="initials-and-the-city-of-a-name-ending-in-its-city"),
+        pytest.param("The Freedonia Community Colleges System (FCCS) has 40 colleges; the Student Information System is new.",
+                     ["Freedonia Community Colleges System", "FCCS"], id="a-system-of-colleges-but-not-an-information-system"),
         pytest.param("It merged three technikons: Technikon Upper Vale, Technikon North-East and the Marlow Technikon.",
                      ["Technikon Upper Vale", "Technikon North-East", "Marlow Technikon"], id="a-technikon-and-a-hyphenated-place-in-a-name"),
         pytest.param("Pilots are trained by the Freedonian Air Force; the Labour Force Survey counts workers.", ["Freedonian Air Force"],

@@ -418,13 +418,16 @@ def _capital_run_end(doc: Doc, end: int) -> int:
 
 
 def _excluded(span: Span) -> bool:
-    """A plan, event, journal...: the run of capitals holding the span ends in such a noun.
+    """A plan, event, journal...: the run of capitals holding the span ends in such a noun,
+    unless its last two words are a head of their own ("Colleges System").
 
     A head before an "of" tail names the organisation when the tail ends in an event noun
     ("Organisation of the Islamic Conference" is no conference); a plan or programme there
     still vetoes ("Ministry of Education Scholarship Program")."""
     exclusions = load_lexicon("org_exclusions.tsv")
     doc = span.doc
+    if len(span) > 1 and f"{word(span[-2])} {word(span[-1])}" in _heads():
+        return False
     run_end = _capital_run_end(doc, span.end)
     if run_end > span.end and not _headline_verb(doc, span.end):
         return word(doc[run_end - 1]) in exclusions
