@@ -511,9 +511,13 @@ def _slogan_words(text: str) -> set[int]:
 
 def _compound_adjective(text: str, atom: Atom) -> bool:
     """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective.
-    A measure stays one ("an 8-kilometre-long wall")."""
+    A measure stays one ("an 8-kilometre-long wall"), and so does a count in digits ("a
+    17-member board", "a 500-bed hospital")."""
     m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
     if not m or atom.unit is not None:
+        return False
+    counted = re.match(r"-([a-z]+)[ \t]", text[atom.end : atom.end + 30])
+    if counted and not atom.in_words and counted.group(1) not in _currencies():
         return False
     return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
 
