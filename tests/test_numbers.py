@@ -475,6 +475,8 @@ def test_more_b2_classes(find, text, expected):
                      [("6152", 6152.0, "count")], id="a-ranking-under-a-title-naming-no-unit"),
         pytest.param("The 17-member board met; a two-way link and 16.2 million 480-pound bales.", [("17", 17.0, "count"), ("16.2 million", 16.2e6, "count")],
                      id="a-count-in-digits-fused-to-its-noun-but-not-an-idiom-or-a-currency"),
+        pytest.param("Rate Number employed\n(in thousands)\n77.2 129,677\n", [("77.2", 77.2, "count"), ("129,677", 129677.0, "count")],
+                     id="a-bare-scale-on-a-header-line-of-its-own-is-one-column-s"),
         pytest.param("Courses last from six to nine months.", [("six to nine", 6.0, "duration")], id="from-a-to-b-sharing-the-unit-after-b"),
         pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "count"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
         pytest.param("Table-1 Year Trainees Enrolled (In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90 The survey found that most stayed.",

@@ -17,8 +17,8 @@ A table can say it in seven ways, each read here from the text alone:
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
   over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …");
-- a bare scale in brackets in a header ("Apprentices engaged (In lakhs)"), for the figures
-  after it up to the next words of prose or blank line, a flattened table's row included;
+- a bare scale in brackets in a header flattened onto one line ("Apprentices engaged (In
+  lakhs) (1) (2) 2020-21 3.08 …"), for the figures after it on that line, up to prose;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals
   write them ("Vocational pupils (% female)", "GDP growth (annual %)"): each row's value
   after its rank and name ("3 Nicaragua 59.68 2010") is in that unit.
@@ -367,15 +367,18 @@ def _ranked_rows(text: str) -> list[Cell]:
 
 
 _BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{_SCALE})\s*\)", re.I)
-_PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]|\n[ \t]*\n")
+_PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]")
 
 
 def _scaled_runs(text: str) -> list[Cell]:
-    """Figures under a header's bare scale: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90"."""
+    """Figures after a bare scale on its own line: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90".
+    In a table laid out on lines, the scale is one column's, which the column readers place."""
     out: list[Cell] = []
     for m in _BARE_SCALE.finditer(text):
-        prose = _PROSE_RUN.search(text, m.end())
-        end = prose.start() if prose else len(text)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        prose = _PROSE_RUN.search(text, m.end(), line_end)
+        end = prose.start() if prose else line_end
         scale = _SCALES[m.group("scale").lower()]
         out += [(n.start(), n.end(), "count", scale) for n in _CELL_NUMBER.finditer(text, m.end(), end)]
     return out
