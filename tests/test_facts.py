@@ -85,6 +85,8 @@ CASES = [
     pytest.param("Nationals in employment\nPeru (3) December 2012 1,682,248 20.1 79.9\nChile (4) Q4 2013 1,541,754 6.1 93.9\n", "6.1", None, 2013, "CHL",
                  id="a-row-label-s-year"),
     pytest.param("There were 70,521 registrations in 2023, an 8.0% increase from 2022 (65,307).", "65,307", None, 2022, None, id="a-figure-in-brackets-after-a-base-year"),
+    pytest.param("(PRESS RELEASE) LUXEMBOURG, 24-Jun — The bank is providing a €1.2 billion loan for a wind farm in Denmark.", "€1.2 billion",
+                 "loan", None, "DNK", id="a-dateline-with-a-date-is-where-the-release-was-issued"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
 ]

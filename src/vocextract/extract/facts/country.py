@@ -143,13 +143,13 @@ def _iso3_of(ctx: Context, country: Mention) -> str:
     return country.attrs["iso3"]
 
 
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .,'’()-]{2,60}[ \t]+[—–-][ \t]")
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[(A-Z][A-Z .,'’()-]{2,60}(?:,[ \t]*[\w .,-]{3,25}?)?[ \t]+[—–-][ \t]")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 
 def _in_dateline(ctx: Context, country: Mention) -> bool:
-    """ "MANILA, PHILIPPINES — The bank will lend …": where the release was issued, not what
-    its figures are about."""
+    """ "MANILA, PHILIPPINES — The bank will lend …", "LUXEMBOURG, 24-Jun-2024 — …": where the
+    release was issued, not what its figures are about."""
     line = ctx.text.rfind("\n", 0, country.start) + 1
     m = _DATELINE.match(ctx.text, max(line - 1, 0))
     return m is not None and m.end() >= country.end
