@@ -86,6 +86,17 @@ def inside(m: Mention, span: tuple[int, int]) -> bool:
     return span[0] <= m.start and m.end <= span[1]
 
 
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[(A-Z][A-Z .,'’()-]{2,60}(?:,[ \t]*[\w .,-]{3,25}?)?[ \t]+[—–-][ \t]")
+
+
+def in_dateline(text: str, mention: Mention) -> bool:
+    """ "MANILA, PHILIPPINES — The bank will lend …", "LUXEMBOURG, 24-Jun-2024 — …": the
+    place and date a release was issued, not what its figures are about."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    m = _DATELINE.match(text, max(line - 1, 0))
+    return m is not None and m.end() >= mention.end
+
+
 def line_at(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the line holding `pos`, without its line break."""
     start = text.rfind("\n", 0, pos) + 1

@@ -21,7 +21,7 @@ import pycountry
 from ..mention import Mention
 from ..numbers import names_shared_currency
 from ..series import Table
-from .context import Context, inside, line_at
+from .context import Context, in_dateline, inside, line_at
 from .layout import figures_line
 
 _SINO = re.compile(r"\bSino-[a-z]", re.I)
@@ -143,16 +143,7 @@ def _iso3_of(ctx: Context, country: Mention) -> str:
     return country.attrs["iso3"]
 
 
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[(A-Z][A-Z .,'’()-]{2,60}(?:,[ \t]*[\w .,-]{3,25}?)?[ \t]+[—–-][ \t]")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
-
-
-def _in_dateline(ctx: Context, country: Mention) -> bool:
-    """ "MANILA, PHILIPPINES — The bank will lend …", "LUXEMBOURG, 24-Jun-2024 — …": where the
-    release was issued, not what its figures are about."""
-    line = ctx.text.rfind("\n", 0, country.start) + 1
-    m = _DATELINE.match(ctx.text, max(line - 1, 0))
-    return m is not None and m.end() >= country.end
 
 
 def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention:
@@ -170,7 +161,7 @@ def _country_in_sentence(ctx: Context, number: Mention) -> Link:
     if figures_line(ctx.text, number):
         spans = ((line_at(ctx.text, number.start), "row"),)
     for span, method in spans:
-        named = [c for c in ctx.countries if inside(c, span) and not _in_dateline(ctx, c)]
+        named = [c for c in ctx.countries if inside(c, span) and not in_dateline(ctx.text, c)]
         codes = {_iso3_of(ctx, c) for c in named}
         if len(codes) == 1:
             return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
