@@ -4,6 +4,7 @@ tables, sentences, places and scopes, with the small lookups they share."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +42,22 @@ class Context:
     @property
     def text(self) -> str:
         return self.prep.text
+
+    @functools.cached_property
+    def _number_starts(self) -> list[int]:
+        return [n.start for n in self.numbers]
+
+    @functools.cached_property
+    def _year_starts(self) -> list[int]:
+        return [y.start for y in self.years]
+
+    def numbers_in(self, span: tuple[int, int]) -> list[Mention]:
+        """The numbers inside `span`, found by bisection: the linkers ask per number, and a
+        scan of every number per question is quadratic in a long document."""
+        return _within(self.numbers, self._number_starts, span)
+
+    def years_in(self, span: tuple[int, int]) -> list[Mention]:
+        return _within(self.years, self._year_starts, span)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The parser's sentence around `pos`, cut at blank lines, headings and datelines, and
@@ -80,6 +97,11 @@ class Context:
         """(offset, ISO3, kind) of the first (or `last`) province or city named in `span`."""
         inside = [(a, iso3, kind) for a, b, iso3, kind in self.places if span[0] <= a and b <= span[1]]
         return (inside[-1] if last else inside[0]) if inside else None
+
+
+def _within(mentions: list[Mention], starts: list[int], span: tuple[int, int]) -> list[Mention]:
+    lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    return [m for m in mentions[lo:hi] if m.end <= span[1]]
 
 
 def inside(m: Mention, span: tuple[int, int]) -> bool:
@@ -134,7 +156,7 @@ def sentences(prep: Prepared) -> list[tuple[int, int]]:
 def build(prep: Prepared, mentions: list[Mention]) -> Context:
     """The context, with every lookup that scans the whole document made once (the linkers ask
     per number: a scan per question was quadratic in the document's length)."""
-    by_type = {t: [m for m in mentions if m.type == t] for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
+    by_type = {t: sorted((m for m in mentions if m.type == t), key=lambda m: (m.start, m.end)) for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
     tables = find_tables(prep.text, mentions)
     spans = sentences(prep)
     return Context(

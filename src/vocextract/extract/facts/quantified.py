@@ -84,7 +84,7 @@ def _out_of(ctx: Context, number: Mention) -> Mention | None:
     after = _OUT_OF.match(ctx.prep.text, number.end)
     if after is None:
         return None
-    return next((n for n in ctx.numbers if n.start == after.end()), None)
+    return next((n for n in ctx.numbers_in((after.end(), len(ctx.text))) if n.start == after.end()), None)
 
 
 def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | None:
@@ -114,7 +114,8 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
     """What a bare number shares with a number of its sentence that names what it counts:
     the amount it converts in brackets ("RM1 billion (USD250 million)"), the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
     compared with …"), the quantity that changed; the nearest one, before the number first."""
-    outer = next((n for n in ctx.numbers if _CONVERSION.fullmatch(ctx.text, n.end, number.start)), None)
+    near = ctx.numbers_in((max(0, number.start - 60), number.start))
+    outer = next((n for n in near if _CONVERSION.fullmatch(ctx.text, n.end, number.start)), None)
     if outer is not None and linked.get(outer) and outer.attrs.get("unit") != number.attrs.get("unit"):
         return linked[outer]
     s_start, s_end = ctx.sentence(number.start)

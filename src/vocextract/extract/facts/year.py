@@ -18,7 +18,7 @@ import re
 
 from ..mention import Mention
 from . import kind
-from .context import Context, inside, line_at
+from .context import Context, line_at
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
 _GOVERNING = re.compile(
@@ -62,10 +62,10 @@ _LABEL_WORDS = 6
 
 def _label_year(ctx: Context, line_start: int, line_end: int) -> tuple[int, int] | None:
     """(end, value) of the one year a short row label names before the row's first figure."""
-    first = next((n.start for n in ctx.numbers if line_start <= n.start < line_end), None)
+    first = next((n.start for n in ctx.numbers_in((line_start, line_end))), None)
     if first is None or len(re.findall(r"[A-Za-z]{2,}", ctx.text[line_start:first])) > _LABEL_WORDS:
         return None
-    years = [y for y in ctx.years if line_start <= y.start and y.end <= first]
+    years = ctx.years_in((line_start, first))
     if len({y.attrs["value"] for y in years}) != 1:
         return None
     return years[-1].end, years[-1].attrs["value"]
@@ -114,7 +114,7 @@ def _columns(ctx: Context, line: tuple[int, int]) -> list[list[Mention]]:
     """A line's figures as columns: a bracketed figure ("77.2 (0.04)", a standard error)
     belongs to the column of the figure before it."""
     columns: list[list[Mention]] = []
-    for n in (n for n in ctx.numbers if line[0] <= n.start and n.end <= line[1]):
+    for n in ctx.numbers_in(line):
         bracketed = ctx.text[max(line[0], n.start - 1) : n.start] == "(" and columns
         if bracketed:
             columns[-1].append(n)
@@ -140,7 +140,7 @@ def _column_year(ctx: Context, number: Mention) -> Mention | None:
         if pos <= 0 or text[pos - 2 : pos] == "\n\n":
             return None
         above = line_at(text, pos - 1)
-        years = _spans_merged(text, [y for y in ctx.years if above[0] <= y.start and y.end <= above[1]])
+        years = _spans_merged(text, ctx.years_in(above))
         if len(years) == len(columns) and not _columns(ctx, above):
             return years[index]
         if len(years) >= 2 and len(columns) % len(years) == 0 and _repeats(text, line_at(text, above[1] + 1), len(years)):
@@ -203,7 +203,8 @@ _BEFORE_BRACKET = re.compile(r"(?:[ \t]+[a-z-]+){0,2}[ \t]*\($")
 def _year_before_bracket(ctx: Context, number: Mention) -> Mention | None:
     """ "an 8.0% increase from 2022 (65,307)", "the 2019 level (65,967)": a figure in brackets
     right after a year (and a word or two) is that year's value, a base year too."""
-    return next((y for y in ctx.years if y.end <= number.start and _BEFORE_BRACKET.fullmatch(ctx.text, y.end, number.start)), None)
+    near = ctx.years_in((max(0, number.start - 40), number.start))
+    return next((y for y in near if _BEFORE_BRACKET.fullmatch(ctx.text, y.end, number.start)), None)
 
 
 def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
@@ -218,8 +219,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         if s_start <= y.start < number.start and _GOVERNING.match(text[s_start : y.start]):
             return y, "governing-phrase"
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
-        within = [y for y in ctx.years if inside(y, span)]
-        if within and (found := _only_year(text, within, [y for y in candidates if y in within])):
+        within = ctx.years_in(span)
+        if within and (found := _only_year(text, within, _kept(candidates, within))):
             return found, f"only-year-in-{method}"
         if len({y.attrs["value"] for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
             return max(within, key=lambda y: y.attrs["value"]), f"later-year-of-change-in-{method}"
@@ -228,12 +229,19 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
     return _scoped(ctx, number, candidates)
 
 
+def _kept(candidates: list[Mention], within: list[Mention]) -> list[Mention]:
+    """The years of `within` that are candidates, by identity (equal mentions compare their
+    attributes field by field, which a long table pays for per number)."""
+    ids = {id(y) for y in candidates}
+    return [y for y in within if id(y) in ids]
+
+
 def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[Mention | None, str]:
     """The year the nearest scope above the number states, if it states one."""
     for scope in ctx.scopes.over(number.start):
-        within = [y for y in ctx.years if scope.start <= y.start and y.end <= scope.end]
+        within = ctx.years_in((scope.start, scope.end))
         if within:
-            found = _only_year(ctx.text, within, [y for y in candidates if y in within])
+            found = _only_year(ctx.text, within, _kept(candidates, within))
             return (found, f"{scope.kind}-year") if found else (None, "ambiguous")
     return None, "none"
 
