@@ -52,3 +52,37 @@ def test_a_row_cut_many_ways_takes_the_cut_nearest_its_columns_and_no_number_sta
         "Other 312 64 877 198\n"
     )
     assert _cells(text)[:4] == ["40 006", "21 884", "121 449", "52 617"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sector 2005 2012 2019\nAll 312 804 340 112 365 020\nFarming 41 377 39 008 35 912\nMining 8 140 9 621 10 033\n",
+            ["312 804", "340 112", "365 020", "41 377", "39 008", "35 912", "8 140", "9 621", "10 033"],
+            id="header-years-count-the-columns-when-every-row-spaces-its-thousands",
+        ),
+        pytest.param(
+            "Route FY2016 FY2017 FY2018\nNorth 120 455 131 902 140 318\nSouth 98 310 101 774 99 050\nEast 77 601 80 419 82 006\n",
+            ["120 455", "131 902", "140 318", "98 310", "101 774", "99 050", "77 601", "80 419", "82 006"],
+            id="fiscal-year-headers",
+        ),
+        pytest.param(
+            "Kind 2010 2015 2020\nTotal 14 020 . 15 388\nPart-time 2 911 3 004 .\nEvening . 1 207 1 316\n",
+            ["14 020", "15 388", "2 911", "3 004", "1 207", "1 316"],
+            id="a-dot-is-an-empty-cell",
+        ),
+        pytest.param(
+            "Kind 2010 2015 2020\nTotal 4 310 2 050  406\nDay 3 100 1 020  390\nNight 1 210 1 030  16\n",
+            ["4 310", "2 050", "406", "3 100", "1 020", "390", "1 210", "1 030", "16"],
+            id="a-wide-gap-starts-a-cell",
+        ),
+    ],
+)
+def test_a_header_of_years_and_empty_cells_fix_the_columns(text, expected):
+    assert _cells(text) == expected
+
+
+def test_a_row_of_one_cell_per_tab_is_left_to_the_tab_reader():
+    text = "Kind\t2010\t2015\nTotal\t14 020\t-\t15 388\nDay\t2 911\t-\t3 004\nNight\t1 207\t-\t1 316\n"
+    assert merged_numbers(text) == []

@@ -6,7 +6,9 @@ groups cannot tell. The rows of one table can: a row without thousands ("Natural
 that many numbers, each a group of one to three digits (not led by a zero) followed by groups
 of exactly three. Where a row can be cut several ways ("531 1 322 310"), the cut whose numbers
 are nearest the usual size of each column in the rows cut one way wins; a row with no clear
-winner stays as it was.
+winner stays as it was. A header line ending in years ("Type 2000 2010 2015") gives the
+count outright, which a table whose every row spaces its thousands needs; a placeholder for
+an empty cell (".", "-", "x") is a cell of its own, and a wider gap always starts a new cell.
 """
 
 from __future__ import annotations
@@ -16,34 +18,56 @@ import math
 import re
 import statistics
 
-_ROW = re.compile(r"^(?P<label>[^\d\n]*?)[ \t]*(?P<groups>\d{1,3}(?: \d{1,3})+)[ \t]*$", re.M)
+_CELL = r"(?:\d{1,3}|[.…x–—-])"
+_ROW = re.compile(r"^(?P<label>[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M)
+_TOKEN = re.compile(r"(?P<gap> *)(?P<cell>\S+)")
+_HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d)+[ \t]*$")
 _MIN_ROWS = 3
-_MAX_CUTS = 12
+_MAX_CUTS = 4096
 
 
-def _cuts(groups: list[str], k: int) -> list[list[tuple[int, int]]]:
-    """Every way to cut `groups` into `k` numbers: (first group, last group) index pairs."""
+def _tokens(row: re.Match) -> list[tuple[int, str, bool]]:
+    """(offset, cell, whether a gap wider than one space comes before it) of a row's groups;
+    a row split by tabs is read as tab-separated cells elsewhere."""
+    return [
+        (row.start("groups") + t.start("cell"), t.group("cell"), t.group("gap") not in ("", " "))
+        for t in _TOKEN.finditer(row.group("groups"))
+    ]
+
+
+def _cuts(tokens: list[tuple[int, str, bool]], k: int) -> list[list[tuple[int, int]]]:
+    """Every way to cut a row's groups into `k` numbers, as (first group, last group) index
+    pairs; none when there are more than `_MAX_CUTS` (a row too ambiguous to weigh)."""
+    groups = [cell for _, cell, _ in tokens]
+
+    def joins(j: int) -> bool:
+        return j < len(groups) and len(groups[j]) == 3 and groups[j].isdigit() and not tokens[j][2]
+
+    def ends(i: int) -> range:
+        if not groups[i].isdigit():
+            return range(i, i + 1)
+        if len(groups[i]) > 1 and groups[i].startswith("0"):
+            return range(0)
+        j = i
+        while joins(j + 1):
+            j += 1
+        return range(i, j + 1)
+
+    @functools.cache
+    def count(i: int, left: int) -> int:
+        if i == len(groups) or left == 0:
+            return int(i == len(groups) and left == 0)
+        return sum(count(j + 1, left - 1) for j in ends(i))
 
     @functools.cache
     def ways(i: int, left: int) -> tuple[tuple[tuple[int, int], ...], ...]:
-        if i == len(groups):
-            return ((),) if left == 0 else ()
-        if left == 0:
-            return ()
-        out = []
-        j = i
-        if len(groups[i]) > 1 and groups[i].startswith("0"):
-            return ()
-        while True:
-            for rest in ways(j + 1, left - 1):
-                out.append(((i, j),) + rest)
-            if j + 1 < len(groups) and len(groups[j + 1]) == 3:
-                j += 1
-            else:
-                break
-        return tuple(out)
+        if i == len(groups) or left == 0:
+            return ((),) if i == len(groups) and left == 0 else ()
+        return tuple(((i, j),) + rest for j in ends(i) for rest in ways(j + 1, left - 1))
 
-    return [list(w) for w in ways(0, k)][:_MAX_CUTS]
+    if count(0, k) > _MAX_CUTS:
+        return []
+    return [list(w) for w in ways(0, k)]
 
 
 def merged_numbers(text: str) -> list[tuple[int, int, float]]:
@@ -56,35 +80,47 @@ def merged_numbers(text: str) -> list[tuple[int, int, float]]:
         if row is not None and (not block or text[block[-1].end() : row.start()] == "\n"):
             block.append(row)
             continue
-        out += _block(block)
+        out += _block(text, block)
         block = [row] if row is not None else []
     return out
 
 
-def _block(block: list[re.Match]) -> list[tuple[int, int, float]]:
+def _header_columns(text: str, row: re.Match) -> int | None:
+    """How many year columns the line right above a table's first row names, if it ends in years."""
+    end = row.start() - 1
+    if end < 0 or text[end] != "\n":
+        return None
+    m = _HEADER_YEARS.search(text[text.rfind("\n", 0, end) + 1 : end])
+    return len(m.group().split()) if m and len(m.group().split()) >= 2 else None
+
+
+def _block(text: str, block: list[re.Match]) -> list[tuple[int, int, float]]:
     if len(block) < _MIN_ROWS:
         return []
-    groups = [row.group("groups").split(" ") for row in block]
+    tokens = [_tokens(row) for row in block]
+    groups = [[cell for _, cell, _ in row] for row in tokens]
     k = min(map(len, groups))
-    if all(len(g) == k for g in groups) or k < 2:
+    header = _header_columns(text, block[0])
+    if header is not None and header < k:
+        k = header
+    elif all(len(g) == k for g in groups):
         return []
-    cuts = [_cuts(g, k) for g in groups]
+    if k < 2:
+        return []
+    cuts = [_cuts(t, k) for t in tokens]
     typical = _typical_sizes(groups, cuts, k)
     out = []
-    for row, row_groups, row_cuts in zip(block, groups, cuts):
+    for row_tokens, row_groups, row_cuts in zip(tokens, groups, cuts):
         cut = _best(row_groups, row_cuts, typical)
-        if cut is None:
-            continue
-        starts = [row.start("groups")]
-        for g in row_groups[:-1]:
-            starts.append(starts[-1] + len(g) + 1)
-        for a, b in cut:
-            out.append((starts[a], starts[b] + len(row_groups[b]), float("".join(row_groups[a : b + 1]))))
+        for a, b in cut or ():
+            if row_groups[a].isdigit():
+                end = row_tokens[b][0] + len(row_groups[b])
+                out.append((row_tokens[a][0], end, float("".join(row_groups[a : b + 1]))))
     return out
 
 
 def _values(groups: list[str], cut: list[tuple[int, int]]) -> list[float]:
-    return [float("".join(groups[a : b + 1])) for a, b in cut]
+    return [float("".join(groups[a : b + 1])) if groups[a].isdigit() else math.nan for a, b in cut]
 
 
 def _typical_sizes(groups: list[list[str]], cuts: list[list], k: int) -> list[float]:
@@ -93,16 +129,21 @@ def _typical_sizes(groups: list[list[str]], cuts: list[list], k: int) -> list[fl
     for row_groups, row_cuts in zip(groups, cuts):
         if len(row_cuts) == 1:
             for c, value in enumerate(_values(row_groups, row_cuts[0])):
-                columns[c].append(math.log10(value + 1))
+                if not math.isnan(value):
+                    columns[c].append(math.log10(value + 1))
     return [statistics.median(c) if c else 0.0 for c in columns]
 
 
 def _best(groups: list[str], cuts: list[list], typical: list[float]) -> list[tuple[int, int]] | None:
-    """The only cut, or the one whose numbers are nearest each column's usual size, by a
-    clear margin over the next."""
+    """The only cut, or the one whose numbers are nearest each column's usual size (squared, so
+    that one cell of nine digits costs more than several a digit off), by a clear margin over
+    the next."""
     if len(cuts) == 1:
         return cuts[0]
     if not cuts or not any(typical):
         return None
-    cost = sorted((sum(abs(math.log10(v + 1) - t) for v, t in zip(_values(groups, cut), typical)), n) for n, cut in enumerate(cuts))
+    cost = sorted(
+        (sum((math.log10(v + 1) - t) ** 2 for v, t in zip(_values(groups, cut), typical) if not math.isnan(v)), n)
+        for n, cut in enumerate(cuts)
+    )
     return cuts[cost[0][1]] if cost[1][0] - cost[0][0] > 1.0 else None
