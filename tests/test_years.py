@@ -21,6 +21,8 @@ import pytest
         pytest.param("Year Count 2012 40 2014 52", [2012, 2014], id="flattened-table"),
         pytest.param("The 2030 Skills Agenda was adopted.", [2030], id="in-title"),
         pytest.param("Since 1998, the college has grown.", [1998], id="since"),
+        pytest.param("Spending rose in FY2021 and again in FY2022-23.", [2021, 2022], id="fiscal-year-prefix"),
+        pytest.param("Enrolment for SY2019 and AY2020 grew.", [2019, 2020], id="school-and-academic-year-prefix"),
     ],
 )
 def test_years(find, text, years):
@@ -31,6 +33,7 @@ def test_years(find, text, years):
     "text",
     [
         pytest.param("It enrolled 2045 apprentices.", id="count-plural-noun"),
+        pytest.param("Order part KY2021 or the XY2020 model.", id="product-code-with-year-digits"),
         pytest.param("It enrolled more than 1980 apprentices.", id="count-qualifier"),
         pytest.param("A total of 2010 firms joined.", id="count-total-of"),
         pytest.param("The fee is 1990 yuan.", id="money"),

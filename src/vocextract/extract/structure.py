@@ -58,7 +58,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
+            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),

@@ -3,7 +3,8 @@
 A year is found by its shape and kept unless it is really a number: money, a percentage or a
 scaled amount ("2000 yuan", "1990 million"), or a count by context (`numbers.reads_as_year`).
 Identifiers (DOIs, URLs, phones) are vetoed by the zones. A year glued after a month's comma
-("August,2016") and the year of a dotted date ("15.3.2011") count.
+("August,2016"), the year of a dotted date ("15.3.2011") and a fiscal, calendar, school or
+academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .mention import Mention, Prepared
 from .numbers import atoms, reads_as_year
 
 _YEAR = re.compile(
-    r"(?:(?<![\w.,:])|(?<=[A-Za-z],)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
+    r"(?:(?<![\w.,:])|(?<=[A-Za-z],)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
     r"(?:19|20)\d\d(?!\d|s\b|[.,]\d|:\d)"
 )
 
