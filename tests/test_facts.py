@@ -154,6 +154,18 @@ def test_a_row_labelled_by_a_country_counts_what_the_table_counts(facts_of):
     assert fact["head"] != "kenya"
 
 
+def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
+    text = (
+        "Apprenticeships in Norway\n\n"
+        "Migrant apprentices by sex and country of citizenship, 2020\n\n"
+        "Men\tWomen\tTotal\n"
+        "Kenya\t410\t96\t506\n"
+        "Peru\t120\t88\t208\n"
+        "Chile\t75\t61\t136\n"
+    )
+    assert facts_of(text)["96"]["country"] == "NOR"
+
+
 @pytest.mark.parametrize(
     "text",
     [

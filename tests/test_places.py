@@ -14,6 +14,7 @@ from vocextract.extract.places import places_in
         pytest.param("Sales fell in North America and East Asia.", [], id="direction-words-are-no-evidence"),
         pytest.param("Mines in the Central Province reopened.", [], id="a-direction-and-an-administrative-word"),
         pytest.param("Exports to Jamaica and Armenia grew.", [], id="country-names-are-not-towns"),
+        pytest.param("Male 4 120 3 980\nFree 12 14\nMobile 7 9", [], id="names-that-are-adjectives-are-no-evidence"),
     ],
 )
 def test_places_in(text, expected):
@@ -32,3 +33,11 @@ def test_the_country_whose_places_a_text_names_most(text, country):
     from vocextract.extract.places import most_named
 
     assert most_named(text) == country
+
+
+def test_the_place_adjectives_are_the_gazetteer_s_names_in_wordnet_s_adjective_index(nlp):
+    from vocextract.extract.places import named_places
+    from vocextract.patterns import load_lexicon
+
+    adjectives = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"])
+    assert set(load_lexicon("place_adjectives.tsv")) == {n for n in named_places() if n.lower() in adjectives}

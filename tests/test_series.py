@@ -75,8 +75,53 @@ def test_prose_with_years_is_no_table(nlp, settings):
             {"120": 2014, "135": 2015, "15": 2015},
             id="year-keyed-run",
         ),
+        pytest.param(
+            "Trade 2008 2013 2018\nWelding 412 . 530\nPlumbing 96 120 141\nCarpentry 230 251 .\nMasonry . 77 80\n",
+            {"412": 2008, "530": 2018, "96": 2008, "120": 2013, "141": 2018, "230": 2008, "251": 2013, "77": 2013, "80": 2018},
+            id="space-aligned-years-across-the-top-with-empty-cells",
+        ),
     ],
 )
 def test_cells_take_the_year_of_their_row_or_column(nlp, settings, text, years):
     (table,) = _tables(nlp, settings, text)
     assert {text[c.number.start : c.number.end]: c.year.attrs["value"] for c in table.cells} == years
+
+
+def test_a_space_aligned_table_s_years_then_a_change_column(nlp, settings):
+    text = (
+        "Spending by item FY2016 FY2017 Change\nStaff $41,200 $44,900 9.0%\nRent $3,100 $3,050 -1.6%\n"
+        "Travel $900 $1,020 13.3%\nTraining $2,400 $2,880 20.0%\n"
+    )
+    (table,) = _tables(nlp, settings, text)
+    years = {text[c.number.start : c.number.end]: c.year and c.year.attrs["value"] for c in table.cells}
+    assert years == {"$41,200": 2016, "$44,900": 2017, "9.0%": None, "$3,100": 2016, "$3,050": 2017, "-1.6%": None,
+                     "$900": 2016, "$1,020": 2017, "13.3%": None, "$2,400": 2016, "$2,880": 2017, "20.0%": None}
+
+
+def test_a_space_aligned_table_under_stacked_header_words(nlp, settings):
+    text = (
+        "Trainees by site and sex, 2021\n\n"
+        "Urban Rural\n"
+        "Men Women Men Women\n"
+        "Welding 120 14 88 6\n"
+        "Cooking 35 140 22 97\n"
+        "Tailoring 12 160 9 131\n"
+        "Masonry 75 3 61 2\n"
+    )
+    (table,) = _tables(nlp, settings, text)
+    assert table.columns == ("Urban, Men", "Urban, Women", "Rural, Men", "Rural, Women")
+    assert [(c.row_label, table.header(c)) for c in table.cells][5:7] == [("Cooking", "Urban, Women"), ("Cooking", "Rural, Men")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Welding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\nMasonry 75 3 61 2\n", id="no-header"),
+        pytest.param("Sites by sex\nWelding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\n"
+                     "Masonry 75 3 61 2\n", id="header-words-not-one-per-column"),
+        pytest.param("Sites 2019 2020\nWelding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\nMasonry 75 3 61 2\n",
+                     id="too-few-years-for-the-columns"),
+    ],
+)
+def test_space_aligned_rows_under_a_header_not_understood_are_no_table(nlp, settings, text):
+    assert _tables(nlp, settings, text) == []

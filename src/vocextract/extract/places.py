@@ -20,6 +20,8 @@ import pycountry
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..patterns import load_lexicon
+
 MIN_CITY_POPULATION = 100_000
 MIN_METROPOLIS = 1_000_000
 MIN_NAME_LENGTH = 4
@@ -106,8 +108,14 @@ def _says_nothing(name: str) -> bool:
 
 @functools.cache
 def gazetteer() -> dict[str, tuple[str, str]]:
-    """Capitalised place names that are not English stop words, direction words or country
-    names -> (ISO3, "province" or "city")."""
+    """Capitalised place names that are not English stop words or adjectives, direction words
+    or country names -> (ISO3, "province" or "city")."""
+    adjectives = load_lexicon("place_adjectives.tsv")
+    return {name: found for name, found in named_places().items() if name not in adjectives}
+
+
+def named_places() -> dict[str, tuple[str, str]]:
+    """Every province and city name that points to one country (`_country_of`)."""
     provinces = _subdivision_names()
     cities = _city_names()
     out = {}

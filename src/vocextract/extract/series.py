@@ -1,7 +1,9 @@
 """Flattened tables rebuilt as series: which row (year or label) and column each cell is.
 
-Two shapes survive conversion to text:
+Three shapes survive conversion to text:
 - tab-separated rows: a header line, then lines "label<TAB>value<TAB>value…";
+- space-aligned rows: lines "label value value …" with as many cells each (an empty cell
+  written ".", "-" or "x"), under a header line of years or of one word per column;
 - year-keyed runs, the table's lines run together: "Year Quantity Increment 2010 15 2011
   18 3 …" — a header of capitalised words after "Year(s)", then rows that each start with a
   YEAR followed by that row's values (side-by-side halves simply continue the run).
@@ -183,7 +185,97 @@ def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mentio
     return Table(block[0].start(), block[-1].end(), _column_names(rows), tuple(cells))
 
 
+_EMPTY_CELLS = re.compile(r"(?:[ \t]+(?:[.…x–—-]|\.\.\.))*[ \t]+")
+_ROW_LABEL = re.compile(r"[^\d\t]{0,80}")
+_LEADING_EMPTY = re.compile(r"(?:(?:^|[ \t]+)(?:[.…x–—-]|\.\.\.))+[ \t]+$")
+
+
+def _space_row(text: str, line: re.Match, numbers: list[Mention]) -> tuple[str, list[Mention | None]] | None:
+    """A line "label value value …" as (label, cells), an empty cell as None; None if the line
+    is anything else (prose, a tab-separated row)."""
+    inside = [m for m in numbers if line.start() <= m.start < line.end()]
+    if len(inside) < 2 or "\t" in line.group():
+        return None
+    label = text[line.start() : inside[0].start]
+    tail = _EMPTY_CELLS.fullmatch(text[inside[-1].end : line.end()] + " ")
+    if not _ROW_LABEL.fullmatch(label) or tail is None:
+        return None
+    lead = _LEADING_EMPTY.search(label)
+    label = label[: lead.start()] if lead else label
+    cells: list[Mention | None] = [None] * len(lead.group().split()) if lead else []
+    for a, b in zip(inside, inside[1:] + [None]):
+        cells.append(a)
+        if b is not None:
+            gap = _EMPTY_CELLS.fullmatch(text, a.end, b.start)
+            if gap is None:
+                return None
+            cells += [None] * len(gap.group().split())
+    return label.strip(), cells + [None] * len(tail.group().split())
+
+
+def _space_header(text: str, start: int, width: int, numbers: list[Mention], years: list[Mention]):
+    """(column names, column years) from the line right above a space-aligned block, or None
+    when it is not understood: a line of one year per column (a label before them, one
+    column after them allowed), or of one word per column, optionally under a line of words
+    or years each spanning as many columns."""
+    names: list[list[str]] = []
+    column_years: dict[int, Mention] = {}
+    end = len(text[:start].rstrip("\n"))
+    for depth in range(2):
+        begin = text.rfind("\n", 0, end) + 1
+        inside = [m for m in years if begin <= m.start < end]
+        words = text[begin:end].split()
+        if any(begin <= m.start < end for m in numbers) or not words:
+            break
+        if depth == 0 and len(inside) in (width, width - 1) and len(inside) >= 2:
+            column_years = dict(enumerate(inside))
+            names.append([text[m.start : m.end] for m in inside] + [""] * (width - len(inside)))
+        elif depth == 0 and len(words) == width and not inside:
+            names.append(words)
+        elif depth == 1 and names and inside and width % len(inside) == 0 and not column_years:
+            span = width // len(inside)
+            column_years = {c: inside[c // span] for c in range(width)}
+        elif depth == 1 and names and width % len(words) == 0 and not inside:
+            names.insert(0, words)
+        else:
+            break
+        end = begin - 1
+    if not names:
+        return None
+    return _column_names(names), column_years
+
+
+def _space_table(text: str, block: list[tuple[re.Match, str, list]], numbers: list[Mention], years: list[Mention]) -> Table | None:
+    header = _space_header(text, block[0][0].start(), len(block[0][2]), numbers, years)
+    if header is None:
+        return None
+    columns, column_years = header
+    cells = tuple(
+        Cell(number, r, label, _within(years, (line.start(), line.start() + len(label) + 1)) or column_years.get(c), c)
+        for r, (line, label, row_cells) in enumerate(block)
+        for c, number in enumerate(row_cells)
+        if number is not None
+    )
+    return Table(block[0][0].start(), block[-1][0].end(), tuple(columns), cells)
+
+
+def _space_aligned(text: str, numbers: list[Mention], years: list[Mention]) -> list[Table]:
+    tables = []
+    block: list[tuple[re.Match, str, list]] = []
+    for line in list(re.finditer(r"[^\n]*", text)) + [None]:
+        if line is not None and not line.group().strip():
+            continue
+        row = _space_row(text, line, numbers) if line is not None else None
+        if row is not None and (not block or len(row[1]) == len(block[-1][2])):
+            block.append((line, *row))
+            continue
+        if len(block) > _MIN_ROWS and (table := _space_table(text, block, numbers, years)):
+            tables.append(table)
+        block = [(line, *row)] if row is not None else []
+    return tables
+
+
 def find_tables(text: str, mentions: list[Mention]) -> list[Table]:
     numbers = [m for m in mentions if m.type == "NUMBER"]
     years = [m for m in mentions if m.type == "YEAR"]
-    return _year_keyed(text, numbers, years) + _tab_separated(text, numbers, years)
+    return _year_keyed(text, numbers, years) + _tab_separated(text, numbers, years) + _space_aligned(text, numbers, years)

@@ -101,7 +101,7 @@ def _block(text: str, block: list[re.Match]) -> list[tuple[int, int, float]]:
     groups = [[cell for _, cell, _ in row] for row in tokens]
     k = min(map(len, groups))
     header = _header_columns(text, block[0])
-    if header is not None and header < k:
+    if header is not None and header <= k:
         k = header
     elif all(len(g) == k for g in groups):
         return []

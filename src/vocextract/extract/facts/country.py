@@ -90,13 +90,23 @@ def _scoped(ctx: Context, number: Mention) -> Link:
     return None, None, "none"
 
 
+_BY_ORIGIN = re.compile(
+    r"\bby\b[^.\n]{0,60}\b(?:(?:country|countries) of (?:citizenship|nationality|birth|origin)|nationalit(?:y|ies)|citizenship)\b",
+    re.I,
+)
+
+
 def _table_country(ctx: Context, number: Mention, table: Table) -> Link:
     """A cell's country: a country, province or city named in its own row; else in the table's
-    caption (the sentence before it); else the last place named in the text introducing it."""
+    caption (the sentence before it); else the last place named in the text introducing it. A
+    table "by country of citizenship" names in its rows where people come from, not where its
+    figures are: its cells take the country of the scopes over it."""
     text = ctx.prep.text
     row = (text.rfind("\n", table.start, number.start) + 1 or table.start, text.find("\n", number.end, table.end))
     row_span = (row[0], table.end if row[1] < 0 else row[1])
     in_row = [c for c in ctx.countries if inside(c, row_span)]
+    if in_row and _BY_ORIGIN.search(text, max(table.start - 400, 0), table.start):
+        return _scoped(ctx, number)
     if in_row:
         return in_row[0], _iso3_of(ctx, in_row[0]), "country-in-table-row"
     if place := ctx.place_in(row_span):
