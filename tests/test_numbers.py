@@ -481,6 +481,15 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "count"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
         pytest.param("Table-1 Year Trainees Enrolled (In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90 The survey found that most stayed.",
                      [("3.08", 308000.0, "count"), ("5.90", 590000.0, "count")], id="a-header-s-bare-scale-over-a-flattened-table"),
+        pytest.param("The mine paid 212 million soles and 4,500 quetzales.", [("212 million soles", 212e6, "PEN"), ("4,500 quetzales", 4500.0, "GTQ")],
+                     id="spanish-plurals-of-one-word-currency-names"),
+        pytest.param("A 50Kg sack, 25KG bags and a 12KM road.", [("50Kg", 50.0, "other"), ("25KG", 25.0, "other"), ("12KM", 12.0, "other")],
+                     id="capitalised-kilo-symbols-glued"),
+        pytest.param("Kits went to tailoring (212); masonry (40), plumbing (9) and carpentry (six).",
+                     [("212", 212.0, "count"), ("40", 40.0, "count"), ("9", 9.0, "count"), ("six", 6.0, "count")],
+                     id="a-list-of-items-each-with-its-count-in-brackets"),
+        pytest.param("The plan has two aims: (1) access and (2) quality, as shown (12).", [("two", 2.0, "count")],
+                     id="enumerators-and-note-markers-stay-structure"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -58,7 +58,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)"
+            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),
@@ -182,12 +182,23 @@ def _references_start(text: str) -> int:
     return start if run >= 2 else len(text)
 
 
+_ITS_COUNT = r"[ \t]\((?:\d[\d,.]*|[a-z]+)\)"
+_COUNT_LIST = re.compile(
+    r"[A-Za-z][\w/'’-]*" + _ITS_COUNT
+    + r"(?:(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Za-z][\w/'’ -]{0,40}?" + _ITS_COUNT + r"){2,}"
+)
+
+
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
+    """The zones of `text`. A bracketed figure in a list of items each followed by its count
+    ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)]
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(
-            m.span(group) for m in pattern.finditer(text) if m.end(group) > m.start(group)
+            m.span(group) for m in pattern.finditer(text)
+            if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
     body = _BODY_HEADING.search(text)
     return Zones(

@@ -6,7 +6,8 @@ SI prefixes where they apply ("km", "megawatts", "kWh"), and squares and cubes o
 an everyday text uses (a physics registry also holds "point", "chain" and "cup") and adds the
 few it lacks ("mu"). Spelled-out names match in any case; symbols only as written, and a
 symbol that is also an English word or a scale ("in", "m") is only taken glued to the number
-(`glued_only`), where it cannot be read as the next word.
+(`glued_only`), where it cannot be read as the next word; so are the capitalised forms of a
+kilo symbol ("90Kg", "25KG", "5KM"), which a careful text would not write but many do.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def spellings() -> Spellings:
             (names if " " in shape.format("") or not base.isascii() or len(base) > 3 else symbols).add(shape.format(base))
     symbols |= {s + "s" for s in symbols if len(s) == 2 and s.isalpha() and s.islower()}
     ambiguous = set(load_lexicon("numbers_measures_glued_only.tsv")) | STOP_WORDS
-    glued_only = {s for s in symbols if len(s) == 1 or s in ambiguous or s.lower() in ambiguous}
+    capitalised = {form for s in symbols if s[:1] == "k" and s.isalpha() and len(s) in (2, 3) for form in (s.capitalize(), s.upper())}
+    glued_only = {s for s in symbols if len(s) == 1 or s in ambiguous or s.lower() in ambiguous} | (capitalised - symbols)
+    symbols |= capitalised
     return Spellings(frozenset(names), frozenset(symbols), frozenset(glued_only))
 
 
