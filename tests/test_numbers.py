@@ -201,7 +201,7 @@ def test_more_currency_forms(find, text, span, unit):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Wages rose by 3.5 to 4 percent a year.", [("3.5", 3.5, "percent"), ("4 percent", 4.0, "percent")], id="unit-shared-across-to"),
+        pytest.param("Wages rose from 3.5 to 4 percent a year.", [("3.5", 3.5, "percent"), ("4 percent", 4.0, "percent")], id="unit-shared-across-a-change"),
         pytest.param("It costs between 2 and 3 million dollars.", [("2 and 3 million dollars", 2e6, "USD")], id="between-range-shares-scale"),
         pytest.param("There were 15 in 2010 and 28 in 2016.", [("15", 15.0, "count"), ("28", 28.0, "count")], id="no-sharing-across-years"),
         pytest.param("Equipment worth GH₵ 45 million arrived.", [("GH₵ 45 million", 45e6, "GHS")], id="cedi-sign"),
@@ -265,7 +265,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Persons 30 to 49 years old, all levels", "30 to 49", 30, 49, "duration", id="range-years-old"),
         pytest.param("Most people in the 15-24 age range work.", "15-24", 15, 24, "duration", id="range-age-range"),
         pytest.param("Out-of-school youth between the ages for 17 and 29 apply.", "17 and 29", 17, 29, "duration", id="range-between-the-ages"),
-        pytest.param("It costs 25 to 64 dollars.", "25", 25, None, "USD", id="to-without-an-age-is-no-age"),
+        pytest.param("It costs 25 to 64 dollars.", "25 to 64 dollars", 25, 64, "USD", id="to-without-an-age-is-a-range-of-its-unit"),
         pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("Profit had risen by 6,5% that year.", "6,5%", 6.5, None, "percent", id="decimal-comma-percent"),
         pytest.param("It lost more than three thousand million dollars.", "three thousand million dollars", 3e9, None, "USD", id="thousand-million-in-words"),
@@ -479,6 +479,8 @@ def test_more_b2_classes(find, text, expected):
                      id="a-bare-scale-on-a-header-line-of-its-own-is-one-column-s"),
         pytest.param("Courses last from six to nine months.", [("six to nine", 6.0, "duration")], id="from-a-to-b-sharing-the-unit-after-b"),
         pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "count"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
+        pytest.param("Training ends after three to four years.", [("three to four", 3.0, "duration")], id="a-to-b-sharing-the-unit-without-from"),
+        pytest.param("Fees fell 5 to 10 percent.", [("5 to 10 percent", 5.0, "percent")], id="a-to-b-percent-without-from"),
         pytest.param("Table-1 Year Trainees Enrolled (In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90 The survey found that most stayed.",
                      [("3.08", 308000.0, "count"), ("5.90", 590000.0, "count")], id="a-header-s-bare-scale-over-a-flattened-table"),
         pytest.param("The mine paid 212 million soles and 4,500 quetzales.", [("212 million soles", 212e6, "PEN"), ("4,500 quetzales", 4500.0, "GTQ")],

@@ -635,15 +635,15 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "between two and three
     years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "(courses of)
-    from six to nine months" (not "rose from six to nine months", a change)."""
+    from six to nine months", "after three to four years" (not "rose from six to nine months",
+    a change)."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
     to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
-    ) or (to and _alike(a, b) and not _FROM.search(before)) or (to and _unit_shared(text, a, b) and _FROM.search(before)
-                                                                and not _CHANGED.search(before))
+    ) or (to and _alike(a, b) and not _FROM.search(before)) or (to and _unit_shared(text, a, b) and not _CHANGED.search(before))
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     spelled = not a.in_words or (b.in_words and bool(worded))
