@@ -298,6 +298,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("A second priority is funding.", id="ordinal-second"),
         pytest.param("A third priority is to train teachers.", id="ordinal-a-third-not-fraction"),
         pytest.param("Call the office on (415) 555-0199 today.", id="phone-number"),
+        pytest.param("Press desk: +7(7172)706091, 706087, 706089", id="phone-number-with-a-six-digit-line-and-its-siblings"),
         pytest.param("The index is built from questions 12, 13 and 14 of the form.", id="question-labels"),
         pytest.param("A level 5 and level 6 diploma qualifies.", id="level-labels"),
         pytest.param("They moved to 5G networks and 3D printing.", id="alphanumeric-codes"),
