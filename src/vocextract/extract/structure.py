@@ -42,7 +42,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)[\s:-]*[\dX-]{8,}", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
-    (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{4,}\d(?:,[ \t]?\d{5,8}(?![\d,.]\d))*")),
+    (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
+    (IDENTIFIER, re.compile(r"\+\d{1,3}[ ]?\(\d{2,5}\)[ ]?\d{5,8}(?:,[ \t]?\d{5,8}(?![\d,.]\d))*")),
     (IDENTIFIER, re.compile(r"(?:\(\d{2,4}\)[ \t]?|\b\d{3}[-.])\d{3,4}[-.]\d{4}\b")),
     (
         IDENTIFIER,
