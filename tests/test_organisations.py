@@ -322,6 +322,10 @@ def test_org_attrs(find, text, name, org_type):
                      ["Department for Education"], id="for-tail-is-specific"),
         pytest.param("Kenya's Technical and Vocational Education and Training Authority said so.",
                      ["Technical and Vocational Education and Training Authority"], id="country-possessive-makes-specific"),
+        pytest.param("Researchers worked with Côte d’Ivoire’s Ministry of Economy and Finance on taxes.",
+                     ["Ministry of Economy and Finance"], id="possessive-of-a-country-of-several-words"),
+        pytest.param("She served in the Peace Corps before joining the Harbor Conservation Corps.",
+                     ["Peace Corps", "Harbor Conservation Corps"], id="corps-is-a-head"),
     ],
 )
 def test_and_joined_names_and_specificity(find, text, names):

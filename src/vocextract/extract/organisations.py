@@ -200,8 +200,15 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
         return True
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
-    place = word(owner) in gazetteer() or word(owner) in places.gazetteer()
-    return _name_word(owner) and not place and owner.ent_type_ != "PERSON"
+    return _name_word(owner) and not _place_ending(doc, start - 1) and owner.ent_type_ != "PERSON"
+
+
+def _place_ending(doc: Doc, end: int) -> bool:
+    """Tokens up to `end` end a country's or a place's name of up to four words ("Kenya",
+    "Côte d’Ivoire", "New South Wales")."""
+    return any(
+        doc[i:end].text in gazetteer() or doc[i:end].text in places.gazetteer() for i in range(max(end - 4, 0), end)
+    ) or word(doc[end - 1]) in gazetteer()
 
 
 def _unit_follows(doc: Doc, start: int) -> bool:
