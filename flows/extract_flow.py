@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from vocextract import pipeline
+from vocextract import pipeline, stopping
 from vocextract.errors import VocextractError
 from vocextract.ingest import Document
 from vocextract.ownership import REPORT_NAME, read_manifest
@@ -161,6 +161,7 @@ def extract_flow(
         full: Ignore cached per-document results and redo every document.
     """
     started = time.time()
+    stopping.watch()
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
                         rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
     if settings.workers_note:
@@ -181,6 +182,7 @@ def extract_flow(
         tables = validate(documents, extraction.records)
         run_id = str(flow_run.get_id() or "local")
         manifest = pipeline.manifest(run_id, started, source, settings, documents, tables, cache, report=True)
+        stopping.raise_if_requested()
         files = write(tables, target, manifest, previous)
         review = target / REPORT_NAME
     summary = pipeline.summarise(started, target, documents, tables, extraction.reused, files)

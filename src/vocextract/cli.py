@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from . import stopping
 from .errors import InputDirError, VocextractError
 from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
 
@@ -174,28 +175,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that every `finally` runs: the staged tables are
-    dropped, the previous ones stay, and Prefect's temporary server is stopped."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-class _Stop:
-    """Remembers a SIGTERM as well as raising it: a library that catches the interrupt
-    mid-step and fails with an error of its own (Prefect's task engine does, while a task
-    starts) must not turn a requested stop into a crash."""
-
-    def __init__(self):
-        self.signum: int | None = None
-
-    def __call__(self, signum: int, frame) -> None:
-        self.signum = signum
-        raise Terminated(signum)
-
-
 def _signal_behind(exc: BaseException) -> int | None:
     """The termination signal an error was raised while handling, if any. During a flow run
     Prefect replaces our SIGTERM handler with its own, whose `TerminationSignal` its task
@@ -220,24 +199,22 @@ def _stopped(signum: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     args = build_parser().parse_args(argv)
-    stop = _Stop()
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        return args.func(args)
-    except VocextractError as exc:
-        if stop.signum is not None:
-            return _stopped(stop.signum)
-        print(f"vocextract: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt as exc:
-        return _stopped(getattr(exc, "signum", signal.SIGINT))
-    except Exception as exc:
-        signum = stop.signum or _signal_behind(exc)
-        if signum is None:
-            raise
-        return _stopped(signum)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with stopping.listening() as request:
+        try:
+            status = args.func(args)
+            return _stopped(request.signum) if request.signum is not None else status
+        except VocextractError as exc:
+            if request.signum is not None:
+                return _stopped(request.signum)
+            print(f"vocextract: error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt as exc:
+            return _stopped(getattr(exc, "signum", signal.SIGINT))
+        except Exception as exc:
+            signum = request.signum or _signal_behind(exc)
+            if signum is None:
+                raise
+            return _stopped(signum)
 
 
 if __name__ == "__main__":
