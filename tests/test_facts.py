@@ -154,6 +154,20 @@ def test_a_row_labelled_by_a_country_counts_what_the_table_counts(facts_of):
     assert fact["head"] != "kenya"
 
 
+def test_a_row_label_under_a_header_of_years_is_joined_to_what_the_table_counts(facts_of):
+    text = (
+        "Number of apprentices by trade\n\n"
+        "Trade\t2019\t2020\n"
+        "Welding\t120\t135\n"
+        "Plumbing\t80\t96\n"
+        "Masonry\t40\t52\n"
+    )
+    fact = facts_of(text)["96"]
+    assert fact["quantified"] == "apprentices (Plumbing)"
+    assert fact["head"] == "apprentice"
+    assert fact["year"] == 2020
+
+
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
     text = (
         "Apprenticeships in Norway\n\n"

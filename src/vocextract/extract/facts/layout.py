@@ -51,7 +51,9 @@ def figures_line(text: str, number: Mention) -> bool:
 def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | None, str]:
     """A table cell: its column's header (joined with what the table counts when the header
     is short); in a table of label-value rows, or under a header that only gives the year,
-    its row's label, unless that names a country; else the caption."""
+    what the table counts with its row's label ("apprentices (Welding)"), or the label alone
+    when nothing says what the table counts, unless the label names a country; else the
+    caption."""
     header = table.header(cell)
     topic = topic_before(ctx, table.start)
     topic_text = chunk_text(ctx, topic) if topic is not None else None
@@ -60,6 +62,9 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     if label and _names_a_country(ctx, label):
         label = ""
     if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
+        about, root = (topic_text, topic) if topic_text else scope_line(ctx, table.start)[:2]
+        if about and root is not None and label.lower() not in about.lower():
+            return f"{about} ({label})", root, "table-row-label+topic"
         return label, None, "table-row-label"
     if says_nothing and topic_text:
         return topic_text, topic, "table-column+topic"
