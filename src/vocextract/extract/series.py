@@ -228,7 +228,7 @@ def _space_header(text: str, start: int, width: int, numbers: list[Mention], yea
         if any(begin <= m.start < end for m in numbers) or not words:
             break
         if depth == 0 and len(inside) in (width, width - 1) and len(inside) >= 2:
-            column_years = dict(enumerate(inside))
+            column_years = _change_columns(text, inside, width, end)
             names.append([text[m.start : m.end] for m in inside] + [""] * (width - len(inside)))
         elif depth == 0 and len(words) == width and not inside:
             names.append(words)
@@ -243,6 +243,24 @@ def _space_header(text: str, start: int, width: int, numbers: list[Mention], yea
     if not names:
         return None
     return _column_names(names), column_years
+
+
+_CHANGE = re.compile(r"\b(?:change|increase|decrease|growth|difference|var\.?|variation)\b", re.I)
+
+
+def _change_columns(text: str, years: list[Mention], width: int, end: int) -> dict[int, Mention]:
+    """Each column's year from a header line of years: a change column ("Change over FY2020",
+    or a "Change" after the years) holds for the latest year, as a change between two years
+    does."""
+    base = [bool(_CHANGE.search(text, max(m.start - 20, 0), m.start)) for m in years]
+    latest = max((m for m, b in zip(years, base) if not b), key=lambda m: m.attrs["value"], default=None)
+    columns = {c: latest if b else m for c, (m, b) in enumerate(zip(years, base))}
+    first_base = next((m.start for m, b in zip(years, base) if b), None)
+    after = _CHANGE.search(text, years[-1].end, end) or (first_base is not None)
+    for c in range(len(years), width):
+        if after and latest is not None:
+            columns[c] = latest
+    return {c: m for c, m in columns.items() if m is not None}
 
 
 def _space_table(text: str, block: list[tuple[re.Match, str, list]], numbers: list[Mention], years: list[Mention]) -> Table | None:
