@@ -5,6 +5,11 @@ class VocextractError(Exception):
     """Base class: the CLI prints these without a traceback."""
 
 
+class ReadError(VocextractError, ValueError):
+    """A file that cannot give text; the message says why and what to do about it. The run
+    records it as the file's failure and goes on."""
+
+
 class SettingsError(VocextractError, ValueError):
     """A setting with a value the pipeline cannot use."""
 

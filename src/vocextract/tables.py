@@ -22,7 +22,6 @@ from .extract.series import Table
 from .ingest import Document, stable_id
 from .schemas import DOCUMENT_TABLES, METADATA_FIELDS, TABLES, RejectModel, columns, grounded_schema
 
-MENTION_COLUMNS = ("mention_id", "doc_id", "start", "end", "text", "sentence_start", "sentence_end", "section")
 METADATA = "metadata"
 METADATA_COLUMNS = tuple(c for f in METADATA_FIELDS for c in (f, f"{f}_start", f"{f}_end"))
 ROW_IDS = {"references": "reference_id"}

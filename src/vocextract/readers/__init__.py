@@ -14,7 +14,8 @@ import zipfile
 from collections.abc import Callable
 
 from . import docx, html, pdf, pptx, text
-from .build import PAGE_KINDS, Limits, Page, Read, ReadError
+from ..errors import ReadError
+from .build import PAGE_KINDS, Limits, Page, Read
 
 READERS: dict[str, Callable[[bytes], Read]] = {
     "text": text.read,

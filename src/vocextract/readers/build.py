@@ -27,10 +27,6 @@ class Limits:
     text_chars: int = Settings.max_text_chars
 
 
-class ReadError(ValueError):
-    """A file that cannot give text; the message says why and what to do about it."""
-
-
 @dataclass(frozen=True)
 class Page:
     """A page, slide or section: how the source names it and its range in the stored text."""

@@ -17,7 +17,8 @@ from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 
-from .build import Builder, Read, ReadError
+from ..errors import ReadError
+from .build import Builder, Read
 
 
 def _rows(table: Table) -> list[list[str]]:

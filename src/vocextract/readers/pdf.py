@@ -26,7 +26,8 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.psexceptions import PSException
 
 from . import layout
-from .build import Builder, Limits, Read, ReadError, one_line
+from ..errors import ReadError
+from .build import Builder, Limits, Read, one_line
 
 # pdfminer logs every oddity of a damaged file at WARNING; a failed document already says why.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)

@@ -11,7 +11,8 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from .build import Page, Read, ReadError
+from ..errors import ReadError
+from .build import Page, Read
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
