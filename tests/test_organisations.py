@@ -366,3 +366,19 @@ def test_a_bare_name_the_ner_calls_an_organisation(nlp, text, ents, found):
     starts = [doc.text.rindex(words) for words, _ in ents]
     doc.ents = [doc.char_span(a, a + len(words), label=label) for a, (words, label) in zip(starts, ents)]
     assert [doc[a:b].text for a, b in _ner_names(doc)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("For the full year, Kestrel Dyne achieved a net profit of $4 million.", ["Kestrel Dyne"],
+                     id="subject-of-a-profit"),
+        pytest.param("Brightwell plans to increase its production capacity.", ["Brightwell"], id="subject-planning-capacity"),
+        pytest.param("Orvanta's second-quarter revenue rose 9 percent.", ["Orvanta"], id="owner-of-revenue"),
+        pytest.param("Orvanta Metals named a new chief. Orvanta's workforce grew by 300.", ["Orvanta Metals", "Orvanta"],
+                     id="a-brand-and-its-fuller-name-with-an-industry-word"),
+        pytest.param("Kenya's revenue fell and Ghana reported a profit.", [], id="countries-are-no-firms"),
+    ],
+)
+def test_a_brand_that_posts_profits_or_owns_a_workforce_is_a_company(find, text, names):
+    assert [t for t, _ in find(text, "ORG")] == names

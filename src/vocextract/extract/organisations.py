@@ -937,6 +937,65 @@ def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_ACCOUNTING_VERBS = {
+    "report", "post", "announce", "sell", "achieve", "earn", "generate", "record", "employ", "hire",
+    "manufacture", "produce", "export", "acquire", "surpass", "book", "deliver", "update", "raise", "increase",
+}
+
+
+def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name that owns a firm's accounts or operations ("X's second-quarter
+    revenue", "X's Australian workforce") or reports, sells or earns them ("X achieved a net
+    profit", "X sold 1,059,713 units", "X plans to increase its production capacity") is a
+    company: firms are named by brand alone, again and again, with no head noun. Not a
+    person, a place, a country, a head or a generic word."""
+    nouns = load_lexicon("org_business_nouns.tsv")
+    found = {}
+    for t in doc:
+        if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound":
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
+            start -= 1
+        run = doc[start : t.i + 1]
+        if _business_owner(t, nouns) or _business_subject(t, nouns):
+            if _actor_name(run):
+                found[(run.start, run.end)] = "company"
+    return found
+
+
+def _business_owner(t: Token, nouns: dict[str, str]) -> bool:
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s", "'", "’") and t.dep_ == "poss" and (
+        t.head.lemma_.lower() in nouns
+    )
+
+
+def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
+    if t.dep_ != "nsubj":
+        return False
+    verb = t.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+    if not any(v.lemma_ in _ACCOUNTING_VERBS for v in verbs):
+        return False
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr")]
+    return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in o.children if x.dep_ == "compound") for o in objects)
+
+
+def _actor_name(run: Span) -> bool:
+    """Words that can name a firm: proper nouns, none a place's, a head or a generic word, on
+    one line. The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
+    Suzuki") and unknown names for places, while people do not post profits and the places
+    that do are in the gazetteers."""
+    generic = load_lexicon("org_generic_words.tsv")
+    if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
+        return False
+    if any(name in gazetteer() or name in places.gazetteer() for name in (run.text, run.text.title())) or run.text in _TITLES:
+        return False
+    return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
+
+
 def _list_intro(doc: Doc, i: int) -> int | None:
     """Where the names start after a plural noun's list opener: ", including", "such as",
     "like", "notably" ("companies, including X, Y and Z")."""
@@ -1130,18 +1189,48 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
     }
 
 
+def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "Fortescue Metals", "Hyundai Motor" where the text calls the firm "Fortescue",
+    "Hyundai": a company's name followed on its line by capitalised words of an industry
+    (ISIC's words) is its fuller name."""
+    industries = {w.lower() for w in load_lexicon("sector_words.tsv")}
+
+    def industry(token: Token) -> bool:
+        return _capitalised(token) and token.is_alpha and bool({token.lower_, _singular(token.lower_)} & industries)
+
+    names = {tuple(t.text for t in span) for span in orgs if (kinds.get((span.start, span.end)) or _org_type(span)) == "company"}
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
+    out = {}
+    for name in names:
+        for start in at.get(name[0], ()):
+            end = start + len(name)
+            if tuple(t.text for t in doc[start:end]) != name:
+                continue
+            while end < len(doc) and industry(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end > start + len(name):
+                out[(start, end)] = "company"
+    return out
+
+
 def extract(prep: Prepared) -> list[Mention]:
     doc = prep.doc
     box = infobox.fields(prep.text)
     known = {**_infobox_spans(prep, box), **_known_spans(doc)}
     categories = infobox.kind_values(box)
-    apposed = {**_ner_names(doc), **_described_after(doc), **_defined_names(doc), **_partnership_spans(doc), **_apposed_spans(doc)}
+    apposed = {
+        **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
+        **_partnership_spans(doc), **_apposed_spans(doc),
+    }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)
+    given |= _industry_tails(doc, _merge(orgs + [doc[a:b] for a, b in given]), given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     orgs = [s for s in orgs if not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
