@@ -262,6 +262,17 @@ def _per_unit_re() -> re.Pattern:
     return re.compile(rf"/(?:(?i:{alternation(units.names)})|{alternation(units.symbols)})(?![A-Za-z0-9²³])")
 
 
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_COUNTED_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes|points|times)\b)[a-zà-ÿ]{3,}s\b")
+
+
+def _dotted_thousands(numeral: str, text: str, end: int) -> bool:
+    """ "1.362 estudantes", "3.328 banking branches": a dot before exactly three digits of a
+    count of things is a thousands separator, as much of the world writes it; a count of
+    things is not given to three decimals. ("8.000" is read so by `parse_value` already.)"""
+    return bool(_DOTTED_THOUSANDS.fullmatch(numeral)) and not numeral.endswith(".000") and bool(_COUNTED_AFTER.match(text, end))
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
@@ -299,6 +310,8 @@ def _atom(m: re.Match) -> Atom | None:
     sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
+    if unit is None and scale == 1 and m.group("digits") and _dotted_thousands(numeral, m.string, end):
+        value = float(numeral.replace(".", ""))
     return Atom(
         m.start(), end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
         not m.group("digits"), currency,
