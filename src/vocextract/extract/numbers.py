@@ -262,17 +262,6 @@ def _per_unit_re() -> re.Pattern:
     return re.compile(rf"/(?:(?i:{alternation(units.names)})|{alternation(units.symbols)})(?![A-Za-z0-9²³])")
 
 
-_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-_COUNTED_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes|points|times)\b)[a-zà-ÿ]{3,}s\b")
-
-
-def _dotted_thousands(numeral: str, text: str, end: int) -> bool:
-    """ "1.362 estudantes", "3.328 banking branches": a dot before exactly three digits of a
-    count of things is a thousands separator, as much of the world writes it; a count of
-    things is not given to three decimals. ("8.000" is read so by `parse_value` already.)"""
-    return bool(_DOTTED_THOUSANDS.fullmatch(numeral)) and not numeral.endswith(".000") and bool(_COUNTED_AFTER.match(text, end))
-
-
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
@@ -310,8 +299,6 @@ def _atom(m: re.Match) -> Atom | None:
     sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
-    if unit is None and scale == 1 and m.group("digits") and _dotted_thousands(numeral, m.string, end):
-        value = float(numeral.replace(".", ""))
     return Atom(
         m.start(), end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
         not m.group("digits"), currency,
@@ -784,6 +771,7 @@ def _mention(
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|persons|inhabitants|members|apprentices|"
                      r"trainees|teachers|graduates)\b")
+_THINGS_AFTER = re.compile(r"(?:[a-zà-ÿ]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes|points|times)\b)[a-zà-ÿ]{3,}s\b")
 
 
 def _writes_dot_thousands(text: str) -> bool:
@@ -792,16 +780,18 @@ def _writes_dot_thousands(text: str) -> bool:
 
 
 def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
-    """ "121.488 employees", "Students<TAB>17.142": a point before three digits in a count of
-    people is a thousands separator, as in German or Spanish; no one counts 121.488 people.
-    In a document that writes its thousands with points (`dotted`) every such number is one."""
+    """ "121.488 employees", "Students<TAB>17.142", "1.362 estudantes", "3.328 banking
+    branches": a point before three digits in a count of people or of things (a plural noun
+    after it, in any language) is a thousands separator, as in German or Portuguese; no one
+    counts 121.488 people. In a document that writes its thousands with points (`dotted`)
+    every such number is one."""
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
         return False
     if dotted:
         return True
     line_start = text.rfind("\n", 0, atom.start) + 1
     label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
-    return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1))
+    return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1) or _THINGS_AFTER.match(text, atom.end + 1))
 
 
 def extract(prep: Prepared) -> list[Mention]:
