@@ -301,6 +301,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Press desk: +7(7172)706091, 706087, 706089", id="phone-number-with-a-six-digit-line-and-its-siblings"),
         pytest.param("The index is built from questions 12, 13 and 14 of the form.", id="question-labels"),
         pytest.param("A level 5 and level 6 diploma qualifies.", id="level-labels"),
+        pytest.param("Schooling is free up to Form 5.", id="a-school-form-label"),
         pytest.param("They moved to 5G networks and 3D printing.", id="alphanumeric-codes"),
     ],
 )
@@ -480,6 +481,8 @@ def test_more_b2_classes(find, text, expected):
                      id="a-bare-scale-on-a-header-line-of-its-own-is-one-column-s"),
         pytest.param("Courses last from six to nine months.", [("six to nine", 6.0, "duration")], id="from-a-to-b-sharing-the-unit-after-b"),
         pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "count"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
+        pytest.param("In Tonga the grant rose to $1,320 per head.", [("$1,320", 1320.0, "TOP")], id="dollar-sign-in-tonga-is-paanga"),
+        pytest.param("In Botswana earnings rose to P6,088.", [("P6,088", 6088.0, "BWP")], id="p-in-botswana-is-pula"),
         pytest.param("It enrolled 1.362 students in 3.328 rural branches; the index was 1.234.",
                      [("1.362", 1362.0, "count"), ("3.328", 3328.0, "count"), ("1.234", 1.234, "count")],
                      id="a-dot-before-three-digits-of-a-count-of-things-groups-thousands"),

@@ -26,7 +26,7 @@ _MONTHS = (
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Project|District|Tranche)"
+    r"|Priority|Line|Track|Project|District|Tranche|Form)"
 )
 
 IDENTIFIER = "identifier"
