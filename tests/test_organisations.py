@@ -284,6 +284,8 @@ def test_organisations(find, text, expected):
         pytest.param("The Tarnvik–Lindo Standard Gauge Railway opened in 2017.", id="a-railway-line-is-infrastructure"),
         pytest.param("Revenue\tIncrease 15 crore (2024)\nNumber of employees\n407 (2024)\nIt is a company.", id="infobox-labels-are-not-defined-names"),
         pytest.param("Other notes: data retrieved via API in March 2019; the CPI rose.", id="technical-and-statistical-acronyms"),
+        pytest.param("Um Instituto Superior Politécnico foi aberto. O Instituto tem 600 estudantes.",
+                     id="a-foreign-article-and-generic-words-in-another-language"),
     ],
 )
 def test_not_organisations(find, text):

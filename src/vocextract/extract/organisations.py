@@ -76,6 +76,7 @@ _NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
                 "prefecture", "municipality", "island", "capital", "port"}
 _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
+_FOREIGN_ARTICLES = {"O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
 _APPOSITION_WORDS = 4
 _LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
@@ -141,7 +142,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         prev = doc[start - 1]
         if _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
             break
-        if prev.text in _ROLE_ADJECTIVES:
+        if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
             break
         if _infobox_label(doc, start - 1, line_starts):
             break
