@@ -143,10 +143,10 @@ def _atom_re() -> re.Pattern:
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
-        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
+        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+)?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|[ \t]?(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|[ \t]?(?(scale)(?:de[ \t]+)?)(?P<post>{post})(?!\x20?\d))?"
     )
 
 
