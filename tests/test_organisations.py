@@ -384,3 +384,16 @@ def test_a_bare_name_the_ner_calls_an_organisation(nlp, text, ents, found):
 )
 def test_a_brand_that_posts_profits_or_owns_a_workforce_is_a_company(find, text, names):
     assert [t for t, _ in find(text, "ORG")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("CORVEX (Corporación Andina de Vexar) é a empresa estatal. Hoje a Corvex cresce.",
+                     ["CORVEX", "Corporación Andina de Vexar", "Corvex"], id="acronym-before-its-name-and-spoken-as-a-word"),
+        pytest.param("Votó el partido Movimiento Lindero y la Sociedad Minera Valdés.",
+                     ["Movimiento Lindero", "Sociedad Minera Valdés"], id="spanish-heads-first"),
+    ],
+)
+def test_names_in_spanish_and_portuguese(find, text, names):
+    assert [t for t, _ in find(text, "ORG")] == names

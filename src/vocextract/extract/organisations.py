@@ -76,6 +76,7 @@ _NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
                 "prefecture", "municipality", "island", "capital", "port"}
 _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
+_SPOKEN_ACRONYM = 5
 _FOREIGN_ARTICLES = {"O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
 _APPOSITION_WORDS = 4
 _LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
@@ -723,10 +724,15 @@ def _common_acronyms(doc: Doc) -> frozenset[str]:
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
-    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"; or that it names as one
-    in the sentence that names the body ("…, better known by its initialism XB")."""
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"; or right before it
+    ("XCO (X Corporación de Y)"); or that it names as one in the sentence that names the body
+    ("…, better known by its initialism XB"). An acronym of five letters or more is spoken as
+    a word and written so too ("CODELCO", "Codelco")."""
     out: dict[str, str] = {}
     for span in orgs:
+        before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
+        if before is not None and _acronym_form(before.text) and before.text[:1] == span.text[:1]:
+            out.setdefault(before.text, _org_type(span))
         i = span.end
         if i >= len(doc) - 1 or doc[i].text not in ("(", ","):
             continue
@@ -749,6 +755,9 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             named = [s for s in orgs if s.sent == t.sent and s.start < t.i]
             if named:
                 out.setdefault(acronym.text, _org_type(named[0]))
+    for acronym, kind in list(out.items()):
+        if acronym.isupper() and acronym.isalpha() and len(acronym) >= _SPOKEN_ACRONYM:
+            out.setdefault(acronym.title(), kind)
     return out
 
 
