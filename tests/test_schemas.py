@@ -191,3 +191,12 @@ def test_bad_metadata_rejects_the_document_row(change, check):
     tables = build_tables([_doc()], {"d1": {"metadata": [_stated(**change)]}})
     assert tables.frames["documents"].empty
     assert check in tables.frames["rejects"]["check"].iloc[0]
+
+
+def test_a_frame_that_fails_its_schema_as_a_whole_is_our_bug_not_a_reject():
+    from vocextract.errors import MalformedTableError
+    from vocextract.tables import validate
+
+    frame = pd.DataFrame({"doc_id": ["d1"]})
+    with pytest.raises(MalformedTableError, match="bug in vocextract"):
+        validate("documents", frame, schemas.TABLES["documents"].to_schema())

@@ -87,3 +87,14 @@ class WorkerStartError(VocextractError):
             f"cannot start an extraction worker: {reason}; check that the model loads "
             "(`python3 dev.py setup`) and that worker_memory_mb leaves room for it"
         )
+
+
+class MalformedTableError(VocextractError):
+    """A table whose frame as a whole fails its schema (a missing column, a wrong dtype): not
+    a bad row of the user's text, which goes to the rejects table, but a fault of ours."""
+
+    def __init__(self, table, problems):
+        super().__init__(
+            f"table {table}: its frame as a whole is malformed ({problems}); this is a bug in vocextract, "
+            "not in your texts: please report it with the input that caused it"
+        )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.pandas as pa
 
+from .errors import MalformedTableError
 from .export import TABLE_OF_TYPE
 from .extract import Extracted
 from .extract.mention import Mention
@@ -203,7 +204,7 @@ def validate(table: str, df: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[
     if len(row_level) < len(cases):
         whole = cases[cases["index"].isna()]
         problems = "; ".join(sorted(set(whole["check"].astype(str))))
-        raise ValueError(f"table {table}: its frame as a whole is malformed ({problems}); this is a bug")
+        raise MalformedTableError(table, problems)
     rejects = []
     for index, group in row_level.groupby("index", sort=True):
         row = df.loc[index]
