@@ -99,7 +99,6 @@ def test_fact_links(facts_of, text, number, head, year, country):
         assert fact["head"] == head
     assert fact["year"] == year
     assert fact["country"] == country
-    assert fact["method"].startswith("quantified:")
 
 
 def test_vague_subject_is_replaced_by_what_it_counts(facts_of):
