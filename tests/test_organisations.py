@@ -380,6 +380,9 @@ def test_a_bare_name_the_ner_calls_an_organisation(nlp, text, ents, found):
         pytest.param("Orvanta Metals named a new chief. Orvanta's workforce grew by 300.", ["Orvanta Metals", "Orvanta"],
                      id="a-brand-and-its-fuller-name-with-an-industry-word"),
         pytest.param("Kenya's revenue fell and Ghana reported a profit.", [], id="countries-are-no-firms"),
+        pytest.param("As a result, Hamamatsu was able to report profits.", ["Hamamatsu"], id="a-firm-named-after-its-city-reports"),
+        pytest.param("Hamamatsu's revenue rose.", [], id="a-city-owns-revenue"),
+        pytest.param("MUMBAI, May 2 – Kestrel Dyne sold 400 units.", ["Kestrel Dyne"], id="a-dateline-city-is-no-firm"),
     ],
 )
 def test_a_brand_that_posts_profits_or_owns_a_workforce_is_a_company(find, text, names):

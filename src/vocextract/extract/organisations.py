@@ -968,9 +968,9 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
             start -= 1
         run = doc[start : t.i + 1]
-        if _business_owner(t, nouns) or _business_subject(t, nouns):
-            if _actor_name(run):
-                found[(run.start, run.end)] = "company"
+        subject = _business_subject(t, nouns)
+        if (subject or _business_owner(t, nouns)) and _actor_name(run, city_allowed=subject):
+            found[(run.start, run.end)] = "company"
     return found
 
 
@@ -993,15 +993,21 @@ def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
     return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in o.children if x.dep_ == "compound") for o in objects)
 
 
-def _actor_name(run: Span) -> bool:
+def _actor_name(run: Span, city_allowed: bool) -> bool:
     """Words that can name a firm: proper nouns, none a place's, a head or a generic word, on
     one line. The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
     Suzuki") and unknown names for places, while people do not post profits and the places
-    that do are in the gazetteers."""
+    that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
+    it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
+    city in capitals is a dateline ("SEOUL, July 26 – X reported")."""
     generic = load_lexicon("org_generic_words.tsv")
     if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
         return False
-    if any(name in gazetteer() or name in places.gazetteer() for name in (run.text, run.text.title())) or run.text in _TITLES:
+    names = (run.text, run.text.title())
+    city = not run.text.isupper() and any(places.gazetteer().get(name, ("", ""))[1] == "city" for name in names)
+    if any(name in gazetteer() or (name in places.gazetteer() and not (city and city_allowed)) for name in names):
+        return False
+    if run.text in _TITLES:
         return False
     return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
 
