@@ -153,6 +153,18 @@ def test_a_row_labelled_by_a_country_counts_what_the_table_counts(facts_of):
     assert fact["head"] != "kenya"
 
 
+def test_a_table_under_header_lines_takes_the_country_of_the_paragraphs_citing_it(facts_of):
+    text = (
+        "According to the statistics office of Peru, trainee numbers rose in 2021.\n\n"
+        "Trainees by site, 2021 (prices in US cents)\n\n"
+        "Site\tMen\tWomen\n"
+        "North\t120\t14\n"
+        "South\t35\t140\n"
+        "East\t12\t160\n"
+    )
+    assert facts_of(text)["140"]["country"] == "PER"
+
+
 def test_a_row_label_under_a_header_of_years_is_joined_to_what_the_table_counts(facts_of):
     text = (
         "Number of apprentices by trade\n\n"

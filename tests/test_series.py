@@ -116,12 +116,18 @@ def test_a_space_aligned_table_under_stacked_header_words(nlp, settings):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Welding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\nMasonry 75 3 61 2\n", id="no-header"),
-        pytest.param("Sites by sex\nWelding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\n"
-                     "Masonry 75 3 61 2\n", id="header-words-not-one-per-column"),
+        pytest.param("Sites 2019 2020 by sex\nWelding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\n"
+                     "Masonry 75 3 61 2\n", id="header-not-understood-with-years-in-it"),
         pytest.param("Sites 2019 2020\nWelding 120 14 88 6\nCooking 35 140 22 97\nTailoring 12 160 9 131\nMasonry 75 3 61 2\n",
                      id="too-few-years-for-the-columns"),
     ],
 )
 def test_space_aligned_rows_under_a_header_not_understood_are_no_table(nlp, settings, text):
     assert _tables(nlp, settings, text) == []
+
+
+def test_a_space_aligned_block_under_a_header_not_understood_is_a_table_of_unnamed_columns(nlp, settings):
+    text = "Trainees by site, 2021\n\nSite New trainees, men New trainees, women\nNorth 120 14\nSouth 35 140\nEast 12 160\nWest 75 3\n"
+    (table,) = _tables(nlp, settings, text)
+    assert table.columns == ("", "")
+    assert [(c.row_label, text[c.number.start : c.number.end]) for c in table.cells][:2] == [("North", "120"), ("North", "14")]

@@ -30,7 +30,6 @@ def test_each_row_is_cut_into_the_table_s_columns():
     "text",
     [
         pytest.param("Total 20 911 55 554\nOther 1 322 310\n", id="too-few-rows-for-a-table"),
-        pytest.param("A 1 2 3\nB 4 5 6\nC 7 8 9\n", id="no-row-has-spaced-thousands"),
         pytest.param("In 2019 there were 20 911 entrants.\nAnd 55 554 students.\nAnd 13 039 more.\n", id="prose-lines"),
     ],
 )
@@ -86,3 +85,8 @@ def test_a_header_of_years_and_empty_cells_fix_the_columns(text, expected):
 def test_a_row_of_one_cell_per_tab_is_left_to_the_tab_reader():
     text = "Kind\t2010\t2015\nTotal\t14 020\t-\t15 388\nDay\t2 911\t-\t3 004\nNight\t1 207\t-\t1 316\n"
     assert merged_numbers(text) == []
+
+
+def test_rows_of_as_many_groups_that_cannot_be_one_number_are_cells():
+    text = "North 120 14\nSouth 35 140\nEast 12 160\nWest 75 3\n"
+    assert _cells(text) == ["120", "14", "35", "140", "12", "160", "75", "3"]

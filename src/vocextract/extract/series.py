@@ -215,7 +215,8 @@ def _space_row(text: str, line: re.Match, numbers: list[Mention]) -> tuple[str, 
 
 def _space_header(text: str, start: int, width: int, numbers: list[Mention], years: list[Mention]):
     """(column names, column years) from the line right above a space-aligned block, or None
-    when it is not understood: a line of one year per column (a label before them, one
+    when it is not understood (the block is then a table of unnamed columns, unless a year
+    stands over it): a line of one year per column (a label before them, one
     column after them allowed), or of one word per column, optionally under a line of words
     or years each spanning as many columns."""
     names: list[list[str]] = []
@@ -264,10 +265,11 @@ def _change_columns(text: str, years: list[Mention], width: int, end: int) -> di
 
 
 def _space_table(text: str, block: list[tuple[re.Match, str, list]], numbers: list[Mention], years: list[Mention]) -> Table | None:
-    header = _space_header(text, block[0][0].start(), len(block[0][2]), numbers, years)
-    if header is None:
+    width = len(block[0][2])
+    header = _space_header(text, block[0][0].start(), width, numbers, years)
+    if header is None and _years_above(text, block[0][0].start(), years):
         return None
-    columns, column_years = header
+    columns, column_years = header or (("",) * width, {})
     cells = tuple(
         Cell(number, r, label, _within(years, (line.start(), line.start() + len(label) + 1)) or column_years.get(c), c)
         for r, (line, label, row_cells) in enumerate(block)
@@ -275,6 +277,19 @@ def _space_table(text: str, block: list[tuple[re.Match, str, list]], numbers: li
         if number is not None
     )
     return Table(block[0][0].start(), block[-1][0].end(), tuple(columns), cells)
+
+
+def _years_above(text: str, start: int, years: list[Mention], lines: int = 3) -> bool:
+    """A line of two years or more in the few lines over a block: a header not understood
+    there may carry the columns' years, which a reading without it would lose (a caption's
+    one year is the whole table's)."""
+    end = start
+    for _ in range(lines):
+        begin = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        if sum(begin <= m.start < end for m in years) >= 2:
+            return True
+        end = begin
+    return False
 
 
 def _space_aligned(text: str, numbers: list[Mention], years: list[Mention]) -> list[Table]:

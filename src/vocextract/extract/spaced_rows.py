@@ -7,7 +7,9 @@ that many numbers, each a group of one to three digits (not led by a zero) follo
 of exactly three. Where a row can be cut several ways ("531 1 322 310"), the cut whose numbers
 are nearest the usual size of each column in the rows cut one way wins; a row with no clear
 winner stays as it was. A header line ending in years ("Type 2000 2010 2015") gives the
-count outright, which a table whose every row spaces its thousands needs; a placeholder for
+count outright, which a table whose every row spaces its thousands needs; rows of as many
+groups each, one of which cannot be a single number ("North 120 14"), are that many cells
+each ("South 35 140" is 35 and 140); a placeholder for
 an empty cell (".", "-", "x") is a cell of its own, and a wider gap always starts a new cell.
 """
 
@@ -103,7 +105,7 @@ def _block(text: str, block: list[re.Match]) -> list[tuple[int, int, float]]:
     header = _header_columns(text, block[0])
     if header is not None and header <= k:
         k = header
-    elif all(len(g) == k for g in groups):
+    elif all(len(g) == k for g in groups) and all(_cuts(t, 1) for t in tokens):
         return []
     if k < 2:
         return []

@@ -122,20 +122,27 @@ def _table_country(ctx: Context, number: Mention, table: Table) -> Link:
 
 def _introduction(text: str, start: int) -> tuple[int, int]:
     """The text that introduces a table at `start`: its own paragraph up to it, or, when the
-    table opens its paragraph, the two paragraphs before (a caption and the text citing it)."""
+    table opens its paragraph or only its header lines stand before it there, the two
+    paragraphs before as well (a caption and the text citing it)."""
     para = text.rfind("\n\n", 0, start) + 1
-    if text[para:start].strip() or para == 0:
+    own = text[para:start].strip()
+    if (own and re.search(r"[.!?](?:\s|$)", own)) or para == 0:
         return para, start
     lo = para
     for _ in range(2):
         lo = text.rfind("\n\n", 0, max(lo - 2, 0)) + 1
-    return lo, para
+    return lo, start
+
+
+_CURRENCY_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:\$|[Cc]ents?\b|[Dd]ollars?\b)")
 
 
 def _latest_place(ctx: Context, lo: int, hi: int) -> tuple[Mention | None, str] | None:
-    """The last country, province or city named in [lo, hi): (its mention if a country, ISO3)."""
+    """The last country, province or city named in [lo, hi): (its mention if a country, ISO3).
+    A country's code in a currency's name ("US$", "US cents" in a caption's unit) names no place."""
     found: list[tuple[int, Mention | None, str]] = [
-        (c.start, c, _iso3_of(ctx, c)) for c in ctx.countries if lo <= c.start and c.end <= hi
+        (c.start, c, _iso3_of(ctx, c)) for c in ctx.countries
+        if lo <= c.start and c.end <= hi and not _CURRENCY_SIGN_AFTER.match(ctx.text, c.end)
     ]
     if (place := ctx.place_in((lo, hi), last=True)) is not None:
         found.append((place[0], None, place[1]))
