@@ -286,6 +286,9 @@ def test_organisations(find, text, expected):
         pytest.param("Other notes: data retrieved via API in March 2019; the CPI rose.", id="technical-and-statistical-acronyms"),
         pytest.param("Um Instituto Superior Politécnico foi aberto. O Instituto tem 600 estudantes.",
                      id="a-foreign-article-and-generic-words-in-another-language"),
+        pytest.param("Graduates of vocational high schools (VHS) find work; VHS graduates earn more. Youth not in "
+                     "employment, education or training (NEET) fell.", id="acronyms-the-text-defines-for-common-nouns"),
+        pytest.param("It was signed by H.E. Dr. Lina Varga, Minister of Planning.", id="an-honorific-in-initials"),
     ],
 )
 def test_not_organisations(find, text):

@@ -677,7 +677,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
-    common = _common_acronyms(doc)
+    common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
     in_orgs = frozenset(t.i for s in orgs for t in s)
@@ -687,6 +687,19 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _term_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines for a common noun phrase, in lower case: "vocational high
+    schools (SMK)", "not in employment, education or training (NEET)" name a kind of thing,
+    not a body."""
+    out = set()
+    for t in doc[2:-1]:
+        if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym_form(t.text):
+            before = doc[t.i - 2]
+            if before.is_alpha and before.is_lower and before.pos_ in ("NOUN", "ADJ", "VERB"):
+                out.add(t.text)
+    return frozenset(out)
 
 
 def _contracted(token: Token, name: Span) -> bool:
