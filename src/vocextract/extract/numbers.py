@@ -146,7 +146,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+)?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|[ \t]?(?(scale)(?:de[ \t]+)?)(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+)?)(?P<post>{post})(?!\x20?\d))?"
     )
 
 
