@@ -93,19 +93,14 @@ def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: st
 def numbers_ours(input_dir: str, rules_only: bool) -> dict:
     """Our NUMBER extraction alone on the texts, timed and scored: with the spaCy parse, or
     `rules_only` (tokenizer and sentence splitter, no statistical model)."""
-    from vocextract.export import to_record
-    from vocextract.extract import extract_document
+    from vocextract.evaluate import predict
 
     settings = Settings(workers=1, types=("NUMBER",), rules_only=rules_only)
     load = warm(settings)
     texts = texts_of(Path(input_dir), settings)
     nlp = load_pipeline(settings.model, settings.rules_only)
     started = time.perf_counter()
-    predictions = [
-        to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.attrs)
-        for name, text in texts.items()
-        for row in extract_document(text, nlp, settings).rows
-    ]
+    predictions = predict(((name, text, ()) for name, text in texts.items()), nlp, settings)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "words": words(texts.values()), "model_load": load} | number_score(predictions)
 

@@ -22,9 +22,7 @@ def _settings(args) -> Settings:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import fact_report, gold_chunks, load_fact_gold, load_gold, macro_f1, report, score_all, score_facts
-    from .export import to_record
-    from .extract import extract_document
+    from .evaluate import fact_report, gold_chunks, load_fact_gold, load_gold, macro_f1, predict, report, score_all, score_facts
     from .ingest import read_document
     from .nlp import load_pipeline
 
@@ -34,15 +32,14 @@ def cmd_eval(args) -> int:
     if not texts_dir.is_dir():
         texts_dir = Path("raw")
     nlp = load_pipeline(settings.model, settings.rules_only)
-    texts, predictions = {}, []
+    documents = {}
     for name in sorted(gold.ranges):
         doc = read_document(texts_dir / name, texts_dir, settings)
         if not doc.ok:
             raise VocextractError(f"cannot read gold text {texts_dir / name}: {doc.error}")
-        texts[name] = doc.text
-        for row in extract_document(doc.text, nlp, settings, doc.furniture).rows:
-            m = row.mention
-            predictions.append(to_record(name, m.type, m.start, m.end, row.text, m.attrs))
+        documents[name] = doc
+    texts = {name: doc.text for name, doc in documents.items()}
+    predictions = predict(((name, doc.text, doc.furniture) for name, doc in documents.items()), nlp, settings)
     results = score_all(gold, predictions)
     print(report(results, texts, args.verbose))
     facts = load_fact_gold(args.gold_dir, args.chunks.split(",") if args.chunks else sorted(gold_chunks(args.gold_dir)))

@@ -13,12 +13,28 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
+
 from .errors import GoldError
+from .export import to_record
+from .extract import extract_document
+from .settings import Settings
 
 TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
+
+
+def predict(texts: Iterable[tuple[str, str, tuple]], nlp: Language, settings: Settings) -> list[dict]:
+    """Gold-format records of every mention found in each (name, text, furniture): the one
+    prediction loop that `vocextract eval` and the benchmarks score."""
+    return [
+        to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.attrs)
+        for name, text, furniture in texts
+        for row in extract_document(text, nlp, settings, furniture).rows
+    ]
 
 
 @dataclass(frozen=True)
