@@ -329,6 +329,8 @@ def test_org_attrs(find, text, name, org_type):
                      ["Technical and Vocational Education and Training Authority"], id="country-possessive-makes-specific"),
         pytest.param("Researchers worked with Côte d’Ivoire’s Ministry of Economy and Finance on taxes.",
                      ["Ministry of Economy and Finance"], id="possessive-of-a-country-of-several-words"),
+        pytest.param("A deal between the Ministry of Education and Higher Education and Lindo Institute was signed.",
+                     ["Ministry of Education and Higher Education", "Lindo Institute"], id="a-second-and-opens-a-body-of-its-own"),
         pytest.param("She served in the Peace Corps before joining the Harbor Conservation Corps.",
                      ["Peace Corps", "Harbor Conservation Corps"], id="corps-is-a-head"),
     ],

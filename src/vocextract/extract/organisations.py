@@ -239,15 +239,16 @@ def _open_pair(doc: Doc, start: int) -> bool:
     """ "Vocational and Technical College": the words before "and" are not a finished name.
 
     A head right of "and" starts a new organisation ("... and Ministry of Labour"); so does
-    a specific word there when the run left of "and" (through "of" tails) already holds a
-    head ("X Institute of Technology and Y University"). Generic words on both sides pair.
+    a specific word there when the run left of "and" (through "of" tails and earlier "and"s)
+    already holds a head ("X Institute of Technology and Y University", "Ministry of
+    Education and Higher Education and Y Institute"). Generic words on both sides pair.
     """
     if _is_head(doc[start]):
         return False
     if word(doc[start]) in load_lexicon("org_generic_words.tsv"):
         return True
     i = start - 2
-    while i >= 0 and (_name_word(doc[i]) or doc[i].lower_ in _TAIL_STARTS):
+    while i >= 0 and (_name_word(doc[i]) or doc[i].lower_ in _TAIL_STARTS or doc[i].lower_ in _CONNECTORS):
         if _is_head(doc[i]):
             return False
         i -= 1
