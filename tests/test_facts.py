@@ -165,6 +165,18 @@ def test_a_table_under_header_lines_takes_the_country_of_the_paragraphs_citing_i
     assert facts_of(text)["140"]["country"] == "PER"
 
 
+def test_a_stacked_header_keeps_the_caption_that_says_what_is_counted(facts_of):
+    text = (
+        "Resident trainees in Peru\n\n"
+        "\tBorn in Peru\tBorn abroad to migrant parents\n"
+        "\tMen\tWomen\tMen\tWomen\n"
+        "Welding\t40\t12\t31\t9\n"
+        "Cooking\t18\t27\t11\t16\n"
+    )
+    fact = facts_of(text)["16"]
+    assert "Born abroad to migrant parents, Women" in fact["quantified"] and "trainees" in fact["quantified"]
+
+
 def test_a_row_label_under_a_header_of_years_is_joined_to_what_the_table_counts(facts_of):
     text = (
         "Number of apprentices by trade\n\n"

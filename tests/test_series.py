@@ -45,6 +45,13 @@ def _tables(nlp, settings, text):
              ("Cooks", "Village, Men", "11"), ("Cooks", "Village, Women", "16")],
             id="stacked-header-rows",
         ),
+        pytest.param(
+            "Region\tTraining\nNew\tStudents\tCompleters\nNorth\t10\t25\t4\nSouth\t6\t15\t2\n\n",
+            ("Training, New", "Training, Students", "Training, Completers"),
+            [("North", "Training, New", "10"), ("North", "Training, Students", "25"), ("North", "Training, Completers", "4"),
+             ("South", "Training, New", "6"), ("South", "Training, Students", "15"), ("South", "Training, Completers", "2")],
+            id="a-header-line-with-no-cell-over-the-labels",
+        ),
     ],
 )
 def test_flattened_tables_are_rebuilt(nlp, settings, text, columns, cells):

@@ -166,7 +166,9 @@ def _column_names(rows: list[list[str]]) -> tuple[str, ...]:
 
 def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> Table:
     """Rows of tab-separated cells under its header lines; a cell's year is its row label's
-    ("2019<TAB>340") or, in a table with years across the top, its column header's."""
+    ("2019<TAB>340") or, in a table with years across the top, its column header's. A header
+    line with no cell over the row labels ("New students<TAB>Students" over
+    "Uusimaa<TAB>10,056<TAB>25,220") names the value columns from its first cell."""
     text_of = {id(line): line.group() for line in block}
     heads = _header_rows(block, numbers)
     header = _pieces(block[0])
@@ -181,7 +183,11 @@ def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mentio
             hit = _within(numbers, span)
             if hit is not None:
                 cells.append(Cell(hit, r, label, row_year or column_years.get(c), c))
-    rows = [[line.group()[a - line.start() : b - line.start()].strip() for a, b in _pieces(line)[1:]] for line in block[:heads]]
+    values = max((len(_pieces(line)) - 1 for line in block[heads:]), default=0)
+    rows = []
+    for line in block[:heads]:
+        texts = [line.group()[a - line.start() : b - line.start()].strip() for a, b in _pieces(line)]
+        rows.append(texts if len(texts) == values and texts[0] else texts[1:])
     return Table(block[0].start(), block[-1].end(), _column_names(rows), tuple(cells))
 
 

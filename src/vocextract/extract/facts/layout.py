@@ -73,7 +73,7 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     if topic_text and len(header.split()) <= 2:
         return f"{header.lower()} of {topic_text}", None, "table-column+topic"
     caption = scope_line(ctx, table.start)[0]
-    if caption and len(header.split()) <= 3:
+    if caption and (len(header.split()) <= 3 or ", " in header):
         return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"
 
