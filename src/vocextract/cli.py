@@ -118,6 +118,8 @@ def cmd_report(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line, one sub-command per job; each takes the options its job needs and no
+    more."""
     parser = argparse.ArgumentParser(prog="vocextract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -194,6 +196,9 @@ def _stopped(signum: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The `vocextract` command: parse, run, and turn every failure into an exit status and a
+    message saying how to fix it (2 for an error of use, 130/143 for a requested stop)
+    rather than a traceback."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     args = build_parser().parse_args(argv)
     with stopping.listening() as request:

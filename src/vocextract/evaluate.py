@@ -39,6 +39,8 @@ def predict(texts: Iterable[tuple[str, str, tuple]], nlp: Language, settings: Se
 
 @dataclass(frozen=True)
 class Gold:
+    """Gold mentions and the character ranges of each annotated chunk: only predictions inside
+    those ranges are scored."""
     mentions: list[dict]
     ranges: dict[str, list[tuple[int, int]]]
 
@@ -69,6 +71,8 @@ def gold_chunks(gold_dir: Path) -> list[str]:
 
 
 def load_gold(gold_dir: Path, chunks: list[str] | None = None) -> Gold:
+    """The gold mentions of the chosen chunks (all by default) and their ranges; a missing
+    manifest or an unknown chunk fails with a message naming what exists."""
     gold_dir = Path(gold_dir)
     manifest_path = gold_dir / "chunks.json"
     if not manifest_path.exists():
@@ -140,6 +144,8 @@ def _inside(record: dict, ranges: dict) -> bool:
 
 
 def score_all(gold: Gold, predictions: list[dict]) -> dict[str, tuple[Score, list[dict], list[dict]]]:
+    """Per mention type: the score, the false positives and the misses, matched as the shared
+    scorer matches."""
     pred = [p for p in predictions if _inside(p, gold.ranges)]
     ref = [g for g in gold.mentions if _inside(g, gold.ranges)]
     return {
@@ -157,6 +163,8 @@ def _context(texts: dict[str, str], record: dict, width: int = 40) -> str:
 
 
 def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
+    """The per-type table of precision, recall and F1, with each false positive and miss in
+    context when `verbose`."""
     lines = [f"{'type':8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for t in TYPES:
         s, _, _ = results[t]
@@ -174,6 +182,7 @@ def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
 
 
 def macro_f1(results: dict) -> float:
+    """The mean F1 over the four mention types: the figure `--min-macro` gates on."""
     return sum(results[t][0].f1 for t in TYPES) / len(TYPES)
 
 
@@ -207,6 +216,8 @@ def load_fact_gold(gold_dir: Path, chunks: list[str]) -> list[dict]:
 
 @dataclass
 class FactScore:
+    """How many gold facts there are, how many have a matching NUMBER, and how many of those
+    have head, year, country and all three right."""
     facts: int = 0
     found: int = 0
     head: int = 0
@@ -245,6 +256,7 @@ def score_facts(facts: list[dict], predictions: list[dict]) -> FactScore:
 
 
 def fact_report(score: FactScore, verbose: bool) -> str:
+    """The fact scores as text, with each wrong fact listed when `verbose`."""
     def share(a: int, b: int) -> str:
         return f"{a / b:.3f}" if b else "–"
 

@@ -41,6 +41,8 @@ def _plain(value):
 
 
 def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fields: Mapping) -> dict:
+    """A mention as one JSON record of the guidelines' format, so that predictions can be
+    scored by the shared scorers and compared line by line with gold."""
     record = {"doc": doc, "type": mention_type, "start": int(start), "end": int(end), "text": text}
     record.update({key: _plain(fields.get(key)) for key in TYPE_FIELDS[mention_type]})
     return record
@@ -77,6 +79,7 @@ def records_from_tables(out_dir: Path) -> Iterator[dict]:
 
 
 def write_jsonl(records, stream) -> int:
+    """Records written one per line, sorted, so that exports of two runs can be diffed."""
     n = 0
     for record in records:
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")

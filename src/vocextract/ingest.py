@@ -22,6 +22,9 @@ from .settings import Settings
 
 @dataclass(frozen=True)
 class Document:
+    """A file as the run knows it: its id, path and hash (what the cache keys on), its text and
+    furniture when it could be read, and the reason it failed when not, so that every input
+    file is accounted for in the outputs."""
     doc_id: str
     path: str
     name: str

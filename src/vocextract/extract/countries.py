@@ -227,6 +227,8 @@ def _code_rows(text: str) -> list[tuple[int, int, Entry]]:
 
 
 def extract(prep: Prepared) -> list[Mention]:
+    """COUNTRY mentions: names, adjectives and codes of ISO 3166 countries from the gazetteer,
+    each with its ISO codes and the form it takes, vetoed where the word is something else."""
     by_name = [
         Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))
         for span, entry in _spans(prep.doc)

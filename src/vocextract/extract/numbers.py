@@ -795,6 +795,9 @@ def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
 
 
 def extract(prep: Prepared) -> list[Mention]:
+    """NUMBER mentions: every number-shaped span kept as a number (not a year, label,
+    identifier or idiom), with its value fully scaled, its range, unit and qualifier, and
+    the noun phrase it counts."""
     text = prep.text
     idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)]
     slogans = _slogan_words(text)

@@ -1246,6 +1246,9 @@ def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str
 
 
 def extract(prep: Prepared) -> list[Mention]:
+    """ORG mentions: names built around head nouns, names the text defines or relates to an
+    action, known bodies, acronyms with their expansions, and every repetition of a name
+    found once, each with its kind."""
     doc = prep.doc
     box = infobox.fields(prep.text)
     known = {**_infobox_spans(prep, box), **_known_spans(doc)}

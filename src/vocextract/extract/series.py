@@ -25,6 +25,8 @@ _MIN_ROWS = 2
 
 @dataclass(frozen=True)
 class Cell:
+    """One cell of a rebuilt table: its NUMBER, its row (with the row's label and year) and its
+    column, from which a fact takes what, when and where."""
     number: Mention
     row: int
     row_label: str
@@ -315,6 +317,9 @@ def _space_aligned(text: str, numbers: list[Mention], years: list[Mention]) -> l
 
 
 def find_tables(text: str, mentions: list[Mention]) -> list[Table]:
+    """Every flattened table the text holds, in its three shapes (year-keyed runs,
+    tab-separated rows, space-aligned rows), rebuilt from the document's NUMBER and YEAR
+    mentions."""
     numbers = [m for m in mentions if m.type == "NUMBER"]
     years = [m for m in mentions if m.type == "YEAR"]
     return _year_keyed(text, numbers, years) + _tab_separated(text, numbers, years) + _space_aligned(text, numbers, years)

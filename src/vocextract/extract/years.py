@@ -21,6 +21,8 @@ _YEAR = re.compile(
 
 
 def extract(prep: Prepared) -> list[Mention]:
+    """YEAR mentions: every four-digit year 1900-2099 that reads as a year, not as an amount or
+    a count."""
     text = prep.text
     not_bare = {a.num_start for a in atoms(text) if not a.bare}
     return [

@@ -39,6 +39,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Read:
+    """What a reader gives back: the text, its pages (slides, sections) and furniture spans, and
+    the encoding a text file was decoded with."""
     text: str
     pages: tuple[Page, ...]
     furniture: tuple[tuple[int, int], ...] = ()

@@ -34,6 +34,8 @@ def _rows(table: Table) -> list[list[str]]:
 
 
 def read(data: bytes) -> Read:
+    """A DOCX's paragraphs and tables in body order, one page per section; its headers and
+    footers are left out."""
     try:
         document = open_docx(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:

@@ -174,6 +174,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def read(data: bytes) -> Read:
+    """An HTML page's readable text, with tables as tab-separated rows and navigation left out."""
     markup, encoding = _decode(data)
     parser = _Blocks()
     parser.feed(markup)

@@ -155,6 +155,8 @@ def _pages(data: bytes, limits: Limits) -> list[tuple[float, list[layout.Line], 
 
 
 def read(data: bytes, limits: Limits = Limits()) -> Read:
+    """A PDF's text page by page, with its running heads and footers as furniture, within the
+    limits that keep a hostile file from exhausting the machine."""
     pages = _pages(data, limits)
     if not any(lines for _, lines, _ in pages):
         if any(images for *_, images in pages):

@@ -48,6 +48,7 @@ def _add_shape(out: Builder, shape) -> None:
 
 
 def read(data: bytes) -> Read:
+    """A PPTX's slides as text, one page per slide."""
     try:
         deck = Presentation(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:

@@ -62,5 +62,6 @@ def whole(text: str) -> tuple[Page, ...]:
 
 
 def read(data: bytes) -> Read:
+    """A plain-text file decoded (its encoding detected) and kept exactly as it is, as one section."""
     text, encoding = decode(data)
     return Read(text, whole(text), (), encoding)
