@@ -961,10 +961,6 @@ def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
-_ACCOUNTING_VERBS = {
-    "report", "post", "announce", "sell", "achieve", "earn", "generate", "record", "employ", "hire",
-    "manufacture", "produce", "export", "acquire", "surpass", "book", "deliver", "update", "raise", "increase",
-}
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -1001,7 +997,7 @@ def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
     verb = t.head
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     verbs += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
-    if not any(v.lemma_ in _ACCOUNTING_VERBS for v in verbs):
+    if not any(v.lemma_ in load_lexicon("org_business_verbs.tsv") for v in verbs):
         return False
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr")]
     return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in o.children if x.dep_ == "compound") for o in objects)
