@@ -76,7 +76,7 @@ def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: st
 
     The warm-up time is returned apart: it is paid once per process, not per document.
     """
-    from flows.extract_flow import extract_flow
+    from vocextract.flow import extract_flow
 
     os.environ["VOCEXTRACT_ALLOWED_ROOTS"] = os.pathsep.join(
         str(Path(p).resolve().parent) for p in (input_dir, out_dir, warmup_dir))
@@ -152,7 +152,7 @@ def number_score(predictions: list[dict]) -> dict:
 
 def profile(input_dir: str, report: str) -> dict:
     """pyinstrument over the one-worker extraction of the texts (the hot path), report to a file."""
-    from vocextract import pipeline
+    from vocextract import batching, pipeline
 
     from pyinstrument import Profiler
 
@@ -161,7 +161,7 @@ def profile(input_dir: str, report: str) -> dict:
     documents = [d for d in pipeline.ingest(Path(input_dir), settings) if d.ok]
     profiler = Profiler(interval=0.005)
     profiler.start()
-    pipeline.extract_batch(documents, settings)
+    batching.extract_batch(documents, settings)
     profiler.stop()
     Path(report).write_text(profiler.output_text(unicode=True, color=False, show_all=False), encoding="utf-8")
     return {"seconds": profiler.last_session.duration, "report": report}

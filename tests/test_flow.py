@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-CALL = "from flows.extract_flow import extract_flow; extract_flow(input_dir={input!r}, output_dir={output!r})"
+CALL = "from vocextract.flow import extract_flow; extract_flow(input_dir={input!r}, output_dir={output!r})"
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_flow_refuses_paths_outside_the_allowed_roots(tmp_path, given):
 
 RUNNERS = """
 import json, sys
-from flows.extract_flow import extract_flow
+from vocextract.flow import extract_flow
 for runner in ("process", "thread", "dask"):
     result = extract_flow(input_dir="raw", output_dir="out-" + runner, runner=runner, workers=2, batch_chars=20_000)
     print("RESULT", runner, json.dumps(result["rows"]))

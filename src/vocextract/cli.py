@@ -50,7 +50,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from flows.extract_flow import extract_flow
+    from .flow import extract_flow
 
     from .paths import ROOTS_VARIABLE, allowed_roots
     from .pipeline import Summary
@@ -78,7 +78,7 @@ def cmd_run(args) -> int:
 
 def cmd_serve(args) -> int:
     """Serve the flow as a deployment: the Prefect UI shows its form and runs it on schedule."""
-    from flows.extract_flow import extract_flow
+    from .flow import extract_flow
 
     extract_flow.serve(
         name=args.name,

@@ -1,7 +1,9 @@
-"""The pipeline's stages as plain functions; the Prefect flow wires them as tasks.
+"""One run, start to finish: ingest -> plan -> extract -> validate -> write, and its accounts.
 
-discover -> ingest -> extract -> build_tables (validate) -> write. Each stage takes and
-returns plain values, so it is testable without Prefect and reusable by benchmarks.
+`run` is the only place the sequence is written. The Prefect flow (`flow.py`) runs it with its
+own `Steps` (tasks that log, retry and show in the UI, and may send batches to another task
+runner); tests and benchmarks run it with the plain functions. Each stage takes and returns
+plain values, so it is testable without Prefect.
 """
 
 from __future__ import annotations
@@ -9,26 +11,23 @@ from __future__ import annotations
 import platform
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
 
-from . import __version__
+from . import __version__, stopping
+from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settle
 from .cache import ResultCache, open_cache
-from .extract import Extracted, Source
 from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
 from .nlp import model_version
 from .ownership import MANIFEST, REPORT_NAME, read_manifest
 from .patterns import pattern_files_digest
-from .settings import Settings
 from .schemas import MENTION_TABLES
-from .tables import Tables, build_tables, mention_records
-from .workers import ExtractJob, Failed, extract_one, supervise
+from .settings import Settings
+from .tables import Tables, build_tables
+from .workers import Failed, supervise
 from .write import output_lock, publish
-
-Progress = Callable[[int, int, str, "int | None"], None]
-"""progress(done, total, path, mentions found, None when the document failed)"""
 
 
 @dataclass(frozen=True)
@@ -91,155 +90,6 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     return [read[str(path)] for path, _ in found]
 
 
-Records = dict[str, list[dict]]
-BatchResult = list[tuple[str, "Records | Failed"]]
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Records per document extracted or reused, and the documents whose extraction failed."""
-
-    records: dict[str, Records]
-    reused: int
-    failed: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Plan:
-    """What a run must extract: cached records reused, the rest cut into batches."""
-
-    documents: list[Document]
-    cached: dict[str, Records]
-    batches: list[list[Document]]
-
-
-BATCHES_PER_WORKER = 4
-MIN_BATCH_CHARS = 20_000
-
-
-def batch_chars(total_chars: int, workers: int, max_chars: int) -> int:
-    """Characters per batch: about `BATCHES_PER_WORKER` batches for each worker, so no worker
-    is left with the one big batch while the others idle, yet large enough (at least
-    `MIN_BATCH_CHARS`) that sending a batch costs little next to parsing it; at most `max_chars`.
-    """
-    if workers <= 1:
-        return max_chars
-    return max(MIN_BATCH_CHARS, min(max_chars, -(-total_chars // (workers * BATCHES_PER_WORKER))))
-
-
-def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
-    """Consecutive groups of about `max_chars` characters, so workers get even shares."""
-    out: list[list[Document]] = []
-    size = max_chars
-    for doc in documents:
-        if size + len(doc.text) > max_chars and (not out or out[-1]):
-            out.append([])
-            size = 0
-        out[-1].append(doc)
-        size += len(doc.text)
-    return [b for b in out if b]
-
-
-def plan(documents: list[Document], settings: Settings, cache: ResultCache | None) -> Plan:
-    ok = [d for d in documents if d.ok]
-    cached = {d.doc_id: hit for d in ok if cache and (hit := cache.get(d)) is not None}
-    todo = [d for d in ok if d.doc_id not in cached]
-    size = batch_chars(sum(len(d.text) for d in todo), settings.worker_count, settings.batch_chars)
-    return Plan(ok, cached, batches(todo, size))
-
-
-def sources(batch: list[Document]) -> list[Source]:
-    return [(d.doc_id, d.text, d.furniture) for d in batch]
-
-
-def records_of(batch: list[Document], outcomes: list[tuple[str, Extracted | Failed]]) -> BatchResult:
-    """Each extracted document's table records (the parent builds them: workers need no pandas)."""
-    texts = {d.doc_id: d.text for d in batch}
-    return [
-        (doc_id, found if isinstance(found, Failed) else mention_records(doc_id, texts[doc_id], found))
-        for doc_id, found in outcomes
-    ]
-
-
-def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
-    """One batch's records, in this process; the model is loaded once per process (cached)."""
-    return records_of(batch, [(source[0], extract_one(source, settings)) for source in sources(batch)])
-
-
-def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:
-    """Cached and new records together, new ones stored; failed documents apart, with their reason."""
-    records, failed = dict(work.cached), {}
-    by_id = {d.doc_id: d for d in work.documents}
-    for doc_id, recs in (pair for result in results for pair in result):
-        if isinstance(recs, Failed):
-            failed[doc_id] = recs.reason
-            continue
-        records[doc_id] = recs
-        if cache:
-            cache.put(by_id[doc_id], recs)
-    return Extraction(records, len(work.cached), failed)
-
-
-def settle(documents: list[Document], extraction: Extraction) -> list[Document]:
-    """The documents with those whose extraction failed marked failed, with the reason."""
-    return [
-        replace(d, status="failed", error=extraction.failed[d.doc_id]) if d.doc_id in extraction.failed else d
-        for d in documents
-    ]
-
-
-def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
-    """Per-document progress calls ("[done/total] path: n mentions") as documents complete."""
-    paths = {d.doc_id: d.path for d in work.documents}
-    done = len(work.cached)
-
-    def report(result: BatchResult) -> None:
-        nonlocal done
-        for doc_id, recs in result:
-            done += 1
-            found = None if isinstance(recs, Failed) else sum(len(recs.get(t, [])) for t in MENTION_TABLES)
-            progress(done, len(work.documents), paths[doc_id], found)
-
-    return report
-
-
-def run_batches(
-    work: Plan, settings: Settings, on_result: Callable[[BatchResult], None] | None = None
-) -> list[BatchResult]:
-    """The plan's batches on supervised worker processes (see `workers`), or inline when there
-    is one worker and no time limit (`document_seconds` 0).
-
-    Results are keyed by document, so they are the same whatever the order or worker count.
-    """
-    results: list[BatchResult] = []
-
-    def collect(result: BatchResult) -> None:
-        results.append(result)
-        if on_result:
-            on_result(result)
-
-    if settings.worker_count <= 1 and not settings.document_seconds:
-        for batch in work.batches:
-            collect(extract_batch(batch, settings))
-    else:
-        by_id = {d.doc_id: d for batch in work.batches for d in batch}
-        workers = min(settings.worker_count, len(work.batches))
-        supervise([sources(b) for b in work.batches], ExtractJob(settings), settings, workers,
-                   lambda doc_id, outcome: collect(records_of([by_id[doc_id]], [(doc_id, outcome)])))
-    return results
-
-
-def extract(
-    documents: list[Document],
-    settings: Settings,
-    cache: ResultCache | None = None,
-    progress: Progress | None = None,
-) -> Extraction:
-    """Mention records per document and table, without Prefect."""
-    work = plan(documents, settings, cache)
-    return finish(work, run_batches(work, settings, reporter(work, progress) if progress else None), cache)
-
-
 def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
     """A short Markdown account of a run, for the Prefect UI."""
     lines = [
@@ -279,13 +129,13 @@ def document_counts(tables: Tables) -> list[dict]:
     return rows
 
 
-def set_files(documents: list[Document], tables: Tables, report: bool) -> list[str]:
+def set_files(documents: list[Document], tables: Tables, review: bool) -> list[str]:
     """Every file of a run's set, relative to its folder: the manifest lists them, so that the
     set can be removed by its list and nothing else (see `ownership.remove_set`)."""
     from .report import page_name
 
     files = [f"{t}.parquet" for t in tables.frames] + [MANIFEST]
-    if report:
+    if review:
         files += [REPORT_NAME] + [page_name(d.doc_id) for d in documents]
     return sorted(files)
 
@@ -297,7 +147,7 @@ def cache_entries(documents: list[Document], cache: ResultCache | None) -> list[
 
 def manifest(
     run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables,
-    cache: ResultCache | None, report: bool,
+    cache: ResultCache | None, review: bool,
 ) -> dict:
     """The run's record: inputs, settings, versions, row counts, and the files it owns."""
     return {
@@ -319,7 +169,7 @@ def manifest(
             "patterns": pattern_files_digest(),
         },
         "rows": tables.counts(),
-        "files": set_files(documents, tables, report),
+        "files": set_files(documents, tables, review),
         "cache": cache_entries(documents, cache),
     }
 
@@ -344,6 +194,23 @@ def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
     return open_cache(out_dir, settings, model_version(settings.model), full)
 
 
+def _no_account(summary: Summary, tables: Tables, review: Path | None) -> None:
+    """A plain run's summary is its return value; the flow also posts it to the UI."""
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The stages `run` calls, in its order. The defaults are the plain functions; the flow
+    passes its Prefect tasks instead."""
+
+    ingest: Callable[[Path, Settings], list[Document]] = ingest
+    plan: Callable[[list[Document], Settings, ResultCache | None], Plan] = plan
+    extract: Callable[[Plan, Settings, Progress | None], list[BatchResult]] = run_plan
+    validate: Callable[[list[Document], dict], Tables] = build_tables
+    write: Callable[..., list[Path]] = publish
+    account: Callable[[Summary, Tables, Path | None], None] = _no_account
+
+
 def run(
     input_dir: Path,
     out_dir: Path,
@@ -351,16 +218,30 @@ def run(
     full: bool = False,
     run_id: str = "local",
     progress: Progress | None = None,
+    steps: Steps = Steps(),
+    review: bool = False,
 ) -> Summary:
-    """The whole pipeline without Prefect: for tests, evaluation and benchmarks."""
+    """Every file under `input_dir` extracted (or reused from the cache) and published to
+    `out_dir` as one set, with the HTML review pages when `review`. A stop requested on the
+    way (SIGTERM) ends the run before anything is published."""
     started = time.time()
     with output_lock(out_dir, input_dir):
         previous = read_manifest(out_dir)
-        documents = ingest(input_dir, settings)
+        documents = steps.ingest(input_dir, settings)
         cache = cache_for(out_dir, settings, full)
-        extraction = extract(documents, settings, cache, progress)
+        work = steps.plan(documents, settings, cache)
+        extraction = finish(work, steps.extract(work, settings, progress), cache)
         documents = settle(documents, extraction)
-        tables = build_tables(documents, extraction.records)
-        record = manifest(run_id, started, input_dir, settings, documents, tables, cache, report=False)
-        files = publish(tables, out_dir, record, previous)
-    return summarise(started, out_dir, documents, tables, extraction.reused, files)
+        tables = steps.validate(documents, extraction.records)
+        record = manifest(run_id, started, input_dir, settings, documents, tables, cache, review)
+        stopping.raise_if_requested()
+        files = steps.write(tables, out_dir, record, previous, _review_writer() if review else None)
+    summary = summarise(started, out_dir, documents, tables, extraction.reused, files)
+    steps.account(summary, tables, out_dir / REPORT_NAME if review else None)
+    return summary
+
+
+def _review_writer() -> Callable[[Path, Path], object]:
+    from .report import write_report
+
+    return write_report

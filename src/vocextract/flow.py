@@ -1,0 +1,180 @@
+"""The Prefect flow: `pipeline.run` with its stages as Prefect tasks. It only orchestrates.
+
+Its parameters are the form the Prefect UI shows, so they are flat and typed; the flow turns
+them into one `Settings` and confines both folders to the allowed roots (a UI user may type
+any path). `vocextract run` calls it too, so the command line and the UI take one path.
+With no Prefect server configured it runs in Prefect's ephemeral mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Literal
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from . import pipeline, stopping
+from .batching import BatchResult, Plan, Progress, extract_batch, reporter, run_plan
+from .errors import VocextractError
+from .ingest import Document
+from .paths import allowed_roots, confine
+from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
+from .tables import Tables, build_tables
+from .write import publish
+
+MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
+Runner = Literal["process", "thread", "dask"]
+
+
+def transient(task, task_run, state) -> bool:
+    """Retry a file-system step only after a passing fault: one of ours (a full disk, a folder
+    that is not ours) would fail the same way again, so it ends the run at once."""
+    return not isinstance(state.data, VocextractError)
+
+
+FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "retry_condition_fn": transient, "timeout_seconds": 900,
+               "cache_policy": NO_CACHE}
+
+
+@task(**FILE_SYSTEM)
+def ingest(input_dir: Path, settings: Settings) -> list[Document]:
+    documents = pipeline.ingest(input_dir, settings)
+    get_run_logger().info("found %d files (%d readable)", len(documents), sum(d.ok for d in documents))
+    return documents
+
+
+@task(**FILE_SYSTEM)
+def plan(documents: list[Document], settings: Settings, cache) -> Plan:
+    work = pipeline.plan(documents, settings, cache)
+    get_run_logger().info(
+        "%d documents reused from the cache, %d to extract in %d batches",
+        len(work.cached), sum(map(len, work.batches)), len(work.batches),
+    )
+    return work
+
+
+@task(cache_policy=NO_CACHE)
+def extract_one_batch(batch: list[Document], settings: Settings) -> BatchResult:
+    return extract_batch(batch, settings)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_local(work: Plan, settings: Settings, progress: Progress) -> list[BatchResult]:
+    """Batches on supervised worker processes (each document under `document_seconds`, a dead
+    worker costing only its document), or inline with no limit: each worker loads the model
+    once and none starts a Prefect API of its own (Prefect's process runner gives every worker
+    its own ephemeral server when no server is configured)."""
+    return run_plan(work, settings, progress)
+
+
+def extract_on(runner: TaskRunner, work: Plan, settings: Settings, progress: Progress) -> list[BatchResult]:
+    """Batches spread over the runner's workers; each worker loads the model once.
+
+    Tasks go to the runner directly: a subflow would send every batch's text to the API as
+    its parameters, which Prefect caps at 512 KiB.
+    """
+    told = reporter(work, progress)
+    results = []
+    with runner:
+        futures = [runner.submit(extract_one_batch, parameters={"batch": b, "settings": settings}) for b in work.batches]
+        for future in futures:
+            results.append(future.result())
+            told(results[-1])
+    return results
+
+
+def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        cluster = {"n_workers": workers, "processes": True, "threads_per_worker": 1, "dashboard_address": None}
+        return DaskTaskRunner(cluster_kwargs=cluster)
+    return ThreadPoolTaskRunner(max_workers=workers)
+
+
+@task(cache_policy=NO_CACHE)
+def validate(documents: list[Document], records: dict) -> Tables:
+    return build_tables(documents, records)
+
+
+@task(**FILE_SYSTEM)
+def write(tables: Tables, out_dir: Path, manifest: dict, previous: dict, review) -> list[Path]:
+    """Tables, manifest and HTML review report staged as one set and switched live at once."""
+    return publish(tables, out_dir, manifest, previous, review)
+
+
+@task(cache_policy=NO_CACHE)
+def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> None:
+    create_markdown_artifact(pipeline.run_report(summary, tables, review=review), key="vocextract-run-report",
+                             description="Documents, rows per table, rejects, top countries and organisations")
+    create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",
+                          description="Per-document status and mention counts")
+    get_run_logger().info("summary\n%s", summary.text())
+
+
+def steps(runner: Runner, dask_address: str) -> pipeline.Steps:
+    """The run's stages as tasks; batches go to `runner` when there are several to share."""
+
+    def extract(work: Plan, settings: Settings, progress: Progress | None) -> list[BatchResult]:
+        logger = get_run_logger()
+        progress = progress or (lambda i, n, path, found: logger.info(
+            "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
+        if runner != "process" and settings.worker_count > 1 and len(work.batches) > 1:
+            return extract_on(task_runner(runner, settings.worker_count, dask_address), work, settings, progress)
+        return extract_local(work, settings, progress)
+
+    return pipeline.Steps(ingest=ingest, plan=plan, extract=extract, validate=validate, write=write, account=account)
+
+
+@flow(name="vocextract", log_prints=True)
+def extract_flow(
+    input_dir: str = "raw",
+    output_dir: str = "output",
+    model: str = DEFAULT_MODEL,
+    types: list[MentionType] = list(MENTION_TYPES),
+    workers: int = 0,
+    runner: Runner = "process",
+    dask_address: str = "",
+    batch_chars: int = 200_000,
+    rules_only: bool = False,
+    document_seconds: int = 600,
+    worker_memory_mb: int = 3_000,
+    full: bool = False,
+) -> dict:
+    """Extract numbers, years, countries and organisations from every text in a folder.
+
+    Args:
+        input_dir: Folder of raw texts (searched recursively); must lie inside the allowed roots.
+        output_dir: Folder the Parquet tables and manifest.json are written to; inside the allowed roots.
+        model: Installed spaCy model to parse with.
+        types: Mention types to extract.
+        workers: Worker processes for extraction; 0 means one per core.
+        runner: Where batches run: `process` (local worker processes), `thread`, or `dask`.
+        dask_address: Scheduler address of an existing Dask cluster (runner `dask`); empty starts a local one.
+        batch_chars: At most how many characters of text go to a worker at a time (smaller batches
+            are made so every worker gets several).
+        rules_only: Skip the statistical model (about 10x faster): NUMBER, YEAR and COUNTRY only,
+            and facts without the quantified noun phrase; `types` must then leave out ORG.
+        document_seconds: A document whose extraction takes longer fails "timed out" (process
+            runner); 0 means no limit.
+        worker_memory_mb: Memory limit of each extraction worker process; a document that needs
+            more fails alone.
+        full: Ignore cached per-document results and redo every document.
+    """
+    stopping.watch()
+    settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
+                        rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
+    if settings.workers_note:
+        get_run_logger().warning(settings.workers_note)
+    roots = allowed_roots()
+    source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
+    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                           steps=steps(runner, dask_address), review=True)
+    return asdict(summary) | {"clean": summary.clean}
