@@ -147,6 +147,24 @@ SPACED_YEARS = (
     "2003 5,120 1,320 2,400 ...\n"
 )
 
+NUMBERED_OVER_HEADERS = (
+    "Table 3: Graduates placed in paid work six months after finishing (2019-2021 cohorts)\n"
+    "Group Field Year finished\n"
+    "2019 2020 2021\n"
+    "Women Nursing 311 325 340\n"
+    "Women Welding 12 15 19\n"
+    "Men Nursing 40 44 51\n"
+    "Men Welding 205 214 230\n"
+)
+
+TRADES = (
+    "Table 2 – Number of Workers Certified for Trade Licences, by Trade and Sex, 2018\n"
+    "Trade\tMen\tWomen\tTotal\n"
+    "Bakers\t410\t388\t798\n"
+    "Glaziers\t230\t12\t242\n"
+    "Tilers\t190\t9\t199\n"
+)
+
 UNIT_LINE = (
     "Ferry crossings completed on time code_ab12\n"
     "\n"
@@ -165,6 +183,8 @@ UNIT_LINE = (
         pytest.param(SPACED_YEARS, "4,380", "boatman", id="caption-over-a-table-number-and-marked-cells"),
         pytest.param(SPACED_YEARS, "4,210", "boatman", id="first-row-of-a-spaced-table"),
         pytest.param(UNIT_LINE, "91.5", "crossing", id="title-over-a-unit-line"),
+        pytest.param(NUMBERED_OVER_HEADERS, "325", "graduate", id="numbered-caption-above-two-header-lines"),
+        pytest.param(TRADES, "242", "worker", id="participle-after-the-counted-noun"),
     ],
 )
 def test_table_figures_count_what_the_caption_names(facts_of, text, figure, head):

@@ -259,3 +259,14 @@ def test_a_bullet_item_is_a_sentence_of_its_own_though_the_parse_runs_on(nlp, se
     line = text.index("- Faculty: 202")
     assert whole.sentence(text.index("202")) == (line, line + len("- Faculty: 202"))
     assert whole.sentence(text.index("4,100"))[0] == text.index("• Students")
+
+
+@pytest.mark.parametrize(
+    "text, number, head",
+    [
+        pytest.param("About 4,200 people found work through the scheme.", "4,200", "person", id="people-is-person"),
+        pytest.param("The centre cared for 310 children last year.", "310", "child", id="children-is-child"),
+    ],
+)
+def test_a_head_is_the_singular_of_an_irregular_plural(facts_of, text, number, head):
+    assert facts_of(text)[number]["head"] == head

@@ -88,12 +88,14 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     """The nearest list lead, caption or heading above `pos` that names something, as what
     its figures count; a caption that says what it counts ("Number of X, by Y, 2005"), or a
     title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
-    lines; the title when nothing under it names anything."""
+    lines; the title when nothing under it names anything. A numbered caption ("Table 1: …")
+    comes before other lines over the table (header words: "Group Institution Type Year")."""
     scopes = [s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start)]
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
     counting += [(s, t) for s in scopes if s.kind == "title" and (t := indicator(ctx.text[s.start : s.end]))]
-    inner = [(s, t) for s, t in named if s.kind != "title"]
+    inner = sorted(((s, t) for s, t in named if s.kind != "title"),
+                   key=lambda st: not _TABLE_NUMBER.match(ctx.text[st[0].start : st[0].end]))
     for scope, topic in counting[:1] or inner[:1] or named[:1]:
         return topic, _topic_root(ctx, scope.start, topic), f"{scope.kind}-of-figures"
     return None, None, "none"
@@ -110,14 +112,20 @@ def _labelled_above(text: str, start: int) -> bool:
 def _topic_root(ctx: Context, start: int, topic: str) -> Token | None:
     """The noun a caption's topic is about, by the parse: "rate" in "Participation rate in
     education", "crossings" in "Ferry crossings completed on time", "apprentices" in "Number
-    of registered apprentices"."""
+    of registered apprentices"; the noun a participle follows ("leavers" in "School leavers
+    enrolled in tertiary education")."""
     words = topic.split()
     a = ctx.text.find(words[0], start)
     b = ctx.text.find(words[-1], a) + len(words[-1])
     first, last = ctx.prep.token_at(a), ctx.prep.token_at(b - 1)
     if a < 0 or first is None or last is None or last.i < first.i:
         return None
-    root = first.doc[first.i : last.i + 1].root
+    span = first.doc[first.i : last.i + 1]
+    root = span.root
+    if root.pos_ == "VERB":
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and first.i <= c.i <= last.i]
+        before = [t for t in span if t.i < root.i]
+        root = subjects[0] if subjects else before[-1] if before else root
     if root.lower_ in VAGUE_SUBJECTS:
         root = of_object(root) or root
     return root if root.pos_ in ("NOUN", "PROPN") else None

@@ -251,19 +251,38 @@ def head(quantified: str | None, token: Token | None) -> str | None:
     """The head noun, lower-case and singular; a hyphenated compound whole ("start-up")."""
     if token is not None and re.fullmatch(r"[a-z]+", token.lemma_.lower()):
         doc, i = token.doc, token.i
+        lemma = token.lemma_.lower()
+        lemma = _singular(lemma) if lemma == token.lower_ and token.tag_ in ("NNS", "NNPS") else _IRREGULAR.get(lemma, lemma)
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-            return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
-        return token.lemma_.lower()
+            return f"{doc[i - 2].lower_}-{lemma}"
+        return lemma
     if not quantified:
         return None
     before, _, after = quantified.split(" (")[0].partition(" of ")
-    words = re.findall(r"[A-Za-z]+", before)
+    words = _noun_phrase(before)
     if words and words[-1].lower() in VAGUE_SUBJECTS and after:
-        words = re.findall(r"[A-Za-z]+", after.split(",")[0])
+        words = _noun_phrase(after.split(",")[0])
     return _singular(words[-1].lower()) if words else None
 
 
+_IRREGULAR = {"people": "person", "children": "child", "men": "man"}
+_PREPOSITIONS = {"for", "in", "by", "at", "from", "with", "to", "on", "under", "per", "among", "across"}
+
+
+def _noun_phrase(text: str) -> list[str]:
+    """The words of a caption's noun phrase, without what follows it: a preposition and the rest
+    ("Apprentices in Canada"), a participle after the noun ("People Registered for …")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[-1].lower().endswith("ed") and not words[-1].lower().endswith("eed"):
+        words.pop()
+    return words
+
+
 def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:

@@ -150,7 +150,26 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
             above = above[1:]
         if above[0][0] in starts:
             out.append(Scope(CAPTION, above[0][0], above[-1][1], (above[-1][1], table.end)))
+        numbered = _numbered_caption(text, lines, above[0][0])
+        if numbered is not None:
+            out.append(Scope(CAPTION, *numbered, (above[-1][1], table.end)))
     return out
+
+
+_NUMBERED = re.compile(r"^(?:table|figure|chart|exhibit)\s+[\w.-]+\s*[:.–-]\s*\S", re.I)
+
+
+def _numbered_caption(text: str, lines: list[tuple[int, int]], top: int) -> tuple[int, int] | None:
+    """A numbered caption ("Table 1: School leavers enrolled …") a few header lines above the
+    lines right over a table, in the same block (no blank line between)."""
+    i = next(k for k, (a, _) in enumerate(lines) if a == top) if top in {a for a, _ in lines} else None
+    for k in range(i - 1, max(i - 1 - _CAPTION_REACH, -1), -1) if i is not None else ():
+        a, b = lines[k]
+        if "\n\n" in text[b:lines[k + 1][0]]:
+            return None
+        if _NUMBERED.match(text[a:b]):
+            return a, b
+    return None
 
 
 _CELL = r"(?:-?\d[\d,.]*%?[a-z]{0,2}|\.{2,3}[a-z]?|[–x-])"
