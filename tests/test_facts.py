@@ -270,3 +270,9 @@ def test_a_bullet_item_is_a_sentence_of_its_own_though_the_parse_runs_on(nlp, se
 )
 def test_a_head_is_the_singular_of_an_irregular_plural(facts_of, text, number, head):
     assert facts_of(text)[number]["head"] == head
+
+
+def test_each_line_of_an_unpunctuated_list_counts_its_own_subject(facts_of):
+    facts = facts_of("Compared with the previous quarter:\nenrolments increased by 3.1%\nwithdrawals decreased by 1.7%\n")
+    assert facts["3.1%"]["head"] == "enrolment"
+    assert facts["1.7%"]["head"] == "withdrawal"

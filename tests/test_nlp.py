@@ -47,3 +47,18 @@ def test_rules_only_pipeline_has_no_statistical_component(settings):
 def test_rules_only_refuses_org_and_says_what_to_do():
     with pytest.raises(SettingsError, match="leave ORG out of types"):
         Settings(rules_only=True)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        pytest.param("Compared with last year:\nenrolments rose by 3%\nwithdrawals fell by 2%\n",
+                     ["Compared with last year:", "enrolments rose by 3%", "withdrawals fell by 2%"], id="list-lines"),
+        pytest.param("Key figures\n  • 120 training sites\n  • 45 instructors\n",
+                     ["Key figures", "• 120 training sites", "• 45 instructors"], id="bullets-kept-whole"),
+        pytest.param("Region\tTrainees\tCentres\nNorth\t120\t4\n",
+                     ["Region\tTrainees\tCentres\nNorth\t120\t4"], id="tab-rows-left-to-the-parser"),
+    ],
+)
+def test_a_kept_line_starts_a_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents if s.text.strip()] == sentences

@@ -32,6 +32,7 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
     if rules_only:
         nlp.add_pipe("sentencizer")
         return nlp
+    nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe(
         "span_ruler",
         name="org_ruler",
@@ -40,6 +41,34 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
     )
     ruler.add_patterns(load_patterns("organisations.jsonl"))
     return nlp
+
+
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """A line the cleaned text keeps (a heading, a list item, a table row: prose broken mid-
+    sentence was joined by `textmap.clean`) starts a sentence, which the parser respects;
+    left to itself it runs short unpunctuated lines together ("completions rose 8%\n
+    cancellations fell 4%" parsed as one clause with one subject). Rows of a tab or pipe table
+    are left to the parser: the table readers give their cells what they count. A short line
+    of one sentence is kept whole ("• 206 training sites" is not three fragments)."""
+    text = doc.text
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text and not token.is_space:
+            above = text[text.rfind("\n", 0, text.rfind("\n", 0, token.idx)) + 1 : token.idx]
+            line = text[token.idx : text.find("\n", token.idx) % (len(text) + 1)]
+            if any(c in above + line for c in "\t|"):
+                continue
+            token.is_sent_start = True
+            if len(line) < _SHORT_LINE and not _SENTENCE_END.search(line):
+                for inner in doc[token.i + 1 :]:
+                    if inner.idx >= token.idx + len(line):
+                        break
+                    inner.is_sent_start = False
+    return doc
+
+
+_SHORT_LINE = 80
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 def _split_footnote_marks(nlp: Language) -> None:
