@@ -266,6 +266,7 @@ def test_a_bullet_item_is_a_sentence_of_its_own_though_the_parse_runs_on(nlp, se
     [
         pytest.param("About 4,200 people found work through the scheme.", "4,200", "person", id="people-is-person"),
         pytest.param("The centre cared for 310 children last year.", "310", "child", id="children-is-child"),
+        pytest.param("Outputs:\n7 regional labour market analysis\n", "7", "analysis", id="analysis-keeps-its-s"),
     ],
 )
 def test_a_head_is_the_singular_of_an_irregular_plural(facts_of, text, number, head):

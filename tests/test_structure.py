@@ -23,10 +23,25 @@ def _zoned(text: str, kind: str) -> list[str]:
         pytest.param("News (2021, June 15). Title", STRUCTURE, "June 15", id="day-after-year"),
         pytest.param("Studies, 2021(2): 14-19.", CITATION, "2021(2): 14-19", id="issue-pages"),
         pytest.param("Review*, (7), 10-15+201-202.", CITATION, "(7), 10-15+201-202", id="split-pages"),
+        pytest.param("Contents\n12 Findings and outlook", STRUCTURE, "12", id="section-number"),
+        pytest.param("Head office\n240 Harbour Quay Road", STRUCTURE, "240", id="street-number-before-a-name"),
+        pytest.param("Code\tYear\n201718\tAcademic year", STRUCTURE, "201718", id="row-code-before-a-tab"),
     ],
 )
 def test_zone(text, kind, zone):
     assert zone in _zoned(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Results\n3,150 ICT learners certified", id="count-before-an-acronym-and-words"),
+        pytest.param("Results\n415 NGO staff trained", id="three-digits-before-an-acronym"),
+        pytest.param("Budget approved:\n2500 Families to Benefit", id="headline-count"),
+    ],
+)
+def test_a_count_opening_a_line_is_no_list_number(text):
+    assert not _zoned(text, STRUCTURE)
 
 
 def test_year_of_citation_is_not_a_zone():

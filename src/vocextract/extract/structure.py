@@ -79,7 +79,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?\d+(?:\s*\.\s*\d+)*(?:\s*[.)、]|(?![ \t]+[a-z\d$€£%]))(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d+)+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
     (
         STRUCTURE,
         re.compile(
