@@ -151,6 +151,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             start -= 2
         elif _country_pair(doc, start):
             start -= 2
+        elif back := _joined_country_name(doc, start):
+            start -= back
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
@@ -172,6 +174,18 @@ def _country_pair(doc: Doc, start: int) -> bool:
         and word(doc[start - 2]) in gazetteer() and gazetteer()[word(doc[start - 2])].form == "name"
         and gazetteer()[word(doc[start - 2])].iso3 != gazetteer()[word(doc[start])].iso3
     )
+
+
+def _joined_country_name(doc: Doc, start: int) -> int:
+    """How many tokens before `start` a country's name joined by "and" begins, when token
+    `start` ends it ("Trinidad and Tobago Chamber of Commerce", "Bosnia and Herzegovina
+    Employment Agency"): the "and" is the country's, not a list's. 0 when there is none."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return 0
+    for back in range(2, min(start, 5) + 1):
+        if doc[start - back : start + 1].text in gazetteer():
+            return back
+    return 0
 
 
 def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
