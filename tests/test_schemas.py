@@ -200,3 +200,13 @@ def test_a_frame_that_fails_its_schema_as_a_whole_is_our_bug_not_a_reject():
     frame = pd.DataFrame({"doc_id": ["d1"]})
     with pytest.raises(MalformedTableError, match="bug in vocextract"):
         validate("documents", frame, schemas.TABLES["documents"].to_schema())
+
+
+def test_the_schemas_load_no_document_parser():
+    """`vocextract schema` and anything else that only needs the table models starts fast."""
+    import subprocess
+    import sys
+
+    code = "import sys, vocextract.schemas; print(sorted(m for m in sys.modules if m.split('.')[0] in ('pdfminer', 'docx', 'pptx')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

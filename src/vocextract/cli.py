@@ -10,12 +10,13 @@ from pathlib import Path
 
 from . import stopping
 from .errors import InputDirError, VocextractError
-from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
+from .mention_types import NAMES
+from .settings import DEFAULT_MODEL, Settings
 
 
 def _settings(args) -> Settings:
     """Settings from the command line; `--rules-only` without `--types` means every type but ORG."""
-    default = tuple(t for t in MENTION_TYPES if t != "ORG") if args.rules_only else MENTION_TYPES
+    default = tuple(t for t in NAMES if t != "ORG") if args.rules_only else NAMES
     types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else default
     limits = {name: getattr(args, name) for name in ("workers", "document_seconds", "worker_memory_mb") if hasattr(args, name)}
     return Settings(model=args.model, types=types, rules_only=args.rules_only, **limits)

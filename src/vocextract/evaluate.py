@@ -22,9 +22,8 @@ from spacy.language import Language
 from .errors import GoldError
 from .export import to_record
 from .extract import extract_document
+from .mention_types import NAMES
 from .settings import Settings
-
-TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
 
 
 def predict(texts: Iterable[tuple[str, str, tuple]], nlp: Language, settings: Settings) -> list[dict]:
@@ -149,7 +148,7 @@ def score_all(gold: Gold, predictions: list[dict]) -> dict[str, tuple[Score, lis
     pred = [p for p in predictions if _inside(p, gold.ranges)]
     ref = [g for g in gold.mentions if _inside(g, gold.ranges)]
     return {
-        t: match([g for g in ref if g["type"] == t], [p for p in pred if p["type"] == t]) for t in TYPES
+        t: match([g for g in ref if g["type"] == t], [p for p in pred if p["type"] == t]) for t in NAMES
     }
 
 
@@ -166,13 +165,13 @@ def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
     """The per-type table of precision, recall and F1, with each false positive and miss in
     context when `verbose`."""
     lines = [f"{'type':8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"]
-    for t in TYPES:
+    for t in NAMES:
         s, _, _ = results[t]
         lines.append(f"{t:8} {s.tp + s.fn:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
-    macro = sum(results[t][0].f1 for t in TYPES) / len(TYPES)
+    macro = sum(results[t][0].f1 for t in NAMES) / len(NAMES)
     lines.append(f"macro-F1 {macro:.3f}")
     if verbose:
-        for t in TYPES:
+        for t in NAMES:
             _, fps, fns = results[t]
             lines.append(f"\n== {t}: {len(fps)} false positives ==")
             lines += ["  " + _context(texts, r) for r in fps]
@@ -183,7 +182,7 @@ def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
 
 def macro_f1(results: dict) -> float:
     """The mean F1 over the four mention types: the figure `--min-macro` gates on."""
-    return sum(results[t][0].f1 for t in TYPES) / len(TYPES)
+    return sum(results[t][0].f1 for t in NAMES) / len(NAMES)
 
 
 def _head_forms(head: str) -> set[str]:

@@ -8,20 +8,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .errors import NoTablesError
+from .mention_types import BY_NAME, REGISTRY
 from .ownership import current_set
-
-TYPE_FIELDS = {
-    "NUMBER": ("value", "value_high", "unit", "qualifier", "quantified", "head", "year", "country"),
-    "YEAR": ("value",),
-    "COUNTRY": ("iso3", "iso2", "country", "form"),
-    "ORG": ("name", "org_type"),
-}
-TABLE_OF_TYPE = {
-    "NUMBER": "numbers",
-    "YEAR": "years",
-    "COUNTRY": "countries",
-    "ORG": "organisations",
-}
 
 
 def _plain(value):
@@ -44,7 +32,7 @@ def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fiel
     """A mention as one JSON record of the guidelines' format, so that predictions can be
     scored by the shared scorers and compared line by line with gold."""
     record = {"doc": doc, "type": mention_type, "start": int(start), "end": int(end), "text": text}
-    record.update({key: _plain(fields.get(key)) for key in TYPE_FIELDS[mention_type]})
+    record.update({key: _plain(fields.get(key)) for key in BY_NAME[mention_type].fields})
     return record
 
 
@@ -64,8 +52,8 @@ def records_from_tables(out_dir: Path) -> Iterator[dict]:
         else pd.DataFrame(columns=["head", "year", "country"])
     )
     records = []
-    for mention_type, table in TABLE_OF_TYPE.items():
-        path = out_dir / f"{table}.parquet"
+    for kind in REGISTRY:
+        mention_type, path = kind.name, out_dir / f"{kind.table}.parquet"
         if not path.exists():
             continue
         frame = pd.read_parquet(path)

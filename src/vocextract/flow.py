@@ -22,12 +22,12 @@ from . import pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, reporter, run_plan
 from .errors import VocextractError
 from .ingest import Document
+from .mention_types import NAMES, Name
 from .paths import allowed_roots, confine
-from .settings import DEFAULT_MODEL, MENTION_TYPES, Settings
+from .settings import DEFAULT_MODEL, Settings
 from .tables import Tables, build_tables
 from .write import publish
 
-MentionType = Literal["NUMBER", "YEAR", "COUNTRY", "ORG"]
 Runner = Literal["process", "thread", "dask"]
 
 
@@ -138,7 +138,7 @@ def extract_flow(
     input_dir: str = "raw",
     output_dir: str = "output",
     model: str = DEFAULT_MODEL,
-    types: list[MentionType] = list(MENTION_TYPES),
+    types: list[Name] = list(NAMES),
     workers: int = 0,
     runner: Runner = "process",
     dask_address: str = "",

@@ -30,13 +30,11 @@ from string import Template
 import pandas as pd
 
 from .errors import NoTablesError
-from .export import TABLE_OF_TYPE
 from .ownership import PAGES_DIR, REPORT_NAME, current_set
+from .mention_types import BY_NAME, NAMES, REGISTRY
 from .schemas import MENTION_TABLES, TABLES
 from .write import link_fixed, write_bytes_atomic
 
-TYPES = tuple(TABLE_OF_TYPE)
-TYPE_NAMES = {"NUMBER": "Number", "YEAR": "Year", "COUNTRY": "Country", "ORG": "Organisation"}
 TOP = 20
 MAX_REJECTS = 500
 BLOCK_CHARS = 10_000
@@ -104,7 +102,8 @@ def mention_spans(frames: dict[str, pd.DataFrame]) -> dict[str, list[Span]]:
     """Per document, a Span for every mention row, its tooltip built from the row's fields."""
     spans: dict[str, list[Span]] = {}
     facts = frames["facts"][["mention_id", "head", "year", "country"]].set_index("mention_id")
-    for mention_type, table in TABLE_OF_TYPE.items():
+    for kind in REGISTRY:
+        mention_type, table = kind.name, kind.table
         frame = frames[table].join(facts, on="mention_id") if mention_type == "NUMBER" else frames[table]
         for row in frame.to_dict("records"):
             tip = (f"“{row['text']}”", *describe(mention_type, row))
@@ -142,7 +141,7 @@ def highlight(text: str, spans: list[Span]) -> str:
     inside an open mark and ends after it (crossing, not nested) is split at that mark's end
     and the rest queued as a continuation, so the marks always nest properly.
     """
-    order = {t: i for i, t in enumerate(TYPES)}
+    order = {t: i for i, t in enumerate(NAMES)}
     queue = [(s.start, -s.end, order[s.type], s.mention_id, s) for s in spans]
     heapq.heapify(queue)
     out: list[str] = []
@@ -218,8 +217,8 @@ def legend(counts: dict[str, int]) -> str:
     """The legend, which is also the filter: a checkbox per type with its swatch and name."""
     items = [
         f'<label><input type="checkbox" checked data-filter="{t}"> '
-        f'<span class="swatch t-{t}">{TYPE_NAMES[t]}</span> <span class="muted">{counts.get(t, 0)}</span></label>'
-        for t in TYPES
+        f'<span class="swatch t-{t}">{BY_NAME[t].label}</span> <span class="muted">{counts.get(t, 0)}</span></label>'
+        for t in NAMES
     ]
     items.append('<label><input type="checkbox" id="show-tags"> type labels on marks</label>')
     return '<div class="toolbar" role="group" aria-label="Mention types shown">' + "".join(items) + "</div>"

@@ -19,8 +19,9 @@ import pyarrow as arrow
 import pycountry
 from pandera.typing import Series
 
+from . import mention_types
 from .textmap import plain
-from .readers import PAGE_KINDS, READERS
+from .readers import FORMATS, PAGE_KINDS
 from .settings import FACT_KINDS
 
 UNITS_FIXED = ("percent", "count", "duration", "other")
@@ -106,7 +107,7 @@ class DocumentModel(pa.DataFrameModel):
     sha256: Series[str] = pa.Field(description="SHA-256 of the file's bytes (empty if unreadable).")
     encoding: Series[str] = pa.Field(nullable=True, description="Encoding the bytes were decoded with (null for PDF, DOCX and PPTX).")
     format: Series[str] = pa.Field(
-        nullable=True, isin=list(READERS), description="How the file was read: " + ", ".join(f"`{f}`" for f in READERS) + "; null if its suffix is not accepted."
+        nullable=True, isin=list(FORMATS), description="How the file was read: " + ", ".join(f"`{f}`" for f in FORMATS) + "; null if its suffix is not accepted."
     )
     n_chars: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Length of `text` in characters.")
     n_words: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Whitespace-separated words in the text.")
@@ -393,7 +394,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "series": SeriesModel,
     "rejects": RejectModel,
 }
-MENTION_TABLES = ("numbers", "years", "countries", "organisations")
+MENTION_TABLES = mention_types.TABLES
 DOCUMENT_TABLES = MENTION_TABLES + ("references", "facts", "series")  # the per-document results of extraction
 
 _ARROW = {

