@@ -593,3 +593,23 @@ def test_a_rate_sub_heading_gives_the_figure_rows_under_it_percent(find):
 )
 def test_b10_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Gas use fell to 1 240 petajoules (PJ) in March and 610 PJ in June.",
+                     [("1 240 petajoules", "other"), ("610 PJ", "other")], id="energy-with-the-peta-prefix"),
+        pytest.param("The smelter cast 2.15 lakh MT of metal and 61,300 MT of billets.",
+                     [("2.15 lakh MT", "other"), ("61,300 MT", "other")], id="metric-tonnes-as-mt"),
+        pytest.param("Freight revenue rose 42pc and fees 7.5pc.", [("42pc", "percent"), ("7.5pc", "percent")], id="pc-glued"),
+        pytest.param("She bought 4 PCs for the lab.", [("4", "count")], id="pcs-are-computers"),
+        pytest.param("In Ethiopia the airline earned 9.3 billion Br.", [("9.3 billion Br", "ETB")], id="birr-in-an-ethiopian-text"),
+        pytest.param("The plant will earn JD75 million a year.", [("JD75 million", "JOD")], id="dinar-code-glued"),
+        pytest.param("Le groupe investira 6 milliards d'euros.", [("6 milliards d'euros", "EUR")], id="french-milliards"),
+        pytest.param("Established 1868\nStudents 12,400\n", [("12,400", "count")], id="a-dating-label-before-an-old-year"),
+        pytest.param("The council established 1200 training places.", [("1200", "count")], id="a-dating-verb-before-a-count"),
+    ],
+)
+def test_b30_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected

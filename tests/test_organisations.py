@@ -58,6 +58,13 @@ def _names(find, text):
                      id="country-name-with-and-opens-the-name"),
         pytest.param("The loan was signed by the Foreign Aid Division (FAD) of the ministry.", ["Foreign Aid Division", "FAD"],
                      id="division-head"),
+        pytest.param("Sales at the Ethiopian Leather Trading Enterprise grew.", ["Ethiopian Leather Trading Enterprise"],
+                     id="enterprise-head"),
+        pytest.param("Funds came from DG ECHO and DG GROW this year.", ["DG ECHO", "DG GROW"], id="directorate-general-prefix"),
+        pytest.param("The Ministry of Health's Bureau of Nursing Education met.",
+                     ["Ministry of Health", "Bureau of Nursing Education"], id="a-possessive-joins-no-two-headed-names"),
+        pytest.param("The Ministry of Health's Vocational Education Department met.",
+                     ["Ministry of Health's Vocational Education Department"], id="a-generic-unit-is-named-by-its-owner"),
         pytest.param("Funding came from GIZ and the ILO.", ["GIZ", "ILO"], id="reference-list-acronyms"),
         pytest.param("A study by Cedefop found gaps.", ["Cedefop"], id="reference-list-mixed-case"),
         pytest.param("The Belgian development agency Enabel paid for it.", ["Enabel"], id="apposed-after-descriptor"),
@@ -293,6 +300,7 @@ def test_organisations(find, text, expected):
         pytest.param("Graduates of vocational high schools (VHS) find work; VHS graduates earn more. Youth not in "
                      "employment, education or training (NEET) fell.", id="acronyms-the-text-defines-for-common-nouns"),
         pytest.param("It was signed by H.E. Dr. Lina Varga, Minister of Planning.", id="an-honorific-in-initials"),
+        pytest.param("Loan Scheme Opened Utility-Scale Solar Market", id="a-head-hyphened-into-an-adjective"),
     ],
 )
 def test_not_organisations(find, text):

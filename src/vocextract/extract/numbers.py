@@ -143,10 +143,10 @@ def _atom_re() -> re.Pattern:
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
-        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+)?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
-        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
+        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z]))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+)?)(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -450,7 +450,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
 
     A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
-    "since", "the") or an opening bracket ("(2014 est.)") a year; otherwise it counts only
+    "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" a year; otherwise it counts only
     when it modifies a plural noun on its line ("2123 new programs") that a year does not
     commonly date ("2010 data", "2021 graduates"), and by default it is a year.
     """
@@ -458,6 +458,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     if cue:
         return cue == "year"
     if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
+        return True
+    if _AFTER_A_YEAR.search(prep.text, max(0, start - 12), start):
         return True
     if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
         return True
@@ -470,6 +472,9 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
+
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&)[ \t]*$")
+"""A year joined to the year before it ("the September 2022 and 2023 quarters")."""
 
 _YEAR_ROW = re.compile(
     r"[ \t]*(?:[A-Za-z][^\t\n\d]*\t+)?(?:(?:19|20)\d\d[*a-z]?(?:[ \t]*\([A-Za-z .]+\))?(?:[ \t]+|$))+"
@@ -565,7 +570,13 @@ def _historic_year(prep: Prepared, atom: Atom) -> bool:
         or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 16), atom.start))
         or bool(_LIFESPAN.match(text, atom.end))
         or text[max(0, atom.start - 1) : atom.start] == "("
+        or bool(_DATING_LABEL.search(text, max(0, atom.start - 40), atom.start))
     )
+
+
+_DATING_LABEL = re.compile(r"\b(?:Established|Founded|Incorporated|Chartered|Opened)(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:]*$")
+"""A field label that dates a body ("Established 1870", "Founded by Charter 1881"): capitalised,
+as a label is, so that "established 200 centres" stays a count."""
 
 
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:

@@ -108,8 +108,12 @@ def _capitalised(token: Token) -> bool:
 
 def _is_head(token: Token) -> bool:
     """A head noun of `patterns/org_heads.tsv`; one of two words ("Stock Exchange") only with
-    the word before it."""
+    the word before it. A head hyphened to the next word is half of an adjective
+    ("Utility-Scale", "Network-based")."""
     text = word(token)
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_:
+        return False
     if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads():
         return _capitalised(token)
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
@@ -216,7 +220,22 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
         return True
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
+    if _headed_tail(doc, start - 2) and _headed_name_after(doc, start):
+        return False
     return _name_word(owner) and not _place_ending(doc, start - 1) and owner.ent_type_ != "PERSON"
+
+
+def _headed_tail(doc: Doc, i: int) -> bool:
+    """Token `i` ends the "of" tail of a name with a head ("Department of Transportation")."""
+    j = i
+    while j > 0 and i - j < _OWNER_REACH and (_name_word(doc[j]) or doc[j].lower_ in _TAIL_STARTS | {"the", "and", "&"}):
+        if _is_head(doc[j]) and any(t.lower_ in _TAIL_STARTS for t in doc[j + 1 : i]):
+            return True
+        j -= 1
+    return False
+
+
+_OWNER_REACH = 8
 
 
 def _place_ending(doc: Doc, end: int) -> bool:
@@ -324,6 +343,8 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             end = j = j + 1
         elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
             end = j = after
+        elif tok.lower_ in ("'s", "\u2019s") and _headed_name_after(doc, j + 1):
+            break
         elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
             j += 1
         elif tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2]):
@@ -333,6 +354,26 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _headed_name_after(doc: Doc, j: int) -> bool:
+    """A name with a head of its own starts at token `j`: after a possessive it is a second
+    body, the owner's unit ("Department of Transportation's Bureau of Statistics")."""
+    k = j
+    while k < len(doc) and k - j < _OWNER_REACH and _name_word(doc[k]):
+        if _is_head(doc[k]):
+            return _names_by_itself(doc, j, k)
+        k += 1
+    return False
+
+
+def _names_by_itself(doc: Doc, start: int, head: int) -> bool:
+    """Words `start`..`head` name a body without their owner: a word that is neither generic
+    nor a head, or an "of"/"for" tail after the head ("Bureau of Statistics"); a unit of
+    generic words ("Vocational Education Department") is named by its owner."""
+    generic = load_lexicon("org_generic_words.tsv")
+    tail = head + 1 < len(doc) and doc[head + 1].lower_ in _TAIL_STARTS
+    return tail or any(_capitalised(t) and word(t) not in generic and not _is_head(t) for t in doc[start:head])
 
 
 def _headline_verb(doc: Doc, j: int) -> bool:
@@ -1261,7 +1302,7 @@ def extract(prep: Prepared) -> list[Mention]:
     found once, each with its kind."""
     doc = prep.doc
     box = infobox.fields(prep.text)
-    known = {**_infobox_spans(prep, box), **_known_spans(doc)}
+    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc)}
     categories = infobox.kind_values(box)
     apposed = {
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
@@ -1280,6 +1321,12 @@ def extract(prep: Prepared) -> list[Mention]:
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
+    """A unit of an international body named by a prefix and its acronym, as the European
+    Commission's directorates-general are ("DG EMPL"): the "org_ruler" label BODY_PREFIX."""
+    return {(s.start, s.end): "international" for s in doc.spans.get("org_rules", []) if s.label_ == "BODY_PREFIX"}
 
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
