@@ -13,6 +13,10 @@ def _found(find, text):
     ("text", "expected"),
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
+        pytest.param("Le centre a été construit par le Maroc pour la Guinée.", [("Maroc", "MAR", "name"), ("Guinée", "GIN", "name")],
+                     id="names-in-french"),
+        pytest.param("O instituto abriu no Brasil com apoio da Alemanha.", [("Brasil", "BRA", "name"), ("Alemanha", "DEU", "name")],
+                     id="names-in-portuguese"),
         pytest.param(
             "Solomon Islands: Changing Lives through Jobs\n\nThousands of Solomon Islanders moved.",
             [("Solomon Islands", "SLB", "name"), ("Solomon Islanders", "SLB", "adjective")],
@@ -45,6 +49,8 @@ def test_countries(find, text, expected):
     "text",
     [
         pytest.param("Growth in Latin America slowed.", id="region-with-country-word"),
+        pytest.param("Maurice Leroy toured Granada and Salvador.", id="foreign-names-that-are-first-names-or-cities"),
+        pytest.param("The chine of the hill faces the sea.", id="a-foreign-name-in-lower-case-is-a-word"),
         pytest.param("Wages rose most in Manitoba and British Columbia.", id="province-holding-a-demonym"),
         pytest.param("Mining grew in Western Australia and around Port of Spain.", id="province-or-city-holding-a-country"),
         pytest.param("It gets a US $2 million credit and a $US 5bn loan.", id="country-code-marking-a-dollar"),

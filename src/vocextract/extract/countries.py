@@ -1,7 +1,8 @@
 """COUNTRY mentions: a gazetteer of ISO 3166-1 countries matched on the parsed Doc.
 
 Names come from pycountry (name, official and common names, and the "X, Republic of" forms
-turned around) plus `patterns/country_names.tsv` for short forms pycountry lacks; adjectives
+turned around, and their French, Spanish and Portuguese translations, matched as written)
+plus `patterns/country_names.tsv` for short forms pycountry lacks; adjectives
 from `patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"). `patterns/country_blockers.tsv` lists longer phrases that hold a
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
@@ -16,6 +17,7 @@ province.
 from __future__ import annotations
 
 import functools
+import gettext
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -45,6 +47,7 @@ class Entry:
     term: str
     form: str
     iso3: str = ""
+    exact: bool = False
 
 
 def _pycountry_names(country) -> list[str]:
@@ -56,6 +59,26 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
+_LANGUAGES = ("fr", "es", "pt")
+
+
+def _foreign_names() -> dict[str, str]:
+    """Countries' names in French, Spanish and Portuguese from pycountry's translations
+    ("Mauritanie", "Estados Unidos", "Chade"), for the passages of other languages that
+    reports quote; inverted forms ("Corée, République de") and the names in
+    `patterns/country_names_foreign_excluded.tsv` left out."""
+    excluded = load_lexicon("country_names_foreign_excluded.tsv")
+    out: dict[str, str] = {}
+    for language in _LANGUAGES:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        for country in pycountry.countries:
+            for name in filter(None, (getattr(country, a, None) for a in ("name", "common_name"))):
+                foreign = translate(name)
+                if foreign != name and "," not in foreign and foreign not in excluded:
+                    out.setdefault(foreign, country.alpha_3)
+    return out
+
+
 @functools.cache
 def gazetteer() -> dict[str, Entry]:
     """Every phrase we look for, keyed by its exact spelling."""
@@ -63,6 +86,8 @@ def gazetteer() -> dict[str, Entry]:
     for country in pycountry.countries:
         for name in _pycountry_names(country):
             entries[name] = Entry(name, "name", country.alpha_3)
+    for name, iso3 in _foreign_names().items():
+        entries.setdefault(name, Entry(name, "name", iso3, exact=True))
     for table, form in (("country_names.tsv", "name"), ("demonyms.tsv", "adjective")):
         for term, iso3 in load_lexicon(table).items():
             entries[term] = Entry(term, form, iso3)
@@ -108,7 +133,8 @@ def _casing_ok(text: str, entry: Entry) -> bool:
     if text == entry.term or (text.isupper() and len(text) > 3):
         return True
     return (
-        entry.form == "name"
+        not entry.exact
+        and entry.form == "name"
         and text.islower()
         and len(text) > 3
         and "." not in text
