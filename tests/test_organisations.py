@@ -61,6 +61,8 @@ def _names(find, text):
         pytest.param("Sales at the Ethiopian Leather Trading Enterprise grew.", ["Ethiopian Leather Trading Enterprise"],
                      id="enterprise-head"),
         pytest.param("Funds came from DG ECHO and DG GROW this year.", ["DG ECHO", "DG GROW"], id="directorate-general-prefix"),
+        pytest.param("The Federation of Building Workers went on strike.", ["Federation of Building Workers"],
+                     id="an-occupation-in-the-tail-of-a-name"),
         pytest.param("The Ministry of Health's Bureau of Nursing Education met.",
                      ["Ministry of Health", "Bureau of Nursing Education"], id="a-possessive-joins-no-two-headed-names"),
         pytest.param("The Ministry of Health's Vocational Education Department met.",
@@ -301,6 +303,7 @@ def test_organisations(find, text, expected):
                      "employment, education or training (NEET) fell.", id="acronyms-the-text-defines-for-common-nouns"),
         pytest.param("It was signed by H.E. Dr. Lina Varga, Minister of Planning.", id="an-honorific-in-initials"),
         pytest.param("Loan Scheme Opened Utility-Scale Solar Market", id="a-head-hyphened-into-an-adjective"),
+        pytest.param("Jobs grew most for Hospitality and Retail Service Workers last year.", id="an-occupation-after-a-head"),
     ],
 )
 def test_not_organisations(find, text):

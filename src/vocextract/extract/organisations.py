@@ -484,7 +484,9 @@ def _capital_run_end(doc: Doc, end: int) -> int:
 
 def _excluded(span: Span) -> bool:
     """A plan, event, journal...: the run of capitals holding the span ends in such a noun,
-    unless its last two words are a head of their own ("Colleges System").
+    unless its last two words are a head of their own ("Colleges System"). An occupation
+    ends a run past the name ("Personal Service Workers"), not the name's own tail
+    ("Federation of Building Workers").
 
     A head before an "of" tail names the organisation when the tail ends in an event noun
     ("Organisation of the Islamic Conference" is no conference); a plan or programme there
@@ -502,7 +504,8 @@ def _excluded(span: Span) -> bool:
     leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
     if _institutional_fund(span):
         return False
-    return word(span[-1]) in exclusions or (word(span[0]) in exclusions and leads)
+    ends = exclusions.get(word(span[-1]), "occupation") != "occupation"
+    return ends or (word(span[0]) in exclusions and leads)
 
 
 def _institutional_fund(span: Span) -> bool:
