@@ -277,3 +277,20 @@ def test_each_line_of_an_unpunctuated_list_counts_its_own_subject(facts_of):
     facts = facts_of("Compared with the previous quarter:\nenrolments increased by 3.1%\nwithdrawals decreased by 1.7%\n")
     assert facts["3.1%"]["head"] == "enrolment"
     assert facts["1.7%"]["head"] == "withdrawal"
+
+
+@pytest.mark.parametrize(
+    "text, number, country",
+    [
+        pytest.param("Kenya opened nine colleges.\nThe programme trained 4,000 welders.\n", "4,000", None,
+                     id="a-line-ending-a-sentence-ends-its-paragraph"),
+        pytest.param("Kenya opened nine colleges. The programme trained 4,000 welders.\n", "4,000", "KEN",
+                     id="a-country-carries-within-its-paragraph"),
+        pytest.param("Kenya opened nine colleges. Across Africa the programme trained 4,000 welders.\n", "4,000", None,
+                     id="a-sentence-about-a-continent-takes-no-country"),
+        pytest.param("Ghana cut its gas use. Gas use in the EU fell by 12% in May.\n", "12%", None,
+                     id="a-sentence-about-the-eu-takes-no-country"),
+    ],
+)
+def test_a_country_carries_only_within_a_paragraph_about_it(facts_of, text, number, country):
+    assert facts_of(text)[number]["country"] == country

@@ -14,10 +14,12 @@ compound stands for China, whose institutions run such programmes.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import pycountry
 
+from ...patterns import load_lexicon
 from ..mention import Mention
 from ..numbers import names_shared_currency
 from ..series import Table
@@ -54,15 +56,39 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     found = _country_in_sentence(ctx, number)
     if found[2] != "none":
         return found
-    s_start, _ = ctx.sentence(number.start)
-    place = _latest_place(ctx, ctx.prep.text.rfind("\n\n", 0, number.start) + 1, s_start)
-    if place:
+    s_start, s_end = ctx.sentence(number.start)
+    place = _latest_place(ctx, paragraph_start(ctx.prep.text, s_start), s_start)
+    if place and not _names_a_region(ctx.text[s_start:s_end]):
         return place + ("earlier-in-paragraph",)
     scoped = _scoped(ctx, number)
     written = ctx.text[number.start : number.end]
     if scoped[1] is None and not names_shared_currency(written) and (home := currency_country(number.attrs.get("unit"))):
         return None, home, "currency-country"
     return scoped
+
+
+@functools.cache
+def _region_re() -> re.Pattern:
+    names = [*load_lexicon("regions.tsv"), *load_lexicon("continents.tsv")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _names_a_region(sentence: str) -> bool:
+    """A sentence about a region larger than a country ("gas use in the EU fell"), whose
+    figures take no country from the sentences before it (`patterns/regions.tsv`)."""
+    return bool(_region_re().search(sentence))
+
+
+_LINE_PARAGRAPH = re.compile(r"[.!?][\"”’)\]]*[ \t]*\n")
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` starts: after a blank line, or after a line that ends
+    a sentence, as text copied from a web page writes one paragraph per line (breaks inside a
+    sentence were joined by `textmap.clean`)."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    ends = [m.end() for m in _LINE_PARAGRAPH.finditer(text, start, pos)]
+    return max([start, *ends])
 
 
 _WORLD_CURRENCIES = {"USD", "EUR"}
