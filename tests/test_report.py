@@ -13,7 +13,10 @@ import pytest
 
 from vocextract.cli import main
 from vocextract.pipeline import Summary, run, run_report
-from vocextract.report import PAGES_DIR, Span, blocks, document_text, escape_text, highlight, page_name, write_report
+from vocextract.ownership import PAGES_DIR
+from vocextract.report import page_name, write_report
+from vocextract.report.marks import Span, escape_text, highlight
+from vocextract.report.pages import blocks, document_text
 from vocextract.settings import Settings
 from vocextract.tables import Tables
 

@@ -7,9 +7,7 @@ import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .errors import NoTablesError
 from .mention_types import BY_NAME, REGISTRY
-from .ownership import current_set
 
 
 def _plain(value):
@@ -38,31 +36,18 @@ def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fiel
 
 def records_from_tables(out_dir: Path) -> Iterator[dict]:
     """Every mention in the tables of `out_dir`, ordered by document name and offset."""
-    import pandas as pd
+    from .output import read_tables
 
-    out_dir = current_set(out_dir)
-    documents = out_dir / "documents.parquet"
-    if not documents.exists():
-        raise NoTablesError(out_dir)
-    names = pd.read_parquet(documents, columns=["doc_id", "name"]).set_index("doc_id")["name"]
-    facts_path = out_dir / "facts.parquet"
-    facts = (
-        pd.read_parquet(facts_path, columns=["mention_id", "head", "year", "country"]).set_index("mention_id")
-        if facts_path.exists()
-        else pd.DataFrame(columns=["head", "year", "country"])
-    )
+    frames = read_tables(out_dir)
+    names = frames["documents"].set_index("doc_id")["name"]
+    facts = frames["facts"][["mention_id", "head", "year", "country"]].set_index("mention_id")
     records = []
     for kind in REGISTRY:
-        mention_type, path = kind.name, out_dir / f"{kind.table}.parquet"
-        if not path.exists():
-            continue
-        frame = pd.read_parquet(path)
-        if mention_type == "NUMBER":
+        frame = frames[kind.table]
+        if kind.name == "NUMBER":
             frame = frame.join(facts, on="mention_id")
         for row in frame.to_dict("records"):
-            records.append(
-                to_record(names[row["doc_id"]], mention_type, row["start"], row["end"], row["text"], row)
-            )
+            records.append(to_record(names[row["doc_id"]], kind.name, row["start"], row["end"], row["text"], row))
     yield from sorted(records, key=lambda r: (r["doc"], r["start"], r["end"], r["type"]))
 
 

@@ -1,0 +1,172 @@
+"""The report's pages: one per document, the index, and writing them into a run's set."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime, timezone
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from ..output import read_tables
+from ..ownership import PAGES_DIR, REPORT_NAME, current_set
+from ..schemas import MENTION_TABLES
+from ..write import link_fixed, write_bytes_atomic
+from .charts import TOP, charts
+from .frame import html_table, legend, page
+from .marks import Span, highlight, mention_spans
+
+MAX_REJECTS = 500
+BLOCK_CHARS = 10_000
+JUMP_OPEN = 2_000
+
+
+def page_name(doc_id: str) -> str:
+    return f"{PAGES_DIR}/{doc_id}.html"
+
+
+def blocks(text: str, spans: list[Span], size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """The text cut after blank lines into pieces of about `size` characters, never inside a mention.
+
+    Each piece becomes a block the browser may skip laying out until it scrolls into view
+    (CSS content-visibility), which keeps a long document's page quick to open.
+    """
+    covered = sorted((s.start, s.end) for s in spans)
+    cuts, start, i, reach = [], 0, 0, 0
+    for gap in re.finditer(r"\n\s*\n", text):
+        cut = gap.end()
+        while i < len(covered) and covered[i][0] < cut:
+            reach = max(reach, covered[i][1])
+            i += 1
+        if cut - start >= size and reach <= cut:
+            cuts.append((start, cut))
+            start = cut
+    return cuts + [(start, len(text))]
+
+
+def document_text(text: str, spans: list[Span]) -> str:
+    """The highlighted text, one block per piece from `blocks`; marks shifted into their block."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    parts = []
+    for a, b in blocks(text, ordered):
+        inside = ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+        inside = [replace(s, start=s.start - a, end=s.end - a) for s in inside]
+        parts.append(f'<div class="block">{highlight(text[a:b], inside)}</div>')
+    return f'<div class="text" id="text">{"".join(parts)}</div>'
+
+
+def jump_list(n: int) -> str:
+    """A place for the list of mentions, which the script fills from the marks when it is opened.
+
+    Built on demand because tens of thousands of list items cost seconds to lay out; a
+    document with fewer than JUMP_OPEN mentions shows it open from the start.
+    """
+    state = " open" if n <= JUMP_OPEN else ""
+    return f'<nav class="jump" aria-label="Mentions"><details{state}><summary>Mentions ({n:,})</summary></details></nav>'
+
+
+def document_page(doc: dict, spans: list[Span]) -> str:
+    """One document: its text with every mention marked, the legend/filters and the jump list."""
+    counts = Counter(s.type for s in spans)
+    meta = f'{escape(doc["path"])} · {doc["n_chars"]:,} characters · {escape(str(doc["encoding"] or ""))}'
+    header = f'<header><a href="../{REPORT_NAME}">← all documents</a><h1>{escape(doc["name"])}</h1><p class="muted">{meta}</p></header>'
+    if doc["status"] != "ok":
+        main = f'<main><p class="error">Failed: {escape(doc["error"] or "")}</p></main>'
+        return page(doc["name"], header + main)
+    text = document_text(doc["text"], spans)
+    main = f'<main>{legend(counts)}<div class="layout"><div>{text}</div>{jump_list(len(spans))}</div></main>'
+    return page(doc["name"], header + main)
+
+def _counts_by_doc(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    counts = {t: frames[t]["doc_id"].value_counts() for t in MENTION_TABLES}
+    return pd.DataFrame(counts).reindex(frames["documents"]["doc_id"]).fillna(0).astype(int)
+
+
+def documentshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+    """Every document with its mention counts and a link to its page; failed ones with the error."""
+    counts = _counts_by_doc(frames)
+    rows, attrs = [], []
+    for doc in frames["documents"].to_dict("records"):
+        failed = doc["status"] != "ok"
+        status = f'<span class="error">failed: {escape(doc["error"] or "")}</span>' if failed else "ok"
+        link = f'<a href="{page_name(doc["doc_id"])}">{escape(doc["path"])}</a>'
+        rows.append([link, status, f'{doc["n_chars"]:,}', *(f"{counts.at[doc['doc_id'], t]:,}" for t in MENTION_TABLES)])
+        attrs.append(f' data-search="{escape(doc["path"].lower())}"' + (' class="failed"' if failed else ""))
+    head = ["document", "status", "characters", *MENTION_TABLES]
+    return html_table(head, rows, numeric={2, 3, 4, 5, 6}, attrs=' id="documents"', row_attrs=attrs)
+
+
+def rowshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+    docs = frames["documents"]
+    failed = int((docs["status"] != "ok").sum())
+    rows = [["documents", f"{len(docs):,}" + (f' <span class="error">({failed} failed)</span>' if failed else "")]]
+    rows += [[t, f"{len(frames[t]):,}"] for t in (*MENTION_TABLES, "rejects")]
+    return html_table(["table", "rows"], rows, numeric={1})
+
+
+def organisationshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+    """The most mentioned organisations by canonical name, with their type and spread."""
+    orgs = frames["organisations"]
+    if orgs.empty:
+        return '<p class="muted">none</p>'
+    top = (
+        orgs.groupby("name")
+        .agg(mentions=("mention_id", "size"), documents=("doc_id", "nunique"), org_type=("org_type", "first"))
+        .sort_values(["mentions", "documents"], ascending=False)
+        .head(TOP)
+    )
+    rows = [[escape(name), escape(r.org_type), f"{r.mentions:,}", f"{r.documents:,}"] for name, r in top.iterrows()]
+    return html_table(["organisation", "type", "mentions", "documents"], rows, numeric={2, 3})
+
+
+def rejectshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+    """Rows that failed validation, with the failed check and the row itself."""
+    rejects = frames["rejects"]
+    if rejects.empty:
+        return '<p class="muted">none: every row passed its checks</p>'
+    names = frames["documents"].set_index("doc_id")["path"]
+    rows = [
+        [escape(r["table"]), escape(str(names.get(r["doc_id"], r["doc_id"] or ""))), escape(r["check"]),
+         escape(r["column"] or ""), f'<pre class="row">{escape(r["row"])}</pre>']
+        for r in rejects.head(MAX_REJECTS).to_dict("records")
+    ]
+    more = f'<p class="muted">the first {MAX_REJECTS:,} of {len(rejects):,}; all are in rejects.parquet</p>' if len(rejects) > MAX_REJECTS else ""
+    return html_table(["table", "document", "check", "column", "row"], rows) + more
+
+
+def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
+    """The corpus overview and the index of document pages."""
+    when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    sections = [
+        f'<header><h1>vocextract review report</h1><p class="muted">{escape(str(out_dir))} · written {when}</p></header><main>',
+        "<h2>Rows per table</h2>", rowshtml_table(frames),
+        "<h2>Charts</h2>", charts(frames),
+        "<h2>Top organisations</h2>", organisationshtml_table(frames),
+        "<h2>Rejects</h2>", rejectshtml_table(frames),
+        "<h2>Documents</h2>",
+        '<p><label>Filter: <input id="doc-filter" type="search" placeholder="part of a path"></label></p>',
+        documentshtml_table(frames), "</main>",
+    ]
+    return page("vocextract review report", "".join(sections))
+
+def write_report(out_dir: Path, into: Path | None = None) -> Path:
+    """Write report.html and every document's page beside the tables they show: into the
+    live set of `out_dir`, or into `into`, a set being staged (a run's report is part of its set).
+
+    Each file is replaced atomically, so a reader never sees half a page.
+    """
+    folder = into or current_set(out_dir)
+    frames = read_tables(folder)
+    spans = mention_spans(frames)
+    (folder / PAGES_DIR).mkdir(exist_ok=True)
+    for doc in frames["documents"].to_dict("records"):
+        write_bytes_atomic(folder / page_name(doc["doc_id"]), document_page(doc, spans.get(doc["doc_id"], [])).encode("utf-8"))
+    write_bytes_atomic(folder / REPORT_NAME, index_page(frames, Path(out_dir)).encode("utf-8"))
+    if into is None:
+        link_fixed(out_dir, [REPORT_NAME, PAGES_DIR])
+    return Path(out_dir) / REPORT_NAME
