@@ -363,7 +363,7 @@ def test_and_joined_names_and_specificity(find, text, names):
     ],
 )
 def test_an_acronym_is_spelled_out_across_small_words_and_dashes(nlp, text, acronym, spelled):
-    from vocextract.extract.organisations import _spelled_by
+    from vocextract.extract.organisations.acronyms import _spelled_by
 
     doc = nlp(text)
     start = next(t.i for t in doc if t.idx == text.index(spelled))
@@ -382,7 +382,7 @@ def test_an_acronym_is_spelled_out_across_small_words_and_dashes(nlp, text, acro
     ],
 )
 def test_a_bare_name_the_ner_calls_an_organisation(nlp, text, ents, found):
-    from vocextract.extract.organisations import _ner_names
+    from vocextract.extract.organisations.named import _ner_names
 
     doc = nlp(text)
     starts = [doc.text.rindex(words) for words, _ in ents]

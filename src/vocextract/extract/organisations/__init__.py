@@ -1,0 +1,151 @@
+"""ORG mentions: named organisations, found by rules first and by the NER for acronyms.
+
+A rule span grows around a capitalised head noun from `patterns/org_heads.tsv` ("College",
+"Ministry", "Alliance"...) or a legal suffix found by the "org_ruler" ("Co., Ltd."):
+leftwards over capitalised name words (and "X and Y" pairs of them, "Sino-Nordic"
+compounds), rightwards over "of ..." tails ("Education Bureau of X City", "Ministry of
+Labour of the Republic of Estonia") and legal suffixes. A span is dropped when it
+names no one in particular (only words from `patterns/org_generic_words.tsv`: "Higher
+Vocational College") or when its capitalised run ends in a noun from
+`patterns/org_exclusions.tsv` (a plan, an event, a journal: "X College Robotics Contest").
+Overlapping spans merge, so a name holding another name is one mention.
+Organisations a reader knows without a head noun come from a reference list
+(`patterns/org_known.tsv`: the UN system, development banks and agencies, statistics
+offices...), and a capitalised name right after a noun that says what it is ("development
+agency Enabel") from `patterns/org_descriptors.tsv`; an encyclopedia infobox gives the
+names in its fields ("Parent", "Subsidiaries") and, when it is an organisation's box, the
+page's title (`infobox.py`).
+An organisation named with its country or city after it ("X Institute Malaysia") is one name.
+The NER is trusted for all-capital acronyms of three letters or more ("OECD"), never a
+month, a currency code, a unit or an acronym the text gives for a common noun or a scheme,
+and for a short proper name only after a preposition that relates it to an action ("owned
+by X"): its other ORG spans are mostly titles, plans and events in these texts. An acronym the text spells out as something
+that is no organisation ("Nordic Skills Framework (NSF)") is vetoed; one given after an
+organisation name is an organisation wherever it occurs, and of that organisation's kind.
+
+The package is cut by stage: `words` (shared token tests and constants), `edges` (how far a
+name reaches), `spans` (head-anchored names, their filters and kinds), `acronyms`, `named`
+(names without a head that the context names) and `repeats` (a name found once, found
+again); `extract` here runs them in order. Underscored names are shared inside the package
+only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...patterns import load_lexicon
+from .. import infobox, places
+from ..countries import gazetteer
+from ..mention import Mention, Prepared
+from .acronyms import _acronyms
+from .named import (
+    _apposed_spans, _business_actors, _char_span, _defined_names, _described_after, _infobox_spans,
+    _known_spans, _ner_names, _partnership_spans,
+)
+from .repeats import _acronym_place_names, _bracketed_short_names, _industry_tails, _repeats, _short_forms
+from .spans import _merge, _org_type, _rule_spans
+
+
+def extract(prep: Prepared) -> list[Mention]:
+    """ORG mentions: names built around head nouns, names the text defines or relates to an
+    action, known bodies, acronyms with their expansions, and every repetition of a name
+    found once, each with its kind."""
+    doc = prep.doc
+    box = infobox.fields(prep.text)
+    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc)}
+    categories = infobox.kind_values(box)
+    apposed = {
+        **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
+        **_partnership_spans(doc), **_apposed_spans(doc),
+    }
+    line_starts = _line_starts(prep)
+    orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
+    given = {**apposed, **known}
+    given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
+    orgs = _merge(orgs + [doc[a:b] for a, b in given])
+    given |= _repeats(doc, orgs, given)
+    given |= _industry_tails(doc, _merge(orgs + [doc[a:b] for a, b in given]), given)
+    orgs = _merge(orgs + [doc[a:b] for a, b in given])
+    orgs = [s for s in orgs if not _no_name(prep, s, categories)]
+    covered = {t.i for s in orgs for t in s}
+    typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
+    typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
+    return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
+    """A unit of an international body named by a prefix and its acronym, as the European
+    Commission's directorates-general are ("DG EMPL"): the "org_ruler" label BODY_PREFIX."""
+    return {(s.start, s.end): "international" for s in doc.spans.get("org_rules", []) if s.label_ == "BODY_PREFIX"}
+
+
+def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
+    """Words that look like a name and are none: an organisation's organ named by its role
+    ("Supervisory Board"), an infobox label ("Parent Organization:"), or the category an
+    infobox gives ("Type: Regional Investment Bank")."""
+    if span.text in load_lexicon("org_organs.tsv"):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in (":", "\t") and span.text.lower() in _label_words():
+        return True
+    start, end = _char_span(prep, span)
+    known = span.text in load_lexicon("org_known.tsv")
+    return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+_FIELD_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?$")
+
+
+_FIELD_VALUE = re.compile(r"[ \t]*:[ \t]*[$€£]?\d")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """A list field's label: "- Dam Height Foundation: 31.8 m", "Plant Commission: 2016" —
+    words opening a line before a colon and a figure name what the figure measures."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_FIELD_LABEL.match(text[line_start:start]) and _FIELD_VALUE.match(text, end))
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    return frozenset(label.lower() for label in load_lexicon("infobox_labels.tsv"))
+
+
+def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
+    """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
+    right after an organisation's, on its line and closing the phrase, names the
+    organisation's office or branch there and belongs to its name. Before a noun ("the X
+    Kenya office") or a figure it is no part of it."""
+    doc, j = span.doc, span.end
+    for end in (j + 3, j + 2, j + 1):
+        if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
+            continue
+        entry = gazetteer().get(doc[j:end].text)
+        if not (entry and entry.form == "name") and doc[j:end].text not in places.gazetteer():
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        closes = nxt is None or end in line_starts or nxt.is_space or nxt.is_stop or nxt.pos_ in ("VERB", "AUX")
+        if closes or (nxt.is_punct and nxt.text not in "-/&"):
+            return doc[span.start : end]
+        return span
+    return span
+
+
+def _line_starts(prep: Prepared) -> frozenset[int]:
+    """Tokens that begin a line of the original text, though the parse may read the break
+    as a space."""
+    doc = prep.doc
+    return frozenset(
+        t.i for t in doc[1:]
+        if "\n" in prep.text[prep.span_of(doc[t.i - 1])[0] : prep.span_of(t)[0]] and not t.is_space
+    )
+
+
+def _mention(prep: Prepared, span: Span, kind: str) -> Mention:
+    start, end = _char_span(prep, span)
+    return Mention("ORG", start, end, {"name": " ".join(prep.text[start:end].split()), "org_type": kind})

@@ -1,0 +1,201 @@
+"""Acronyms: those the NER finds, those a text defines after a name, and those it spells out
+as something that is no organisation."""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from ...patterns import load_lexicon
+from .. import places
+from ..countries import gazetteer, word
+from ..units import spellings
+from .spans import _in_excluded_name, _org_type
+from .words import (
+    _ACRONYM_FORM, _DASHES, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _is_head,
+)
+
+
+def _spelled_by(doc: Doc, start: int, acronym: str) -> int | None:
+    """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
+
+    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
+    are skipped.
+    """
+    k, i = 0, start
+    while i < len(doc) and k < len(acronym):
+        tok = doc[i]
+        if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
+            k += 1
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space):
+            return None
+        i += 1
+    return i if k == len(acronym) else None
+
+
+def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
+    """Where the text spells `acronym` out; `starts` are the tokens beginning with its letter."""
+    return [
+        doc[i:end]
+        for i in starts
+        if doc[i].text != acronym and (end := _spelled_by(doc, i, acronym))
+    ]
+
+
+def _by_initial(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by first character, so each acronym's expansions are sought among few tokens."""
+    out: dict[str, list[int]] = {}
+    for t in doc:
+        out.setdefault(t.text[:1], []).append(t.i)
+    return out
+
+
+def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[str, list[int]]) -> bool:
+    """Not an organisation when the text spells it out as something else: a plan ("...
+    Initiative"), or any phrase that ends in no organisation's head noun ("Project Information
+    Document")."""
+    exclusions = load_lexicon("org_exclusions.tsv")
+    spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
+    if any(s.start in in_orgs for s in spelled):
+        return True
+    if spelled and not any(_is_head(s[-1]) for s in spelled):
+        return False
+    return not any(word(s[-1]) in exclusions for s in spelled)
+
+
+def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
+    """NER ORG acronyms, and acronyms given in parentheses right after an organisation name,
+    each with its kind (that organisation's, else "other")."""
+    stop = load_lexicon("org_acronym_exclusions.tsv")
+    countries = gazetteer()
+    ner = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    defined = _defined_acronyms(doc, orgs)
+    candidates = [
+        t for t in doc
+        if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
+        and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
+        and (t.text in defined or t.text.title() not in places.gazetteer())
+        and t.text.title() not in load_lexicon("continents.tsv")
+        and t.text not in _MONTHS and t.text not in _currency_codes() and t.text not in spellings().symbols | spellings().names
+        and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
+        and not _names_no_organisation(t)
+    ]
+    common = _common_acronyms(doc) | _term_acronyms(doc)
+    candidates = [t for t in candidates if t.text in defined or t.text not in common]
+    initials = _by_initial(doc) if candidates else {}
+    in_orgs = frozenset(t.i for s in orgs for t in s)
+    verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
+    return [
+        (doc[t.i : t.i + 1], defined.get(t.text, "other"))
+        for t in candidates
+        if verdicts[t.text] and not _in_excluded_name(t)
+    ]
+
+
+def _term_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines for a common noun phrase, in lower case: "vocational high
+    schools (SMK)", "not in employment, education or training (NEET)" name a kind of thing,
+    not a body."""
+    out = set()
+    for t in doc[2:-1]:
+        if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym_form(t.text):
+            before = doc[t.i - 2]
+            if before.is_alpha and before.is_lower and before.pos_ in ("NOUN", "ADJ", "VERB"):
+                out.add(t.text)
+    return frozenset(out)
+
+
+def _contracted(token: Token, name: Span) -> bool:
+    """ "Ministry of Energy and Mines (Minem)": a capitalised word alone in brackets whose
+    letters run in order through the name, beginning with its first and reaching past its
+    first word, is the name's short form ("Tarnvik College (Tarnvik)" gives a place)."""
+    doc, text = token.doc, token.text
+    if not (token.is_alpha and text[:1].isupper() and 3 <= len(text) <= 10 and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"):
+        return False
+    def runs_through(words: str) -> bool:
+        letters = iter(words.lower())
+        return all(c in letters for c in text.lower())
+
+    return text[0] == name.text[0] and runs_through(name.text) and not runs_through(name[0].text)
+
+
+def _acronym_form(text: str) -> bool:
+    """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"."""
+    return bool(_ACRONYM_FORM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _common_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text uses as common nouns: in the plural ("SETAs", "NGOs") or after an
+    article and an adjective ("the lead XA", "a regional XB") they name a kind of body, not
+    one body, wherever they occur."""
+    texts = {t.text for t in doc}
+    common = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1].isupper() and t.text[:-1] in texts}
+    common |= {
+        t.text for t in doc[2:]
+        if t.is_upper and t.is_alpha and doc[t.i - 1].is_lower and doc[t.i - 1].pos_ == "ADJ" and doc[t.i - 2].pos_ == "DET"
+    }
+    return frozenset(common)
+
+
+def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
+    """Acronyms the text gives for an organisation right after its name, with its kind:
+    "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"; or right before it
+    ("XCO (X Corporación de Y)"); or that it names as one in the sentence that names the body
+    ("…, better known by its initialism XB"). An acronym of five letters or more is spoken as
+    a word and written so too ("CODELCO", "Codelco")."""
+    out: dict[str, str] = {}
+    for span in orgs:
+        before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
+        if before is not None and _acronym_form(before.text) and before.text[:1] == span.text[:1]:
+            out.setdefault(before.text, _org_type(span))
+        i = span.end
+        if i >= len(doc) - 1 or doc[i].text not in ("(", ","):
+            continue
+        for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:
+            if t.text in (")", ".", ";"):
+                break
+            before = doc[t.i - 1]
+            short = _acronym_form(t.text) or (before.text == "(" and _contracted(t, span))
+            if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
+                out.setdefault(t.text, _org_type(span))
+                break
+            if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
+                break
+    for t in doc[:-1]:
+        if t.lower_ not in _NAMING_NOUNS:
+            continue
+        after = doc[t.i + 1 : t.i + 3]
+        acronym = next((x for x in after if _acronym_form(x.text)), None)
+        if acronym is not None and all(x.i == acronym.i or x.lower_ in ("as", ":") for x in after[: acronym.i - t.i]):
+            named = [s for s in orgs if s.sent == t.sent and s.start < t.i]
+            if named:
+                out.setdefault(acronym.text, _org_type(named[0]))
+    for acronym, kind in list(out.items()):
+        if acronym.isupper() and acronym.isalpha() and len(acronym) >= _SPOKEN_ACRONYM:
+            out.setdefault(acronym.title(), kind)
+    return out
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _names_no_organisation(token: Token) -> bool:
+    """An acronym in brackets that the text gives for a common noun ("liquefied natural gas
+    (LNG)") or for something that is no organisation ("(JSS) Scheme")."""
+    doc, i = token.doc, token.i
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and word(after) in load_lexicon("org_exclusions.tsv"):
+        return True
+    words = [t for t in doc[max(0, i - 1 - 2 * len(token.text)) : i - 1] if t.is_alpha and t.lower_ not in _OF_TAIL_INNER]
+    initials = "".join(t.text[0] for t in words).upper()
+    lower = [t for t in words[-len(token.text):] if t.is_lower]
+    return initials.endswith(token.text) and len(lower) >= len(token.text) - 1

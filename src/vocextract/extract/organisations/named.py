@@ -1,0 +1,302 @@
+"""Names without a head noun the context names: known bodies, infobox fields, a descriptor
+before the name ("development agency Enabel") or an apposition after it, a defining
+sentence, a firm that reports accounts, the NER after a relating preposition."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ...patterns import load_lexicon
+from .. import infobox, places
+from ..countries import gazetteer, word
+from ..mention import Prepared
+from .edges import _capital_run_end
+from .repeats import _apposed_name, _singular
+from .spans import _excluded, _org_type
+from .words import (
+    _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
+    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word,
+)
+
+
+def _char_span(prep: Prepared, span: Span) -> tuple[int, int]:
+    """Original offsets, leaving out a citation marker glued to the last word."""
+    last = span[-1]
+    return prep.span_of((span.start_char, last.idx + len(word(last))))
+
+
+@functools.cache
+def _known_matcher(vocab: Vocab) -> PhraseMatcher:
+    """`patterns/org_known.tsv` as written, and a multi-word name also in capitals."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for name in load_lexicon("org_known.tsv"):
+        forms = {name, name.upper()} if " " in name else {name}
+        matcher.add(name, [tokenizer(form) for form in forms])
+    return matcher
+
+
+def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """Organisations of the reference list, unless a plan or event name holds them
+    ("WorldSkills Competition"), and national statistics offices named "Statistics" or
+    "Stats" and their country ("Statistics Finland"): (start, end) -> org_type."""
+    known = load_lexicon("org_known.tsv")
+    found = {}
+    exclusions = load_lexicon("org_exclusions.tsv")
+    for t in doc[:-1]:
+        if t.text in _STATISTICS_OFFICE and _capitalised(doc[t.i + 1]):
+            end = next((e for e in (t.i + 3, t.i + 2) if e <= len(doc) and doc[t.i + 1 : e].text in gazetteer()), None)
+            if end:
+                found[(t.i, end)] = "government"
+    for match_id, start, end in _known_matcher(doc.vocab)(doc):
+        run_end = _capital_run_end(doc, end)
+        if not (run_end > end and word(doc[run_end - 1]) in exclusions):
+            found[(start, end)] = known[doc.vocab.strings[match_id]]
+    return found
+
+
+def _infobox_spans(prep: Prepared, box: list[infobox.Field]) -> dict[tuple[int, int], str]:
+    """Names an infobox gives (`infobox.py`), kept where the parse agrees they are names: no
+    verb, no date or figure, no lone head or generic word ("Company"), no plan or event, no
+    country, province or city but the page's subject (an airline may be named after its
+    country), and no person but the page's subject (the NER takes many a firm's name for one). A capitalised word the tagger takes for a verb
+    ("Works") is still a name's."""
+    doc = prep.doc
+    generic = load_lexicon("org_generic_words.tsv")
+    found = {}
+    for name in infobox.organisation_names(prep.text, box):
+        span = doc.char_span(prep.clean.to_clean(name.start), prep.clean.to_clean(name.end), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if not name.title and (span.text in gazetteer() or span.text in places.gazetteer()):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower or t.pos_ == "NUM" or t.ent_type_ in _NOT_NAME_ENTS for t in span):
+            continue
+        if not name.title and all(t.ent_type_ == "PERSON" for t in span) or _excluded(span):
+            continue
+        if len(span) == 1 and (_is_head(span[0]) or word(span[0]) in generic or span[0].is_lower):
+            continue
+        kind = _org_type(span)
+        found[(span.start, span.end)] = "company" if name.company and kind == "other" else kind
+    return found
+
+
+def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name right after a lower-case noun that says what it is ("the Belgian
+    development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
+    ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z"): (start,
+    end) -> org_type."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc[:-1]:
+        kind = descriptors.get(t.lower_) or descriptors.get(_singular(t.lower_))
+        listed = _list_intro(doc, t.i + 1) if kind and t.lower_ not in descriptors else None
+        if not kind or not (t.is_lower or t.text == "NGO" or listed) or t.pos_ not in ("NOUN", "PROPN") or (
+            t.pos_ == "PROPN" and not listed
+        ):
+            continue
+        start = listed or t.i + 1
+        while start < len(doc):
+            end = _capital_run_end(doc, start)
+            run = doc[start:end]
+            if not _apposed_name(run):
+                break
+            found[(run.start, run.end)] = kind
+            if t.text in descriptors or end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
+                break
+            start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
+    return found
+
+
+def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name followed by an apposition whose head noun says what it is: "X, an
+    industry information provider, says", "X, the national carrier,": (start, end) ->
+    org_type. The noun outweighs the NER, which takes many a firm for a person."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc[1:-2]:
+        if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        noun = next((x for x in doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS] if x.pos_ == "NOUN"
+                     and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB"
+                                                 or doc[x.i + 1].lower_ == "of" and x.lower_ in _PART_NOUNS)), None)
+        kind = noun is not None and noun.is_lower and descriptors.get(noun.text)
+        start = t.i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        run = doc[start : t.i]
+        if kind and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for x in run):
+            found[(run.start, run.end)] = kind
+            if noun.lower_ in _PART_NOUNS and (owner := _owner_after(doc, noun.i + 2)) is not None:
+                found[(owner.start, owner.end)] = kind
+    return found
+
+
+def _owner_after(doc: Doc, i: int) -> Span | None:
+    """The body a "unit of" or "subsidiary of" phrase names from token `i`: "(the) China's X
+    Nickel" -> "X Nickel"."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "\u2019s") and word(doc[i]) in gazetteer():
+        i += 2
+    run = doc[i : _capital_run_end(doc, i)]
+    return run if _apposed_name(run) else None
+
+
+def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name a sentence defines as an organisation: "X is the national oil
+    company of Algeria", "X was a South American trade bloc": (start, end) -> org_type.
+    Firms go by bare names the parse may not even read as proper nouns."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc:
+        kind = descriptors.get(t.lower_) or descriptors.get(_singular(t.lower_))
+        if not kind or t.dep_ != "attr" or not t.is_lower or t.head.lemma_ != "be":
+            continue
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i), None)
+        if subject is None or not _capitalised(subject) or subject.pos_ not in ("NOUN", "PROPN") or _is_head(subject):
+            continue
+        if any("\n" in x.text_with_ws for x in doc[subject.i : t.i]) or any(c.dep_ == "prep" for c in subject.children):
+            continue
+        start = subject.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and _name_word(doc[start - 1]):
+            start -= 1
+        run = doc[start : subject.i + 1]
+        if _apposed_name(run) and not any(x.ent_type_ == "NORP" for x in run):
+            found[(run.start, run.end)] = kind
+    return found
+
+
+def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name that owns a firm's accounts or operations ("X's second-quarter
+    revenue", "X's Australian workforce") or reports, sells or earns them ("X achieved a net
+    profit", "X sold 1,059,713 units", "X plans to increase its production capacity") is a
+    company: firms are named by brand alone, again and again, with no head noun. Not a
+    person, a place, a country, a head or a generic word."""
+    nouns = load_lexicon("org_business_nouns.tsv")
+    found = {}
+    for t in doc:
+        if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound":
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
+            start -= 1
+        run = doc[start : t.i + 1]
+        subject = _business_subject(t, nouns)
+        if (subject or _business_owner(t, nouns)) and _actor_name(run, city_allowed=subject):
+            found[(run.start, run.end)] = "company"
+    return found
+
+
+def _business_owner(t: Token, nouns: dict[str, str]) -> bool:
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s", "'", "’") and t.dep_ == "poss" and (
+        t.head.lemma_.lower() in nouns
+    )
+
+
+def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
+    if t.dep_ != "nsubj":
+        return False
+    verb = t.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+    if not any(v.lemma_ in load_lexicon("org_business_verbs.tsv") for v in verbs):
+        return False
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr")]
+    return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in o.children if x.dep_ == "compound") for o in objects)
+
+
+def _actor_name(run: Span, city_allowed: bool) -> bool:
+    """Words that can name a firm: proper nouns, none a place's, a head or a generic word, on
+    one line. The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
+    Suzuki") and unknown names for places, while people do not post profits and the places
+    that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
+    it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
+    city in capitals is a dateline ("SEOUL, July 26 – X reported")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
+        return False
+    names = (run.text, run.text.title())
+    city = not run.text.isupper() and any(places.gazetteer().get(name, ("", ""))[1] == "city" for name in names)
+    if any(name in gazetteer() or (name in places.gazetteer() and not (city and city_allowed)) for name in names):
+        return False
+    if run.text in _TITLES:
+        return False
+    return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
+
+
+def _list_intro(doc: Doc, i: int) -> int | None:
+    """Where the names start after a plural noun's list opener: ", including", "such as",
+    "like", "notably" ("companies, including X, Y and Z")."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    for opener in _LIST_OPENERS:
+        words = opener.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words:
+            return j + len(words)
+    return None
+
+
+def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """A short name the NER takes for an organisation, written after a preposition that
+    relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
+    firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
+    word, head, place, acronym, plan or file name, nor a word of a person's name the text
+    gives in full ("according to Mendes" after "Ana Mendes") or a portfolio after a title
+    ("Secretary of Energy X Y"), and not a modifier of a noun
+    after them ("experience of X training bases")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    found = {}
+    for e in doc.ents:
+        before = doc[e.start - 1] if e.start else None
+        if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
+            continue
+        if e.text in people or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _TITLES:
+            continue
+        if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        if e.start >= 2 and doc[e.start - 2].lower_ in _PLACE_NOUNS:
+            continue
+        words = [t for t in e if t.text not in "&-"]
+        if not words or any(t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) for t in words):
+            continue
+        if any(t.is_space or "\n" in t.text_with_ws for t in e[:-1]) or e.text in gazetteer() or e.text in places.gazetteer():
+            continue
+        if not _excluded(e):
+            found[(e.start, e.end)] = "other"
+    return found
+
+
+def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
+    organisation, or by "+" (which joins no people's names), are a firm named after its
+    founders. Generic words, industries ("Wholesale & Retail", from the words of ISIC's
+    titles), places and cited authors ("Smith & Jones, 2019") are not."""
+    generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
+    found = {}
+    for t in doc[1:-1]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        tagged = {"ORG", "PERSON"} if t.text == "+" else {"ORG"}
+        if t.text not in ("&", "+") or left.ent_type_ not in tagged or right.ent_type_ not in tagged:
+            continue
+        names = all(
+            x.is_alpha and _capitalised(x) and not x.is_upper and word(x) not in generic and not _is_head(x)
+            and word(x) not in gazetteer() and word(x) not in places.gazetteer()
+            for x in (left, right)
+        )
+        if names and not _cited(doc, right.i + 1):
+            found[(left.i, right.i + 1)] = "company"
+    return found
+
+
+def _cited(doc: Doc, i: int) -> bool:
+    """A year follows token `i - 1` as in a citation: ", 2019" or "(2019)"."""
+    nxt = doc[i : i + 2]
+    return len(nxt) == 2 and nxt[0].text in (",", "(") and nxt[1].like_num and len(nxt[1].text) == 4

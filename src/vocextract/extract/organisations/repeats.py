@@ -1,0 +1,166 @@
+"""A name found once, found again: short forms of a company, bracketed short names, initials
+with a city, every repetition, and a name's industry tail."""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ...patterns import load_lexicon
+from .. import places
+from ..countries import gazetteer, word
+from .spans import _excluded, _org_type
+from .words import (
+    _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _capitalised, _is_head,
+    _name_word,
+)
+
+
+def _singular(noun: str) -> str:
+    """ "companies" -> "company", "firms" -> "firm", "businesses" -> "business"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("sses", "ches", "shes")) else noun[:-1] if noun.endswith("s") else noun
+
+
+def _apposed_name(run: Span) -> bool:
+    """A run of one to four capitalised words that is no date, title or excluded name and
+    neither is nor ends in a country, province or city ("company Shanghai Electric Power
+    Construction" is a firm named after its city); the descriptor outweighs the NER, which
+    takes firms for places."""
+    if not 0 < len(run) <= 4 or word(run[0]) in _TITLES:
+        return False
+    if any(x.ent_type_ in {"DATE", "TIME"} for x in run) or any(w in gazetteer() or w in places.gazetteer() for w in (run.text, word(run[-1]))):
+        return False
+    return not _excluded(run)
+
+
+def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "Volvo" alone where the text has named "Volvo Group": the distinctive first word of a
+    company's name, standing on its own, names the same company (companies go by their brand;
+    a college or an alliance does not go by its first word). A word that is generic, a head,
+    a country, a province or city, or a person's or place's name is no short form."""
+    generic = load_lexicon("org_generic_words.tsv")
+    short = {}
+    for span in orgs:
+        first = span[0]
+        text = word(first)
+        if (
+            len(span) > 1 and first.is_alpha and first.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 2
+            and text not in generic and not _is_head(first) and first.lower_ not in _LEGAL_WORDS | STOP_WORDS
+            and text not in gazetteer() and text not in places.gazetteer() and text not in _TITLES
+            and (kinds.get((span.start, span.end)) or _org_type(span)) == "company"
+        ):
+            short[text] = "company"
+    covered = {t.i for s in orgs for t in s}
+    return {
+        (t.i, t.i + 1): short[word(t)]
+        for t in doc
+        if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN"
+        and not _inside_longer_name(doc[t.i : t.i + 1])
+    }
+
+
+_SHORT_NAME_WORDS = (2, 3)
+
+
+def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "X University of Technology (X Tech, …)", "Vietnam – Korean … College of Technology
+    (VK Tech)": a short name of a few capitalised words in brackets right after a name, each
+    word taken from it (a word of the name, the start of one, or the initials of several), is
+    that body's name too, and found again wherever the text repeats it."""
+    out = {}
+    for span in orgs:
+        bracket = span.end + (span.end < len(doc) and doc[span.end].is_space)
+        if bracket >= len(doc) or doc[bracket].text != "(":
+            continue
+        end = next((t.i for t in doc[bracket + 1 : bracket + 6] if t.text in (",", ";", ")")), None)
+        words = doc[bracket + 1 : end] if end is not None else None
+        if words is None or len(words) not in _SHORT_NAME_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            continue
+        name_words = [t.text for t in span if t.is_alpha]
+        initials = "".join(w[0] for w in name_words if w[:1].isupper())
+        def taken(t: Token) -> bool:
+            if t.text in name_words:
+                return True
+            if len(t) >= 3 and any(w.lower().startswith(t.lower_) for w in name_words):
+                return True
+            letters = iter(initials)
+            return t.is_upper and all(c in letters for c in t.text)
+        if all(taken(t) for t in words) and not all(t.text in name_words for t in words):
+            out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return out
+
+
+def _acronym_place_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "IIT Kharagpur" where the text names the "Indian Institute of Technology Kharagpur":
+    the initials of a name that ends in its city, followed by that city, name the same body."""
+    short: dict[tuple[str, str], str] = {}
+    for span in orgs:
+        place = word(span[-1])
+        if len(span) < 3 or place not in places.gazetteer():
+            continue
+        initials = "".join(t.text[0] for t in span[:-1] if _capitalised(t) and t.is_alpha)
+        if len(initials) >= 2:
+            short[(initials, place)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return {
+        (t.i, t.i + 2): short[(t.text, word(doc[t.i + 1]))]
+        for t in doc[:-1]
+        if (t.text, word(doc[t.i + 1])) in short
+    }
+
+
+def _inside_longer_name(words: Span) -> bool:
+    """Words that here belong to another name: a person's ("Werner von Siemens") or a
+    compound one ("Siemens-Schuckert", "Siemens & Halske", "the Siemens family"), or name a
+    place ("founded in Svendborg" where a company is named after its town)."""
+    doc = words.doc
+    before = doc[words.start - 1] if words.start > 0 else None
+    after = doc[words.end] if words.end < len(doc) else None
+    if before is not None and (before.lower_ in _NAME_PARTICLES | _PLACE_PREPOSITIONS or _name_word(before)):
+        return True
+    return after is not None and (_name_word(after) or after.text in ("-", "&", "+") or after.lower_ in ("family", "brothers"))
+
+
+def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """A name found once is a name wherever the text writes it again ("retailer Office Depot"
+    ... "Office Depot's 33 facilities"): every other occurrence of a found name's words."""
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    kind_of = {}
+    for span in orgs:
+        if span.text not in kind_of:
+            kind_of[span.text] = kinds.get((span.start, span.end)) or _org_type(span)
+            matcher.add(span.text, [Doc(doc.vocab, words=[t.text for t in span])])
+    covered = {t.i for s in orgs for t in s}
+    return {
+        (start, end): kind_of[doc.vocab.strings[match_id]]
+        for match_id, start, end in matcher(doc)
+        if not any(i in covered for i in range(start, end)) and not _inside_longer_name(doc[start:end])
+    }
+
+
+def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "Fortescue Metals", "Hyundai Motor" where the text calls the firm "Fortescue",
+    "Hyundai": a company's name followed on its line by capitalised words of an industry
+    (ISIC's words) is its fuller name."""
+    industries = {w.lower() for w in load_lexicon("sector_words.tsv")}
+
+    def industry(token: Token) -> bool:
+        return _capitalised(token) and token.is_alpha and bool({token.lower_, _singular(token.lower_)} & industries)
+
+    names = {tuple(t.text for t in span) for span in orgs if (kinds.get((span.start, span.end)) or _org_type(span)) == "company"}
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
+    out = {}
+    for name in names:
+        for start in at.get(name[0], ()):
+            end = start + len(name)
+            if tuple(t.text for t in doc[start:end]) != name:
+                continue
+            while end < len(doc) and industry(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end > start + len(name):
+                out[(start, end)] = "company"
+    return out

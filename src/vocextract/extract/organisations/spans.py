@@ -1,0 +1,220 @@
+"""Names built around a head noun or a legal suffix, kept when they name someone in
+particular and are no plan or event; overlapping spans merged; each name's kind."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ...patterns import load_lexicon
+from ..countries import gazetteer, word
+from .edges import _capital_run_end, _headline_verb, _left_edge, _right_edge
+from .words import (
+    _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _QUOTES_AND_BRACKETS, _TAIL_STARTS, _capitalised,
+    _glued, _heads, _is_head, _name_word,
+)
+
+
+def _excluded(span: Span) -> bool:
+    """A plan, event, journal...: the run of capitals holding the span ends in such a noun,
+    unless its last two words are a head of their own ("Colleges System"). An occupation
+    ends a run past the name ("Personal Service Workers"), not the name's own tail
+    ("Federation of Building Workers").
+
+    A head before an "of" tail names the organisation when the tail ends in an event noun
+    ("Organisation of the Islamic Conference" is no conference); a plan or programme there
+    still vetoes ("Ministry of Education Scholarship Program")."""
+    exclusions = load_lexicon("org_exclusions.tsv")
+    doc = span.doc
+    if len(span) > 1 and f"{word(span[-2])} {word(span[-1])}" in _heads():
+        return False
+    run_end = _capital_run_end(doc, span.end)
+    if run_end > span.end and not _headline_verb(doc, span.end):
+        return word(doc[run_end - 1]) in exclusions
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), None)
+    if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
+        return word(span[0]) in exclusions
+    leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
+    if _institutional_fund(span):
+        return False
+    ends = exclusions.get(word(span[-1]), "occupation") != "occupation"
+    return ends or (word(span[0]) in exclusions and leads)
+
+
+def _institutional_fund(span: Span) -> bool:
+    """ "Nordic Development Fund", "Social Fund for Development": a fund that is an
+    institution (`patterns/org_institutional_funds.tsv`), not a funding programme."""
+    funds = any(word(t) in ("Fund", "Funds") for t in span)
+    return funds and any(word(t) in load_lexicon("org_institutional_funds.tsv") for t in span)
+
+
+def _in_excluded_name(token: Token) -> bool:
+    """An acronym inside a plan or event name ("Nordic-OECD Exchange Week") is no mention."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and (_name_word(doc[i]) or (doc[i].text == "-" and _glued(doc[i - 1], doc[i]))):
+        i += 1
+    return i > token.i + 1 and _excluded(doc[token.i : i])
+
+
+def _specific(span: Span) -> bool:
+    """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
+    tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
+    a country that owns it ("Kenya's Training Authority"). A national government body is one
+    of a kind ("National Skills Development Council"), and so is a legislature named without
+    an article ("working with Congress", "approved by Parliament")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
+    if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
+        return True
+    if words and words[0] in _NATIONAL and len(words) > 2 and _org_type(span) == "government":
+        return True
+    if _bare_legislature(span):
+        return True
+    return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _bare_legislature(span: Span) -> bool:
+    """ "Congress", "Parliament" or "Senate" alone, capitalised, with no article or other
+    determiner before it: a proper name in English."""
+    doc = span.doc
+    if len(span) != 1 or span[0].text not in _LEGISLATURES:
+        return False
+    return span.start == 0 or doc[span.start - 1].pos_ not in ("DET", "PRON")
+
+
+def _cased(text: str) -> str:
+    """A word of an all-capital heading as it would be written in a sentence ("MINISTRY" -> "Ministry")."""
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def _country_owned(span: Span) -> bool:
+    """ "Kenya's Training Authority": a country's possessive makes a generic name specific."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ in ("'s", "\u2019s") and word(doc[start - 2]) in gazetteer()
+
+
+def _acronym_follows(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ == "the" or span.doc[start].text in _QUOTES_AND_BRACKETS):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct and span.doc[end - 1].text not in (".",)):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _bracket_before(doc: Doc, i: int) -> int:
+    """A bracketed word before a legal suffix belongs to the name: "X Chemical Industry (Group)
+    Company Limited", "X Motor Manufacturing (UK) Ltd."."""
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _capitalised(doc[i - 2]):
+        return i - 3
+    return i
+
+
+def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
+    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX"]
+    suffix_ends = {s.start: s.end for s in suffixes}
+    suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
+    anchors = [(t.i, t.i) for t in doc if _is_head(t)]
+    anchors += [(s.start, _capital_run_end(doc, s.end) - 1) for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_PREFIX"]
+    anchors += [(_bracket_before(doc, s.start), s.end - 1) for s in suffixes if s[0].text != ","]
+    anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
+    labels = _form_labels(doc)
+    spans = []
+    for first, last in anchors:
+        start = _left_edge(doc, first, line_starts)
+        end = _right_edge(doc, last, suffix_ends, line_starts)
+        piece = _between_labels(doc, start, end, first, last, labels)
+        if piece is not None:
+            spans.append(_trim(piece))
+    named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
+    return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
+
+
+def _a_people_s_government(span: Span) -> bool:
+    """ "the Korean Government", "the Vietnamese Government": a state's government named by
+    its people's adjective is a reference to the state, not a body's name ("Government of
+    Korea" and "U.S. Government" are names)."""
+    entry = gazetteer().get(span[0].text)
+    return len(span) == 2 and word(span[1]) == "Government" and entry is not None and entry.form == "adjective"
+
+
+def _indefinite(span: Span) -> bool:
+    """ "a National University of X", "an Industrial Training Institute": one of a kind of
+    body, not a name; before a noun the name only describes it ("a World Bank project", "an
+    X Development Fund (XDF) loan")."""
+    doc = span.doc
+    end = span.end
+    if doc[end : end + 3].text.startswith("(") and end + 2 < len(doc) and doc[end + 2].text == ")":
+        end += 3
+    after = doc[end] if end < len(doc) else None
+    return span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
+@functools.cache
+def _form_label_matcher(vocab: Vocab) -> PhraseMatcher:
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    patterns = [tokenizer(label) for label in load_lexicon("infobox_labels.tsv") if " " in label]
+    matcher.add("FORM_LABEL", patterns)
+    return matcher
+
+
+def _form_labels(doc: Doc) -> list[tuple[int, int]]:
+    """Field labels of two words or more anywhere in the text ("Implementing Agency")."""
+    return [(start, end) for _, start, end in _form_label_matcher(doc.vocab)(doc)]
+
+
+def _between_labels(doc: Doc, start: int, end: int, first: int, last: int, labels: list[tuple[int, int]]) -> Span | None:
+    """The part of doc[start:end] around its anchor (tokens first..last) that no field label
+    cuts: a flattened form runs label, name, label, name on one line ("Borrower(s) Ministry of
+    Finance Implementing Agency Ministry of Education Environmental Category B"). None when
+    the anchor is itself part of a label ("Implementing Agency")."""
+    for a, b in labels:
+        if b <= start or a >= end:
+            continue
+        if a <= last and first < b:
+            return None
+        if b <= first:
+            start = max(start, b)
+        else:
+            end = min(end, a)
+    return doc[start:end]
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans become one: a name that holds another name is one mention."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            last = out.pop()
+            span = span.doc[last.start : max(last.end, span.end)]
+        out.append(span)
+    return out
+
+
+def _org_type(span: Span) -> str:
+    """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
+    else the last head before the first "of" ("Research Group of X University")."""
+    if _cased(word(span[-1])) in _heads() or _is_head(span[-1]):
+        return _head_kind(span, span[-1])
+    if any(t.lower_ in _LEGAL_WORDS for t in span):
+        return "company"
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), span.end)
+    head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads()), None)
+    return _head_kind(span, head) if head is not None else "other"
+
+
+def _head_kind(span: Span, head: Token) -> str:
+    """A two-word head ("Research Group") refines the one-word one ("Group")."""
+    pair = f"{_cased(word(head.nbor(-1)))} {_cased(word(head))}" if head.i > span.start else ""
+    return _heads().get(pair) or _heads()[_cased(word(head))]

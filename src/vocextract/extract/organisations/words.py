@@ -1,0 +1,182 @@
+"""The words organisation names are made of: heads, capitals, name words, acronyms; the
+constants and token tests every other module of the package shares."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from ...patterns import load_lexicon
+from ..countries import word
+
+
+_CONNECTORS = {"and", "&", "+"}
+
+
+_OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
+
+
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM"}
+
+
+_PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
+
+
+_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle"}
+
+
+_NATIONAL = {"National", "Federal"}
+
+
+_LEGISLATURES = {"Congress", "Parliament", "Senate"}
+
+
+_TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
+           "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
+
+
+_UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Directorate", "Unit", "Centre", "Center"}
+
+
+_ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
+
+
+_FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
+
+
+_ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
+
+
+_PART_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate"}
+
+
+_DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "backed", "run", "controlled"}
+
+
+_MAX_ACRONYM = 8
+
+
+_LEGAL_WORDS = {
+    "co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited", "llp", "pty", "pvt",
+    "bhd", "tbk", "oyj", "asa", "spa", "s.p.a.", "n.v.", "b.v.", "ab", "nv", "bv", "a/s",
+}
+
+
+_QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
+
+
+_DASHES = {"\u2013", "\u2014"}
+
+
+_PARTICLE = re.compile(r"^[dl][’'][A-Z]")
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
+
+
+_ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
+
+
+_DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former", "formerly"}
+
+
+_DEFINITION_WINDOW = 8
+
+
+_NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
+                "prefecture", "municipality", "island", "capital", "port"}
+
+
+_RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
+
+
+_SPOKEN_ACRONYM = 5
+
+
+_FOREIGN_ARTICLES = {"O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
+
+
+_APPOSITION_WORDS = 4
+
+
+_LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
+
+
+_STATISTICS_OFFICE = {"Statistics", "Stats"}
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
+
+
+_NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
+
+
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY"}
+
+
+_MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
+
+
+@functools.cache
+def _heads() -> dict[str, str]:
+    return {**load_lexicon("org_heads.tsv"), **load_lexicon("org_heads_foreign.tsv")}
+
+
+def _head_first(token: Token) -> bool:
+    """A head of a language that puts it before the words naming the body ("Politechnika
+    Warszawska")."""
+    return word(token) in load_lexicon("org_heads_foreign.tsv")
+
+
+def _capitalised(token: Token) -> bool:
+    """A capital first letter, or a name with a lower-case prefix before its capital
+    ("uMgungundlovu", "eThekwini") or a digit before one."""
+    text = word(token)
+    prefixed = len(text) > 4 and text[:1].islower() and text[1:2].isupper() and text[2:].islower() and text.isalpha()
+    return text[:1].isupper() or prefixed or (text[:1].isdigit() and any(c.isupper() for c in text))
+
+
+def _is_head(token: Token) -> bool:
+    """A head noun of `patterns/org_heads.tsv`; one of two words ("Stock Exchange") only with
+    the word before it. A head hyphened to the next word is half of an adjective
+    ("Utility-Scale", "Network-based")."""
+    text = word(token)
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_:
+        return False
+    if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads():
+        return _capitalised(token)
+    return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name: not a verb, article or preposition."""
+    if _PARTICLE.match(token.text):
+        return True
+    if not _capitalised(token) or token.is_space:
+        return False
+    if token.pos_ == "ADV" and token.lower_.endswith("ly") and not token.is_upper:
+        return False
+    if token.is_upper and _caps_line(token):
+        return token.is_alpha and token.lower_ not in STOP_WORDS
+    return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token)
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.idx + len(a.text) == b.idx
+
+
+def _caps_line(token: Token) -> bool:
+    """In an all-capital heading ("ANNUAL REPORT"), a capital word is no acronym."""
+    doc = token.doc
+    around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
