@@ -1,0 +1,177 @@
+"""NUMBER mentions: values in digits or words, with scale, unit, range and qualifier.
+
+Candidates ("atoms") come from one regular expression over the original text built from the
+word lists in `patterns/numbers_*.tsv`: an optional currency sign, digits or number words,
+an optional scale word, an optional percent or currency word. Atoms joined by a dash become
+ranges; the parse is only read for context (what a number counts, whether a four-digit
+number is a year), never to find a number.
+
+The package is cut by stage: `currencies` (the currency lexicon), `atoms` (the regex and
+values), `kept` (which atoms are numbers), `ranges`, `money` (whose money a shared sign
+is); `extract` here runs them and links each number to what it counts. Underscored names
+are shared inside the package only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..countries import main_country, named
+from ..mention import Mention, Prepared
+from ..table_units import cell_units, unit_at
+from .atoms import (
+    Atom, YEAR_MAX, YEAR_MIN, _COMMA_THOUSANDS, _DOT_THOUSANDS, _LABEL_CHARS, _NOUN_HEADS,
+    _PERCENT_TOKENS, atoms, parse_value, words_value,
+)
+from .currencies import _local_currencies, local_currency, names_shared_currency
+from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after
+from .money import _currency_country, _list_units, _table_currency
+from .ranges import _partner, _persons_age, _ranges, is_age
+
+
+def _noun_chunks(doc: Doc) -> dict[int, Span]:
+    """Token index -> its noun chunk; none without a parse (rules-only runs)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    return {tok.i: chunk for chunk in doc.noun_chunks for tok in chunk}
+
+
+def quantified(prep: Prepared, atom: Atom, chunks: dict[int, Span]) -> str | None:
+    """The noun phrase the number counts: its `nummod` head's chunk, or Y in "X% of Y"."""
+    token = prep.token_at(max(atom.num_end - 1, atom.num_start))
+    if token is None:
+        return None
+    while token.head.i != token.i and (token.dep_ == "quantmod" or token.head.lower_ in _PERCENT_TOKENS):
+        token = token.head
+    after = prep.clean.to_clean(atom.end)
+    if token.dep_ == "nummod" and token.head.pos_ in _NOUN_HEADS:
+        return _phrase_after(after, chunks.get(token.head.i))
+    following = _next_word(token)
+    if following is not None and following.lower_ == "of":
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects:
+            return _phrase_after(following.idx + 1, chunks.get(objects[0].i))
+    return None
+
+
+def _next_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].like_num or doc[i].lower_ in _PERCENT_TOKENS):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _phrase_after(pos: int, chunk: Span | None) -> str | None:
+    """The words of `chunk` from cleaned offset `pos` on, without determiners or punctuation."""
+    if chunk is None:
+        return None
+    words = [t for t in chunk if t.idx >= pos and not t.like_num and t.lower_ not in _PERCENT_TOKENS]
+    while words and (words[0].is_punct or words[0].dep_ == "det" or words[0].is_space):
+        words = words[1:]
+    if not words or _newline_between(chunk.doc, pos, words[0]):
+        return None
+    return " ".join(chunk.doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _newline_between(doc: Doc, pos: int, token: Token) -> bool:
+    """A line break between cleaned offset `pos` and `token` (reads tokens, not `doc.text`,
+    which spaCy rebuilds on every access)."""
+    i = token.i - 1
+    while i >= 0 and doc[i].idx + len(doc[i].text_with_ws) > pos:
+        if "\n" in doc[i].text_with_ws:
+            return True
+        i -= 1
+    return False
+
+
+def _mention(
+    prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
+    column: tuple[str, float] | None = None, listed: str | None = None, country: str | None = None,
+    dotted: bool = False,
+) -> Mention:
+    last = high or low
+    local = local_currency(low.currency or last.currency, country)
+    start = low.start
+    if local:
+        low, last = replace(low, unit=local), replace(last, unit=local)
+    elif low.currency and low.unit is None and low.start < low.num_start:
+        start = low.num_start
+    stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
+    unit = (
+        low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
+        or ("duration" if is_age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
+        or (stated and stated[0]) or "count"
+    )
+    borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
+    scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))
+    if not high and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
+        scale *= 1000
+    value = low.value * scale
+    attrs = {
+        "value": value,
+        "value_high": high.value if high else None,
+        "unit": unit,
+        "qualifier": qualifier(prep.text, low.start, last.end),
+        "quantified": quantified(prep, last, chunks),
+    }
+    return Mention("NUMBER", start, last.end, attrs)
+
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
+_PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|persons|inhabitants|members|apprentices|"
+                     r"trainees|teachers|graduates)\b")
+
+
+_THINGS_AFTER = re.compile(r"(?:[a-zà-ÿ]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes|points|times)\b)[a-zà-ÿ]{3,}s\b")
+
+
+def _writes_dot_thousands(text: str) -> bool:
+    """A document that writes "2.328.581" and never "2,328,581" uses the point for thousands."""
+    return any(_DOT_THOUSANDS.fullmatch(m.group()) for m in re.finditer(r"(?<![\d.,])[\d.,]+\d", text)) and not _COMMA_THOUSANDS.search(text)
+
+
+def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
+    """ "121.488 employees", "Students<TAB>17.142", "1.362 estudantes", "3.328 banking
+    branches": a point before three digits in a count of people or of things (a plural noun
+    after it, in any language) is a thousands separator, as in German or Portuguese; no one
+    counts 121.488 people. In a document that writes its thousands with points (`dotted`)
+    every such number is one."""
+    if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
+        return False
+    if dotted:
+        return True
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
+    return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1) or _THINGS_AFTER.match(text, atom.end + 1))
+
+
+def extract(prep: Prepared) -> list[Mention]:
+    """NUMBER mentions: every number-shaped span kept as a number (not a year, label,
+    identifier or idiom), with its value fully scaled, its range, unit and qualifier, and
+    the noun phrase it counts."""
+    text = prep.text
+    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)]
+    slogans = _slogan_words(text)
+    found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
+    chunks = _noun_chunks(prep.doc)
+    pairs = _ranges(text, found)
+    cells = cell_units(text, _table_currency(prep))
+    listed = _list_units(text, pairs)
+    shared = any(a.currency in _local_currencies() for a in found)
+    main, countries = (main_country(prep), named(prep)) if shared else (None, [])
+    dotted = _writes_dot_thousands(text)
+    return [
+        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
+                 _currency_country(prep, low, countries, main), dotted)
+        for i, (low, high) in enumerate(pairs)
+    ]
+
+
+__all__ = ["YEAR_MAX", "YEAR_MIN", "atoms", "extract", "is_age", "local_currency", "names_shared_currency",
+           "parse_value", "quantified", "reads_as_year", "words_value"]

@@ -1,0 +1,325 @@
+"""Atoms: one regular expression, built from data, finds every number with its scale,
+currency, percent word or unit; each match becomes an `Atom` with its value."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, replace
+
+from ...patterns import load_lexicon
+from ..spaced_rows import merged_numbers
+from ..units import alternation, spellings
+from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _is_word, _minor_unit
+
+
+YEAR_MIN, YEAR_MAX = 1900, 2099
+
+
+_NOUN_HEADS = ("NOUN", "PROPN")
+
+
+_NUMBER_DEPS = ("nummod", "quantmod")
+
+
+_PERCENT_TOKENS = ("%", "percent", "per", "cent")
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t]+"
+    r"(?:\d{1,2},?[ \t]+)?$"
+)
+
+
+_PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second|minute)\b|/(?:h|hr|s|min|day|yr)\b)"
+
+
+_LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
+
+
+_SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
+
+
+@functools.cache
+def _atom_re() -> re.Pattern:
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    scales = load_lexicon("numbers_scales.tsv")
+    scale_words = _alternation([s for s in scales if len(s) > 3])
+    percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
+    currencies = _currencies()
+    pre = _currency_regex([t for t in currencies if not _is_word(t)])
+    post = _currency_regex(list(currencies))
+    units = spellings()
+    names = rf"(?i:{alternation(units.names)})"
+    glued = rf"{names}|{alternation(units.symbols - {'m'})}"
+    spaced = rf"{names}|{alternation(units.symbols - units.glued_only)}"
+    digits = (
+        r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|(?<!\d,\x20)\d{1,3}(?:,\x20\d{3}(?!\d))+(?!\s*(?:,|and\b|or\b|&)\s*\d)"
+        r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?!\d|[,.]\d{3}))+(?:[.,]\d+)?(?!\x20+\d)"
+        r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
+        r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d,.]?\d)"
+        r"|\d+(?:\.\d+)?"
+    )
+    words = (
+        rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b)|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words})\b))"
+        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
+    )
+    return re.compile(
+        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
+        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d))?"
+        rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
+        rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
+        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z]))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
+        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z]))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
+    )
+
+
+def words_value(phrase: str) -> float | None:
+    """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
+    million"); None if none, or if the words make no single number ("nineteen ninety-eight"
+    is a year said aloud, "one two three" a sequence)."""
+    cards = load_lexicon("numbers_words.tsv")
+    scales = load_lexicon("numbers_scales.tsv")
+    total, current, big, seen = 0.0, 0.0, 0.0, False
+    last_card: float | None = None
+    for word in re.findall(r"[a-z]+", phrase.lower()):
+        if word in cards:
+            value = float(cards[word])
+            if last_card is not None and not (last_card >= 20 and last_card % 10 == 0 and value < 10):
+                return None
+            current += value
+            last_card, seen = value, True
+            continue
+        last_card = None
+        if word == "half":
+            current, seen = 0.5, True
+        elif word in scales and float(scales[word]) < 1e3:
+            current = (current or 1.0) * float(scales[word])
+            seen = True
+        elif word in scales:
+            scale = float(scales[word])
+            if scale > big:
+                total = (total + (current or (0.0 if total else 1.0))) * scale
+            else:
+                total += (current or 1.0) * scale
+            big, current, seen = max(big, scale), 0.0, True
+    return total + current if seen else None
+
+
+_LABEL_CHARS = 40
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d)")
+
+
+_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
+
+
+def parse_value(text: str) -> float | None:
+    """The value of a number written in digits and/or words, scale words applied.
+
+    Thousands separators may carry a stray space from layout ("48, 120"); a comma before one
+    or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
+    """
+    if dotted := _DOT_THOUSANDS.fullmatch(text.strip()):
+        return float(dotted.group().replace(".", "").replace(",", "."))
+    m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)
+    if not m:
+        return words_value(text)
+    spaced_comma = _SPACED_DECIMAL_COMMA.fullmatch(m.group(2))
+    digits = (
+        m.group(2).replace(",", ".") if _DECIMAL_COMMA.fullmatch(m.group(2))
+        else re.sub(r" ", "", m.group(2)).replace(",", ".") if spaced_comma
+        else re.sub(r"[, ]", "", m.group(2))
+    )
+    if not digits or digits == ".":
+        return None
+    value = float(digits)
+    if m.group(3):
+        scale = load_lexicon("numbers_scales.tsv").get(m.group(3).lower())
+        if scale is None:
+            return None
+        value *= float(scale)
+    value = -value if m.group(1) else value
+    return value if math.isfinite(value) else None
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One number as matched: the whole span, the numeral alone, value and explicit unit."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    scale: float
+    unit: str | None
+    in_words: bool
+    currency: str | None = None
+
+    @property
+    def bare(self) -> bool:
+        """Plain digits with nothing attached: the shape a year also has."""
+        return self.unit is None and self.scale == 1 and not self.in_words
+
+
+_WEIGHT_POUNDS = re.compile(r"pounds?$", re.I)
+
+
+_PER_THING = re.compile(r"[ \t]+per[ \t]+(?!hour|day|week|month|year|annum|person|head|capita)", re.I)
+
+
+_DIMENSION_WORDS = re.compile(r"[ \t]*(?:\(|(?:tall|high|long|wide|deep|thick|away|across|above|below)\b)")
+
+
+_SPACED_METRES = re.compile(rf"[ \t]m(?![A-Za-z])(?={_DIMENSION_WORDS.pattern})")
+
+
+@functools.cache
+def _bracketed_measure_re() -> re.Pattern:
+    """A unit in brackets after a figure ("30 million (tonnes)", "52,000 (DWT)"), or after
+    a footnote mark ("5,449,717[3] km2"): the figure measures in it."""
+    units = spellings()
+    return re.compile(
+        rf"[ \t]*(?:\((?:(?i:{alternation(units.names)})|{alternation(units.symbols)})\)"
+        rf"|\[\w{{1,3}}\][ \t]*(?:(?i:{alternation(units.names)})|{alternation(units.symbols - units.glued_only)})(?![A-Za-z0-9]))"
+    )
+
+
+@functools.cache
+def _per_unit_re() -> re.Pattern:
+    """A rate per unit glued to a figure: "63/km2", "163.2/sq mi"."""
+    units = spellings()
+    return re.compile(rf"/(?:(?i:{alternation(units.names)})|{alternation(units.symbols)})(?![A-Za-z0-9²³])")
+
+
+def _atom(m: re.Match) -> Atom | None:
+    numeral = m.group("digits") or m.group("words")
+    value = parse_value(numeral)
+    if value is None:
+        return None
+    currency = m.group("post") or m.group("pre")
+    scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
+    measure = m.group("glued") or m.group("spaced")
+    short = m.group("short")
+    if short in ("b", "B"):
+        if not currency:
+            return None
+        scale = 1e9
+    elif short:
+        metres = not currency and short == "m" and _DIMENSION_WORDS.match(m.string, m.end())
+        measure = measure or ("m" if metres else None)
+        scale = 1.0 if metres else 1e6
+    if currency and _WEIGHT_POUNDS.match(currency) and _PER_THING.match(m.string, m.end()):
+        currency, measure = None, currency
+    end = m.end()
+    if not (currency or measure or short or m.group("scale") or m.group("percent")) and (
+        metres := _SPACED_METRES.match(m.string, end)
+    ):
+        measure, end = "m", metres.end()
+    if m.group("percent"):
+        unit = "percent"
+    elif currency:
+        unit = _currency_code(currency)
+    elif measure:
+        unit = "other"
+    else:
+        unit = "other" if _bracketed_measure_re().match(m.string, end) else None
+    if unit is None and (per := _per_unit_re().match(m.string, end)):
+        unit, end = "other", per.end()
+    sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
+    minor = _minor_unit(currency) if currency else 1.0
+    group = "digits" if m.group("digits") else "words"
+    return Atom(
+        m.start(), end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
+        not m.group("digits"), currency,
+    )
+
+
+_NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second", "last", "latter", "former", "[Aa]"))
+
+
+_ROUND_DENOMINATORS = {"hundred": 100, "thousand": 1000}
+
+
+@functools.cache
+def _fraction_re() -> re.Pattern:
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
+    return re.compile(
+        rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
+        rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
+        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
+    )
+
+
+def _fraction(m: re.Match) -> Atom | None:
+    """ "a third of", "two-thirds", "one in ten", "2⁄3", "1/3 of": a share written as a
+    fraction, unit `other`."""
+    if m.group("half"):
+        return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
+    if m.group("sn"):
+        num, den = float(m.group("sn")), float(m.group("sd") or m.group("slash"))
+        return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
+    if m.group("part"):
+        num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))
+        den = load_lexicon("numbers_fractions.tsv")[m.group("part").lower()]
+    else:
+        if "out" in m.group().lower() and m.group("n")[0].isdigit():
+            return None
+        d = re.sub(r"^a[ \t]+", "", m.group("d").lower())
+        num, den = parse_value(m.group("n")), _ROUND_DENOMINATORS.get(d) or parse_value(d)
+    if not num or not den or num >= float(den) or YEAR_MIN <= float(den) <= YEAR_MAX:
+        return None
+    return Atom(m.start(), m.end(), m.start(), m.end(), num / float(den), 1.0, "other", True)
+
+
+def atoms(text: str) -> list[Atom]:
+    """Every number-shaped span of the text, in order; a fraction ("two-thirds", "one in
+    ten") is one atom, not its number words; a spaced table row's cells as its table cuts
+    them (spaced_rows.py)."""
+    fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
+    cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
+    plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None] + _glued_to_labels(text)
+    plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
+    return sorted(fractions + cells + plain, key=lambda a: a.start)
+
+
+_GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)", re.M)
+
+
+_NOT_A_LABELS_VALUE = re.compile(r"[ \t]*(?:[A-Z]|\d|\.[A-Za-z])")
+
+
+def _glued_to_labels(text: str) -> list[Atom]:
+    """The value of a label-and-value row whose separator a copied infobox lost
+    ("Line length759 km", "Operating speed120 km/h"): a row opening with a label in words
+    that ends in a lower-case letter right before the digits. Codes stay out: "COVID19",
+    "G20" and "Mk2" have capitals or no word of three letters before their digits; so do a
+    date's day ("Founded15 September"), a footnote mark before the row's figures ("Other1
+    2,435"), a file name ("Increase2.svg") and an address ("Headquarters6 ADB Avenue"): what
+    follows them is a capital, a digit or a file extension."""
+    out = []
+    for label in _GLUED_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        rest = text[label.end() : len(text) if line_end < 0 else line_end]
+        m = _atom_re().match(rest)
+        if m and not _NOT_A_LABELS_VALUE.match(rest, m.end()) and (atom := _atom(m)) is not None:
+            shift = label.end()
+            out.append(replace(atom, start=atom.start + shift, end=atom.end + shift,
+                               num_start=atom.num_start + shift, num_end=atom.num_end + shift))
+    return out

@@ -1,0 +1,99 @@
+"""Currencies as the texts write them: ISO 4217 codes and pycountry names, signs and words
+(`patterns/numbers_currencies.tsv`), and the signs several countries share
+(`patterns/numbers_local_currencies.tsv`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+
+import pycountry
+
+from ...patterns import load_lexicon
+
+
+def _alternation(terms: list[str]) -> str:
+    """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+
+
+@functools.cache
+def _currencies() -> dict[str, str]:
+    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names."""
+    out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    for c in pycountry.currencies:
+        if " " in c.name:
+            out[c.name.lower()] = c.alpha_3
+            out[c.name.lower() + "s"] = c.alpha_3
+    out.update(load_lexicon("numbers_currencies.tsv"))
+    out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
+    for term in _local_currencies():
+        out.setdefault(term, "")
+    for term, code in list(out.items()):
+        if re.fullmatch(r"[A-Z]{1,3}\$", term):
+            out.setdefault(f"{term[:-1]} $", code)
+    return out
+
+
+@functools.cache
+def _local_currencies() -> dict[str, dict[str, str]]:
+    """Signs and words several countries use ("$", "kr", "pesos"): term -> {ISO3: code}."""
+    text = files("vocextract.patterns").joinpath("numbers_local_currencies.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, country, code = line.split("\t")
+            out.setdefault(term, {})[country] = code
+    return out
+
+
+@functools.cache
+def _shared_re() -> re.Pattern:
+    return re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(_local_currencies()))})(?![A-Za-z])", re.I)
+
+
+def names_shared_currency(written: str) -> bool:
+    """Whether a figure as written uses a sign or word several countries share ("$",
+    "rupees", "Rs"), so that its code alone does not say whose money it is."""
+    return bool(_shared_re().search(written))
+
+
+def local_currency(term: str | None, country: str | None) -> str | None:
+    """The code of a shared currency term in the document's country: "$" in an Australian
+    text is AUD; None where the term is not shared or the country does not use it."""
+    if not term or not country:
+        return None
+    key = re.sub(r"\s+", " ", term)
+    table = _local_currencies()
+    return (table.get(key) or table.get(key.lower()) or {}).get(country)
+
+
+def _is_word(term: str) -> bool:
+    """Plain words ("dollars", "Kenyan shillings") match in any case; signs, codes and
+    abbreviations ("Rs.", "Ksh") match as written, before or after the number."""
+    return bool(re.fullmatch(r"[A-Za-z][a-z ]*[a-z]", term)) and len(term) > 2 and (term.islower() or " " in term)
+
+
+def _currency_regex(terms: list[str]) -> str:
+    words = [t for t in terms if _is_word(t)]
+    signs = [t for t in terms if not _is_word(t)]
+    parts = ([rf"(?i:{_alternation(words)})"] if words else []) + [_alternation(signs)]
+    return rf"(?:{'|'.join(parts)})(?![A-Za-z])"
+
+
+def _currency_code(term: str) -> str | None:
+    """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
+    currencies = _currencies()
+    key = re.sub(r"\s+", " ", term)
+    entry = currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or ""
+    return entry.split()[0] if entry else None
+
+
+def _minor_unit(term: str) -> float:
+    """What one of this currency term is worth in its currency: 0.01 for "pence", else 1."""
+    currencies = _currencies()
+    key = re.sub(r"\s+", " ", term)
+    entry = (currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or "").split()
+    return float(entry[1]) if len(entry) > 1 else 1.0

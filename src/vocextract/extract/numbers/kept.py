@@ -1,0 +1,209 @@
+"""Which atoms are numbers: not a year, a name ("Three Gorges"), a compound adjective, an
+idiom or a historic year; the cues before a number (qualifiers, year or count cues)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...patterns import load_lexicon
+from ..mention import Prepared
+from ..units import alternation, spellings
+from .atoms import Atom, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
+from .currencies import _alternation, _currencies
+
+
+@functools.cache
+def _cue_re(name: str, after: bool) -> re.Pattern:
+    """Phrases of a lexicon right before (or right after) a position."""
+    phrases = _alternation(list(load_lexicon(name)))
+    if after:
+        return re.compile(rf"\s*(?i:{phrases})\b")
+    return re.compile(rf"(?<![\w-])(?i:{phrases})\s*$")
+
+
+def _cue_before(text: str, pos: int, name: str) -> str | None:
+    m = _cue_re(name, after=False).search(text, max(0, pos - 40), pos)
+    return load_lexicon(name)[re.sub(r"\s+", " ", m.group().strip()).lower()] if m else None
+
+
+def qualifier(text: str, start: int, end: int) -> str | None:
+    """"more than 10" -> more_than; "10 or more" -> at_least; None if unqualified."""
+    found = _cue_before(text, start, "numbers_qualifiers.tsv")
+    if found:
+        return found
+    m = _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end)
+    return load_lexicon("numbers_qualifiers_after.tsv")[re.sub(r"\s+", " ", m.group().strip()).lower()] if m else None
+
+
+@functools.cache
+def _unit_word_re() -> re.Pattern:
+    units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
+    return re.compile(
+        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
+    )
+
+
+@functools.cache
+def _per_measure_re() -> re.Pattern:
+    units = spellings()
+    measures = rf"(?i:{alternation(units.names)})|{alternation(units.symbols)}"
+    return re.compile(rf"[ \t]+[A-Za-z-]+[ \t]*(?:/|\bper\b)[ \t]*(?:{measures})(?![A-Za-z])")
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The unit a following word gives ("5.3 years" -> duration), if any; "other" for a
+    density or yield ("5,243 trees/ ha", "21 bags per hectare")."""
+    if _per_measure_re().match(text, end):
+        return "other"
+    m = _unit_word_re().match(text, end)
+    if not m:
+        return None
+    units = load_lexicon("numbers_units.tsv")
+    word = re.sub(r"\s+", " ", m.group("unit"))
+    return units.get(word) or units.get(word.lower())
+
+
+def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
+    """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
+
+    A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
+    "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" a year; otherwise it counts only
+    when it modifies a plural noun on its line ("2123 new programs") that a year does not
+    commonly date ("2010 data", "2021 graduates"), and by default it is a year.
+    """
+    cue = _cue_before(prep.text, start, "years_cues.tsv")
+    if cue:
+        return cue == "year"
+    if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
+        return True
+    if _AFTER_A_YEAR.search(prep.text, max(0, start - 12), start):
+        return True
+    if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
+        return True
+    token = prep.token_at(start)
+    if token is None:
+        return True
+    head = token.head
+    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
+    if counts and any("\n" in t.text_with_ws for t in token.doc[token.i : head.i]):
+        return True
+    return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
+
+
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&)[ \t]*$")
+"""A year joined to the year before it ("the September 2022 and 2023 quarters")."""
+
+
+_YEAR_ROW = re.compile(
+    r"[ \t]*(?:[A-Za-z][^\t\n\d]*\t+)?(?:(?:19|20)\d\d[*a-z]?(?:[ \t]*\([A-Za-z .]+\))?(?:[ \t]+|$))+"
+)
+
+
+def _year_row(text: str, pos: int) -> bool:
+    """A line of years, after a label cell at most ("\t2008\t2017\t2018", "Item\t2018\t2019
+    (estimated)"): a table's header, not counts."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_YEAR_ROW.fullmatch(text, start, len(text) if end < 0 else end))
+
+
+def _is_year_atom(prep: Prepared, atom: Atom) -> bool:
+    digits = prep.text[atom.num_start : atom.num_end]
+    return atom.bare and len(digits) == 4 and YEAR_MIN <= atom.value <= YEAR_MAX and reads_as_year(prep, atom.start, atom.end)
+
+
+@functools.cache
+def _name_re() -> re.Pattern:
+    """Names that hold a number ("S&P 500", "FTSE 100"), as written."""
+    return re.compile(rf"(?<![\w&])(?:{_alternation(list(load_lexicon('numbers_names.tsv')))})(?!\w)")
+
+
+@functools.cache
+def _idiom_re() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b")
+
+
+def _slogan_words(text: str) -> set[int]:
+    """Starts of number words repeated as a slogan: "one country, one policy"."""
+    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    out: set[int] = set()
+    for m in re.finditer(rf"\b(?i:({cards}))\s+[\w-]+(?:\s+[\w-]+)?\s*[,;]\s*(?i:\1)\b", text):
+        out.update((m.start(1), m.end() - len(m.group(1))))
+    return out
+
+
+def _compound_adjective(text: str, atom: Atom) -> bool:
+    """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective.
+    A measure stays one ("an 8-kilometre-long wall"), and so does a count in digits ("a
+    17-member board", "a 500-bed hospital")."""
+    m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
+    if not m or atom.unit is not None:
+        return False
+    counted = re.match(r"-([a-z]+)[ \t]", text[atom.end : atom.end + 30])
+    if counted and not atom.in_words and counted.group(1) not in _currencies():
+        return False
+    return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
+
+
+def _in_name(text: str, atom: Atom) -> bool:
+    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”".
+
+    A capitalised number word counts when it does not open a sentence; digits count when
+    they open a quotation. In an all-capital line capitals name nothing.
+    """
+    after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
+    if not (after and after.group(1).isupper()) or _all_caps_line(text, atom.start):
+        return False
+    before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
+    if not atom.in_words:
+        return before[-1:] in "\"“‘'"
+    sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
+    return text[atom.num_start].isupper() and not sentence_start
+
+
+def _all_caps_line(text: str, pos: int) -> bool:
+    """An all-capital headline ("5 NATIONAL CENTRES"), where capitals say nothing about names."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return any(c.isupper() for c in line) and not any(c.islower() for c in line)
+
+
+def _short_year(text: str, atom: Atom) -> bool:
+    """The one- or two-digit end of a year span ("2015-19", "2006-7")."""
+    return (
+        atom.bare
+        and atom.num_end - atom.num_start in (1, 2)
+        and bool(_SHORT_YEAR.search(text, max(0, atom.start - len("2015-")), atom.start))
+    )
+
+
+def _historic_year(prep: Prepared, atom: Atom) -> bool:
+    """ "founded in 1847", "1 October 1847", "May 28, 1847": a year before 1900 is neither a
+    YEAR nor a count."""
+    digits = prep.text[atom.num_start : atom.num_end]
+    if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
+        return False
+    text = prep.text
+    return (
+        _cue_before(text, atom.start, "years_cues.tsv") == "year"
+        or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 16), atom.start))
+        or bool(_LIFESPAN.match(text, atom.end))
+        or text[max(0, atom.start - 1) : atom.start] == "("
+        or bool(_DATING_LABEL.search(text, max(0, atom.start - 40), atom.start))
+    )
+
+
+_DATING_LABEL = re.compile(r"\b(?:Established|Founded|Incorporated|Chartered|Opened)(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:]*$")
+"""A field label that dates a body ("Established 1870", "Founded by Charter 1881"): capitalised,
+as a label is, so that "established 200 centres" stays a count."""
+
+
+def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
+    text = prep.text
+    if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
+        return False
+    if _historic_year(prep, atom):
+        return False
+    if atom.in_words and atom.num_start in slogans:
+        return False
+    return not any(a <= atom.num_start and atom.num_end <= b for a, b in idioms)

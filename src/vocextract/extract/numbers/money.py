@@ -1,0 +1,84 @@
+"""Whose money a figure is in when its sign is shared ("$", "kr"): the country the document
+names most, a table's stated currency, or a list that gives one unit for all."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import bisect
+
+from ..countries import main_country
+from ..mention import Prepared
+from .atoms import Atom
+from .currencies import _currencies, _is_word, _local_currencies, local_currency
+from .kept import unit_after
+
+
+def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None) -> str | None:
+    """Whose "$" (or "pesos", "kr") a number is: the country the document names most, unless
+    its sentence names countries and none of them has a currency of that name ("the United
+    Kingdom made its last $83 million payment to the United States" in an Australian page is
+    USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof;
+    a sentence listing several countries ("loans of $552 million to Benin, Haiti, Jamaica …")
+    is about none of them."""
+    if atom.currency not in _local_currencies():
+        return main
+    sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
+                                  alignment_mode="expand")
+    if sentence is None:
+        return main
+    a, b = sentence.sent.start_char, sentence.sent.end_char
+    here = [iso3 for start, iso3 in countries[bisect.bisect_left(countries, (a, "")) :] if start < b]
+    if len(set(here)) >= _MANY_IN_A_SENTENCE:
+        return None
+    return main if not here or any(local_currency(atom.currency, iso3) for iso3 in here) else None
+
+
+_MANY_IN_A_SENTENCE = 3
+
+
+_LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """ "at six, 12, 24 and 36 months": bare numbers listed before one that a unit word follows
+    share that unit. Index of each such number -> the unit."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, (low, high) in enumerate(pairs):
+        bare = high is None and low.unit is None and low.scale == 1
+        if run and not (bare and _LIST_GAP.fullmatch(text, pairs[run[-1]][0].end, low.start)):
+            run = []
+        if not bare:
+            continue
+        run.append(i)
+        unit = unit_after(text, low.end)
+        if unit and len(run) > 1:
+            out.update(dict.fromkeys(run[:-1], unit))
+            run = []
+    return out
+
+
+def _table_currency(prep: Prepared) -> Callable[[str], str | None]:
+    """How a table's header names its currency: a sign or code ("$", "USD") or a word
+    ("billions of dollars"), in the money of the country the document is about where the
+    term is shared ("$" in a Canadian table is CAD)."""
+    main = functools.cache(lambda: main_country(prep))
+
+    def currency_of(term: str) -> str | None:
+        code = _currencies().get(term.lower()) if _is_word(term) else _sign_currency(term)
+        if not code:
+            return None
+        shared = [t for t in _local_currencies() if _currencies().get(t) == code]
+        return next(filter(None, (local_currency(t, main()) for t in [term, *shared])), code)
+
+    return currency_of
+
+
+def _sign_currency(term: str) -> str | None:
+    """The ISO code of a currency sign or code standing alone ("$", "₹", "USD"), not a word."""
+    if not term or _is_word(term):
+        return None
+    return _currencies().get(term) or _currencies().get(term.upper())

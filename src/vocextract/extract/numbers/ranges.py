@@ -1,0 +1,115 @@
+"""Ranges: two atoms joined by a dash, "to", "between ... and" or an age, written alike."""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Prepared
+from .atoms import Atom
+from .kept import unit_after
+
+
+def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
+    """Pairs (low, high) for "900–1200 yuan" and "2-3 million"; (atom, None) otherwise."""
+    out: list[tuple[Atom, Atom | None]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b and _joins_range(text, a, b):
+            out.append((a, b))
+            i += 2
+        else:
+            out.append((a, None))
+            i += 1
+    return out
+
+
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+
+
+_AGE = re.compile(
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?)(?:[ \t]+(?:between|from))?"
+    r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
+)
+
+
+_AGE_AFTER = re.compile(
+    r"[ \t]*-?[ \t]*(?:years?[ \t-]+olds?|years?[ \t]+of[ \t]+age|age[ \t]+(?:range|group|bracket|band|cohort)s?)\b", re.I
+)
+
+
+_PERSON_AGE = re.compile(r",[ \t]*$")
+
+
+_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\bfrom[ \t]+$", re.I)
+
+
+def _alike(a: Atom, b: Atom) -> bool:
+    """Two numbers written alike, each with its scale or unit ("1.2 million to 1.3 million",
+    "3% to 4%"): a range unless "from" makes it a change."""
+    return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old": an age,
+    which is a duration."""
+    return bool(_AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end))
+
+
+def _persons_age(prep: Prepared, atom: Atom) -> bool:
+    """ "Anna Berg, 24, trains welders": a number set off by commas right after a person's
+    name is that person's age."""
+    text = prep.text
+    if not (_PERSON_AGE.search(text, max(0, atom.start - 3), atom.start) and text[atom.end : atom.end + 1] == ","):
+        return False
+    comma = text.rfind(",", 0, atom.start)
+    name = prep.token_at(comma - 1)
+    return name is not None and name.ent_type_ == "PERSON" and atom.value == int(atom.value) and 0 < atom.value < 120
+
+
+def _joins_range(text: str, a: Atom, b: Atom) -> bool:
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "between two and three
+    years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "(courses of)
+    from six to nine months", "after three to four years" (not "rose from six to nine months",
+    a change)."""
+    gap = text[a.end : b.start]
+    dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
+    before = text[max(0, a.start - 30) : a.start]
+    to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
+    worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
+        re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
+    ) or (to and _alike(a, b) and not _FROM.search(before)) or (to and _unit_shared(text, a, b) and not _CHANGED.search(before))
+    compatible = a.unit is None or b.unit is None or a.unit == b.unit
+    ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
+    spelled = not a.in_words or (b.in_words and bool(worded))
+    return bool(dashed or worded) and compatible and spelled and ordered
+
+
+_CHANGED = re.compile(
+    r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
+    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b[\w\s,]{0,20}from[ \t]+$",
+    re.I,
+)
+
+
+def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
+    """ "from six to nine months": a bare first number and a second with the unit both share."""
+    has_unit = b.unit is not None or unit_after(text, b.end) is not None
+    return a.unit is None and a.currency is None and a.scale == 1 and has_unit and a.in_words == b.in_words
+
+
+_PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
+
+
+def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
+    """In "3.5 to 4 percent" or "2 and 3 million", the later number whose unit and scale the
+    bare earlier one shares."""
+    low, high = pairs[i]
+    if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1 or low.in_words:
+        return None
+    nxt = pairs[i + 1][0]
+    if not _PAIRED.fullmatch(text[low.end : nxt.start]) or unit_after(text, low.end):
+        return None
+    shares = nxt.unit in ("percent",) or (nxt.unit or "").isupper() or nxt.scale != 1
+    return nxt if shares and low.value * nxt.scale <= nxt.value else None
