@@ -1,0 +1,48 @@
+"""The values columns may take: units, qualifiers, sections, kinds of organisation, ISO codes."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pycountry
+
+
+UNITS_FIXED = ("percent", "count", "duration", "other")
+
+
+CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+QUALIFIERS = ("more_than", "less_than", "about", "up_to", "at_least")
+
+
+SECTIONS = ("front_matter", "body", "references")
+
+
+ORG_TYPES = (
+    "education",
+    "government",
+    "company",
+    "international",
+    "association",
+    "research",
+    "publisher",
+    "other",
+)
+
+
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+ISO2 = frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+DOI_SHAPE = r"^10\.\d{4,9}/\S+$"
+
+
+ISO_DATE_OR_YEAR = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+
+
+def _finite(series: pd.Series) -> pd.Series:
+    return series.isna() | series.map(lambda v: v is not None and math.isfinite(float(v)))
