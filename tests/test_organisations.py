@@ -63,6 +63,13 @@ def _names(find, text):
         pytest.param("Funds came from DG ECHO and DG GROW this year.", ["DG ECHO", "DG GROW"], id="directorate-general-prefix"),
         pytest.param("The Federation of Building Workers went on strike.", ["Federation of Building Workers"],
                      id="an-occupation-in-the-tail-of-a-name"),
+        pytest.param("Grants are paid by the Vocational Training and Skills Development Agency.",
+                     ["Vocational Training and Skills Development Agency"], id="a-long-name-after-the-is-one-body"),
+        pytest.param("The bill went to the National Assembly on Friday.", ["National Assembly"], id="a-national-legislature"),
+        pytest.param("The National Skills Training Corporation signed.", ["National Skills Training Corporation"],
+                     id="a-national-corporation"),
+        pytest.param("Data from the United Nations Industrial, Scientific and Trade Organization (UNISTO) show it.",
+                     ["United Nations Industrial, Scientific and Trade Organization", "UNISTO"], id="a-name-spelled-across-a-comma"),
         pytest.param("The Ministry of Health's Bureau of Nursing Education met.",
                      ["Ministry of Health", "Bureau of Nursing Education"], id="a-possessive-joins-no-two-headed-names"),
         pytest.param("The Ministry of Health's Vocational Education Department met.",
@@ -304,6 +311,7 @@ def test_organisations(find, text, expected):
         pytest.param("It was signed by H.E. Dr. Lina Varga, Minister of Planning.", id="an-honorific-in-initials"),
         pytest.param("Loan Scheme Opened Utility-Scale Solar Market", id="a-head-hyphened-into-an-adjective"),
         pytest.param("Jobs grew most for Hospitality and Retail Service Workers last year.", id="an-occupation-after-a-head"),
+        pytest.param("It is a Higher Vocational Training College in the east.", id="a-short-generic-name-after-a"),
     ],
 )
 def test_not_organisations(find, text):

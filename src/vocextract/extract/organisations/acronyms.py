@@ -15,25 +15,47 @@ from ..units import spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DASHES, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
-    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _is_head,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _is_acronym, _is_head,
 )
 
 
-def _spelled_by(doc: Doc, start: int, acronym: str) -> int | None:
+def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int | None:
     """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
 
     "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
-    are skipped.
+    are skipped, and commas too when `commas` ("United Nations Educational, Scientific and
+    Cultural Organization").
     """
     k, i = 0, start
     while i < len(doc) and k < len(acronym):
         tok = doc[i]
         if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
             k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space):
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space
+                  or commas and tok.text == ","):
             return None
         i += 1
     return i if k == len(acronym) else None
+
+
+_SPELLED_REACH = 12
+
+
+def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
+    """A name whose acronym follows it in brackets, grown back to where the acronym's spelling
+    starts when a comma cut it ("United Nations Educational, Scientific and Cultural
+    Organization (UNESCO)")."""
+    grown = []
+    for span in orgs:
+        end = span.end
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not _is_acronym(doc[end + 1]):
+            continue
+        acronym = doc[end + 1].text
+        for start in range(span.start - 1, max(-1, span.start - _SPELLED_REACH), -1):
+            if doc[start].text[:1] == acronym[0] and _spelled_by(doc, start, acronym, commas=True) == end:
+                grown.append(doc[start:end])
+                break
+    return grown
 
 
 def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:

@@ -13,7 +13,7 @@ from ..countries import gazetteer, word
 from .words import (
     _ACRONYM, _ARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES,
     _FOREIGN_TAILS, _LEGAL_WORDS, _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS,
-    _TITLES, _UNIT_HEADS, _capitalised, _glued, _head_first, _is_head, _name_word,
+    _TITLES, _UNIT_HEADS, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
 
 
@@ -271,10 +271,6 @@ def _headline_verb(doc: Doc, j: int) -> bool:
 def _link_label(doc: Doc, j: int) -> bool:
     """ "View Abstract", "Download PDF": a page's link label after a name."""
     return word(doc[j]) in load_lexicon("org_link_words.tsv") and j + 1 < len(doc) and _capitalised(doc[j + 1])
-
-
-def _is_acronym(token: Token) -> bool:
-    return token.is_alpha and token.is_upper and len(token) > 1
 
 
 def _continues_tail(joiner: Token, nxt: Token) -> bool:

@@ -64,18 +64,29 @@ def _in_excluded_name(token: Token) -> bool:
 def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
-    a country that owns it ("Kenya's Training Authority"). A national government body is one
-    of a kind ("National Skills Development Council"), and so is a legislature named without
-    an article ("working with Congress", "approved by Parliament")."""
+    a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
+    ("National Skills Development Council", "the National Assembly"), and so is a
+    legislature named without an article ("working with Congress", "approved by Parliament")."""
     generic = load_lexicon("org_generic_words.tsv")
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
-    if words and words[0] in _NATIONAL and len(words) > 2 and _org_type(span) == "government":
+    if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly"}):
         return True
-    if _bare_legislature(span):
+    if _bare_legislature(span) or _long_definite(span, words):
         return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+_LONG_NAME = 4
+
+
+def _long_definite(span: Span, words: list[str]) -> bool:
+    """A name of four capitalised words or more after "the" names one body however generic
+    its words ("the Technical Education and Skills Development Authority"); a short one
+    describes a kind ("a Higher Vocational College")."""
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= _LONG_NAME and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _bare_legislature(span: Span) -> bool:

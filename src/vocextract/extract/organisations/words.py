@@ -180,3 +180,7 @@ def _caps_line(token: Token) -> bool:
     doc = token.doc
     around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
+
+
+def _is_acronym(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
