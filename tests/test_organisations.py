@@ -66,6 +66,8 @@ def _names(find, text):
         pytest.param("Grants are paid by the Vocational Training and Skills Development Agency.",
                      ["Vocational Training and Skills Development Agency"], id="a-long-name-after-the-is-one-body"),
         pytest.param("The bill went to the National Assembly on Friday.", ["National Assembly"], id="a-national-legislature"),
+        pytest.param("Director, Directorate of Vocational Training John Smith, spoke.",
+                     ["Directorate of Vocational Training"], id="a-tail-ends-before-a-person"),
         pytest.param("The National Skills Training Corporation signed.", ["National Skills Training Corporation"],
                      id="a-national-corporation"),
         pytest.param("Data from the United Nations Industrial, Scientific and Trade Organization (UNISTO) show it.",

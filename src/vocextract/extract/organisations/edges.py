@@ -216,6 +216,8 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         tok = doc[j]
         if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
             break
+        if end > i and _person_starts(doc, j):
+            break
         if j in line_starts and end == j or end == j and (_link_label(doc, j) or _headline_verb(doc, j)):
             break
         if end > i and tok.lower_ in _DESCRIBING_PARTICIPLES and _hyphen_glued(doc, j):
@@ -235,6 +237,16 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _person_starts(doc: Doc, j: int) -> bool:
+    """A person's name of two words or more begins at token `j` (the NER says so): a tail
+    that has its noun ends before it ("Directorate of Technical Education Anna Kask, ...")."""
+    if doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B" or j + 1 >= len(doc):
+        return False
+    generic = load_lexicon("org_generic_words.tsv")
+    pair = doc[j : j + 2]
+    return pair[1].ent_type_ == "PERSON" and pair[1].ent_iob_ == "I" and not any(word(t) in generic or _is_head(t) for t in pair)
 
 
 def _headed_name_after(doc: Doc, j: int) -> bool:
