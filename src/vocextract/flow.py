@@ -3,10 +3,10 @@
 Its parameters are the form the Prefect UI shows, so they are flat and typed; the flow turns
 them into one `Settings` and confines both folders to the allowed roots (a UI user may type
 any path). `vocextract run` calls it too, so the command line and the UI take one path.
-With no Prefect server configured it runs in Prefect's ephemeral mode.
+With no Prefect server configured it runs in Prefect's ephemeral mode. Annotations here are
+evaluated, not postponed: Prefect builds the form and validates a served run's parameters
+from them, and cannot resolve a postponed `list[Name]` in a run started by `serve`.
 """
-
-from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
