@@ -294,3 +294,24 @@ def test_each_line_of_an_unpunctuated_list_counts_its_own_subject(facts_of):
 )
 def test_a_country_carries_only_within_a_paragraph_about_it(facts_of, text, number, country):
     assert facts_of(text)[number]["country"] == country
+
+
+def test_a_table_whose_rows_are_places_counts_what_its_caption_names(facts_of):
+    """Rows named by provinces say where each figure is, not what it counts; the columns are
+    years, so the caption says what is counted."""
+    text = (
+        "Table 2: Apprentices completing training\n\n"
+        "| Province | 2021 | 2022 |\n"
+        "| Tomsk Oblast | 410 | 455 |\n"
+        "| Republic of Dagestan | 290 | 310 |\n"
+        "| Northern Cape Province | 120 | 135 |\n"
+    )
+    fact = facts_of(text)["455"]
+    assert fact["head"] == "apprentice"
+    assert fact["year"] == 2022
+
+
+def test_a_markdown_table_under_a_unit_row_gives_its_cells_the_unit(find):
+    text = "| Sector | Share | Pay |\n|---|---|---|\n| | % | USD |\n| Welding | 12.5 | 1,250 |\n"
+    units = {t: a["unit"] for t, a in find(text, "NUMBER")}
+    assert units == {"12.5": "percent", "1,250": "USD"}

@@ -1,6 +1,6 @@
 import pytest
 
-from vocextract.extract.places import places_in
+from vocextract.extract.places import is_place_name, places_in
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,20 @@ def test_the_place_adjectives_are_the_gazetteer_s_names_in_wordnet_s_adjective_i
 
     adjectives = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"])
     assert set(load_lexicon("place_adjectives.tsv")) == {n for n in named_places() if n.lower() in adjectives}
+
+
+@pytest.mark.parametrize(
+    "name, place",
+    [
+        ("Tomsk Oblast", True),
+        ("Republic of Dagestan", True),
+        ("Northern Cape Province", True),
+        ("Ontario", True),
+        ("Kenya", True),
+        ("Public administration", False),
+        ("Welding", False),
+        ("Human capital", False),
+    ],
+)
+def test_is_place_name(name, place):
+    assert is_place_name(name) is place

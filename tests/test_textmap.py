@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vocextract.textmap import clean
+from vocextract.textmap import clean, is_rule, table_layout
 
 LONG = "This sentence is long enough to be prose and it names the Northbridge Polytechnic"
 
@@ -75,3 +75,26 @@ def test_every_kept_character_maps_to_itself(text):
     for i, ch in enumerate(cleaned.text):
         original = text[cleaned.origin[i]]
         assert original == ch or ch == " "
+
+
+@pytest.mark.parametrize(
+    "text, laid_out",
+    [
+        pytest.param("| Region | 2021 |\n| North | 4.5 |\n", "  Region \t 2021  \n  North \t 4.5  \n", id="outer-pipes"),
+        pytest.param("Name | Total\n--- | ---\nA | 7\n\nprose | here", "Name \t Total\n--- \t ---\nA \t 7\n\nprose | here", id="header-rule-rows"),
+        pytest.param("| a | b \\| c |\n", "  a \t b \\| c  \n", id="escaped-pipe-kept"),
+        pytest.param("Home | News | Contact\n", "Home | News | Contact\n", id="menu-line-untouched"),
+    ],
+)
+def test_table_layout_writes_markdown_rows_as_tab_rows_at_the_same_offsets(text, laid_out):
+    out = table_layout(text)
+    assert out == laid_out
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("---|:---:|---", True), (" --- \t --- ", True), ("| --- | --- |\n", True), ("- item", False), ("2019 | 2020", False)],
+)
+def test_is_rule(line, rule):
+    assert is_rule(line) is rule

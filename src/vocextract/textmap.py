@@ -31,6 +31,59 @@ def plain(text: str) -> str:
     return " ".join(_ESCAPE.sub("", text).replace("*", "").split())
 
 
+_PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*(?<!\\)\|[^\n]*$", re.M)
+_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
+_RULE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
+_INNER_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _as_tab_row(line: str) -> str:
+    """A Markdown table row as a tab row of the same length: the outer pipes become spaces,
+    the inner ones tabs ("| Total | 3.9 |" → " Total \t 3.9  ")."""
+    body = line.strip()
+    lead = len(line) - len(line.lstrip())
+    inner = body[1:] if body.startswith("|") else body
+    inner, tail = (inner[:-1], " ") if inner.endswith("|") and not inner.endswith("\\|") else (inner, "")
+    head = " " if body.startswith("|") else ""
+    return line[:lead] + head + _INNER_PIPE.sub("\t", inner) + tail + line[lead + len(body) :]
+
+
+def is_rule(line: str) -> bool:
+    """A table's rule line ("---|---" or its tab layout), which separates its header from its
+    rows and is neither."""
+    return bool(_RULE.fullmatch(line.rstrip("\r\n")))
+
+
+def table_layout(text: str) -> str:
+    """The text with its Markdown tables laid out as tab-separated rows, at the same offsets.
+
+    Converters and people write tables either way; every table reader understands tab rows,
+    so a pipe table is read like any other. A row is a line that starts with a pipe and has
+    another, or any line with a pipe in a block under a header and its rule ("--- | ---").
+    """
+    rows = {m.start(): m.end() for m in _PIPE_ROW.finditer(text)}
+    for rule in _RULE_ROW.finditer(text):
+        header_start = text.rfind("\n", 0, max(rule.start() - 1, 0)) + 1
+        if "|" in text[header_start : rule.start()]:
+            rows[header_start] = rule.start() - 1
+        pos = rule.start()
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if "|" not in text[pos:end]:
+                break
+            rows[pos] = end
+            pos = end + 1
+    if not rows:
+        return text
+    pieces, pos = [], 0
+    for start, end in sorted(rows.items()):
+        pieces += [text[pos:start], _as_tab_row(text[start:end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class CleanText:
     original: str

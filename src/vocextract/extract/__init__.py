@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from ..nlp import load_pipeline, parse
 from ..settings import Settings
-from ..textmap import clean
+from ..textmap import clean, table_layout
 from . import countries, facts, metadata, numbers, organisations, references, years
 from .mention import Mention, Prepared
 from .metadata import Metadata
@@ -41,9 +41,11 @@ Spans = tuple[tuple[int, int], ...]
 
 
 def prepare(text: str, nlp: Language, settings: Settings, furniture: Spans = ()) -> Prepared:
-    """The text parsed, and its zones; `furniture` (running heads the reader marked) is one of them."""
-    cleaned = clean(text)
-    return Prepared(text, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(text, furniture))
+    """The text laid out (Markdown tables as tab rows) and parsed, and its zones; `furniture`
+    (running heads the reader marked) is one of them."""
+    layout = table_layout(text)
+    cleaned = clean(layout)
+    return Prepared(layout, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(layout, furniture))
 
 
 def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:

@@ -22,7 +22,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A document ready for extraction: original text, cleaned parse, zones and sections."""
+    """A document ready for extraction: its text as the extractors read it (the original at
+    the same offsets, tables laid out as tab rows), the cleaned parse, zones and sections."""
 
     text: str
     clean: CleanText

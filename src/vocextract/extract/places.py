@@ -114,6 +114,7 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     return {name: found for name, found in named_places().items() if name not in adjectives}
 
 
+@functools.cache
 def named_places() -> dict[str, tuple[str, str]]:
     """Every province and city name that points to one country (`_country_of`)."""
     provinces = _subdivision_names()
@@ -127,6 +128,31 @@ def named_places() -> dict[str, tuple[str, str]]:
         if found := _country_of(name, provinces.get(name, set()), cities.get(name, {})):
             out[name] = found
     return out
+
+
+_AMBIGUOUS_KINDS = {
+    "country", "land", "quarter", "island", "town", "division", "dependency", "popularate", "unit", "administration",
+    "entity", "capital", "area",
+}
+
+
+@functools.cache
+def subdivision_kinds() -> frozenset[str]:
+    """The one-word kinds of ISO 3166-2 subdivisions ("province", "oblast", "governorate"), less
+    those that are also common words of other names ("division", "administration", "capital")."""
+    kinds = {sub.type.lower() for sub in pycountry.subdivisions if " " not in sub.type}
+    return frozenset(kinds - _AMBIGUOUS_KINDS)
+
+
+def is_place_name(name: str) -> bool:
+    """A name a reader takes for a place: a country, a province or city that points to one
+    country, or a name whose first or last word is a subdivision's kind ("Belgorod Oblast",
+    "Republic of Karelia", "Central Federal District")."""
+    name = " ".join(name.split())
+    words = name.lower().split()
+    return bool(words) and (
+        name in _country_names() or name in named_places() or words[0] in subdivision_kinds() or words[-1] in subdivision_kinds()
+    )
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textmap import is_rule
 from .mention import Mention
 
 _YEAR_HEADER = re.compile(r"\b(?:Years?)\b(?P<words>(?:[ \t]+[A-Za-z][\w’'-]*){1,8}?)(?=[ \t]+(?:19|20)\d\d\b)")
@@ -115,6 +116,8 @@ def _tab_separated(text: str, numbers: list[Mention], years: list[Mention]) -> l
     lines = list(re.finditer(r"[^\r\n]*", text))
     block: list[re.Match] = []
     for line in lines + [None]:
+        if line is not None and is_rule(line.group()):
+            continue
         if line is not None and line.group().count("\t") >= 1 and line.group().strip():
             block.append(line)
             continue

@@ -35,6 +35,8 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..textmap import is_rule
+
 Cell = tuple[int, int, str, float]
 CurrencyOf = Callable[[str], "str | None"]
 
@@ -173,6 +175,9 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     unit_column: int | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
+        if is_rule(line):
+            pos += len(line)
+            continue
         cells = line.rstrip("\r\n").split("\t")
         caption = _CAPTION.search(line)
         if len(cells) < 2 or not line.strip():

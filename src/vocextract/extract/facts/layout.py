@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ..mention import Mention
+from ..places import is_place_name
 from ..series import Cell, Table
 from ..table_units import indicator
 from .context import Context, line_at
@@ -18,6 +19,7 @@ _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^
 _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
+_MIN_PLACE_ROWS = 3
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
 
 
@@ -59,7 +61,7 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     topic_text = chunk_text(ctx, topic) if topic is not None else None
     says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
-    if label and _names_a_country(ctx, label):
+    if label and (_names_a_country(ctx, label) or _rows_are_places(table)):
         label = ""
     if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
         about, root = (topic_text, topic) if topic_text else scope_line(ctx, table.start)[:2]
@@ -82,6 +84,13 @@ def _names_a_country(ctx: Context, label: str) -> bool:
     """A row label that is a country ("Kenya", "DE") says whose figures the row holds, not
     what they count."""
     return any(ctx.text[m.start : m.end] == label.strip() for m in ctx.countries)
+
+
+def _rows_are_places(table: Table) -> bool:
+    """A table whose rows are mostly places ("Belgorod Oblast", "Republic of Karelia", "Moscow")
+    says whose figures each row holds, not what they count."""
+    labels = {c.row_label for c in table.cells if re.search(r"[A-Za-z]{2,}", c.row_label)}
+    return len(labels) >= _MIN_PLACE_ROWS and 2 * sum(map(is_place_name, labels)) > len(labels)
 
 
 def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
