@@ -12,6 +12,7 @@ A cell is a NUMBER mention; its row's year and its column's header make the cell
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,11 @@ class Table:
 
     def header(self, cell: Cell) -> str:
         return self.columns[cell.column] if cell.column < len(self.columns) else f"column {cell.column + 1}"
+
+    @functools.cached_property
+    def row_labels(self) -> frozenset[str]:
+        """The labels of its rows that hold words, computed once however many cells ask."""
+        return frozenset(c.row_label for c in self.cells if re.search(r"[A-Za-z]{2,}", c.row_label))
 
 
 def _split_header(words: list[str], n: int) -> list[str]:

@@ -3,6 +3,7 @@ the caption or heading over a line of figures."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -61,7 +62,7 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     topic_text = chunk_text(ctx, topic) if topic is not None else None
     says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
-    if label and (_names_a_country(ctx, label) or _rows_are_places(table)):
+    if label and (_names_a_country(ctx, label) or _mostly_places(table.row_labels)):
         label = ""
     if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
         about, root = (topic_text, topic) if topic_text else scope_line(ctx, table.start)[:2]
@@ -86,10 +87,10 @@ def _names_a_country(ctx: Context, label: str) -> bool:
     return any(ctx.text[m.start : m.end] == label.strip() for m in ctx.countries)
 
 
-def _rows_are_places(table: Table) -> bool:
-    """A table whose rows are mostly places ("Belgorod Oblast", "Republic of Karelia", "Moscow")
-    says whose figures each row holds, not what they count."""
-    labels = {c.row_label for c in table.cells if re.search(r"[A-Za-z]{2,}", c.row_label)}
+@functools.lru_cache(maxsize=64)
+def _mostly_places(labels: frozenset[str]) -> bool:
+    """Row labels that are mostly places ("Tomsk Oblast", "Republic of Dagestan", "Ontario")
+    say whose figures each row holds, not what they count. Cached: every cell of a table asks."""
     return len(labels) >= _MIN_PLACE_ROWS and 2 * sum(map(is_place_name, labels)) > len(labels)
 
 
