@@ -191,6 +191,19 @@ def test_a_row_label_under_a_header_of_years_is_joined_to_what_the_table_counts(
     assert fact["year"] == 2020
 
 
+def test_a_column_header_naming_only_a_period_and_unit_leaves_the_row_label_to_say_what_is_counted(facts_of):
+    text = (
+        "Item\tJune 2021 quarter ($)\tAnnual change ($)\n"
+        "Median weekly pay of apprentices\t$512\t$14\n"
+        "Median hourly pay of apprentices\t$15.40\t$0.42\n"
+        "Median weekly pay of trainees\t$430\t$9\n"
+    )
+    fact = facts_of(text)["$15.40"]
+    assert "Median hourly pay of apprentices" in fact["quantified"]
+    assert fact["head"] == "pay"
+    assert fact["year"] == 2021
+
+
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
     text = (
         "Apprenticeships in Norway\n\n"

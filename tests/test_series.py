@@ -52,6 +52,35 @@ def _tables(nlp, settings, text):
              ("South", "Training, New", "6"), ("South", "Training, Students", "15"), ("South", "Training, Completers", "2")],
             id="a-header-line-with-no-cell-over-the-labels",
         ),
+        pytest.param(
+            "| Region | Schools | Students |\n|---|---|---|\n| Coast | 12 | 3400 |\n| Valley | 9 | 2100 |\n\n",
+            ("Schools", "Students"),
+            [("Coast", "Schools", "12"), ("Coast", "Students", "3400"), ("Valley", "Schools", "9"), ("Valley", "Students", "2100")],
+            id="markdown-header-over-its-rule",
+        ),
+        pytest.param(
+            "| Pupils by school [in hundreds] | | |\n|---|---|---|\n| School | Boys | Girls |\n| Harbour | 12 | 14 |\n| Hill | 9 | 8 |\n\n",
+            ("Boys", "Girls"),
+            [("Harbour", "Boys", "12"), ("Harbour", "Girls", "14"), ("Hill", "Boys", "9"), ("Hill", "Girls", "8")],
+            id="a-one-cell-title-row-is-no-header",
+        ),
+        pytest.param(
+            "Region\tShare finishing within five years\tPupils\nNorth\t71.2\t3400\nSouth\t68.0\t2100\n\n",
+            ("Share finishing within five years", "Pupils"),
+            [("North", "Share finishing within five years", "71.2"), ("North", "Pupils", "3400"),
+             ("South", "Share finishing within five years", "68.0"), ("South", "Pupils", "2100")],
+            id="a-number-inside-a-header-phrase-is-no-cell",
+        ),
+        pytest.param(
+            "2010 | 2020 | Change | | |\n---|---|---|---|---|\nMen | Women | Men | Women | Men | |\n"
+            "Welding | 40 | 2 | 55 | 6 | 15\nBaking | 10 | 30 | 12 | 41 | 3\n\n",
+            ("2010, Men", "2010, Women", "2020, Men", "2020, Women", "Change, Men"),
+            [("Welding", "2010, Men", "40"), ("Welding", "2010, Women", "2"), ("Welding", "2020, Men", "55"),
+             ("Welding", "2020, Women", "6"), ("Welding", "Change, Men", "15"), ("Baking", "2010, Men", "10"),
+             ("Baking", "2010, Women", "30"), ("Baking", "2020, Men", "12"), ("Baking", "2020, Women", "41"),
+             ("Baking", "Change, Men", "3")],
+            id="uneven-groups-over-a-repeating-header-row",
+        ),
     ],
 )
 def test_flattened_tables_are_rebuilt(nlp, settings, text, columns, cells):
@@ -76,6 +105,22 @@ def test_prose_with_years_is_no_table(nlp, settings):
             "Province\t2018\t2019\nCoast\t640\t810\nHighlands\t300\t350\n\n",
             {"640": 2018, "810": 2019, "300": 2018, "350": 2019},
             id="tab-separated-years-across-the-top",
+        ),
+        pytest.param(
+            "Province | 2018 | 2019\n--- | --- | ---\nCoast | 640 | 810\nHighlands | 300 | 350\n\n",
+            {"640": 2018, "810": 2019, "300": 2018, "350": 2019},
+            id="markdown-years-across-the-top",
+        ),
+        pytest.param(
+            "2010 | 2020 | Change | | |\n---|---|---|---|---|\nMen | Women | Men | Women | Men | |\n"
+            "Welding | 40 | 2 | 55 | 6 | 15\nBaking | 10 | 30 | 12 | 41 | 3\n\n",
+            {"40": 2010, "2": 2010, "55": 2020, "6": 2020, "15": 2020, "10": 2010, "30": 2010, "12": 2020, "41": 2020, "3": 2020},
+            id="group-years-over-a-repeating-header-row-and-a-change-for-the-latest",
+        ),
+        pytest.param(
+            "\t2018\t\t2017\t\nTrade\tPupils\tCost\tPupils\tCost\nWelding\t410\t9,100\t380\t8,700\nBaking\t120\t2,300\t131\t2,450\n\n",
+            {"410": 2018, "9,100": 2018, "380": 2017, "8,700": 2017, "120": 2018, "2,300": 2018, "131": 2017, "2,450": 2017},
+            id="a-year-over-its-merged-cells",
         ),
         pytest.param(
             "Year Quantity Increment 2014 120 2015 135 15\n",

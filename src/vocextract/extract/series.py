@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..textmap import is_rule
@@ -121,18 +122,29 @@ def _tab_separated(text: str, numbers: list[Mention], years: list[Mention]) -> l
     tables = []
     lines = list(re.finditer(r"[^\r\n]*", text))
     block: list[re.Match] = []
+    last_end = -1
     for line in lines + [None]:
-        if line is not None and is_rule(line.group()):
+        if line is not None and block and is_rule(line.group()):
+            last_end = line.end()
             continue
-        if line is not None and line.group().count("\t") >= 1 and line.group().strip():
+        if line is not None and line.group().count("\t") >= 1 and line.group().strip() and not is_rule(line.group()):
             block.append(line)
+            last_end = line.end()
             continue
-        if line is not None and not line.group() and block and block[-1].end() == line.start():
+        if line is not None and not line.group() and block and last_end == line.start():
             continue
+        while block and not spans_columns(block[0].group()):
+            block.pop(0)
         if len(block) > _MIN_ROWS:
             tables.append(_tab_table(block, numbers, years))
         block = []
     return [t for t in tables if t.cells]
+
+
+def spans_columns(line: str) -> bool:
+    """A line with words in two cells or more: a one-cell line heading a table ("[Standard
+    errors appear in parentheses]" over a pipe table's empty cells) is its caption."""
+    return len([c for c in line.split("\t") if c.strip()]) >= 2
 
 
 def _pieces(line: re.Match) -> list[tuple[int, int]]:
@@ -150,11 +162,32 @@ def _latest_within(years: list[Mention], span: tuple[int, int]) -> Mention | Non
     return max(inside, key=lambda m: m.attrs["value"]) if inside else None
 
 
-def _header_rows(block: list[re.Match], numbers: list[Mention]) -> int:
+_FIGURE_CELL = re.compile(r"[ \t]*[-+(]?\$?\d[\d,. ]*%?\)?[ \t]*")
+_CELL_WORDS = 3
+
+
+def _figure(text: str, numbers: list[Mention], span: tuple[int, int]) -> Mention | None:
+    """The number a cell holds as its value: a cell of a few words at most besides brackets
+    ("$600", "4.3 %", "US$25 million (planned endowment)"), not a phrase that mentions one
+    ("completed within five years")."""
+    hit = _within(numbers, span)
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\([^()]*\)", " ", text[slice(*span)]))
+    return hit if hit is not None and len(words) <= _CELL_WORDS else None
+
+
+def _header_rows(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> int:
     """How many lines head the table: the first, and any after it whose value cells hold no
-    number ("\tTotal\tImmigrants" over "\tMales\tFemales\tMales\tFemales")."""
+    figure ("\tTotal\tImmigrants" over "\tMales\tFemales\tMales\tFemales"), whether or not it
+    was read as a NUMBER; a year is a header's, not a figure."""
+    text = block[0].string
+
+    def figure(span: tuple[int, int]) -> bool:
+        return _figure(text, numbers, span) is not None or (
+            _FIGURE_CELL.fullmatch(text, *span) is not None and _within(years, span) is None
+        )
+
     n = 1
-    while n < len(block) - 1 and not any(_within(numbers, span) for span in _pieces(block[n])[1:]):
+    while n < len(block) - 1 and not any(figure(span) for span in _pieces(block[n])[1:]):
         n += 1
     return n
 
@@ -177,29 +210,97 @@ def _column_names(rows: list[list[str]]) -> tuple[str, ...]:
 
 def _tab_table(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> Table:
     """Rows of tab-separated cells under its header lines; a cell's year is its row label's
-    ("2019<TAB>340") or, in a table with years across the top, its column header's. A header
-    line with no cell over the row labels ("New students<TAB>Students" over
-    "Uusimaa<TAB>10,056<TAB>25,220") names the value columns from its first cell."""
-    text_of = {id(line): line.group() for line in block}
-    heads = _header_rows(block, numbers)
-    header = _pieces(block[0])
-    column_years = {c: _latest_within(years, span) for c, span in enumerate(header[1:])}
+    ("2019<TAB>340") or, in a table with years across the top, its column header's."""
+    heads = _header_rows(block, numbers, years)
+    values = max((len(_pieces(line)) - 1 for line in block[heads:]), default=0)
+    widths = Counter(len(_named(line)) - 1 for line in block[heads:])
+    filled = max(widths, key=lambda w: (widths[w], w), default=0)
+    columns, column_years = _header_columns(block[:heads], (filled, values), years)
     cells = []
     for r, line in enumerate(block[heads:]):
         pieces = _pieces(line)
         label_span = pieces[0]
         row_year = _within(years, label_span)
-        label = text_of[id(line)][label_span[0] - line.start() : label_span[1] - line.start()].strip()
+        label = line.string[slice(*label_span)].strip()
         for c, span in enumerate(pieces[1:]):
-            hit = _within(numbers, span)
+            hit = _figure(line.string, numbers, span)
             if hit is not None:
                 cells.append(Cell(hit, r, label, row_year or column_years.get(c), c))
-    values = max((len(_pieces(line)) - 1 for line in block[heads:]), default=0)
-    rows = []
-    for line in block[:heads]:
-        texts = [line.group()[a - line.start() : b - line.start()].strip() for a, b in _pieces(line)]
-        rows.append(texts if len(texts) == values and texts[0] else texts[1:])
-    return Table(block[0].start(), block[-1].end(), _column_names(rows), tuple(cells))
+    return Table(block[0].start(), block[-1].end(), columns, tuple(cells))
+
+
+_Header = tuple[str, tuple[int, int], int, int]
+
+
+def _named(line: re.Match) -> list[tuple[str, tuple[int, int]]]:
+    """A line's cells as (text, span), without the empty cells that pad its end."""
+    cells = [(line.string[a:b].strip(), (a, b)) for a, b in _pieces(line)]
+    while len(cells) > 1 and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def _runs(below: list[_Header]) -> list[tuple[int, int]]:
+    """The column ranges of a header row cut where its first name comes again ("Male Female
+    Both Male Female Both Male Female" → three groups)."""
+    starts = [lo for name, _, lo, _ in below if name.lower() == below[0][0].lower()]
+    return list(zip(starts, starts[1:] + [below[-1][3]]))
+
+
+def _spread(cells: list[tuple[str, tuple[int, int]]], below: list[_Header] | None, values: tuple[int, int]) -> list[_Header] | None:
+    """(name, span, first column, past the last) for each name of a header row: one column
+    each when there are as many cells as value columns (those empty in every row may be
+    named), else one group each of the row under it (`_runs`), else an even share of the
+    columns most rows fill ("Immigrants" over "Males", "Females"); an empty cell after a name is that
+    name's merged cell. A first cell over the row labels (empty, or a name too many:
+    "Region") stands over no value column; a year is never that cell."""
+    filled, width = values
+    if not cells[0][0]:
+        options = [cells[1:]]
+    elif re.fullmatch(r"(?:19|20)\d\d\b.*", cells[0][0]):
+        options = [cells]
+    else:
+        options = [cells[1:], cells]
+    options = [o for o in options if o]
+    for o in sorted(options, key=len, reverse=True):
+        if filled <= len(o) <= width:
+            return [(name, span, i, i + 1) for i, (name, span) in enumerate(o) if name]
+    named = [[cell for cell in o if cell[0]] for o in options]
+    groups = _runs(below) if below else []
+    for o in named:
+        if o and len(o) == len(groups):
+            return [(name, span, *group) for (name, span), group in zip(o, groups)]
+    for o in named:
+        if o and filled % len(o) == 0:
+            w = filled // len(o)
+            return [(name, span, i * w, (i + 1) * w) for i, (name, span) in enumerate(o)]
+    return None
+
+
+def _header_columns(lines: list[re.Match], values: tuple[int, int], years: list[Mention]) -> tuple[tuple[str, ...], dict[int, Mention]]:
+    """One name per value column from stacked header lines, read bottom up so that each
+    groups the one under it ("1995 | 2005" over "Male | Female | Male | Female"), and each
+    column's year: the later year a name of the top line states (lower lines are labels and
+    values, "Founded<TAB>1993", as often as headers); a change column without one holds for
+    the latest year, as a change between years does."""
+    rows: list[tuple[int, list[_Header]]] = []
+    for i in reversed(range(len(lines))):
+        spread = _spread(_named(lines[i]), rows[0][1] if rows else None, values)
+        if spread:
+            rows.insert(0, (i, spread))
+    names = tuple(
+        ", ".join(dict.fromkeys(name for _, row in rows for name, _, lo, hi in row if lo <= c < hi))
+        for c in range(values[1])
+    )
+    column_years: dict[int, Mention] = {}
+    for _, span, lo, hi in rows[0][1] if rows and rows[0][0] == 0 else ():
+        if (year := _latest_within(years, span)) is not None:
+            column_years.update(dict.fromkeys(range(lo, hi), year))
+    latest = max(column_years.values(), key=lambda m: m.attrs["value"], default=None)
+    for c, name in enumerate(names):
+        if c not in column_years and latest is not None and _CHANGE.search(name):
+            column_years[c] = latest
+    return names, column_years
 
 
 _EMPTY_CELLS = re.compile(r"(?:[ \t]+(?:[.…x–—-]|\.\.\.))*[ \t]+")

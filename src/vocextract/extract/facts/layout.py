@@ -22,6 +22,19 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _MIN_PLACE_ROWS = 3
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
+_PERIOD_WORDS = re.compile(
+    r"\([^()]*\)|\b(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|FY|fiscal|financial|calendar|school|academic|year|"
+    r"quarter|half|month|week|Q[1-4]|H[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|"
+    r"nov\w*|dec\w*|as\s+of|at|end|of|the)\b",
+    re.I,
+)
+
+
+def _says_nothing(header: str) -> bool:
+    """A header that names no measure: a generic word ("Total", "Number"), or only a period
+    and a unit ("June 2014 quarter, ($)", "2019/20")."""
+    rest = re.sub(r"[^A-Za-z]+", " ", _PERIOD_WORDS.sub(" ", header)).strip().lower()
+    return not re.search(r"[a-z]{2,}", rest) or rest in _GENERIC_HEADERS
 
 
 def label(ctx: Context, number: Mention) -> str | None:
@@ -60,18 +73,18 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     header = table.header(cell)
     topic = topic_before(ctx, table.start)
     topic_text = chunk_text(ctx, topic) if topic is not None else None
-    says_nothing = header.lower() in _GENERIC_HEADERS or not re.search(r"[A-Za-z]{2,}", header)
+    vague = _says_nothing(header)
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
     if label and (_names_a_country(ctx, label) or _mostly_places(table.row_labels)):
         label = ""
-    if label and label.lower() not in _GENERIC_HEADERS and (says_nothing or len(table.columns) <= 1):
+    if label and label.lower() not in _GENERIC_HEADERS and (vague or len(table.columns) <= 1):
         about, root = (topic_text, topic) if topic_text else scope_line(ctx, table.start)[:2]
         if about and root is not None and label.lower() not in about.lower():
             return f"{about} ({label})", root, "table-row-label+topic"
         return label, None, "table-row-label"
-    if says_nothing and topic_text:
+    if vague and topic_text:
         return topic_text, topic, "table-column+topic"
-    if says_nothing:
+    if vague:
         return scope_line(ctx, table.start)
     if topic_text and len(header.split()) <= 2:
         return f"{header.lower()} of {topic_text}", None, "table-column+topic"

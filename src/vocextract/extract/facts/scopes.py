@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..series import Table
+from ..series import Table, spans_columns
 
 TITLE, HEADING, LEAD, CAPTION = "title", "heading", "lead", "caption"
 _NEAREST_FIRST = {CAPTION: 0, LEAD: 0, HEADING: 1, TITLE: 2}
@@ -144,7 +144,7 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
     for table in tables:
         above = [(a, b) for a, b in lines if b <= table.start][-2:]
         above = [(a, b) for a, b in above if "\n\n" not in text[b:table.start] or (a, b) == above[-1]]
-        if not above or "\t" in text[above[0][0] : above[-1][1]]:
+        if not above or any(spans_columns(text[a:b]) for a, b in above):
             continue
         if len(above) == 2 and "\n\n" in text[above[0][1] : above[1][0]]:
             above = above[1:]
