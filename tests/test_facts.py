@@ -204,6 +204,21 @@ def test_a_column_header_naming_only_a_period_and_unit_leaves_the_row_label_to_s
     assert fact["year"] == 2021
 
 
+def test_a_caption_s_year_reaches_the_rows_under_a_group_label_lower_in_the_table(facts_of):
+    text = (
+        "Apprenticeship statistics for the region are published each spring.\n\n"
+        "Trainees by programme and area on 1 March 2022.\n"
+        "Programme\tTotal\tUrban\tRural\n"
+        "Total\t5 120\t3 400\t1 720\n"
+        "Welding\t1 200\t800\t400\n"
+        "Cooking\t900\t610\t290\n\n"
+        "Women\n"
+        "Total\t2 010\t1 500\t510\n"
+        "Welding\t150\t100\t50\n"
+    )
+    assert facts_of(text)["510"]["year"] == 2022
+
+
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
     text = (
         "Apprenticeships in Norway\n\n"

@@ -183,3 +183,30 @@ def test_a_space_aligned_block_under_a_header_not_understood_is_a_table_of_unnam
     (table,) = _tables(nlp, settings, text)
     assert table.columns == ("", "")
     assert [(c.row_label, text[c.number.start : c.number.end]) for c in table.cells][:2] == [("North", "120"), ("North", "14")]
+
+
+@pytest.mark.parametrize(
+    "text, tables, groups",
+    [
+        pytest.param(
+            "Trade\tMen\tWomen\nWelding\t40\t12\nCooks\t18\t27\n\nApprentices\nWelding\t9\t1\nCooks\t5\t8\n",
+            1, ["Apprentices"],
+            id="a-group-label-goes-on-with-the-same-rows",
+        ),
+        pytest.param(
+            "Trade\tMen\tWomen\nWelding\t40\t12\nCooks\t18\t27\n\nPlumbers\t...\t...\nMasons\t7\t-\n",
+            1, [],
+            id="a-blank-line-before-rows-of-empty-cells",
+        ),
+        pytest.param(
+            "Trade\tMen\tWomen\nWelding\t40\t12\nCooks\t18\t27\n\nRegion\tSchools\tPupils\nNorth\t9\t1\nSouth\t5\t8\n",
+            2, [],
+            id="a-header-row-after-a-blank-line-starts-a-new-table",
+        ),
+    ],
+)
+def test_a_table_goes_on_across_blank_lines_and_group_labels(nlp, settings, text, tables, groups):
+    found = _tables(nlp, settings, text)
+    assert len(found) == tables
+    assert [text[a:b] for a, b in found[0].groups] == groups
+

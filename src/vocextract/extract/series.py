@@ -12,6 +12,7 @@ A cell is a NUMBER mention; its row's year and its column's header make the cell
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -39,12 +40,14 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """One rebuilt table: its character range, column headers and cells."""
+    """One rebuilt table: its character range, column headers and cells, and the label lines
+    inside it that head a group of its rows ("Men" over the same rows again)."""
 
     start: int
     end: int
     columns: tuple[str, ...]
     cells: tuple[Cell, ...]
+    groups: tuple[tuple[int, int], ...] = ()
 
     def header(self, cell: Cell) -> str:
         return self.columns[cell.column] if cell.column < len(self.columns) else f"column {cell.column + 1}"
@@ -119,26 +122,64 @@ def _dedupe_halves(words: list[str]) -> list[str]:
 
 
 def _tab_separated(text: str, numbers: list[Mention], years: list[Mention]) -> list[Table]:
+    """Blocks of tab rows (a rule line under the header skipped) as tables. A long table goes
+    on across blank lines and a group's label line ("Men" over the same rows again) while its
+    rows come back as wide and holding figures."""
     tables = []
-    lines = list(re.finditer(r"[^\r\n]*", text))
+    lines = list(re.finditer(r"^[^\r\n]*", text, re.M))
     block: list[re.Match] = []
-    last_end = -1
-    for line in lines + [None]:
-        if line is not None and block and is_rule(line.group()):
-            last_end = line.end()
-            continue
-        if line is not None and line.group().count("\t") >= 1 and line.group().strip() and not is_rule(line.group()):
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i <= len(lines):
+        line = lines[i] if i < len(lines) else None
+        if line is not None and _is_tab_row(line.group()):
             block.append(line)
-            last_end = line.end()
+            i += 1
             continue
-        if line is not None and not line.group() and block and last_end == line.start():
+        if line is not None and block and is_rule(line.group()):
+            i += 1
+            continue
+        resume = _resumes(lines, i, block, numbers) if line is not None and block else None
+        if resume is not None:
+            groups += [m.span() for m in lines[i:resume] if m.group().strip()]
+            i = resume
             continue
         while block and not spans_columns(block[0].group()):
             block.pop(0)
         if len(block) > _MIN_ROWS:
-            tables.append(_tab_table(block, numbers, years))
-        block = []
+            tables.append(dataclasses.replace(_tab_table(block, numbers, years), groups=tuple(groups)))
+        block, groups = [], []
+        i += 1
     return [t for t in tables if t.cells]
+
+
+def _is_tab_row(line: str) -> bool:
+    return "\t" in line and bool(line.strip()) and not is_rule(line)
+
+
+_NO_VALUE = re.compile(r"[ \t]*(?:\.{1,3}|…|[-–—x:]|n/?a)?[ \t]*", re.I)
+_GROUP_LABEL = re.compile(r"[ \t]*[A-Za-z][^\t\n.;:!?]{0,80}")
+_GAP_LINES = 3
+
+
+def _resumes(lines: list[re.Match], i: int, block: list[re.Match], numbers: list[Mention]) -> int | None:
+    """Where a table broken at line `i` goes on: past blank lines and one group label at most,
+    a row as wide as the table's last one whose cells are all figures or empty ("…", "-"); a
+    header row there starts a new table."""
+    labels = 0
+    for j in range(i, min(i + _GAP_LINES + 1, len(lines))):
+        line = lines[j].group()
+        if _is_tab_row(line):
+            pieces = _pieces(lines[j])
+            wide = len(pieces) == len(_pieces(block[-1]))
+            values = [span for span in pieces[1:] if not _NO_VALUE.fullmatch(line, span[0] - lines[j].start(), span[1] - lines[j].start())]
+            return j if wide and all(_figure(lines[j].string, numbers, span) for span in values) else None
+        if not line.strip():
+            continue
+        labels += 1
+        if labels > 1 or not _GROUP_LABEL.fullmatch(line):
+            return None
+    return None
 
 
 def spans_columns(line: str) -> bool:
@@ -176,7 +217,7 @@ def _figure(text: str, numbers: list[Mention], span: tuple[int, int]) -> Mention
 
 
 def _header_rows(block: list[re.Match], numbers: list[Mention], years: list[Mention]) -> int:
-    """How many lines head the table: the first, and any after it whose value cells hold no
+    """How many lines head the table: those from the first whose value cells hold no
     figure ("\tTotal\tImmigrants" over "\tMales\tFemales\tMales\tFemales"), whether or not it
     was read as a NUMBER; a year is a header's, not a figure."""
     text = block[0].string
@@ -186,7 +227,7 @@ def _header_rows(block: list[re.Match], numbers: list[Mention], years: list[Ment
             _FIGURE_CELL.fullmatch(text, *span) is not None and _within(years, span) is None
         )
 
-    n = 1
+    n = 0
     while n < len(block) - 1 and not any(figure(span) for span in _pieces(block[n])[1:]):
         n += 1
     return n

@@ -78,20 +78,26 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     if label and (_names_a_country(ctx, label) or _mostly_places(table.row_labels)):
         label = ""
     if label and label.lower() not in _GENERIC_HEADERS and (vague or len(table.columns) <= 1):
-        about, root = (topic_text, topic) if topic_text else scope_line(ctx, table.start)[:2]
+        about, root = (topic_text, topic) if topic_text else scope_line(ctx, _anchor(table, cell))[:2]
         if about and root is not None and label.lower() not in about.lower():
             return f"{about} ({label})", root, "table-row-label+topic"
         return label, None, "table-row-label"
     if vague and topic_text:
         return topic_text, topic, "table-column+topic"
     if vague:
-        return scope_line(ctx, table.start)
+        return scope_line(ctx, _anchor(table, cell))
     if topic_text and len(header.split()) <= 2:
         return f"{header.lower()} of {topic_text}", None, "table-column+topic"
-    caption = scope_line(ctx, table.start)[0]
+    caption = scope_line(ctx, _anchor(table, cell))[0]
     if caption and (len(header.split()) <= 3 or ", " in header):
         return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"
+
+
+def _anchor(table: Table, cell: Cell) -> int:
+    """Where a cell's scopes are read: under the label of its group of rows if it has one,
+    else at the table's top (lines inside a table are no headings over it)."""
+    return max((b for _, b in table.groups if b <= cell.number.start), default=table.start)
 
 
 def _names_a_country(ctx: Context, label: str) -> bool:

@@ -153,7 +153,15 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
         numbered = _numbered_caption(text, lines, above[0][0])
         if numbered is not None:
             out.append(Scope(CAPTION, *numbered, (above[-1][1], table.end)))
-    return out
+    return out + [_group_scope(table, k) for table in tables for k in range(len(table.groups))]
+
+
+def _group_scope(table: Table, k: int) -> Scope:
+    """A label line heading a group of a table's rows, over them up to the next group: nearer
+    than the table's caption, which still governs what the label does not state."""
+    a, b = table.groups[k]
+    end = table.groups[k + 1][0] if k + 1 < len(table.groups) else table.end
+    return Scope(CAPTION, a, b, (b, end))
 
 
 _NUMBERED = re.compile(r"^(?:table|figure|chart|exhibit)\s+[\w.-]+\s*[:.–-]\s*\S", re.I)
