@@ -17,11 +17,8 @@ import bisect
 import functools
 import re
 
-import pycountry
-
 from ...patterns import load_lexicon
 from ..mention import Mention
-from ..numbers import names_shared_currency
 from ..series import Table
 from .context import Context, in_dateline, inside, line_at
 from .layout import figures_line
@@ -60,11 +57,7 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     place = _latest_place(ctx, paragraph_start(ctx.prep.text, s_start), s_start)
     if place and not _names_a_region(ctx.text[s_start:s_end]):
         return place + ("earlier-in-paragraph",)
-    scoped = _scoped(ctx, number)
-    written = ctx.text[number.start : number.end]
-    if scoped[1] is None and not names_shared_currency(written) and (home := currency_country(number.attrs.get("unit"))):
-        return None, home, "currency-country"
-    return scoped
+    return _scoped(ctx, number)
 
 
 @functools.cache
@@ -89,19 +82,6 @@ def paragraph_start(text: str, pos: int) -> int:
     start = text.rfind("\n\n", 0, pos) + 1
     ends = [m.end() for m in _LINE_PARAGRAPH.finditer(text, start, pos)]
     return max([start, *ends])
-
-
-_WORLD_CURRENCIES = {"USD", "EUR"}
-
-
-def currency_country(code: str | None) -> str | None:
-    """The country whose own currency a figure is in: a price in taka is a price in
-    Bangladesh. ISO 4217 codes begin with the country's ISO 3166 alpha-2 code; the dollar and
-    the euro are used for sums anywhere, and "X" codes belong to no country."""
-    if not code or len(code) != 3 or not code.isupper() or code in _WORLD_CURRENCIES or code.startswith("X"):
-        return None
-    country = pycountry.countries.get(alpha_2=code[:2])
-    return country.alpha_3 if country and pycountry.currencies.get(alpha_3=code) else None
 
 
 def _scoped(ctx: Context, number: Mention) -> Link:

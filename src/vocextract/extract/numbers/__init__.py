@@ -26,7 +26,7 @@ from .atoms import (
     Atom, YEAR_MAX, YEAR_MIN, _COMMA_THOUSANDS, _DOT_THOUSANDS, _LABEL_CHARS, _NOUN_HEADS,
     _PERCENT_TOKENS, atoms, parse_value, words_value,
 )
-from .currencies import _local_currencies, local_currency, names_shared_currency
+from .currencies import _local_currencies, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after
 from .money import _currency_country, _list_units, _table_currency
 from .ranges import _partner, _persons_age, _ranges, is_age
@@ -173,5 +173,5 @@ def extract(prep: Prepared) -> list[Mention]:
     ]
 
 
-__all__ = ["YEAR_MAX", "YEAR_MIN", "atoms", "extract", "is_age", "local_currency", "names_shared_currency",
+__all__ = ["YEAR_MAX", "YEAR_MIN", "atoms", "extract", "is_age", "local_currency",
            "parse_value", "quantified", "reads_as_year", "words_value"]

@@ -49,17 +49,6 @@ def _local_currencies() -> dict[str, dict[str, str]]:
     return out
 
 
-@functools.cache
-def _shared_re() -> re.Pattern:
-    return re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(_local_currencies()))})(?![A-Za-z])", re.I)
-
-
-def names_shared_currency(written: str) -> bool:
-    """Whether a figure as written uses a sign or word several countries share ("$",
-    "rupees", "Rs"), so that its code alone does not say whose money it is."""
-    return bool(_shared_re().search(written))
-
-
 def local_currency(term: str | None, country: str | None) -> str | None:
     """The code of a shared currency term in the document's country: "$" in an Australian
     text is AUD; None where the term is not shared or the country does not use it."""
