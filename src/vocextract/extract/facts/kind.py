@@ -19,7 +19,8 @@ LEVEL, CHANGE, SHARE, GROWTH = FACT_KINDS
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|grew|gained|lost|dropped|declined|increased|decreased|jumped|climbed|"
-    r"slipped|plunged|surged|expanded|shrank|(?:an?\s+)?(?:increase|decrease|rise|fall|growth|drop|"
+    r"slipped|plunged|surged|expanded|shrank|increasing|decreasing|rising|falling|growing|dropping|"
+    r"declining|jumping|climbing|gaining|expanding|shrinking|surging|(?:an?\s+)?(?:increase|decrease|rise|fall|growth|drop|"
     r"decline|gain|loss|jump|reduction|cut)\s+of)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|"
     r"over|more than|less than|roughly|just))?\s*$",
     re.I,

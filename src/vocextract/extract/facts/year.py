@@ -4,9 +4,10 @@ Tried in order, each a named method: a table cell's row (or column) year; a figu
 opens with its year ("2006 328,165 7,805 …") or names one in its label, or lies under a line
 of as many years (or of years over groups of columns); a year right before a bracketed figure
 ("from 2022 (65,307)"); "<number> … in/by <year>"; a governing opening
-phrase ("As of 2024,", "In the June 2019 quarter,"); the only year (or the later year of a
-range) in the clause, then in the sentence, or the later of two for a change ("from $43 in
-2016 to $54 in 2017, a 24% increase"); then the scopes above it, nearest first: a list lead or
+phrase ("As of 2024,", "In the June 2019 quarter,", after a colon too); the only year (or
+the later year of a range) in the clause, then in the sentence, or the later of two for a
+change ("from $43 in 2016 to $54 in 2017, a 24% increase"), a year in brackets that give a
+figure of their own set aside; then the scopes above it, nearest first: a list lead or
 table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010", "from the
 first half of 2018") is the start of a change, never the year the value holds for. Years in
 the references section never count.
@@ -21,15 +22,20 @@ from . import kind
 from .context import Context, line_at
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+_PART_OF_YEAR = (
+    r"(?:(?:early|mid|late|the end of|(?:the\s+)?(?:first|second|third|fourth|last)\s+"
+    r"(?:half|quarter|(?:\w+\s+)?months)\s+of)[\s-]+)?"
+)
 _GOVERNING = re.compile(
     r"^\W*(?:as of|by|in|until|till|through|during|at the end of|by the end of)\s+(?:the\s+)?"
-    r"(?:(?:early|mid|late|the end of)[\s-]+)?(?:(?:fiscal|financial|calendar|academic|school)\s+year\s+|FY\s?)?"
+    + _PART_OF_YEAR
+    + r"(?:(?:fiscal|financial|calendar|academic|school)\s+year\s+|FY\s?)?"
     + _MONTH_OR_PERIOD + "$",
     re.I,
 )
 _GAP_WORD = r"(?:/?[A-Za-z][\w./'’-]*|\([^()\n]{0,30}\)|\))"
 _AFTER_NUMBER = re.compile(
-    r"^(?:[ \t]*" + _GAP_WORD + r"){0,4}?[ \t]*(?:in|by|for|as of|during)[ \t]+(?:the[ \t]+)?" + _MONTH_OR_PERIOD + "$"
+    r"^(?:[ \t]*" + _GAP_WORD + r"){0,4}?[ \t]*(?:in|by|for|as of|during)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + _MONTH_OR_PERIOD + "$"
     r"|^[ \t]*\(?(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
 )
 _BASE_YEAR = re.compile(
@@ -192,9 +198,13 @@ def _value(ctx: Context, found: tuple[Mention | None, str]) -> tuple[int | None,
 
 def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Mention | None:
     """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018", "$625/kWh in
-    2018", "BD 355 million ($942 million) in 2019": a few words or a bracket between."""
+    2018", "BD 355 million ($942 million) in 2019": a few words or a bracket between; the later
+    year of a range ("opened in late 2016 and 2017")."""
     after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
-    return after if after and _AFTER_NUMBER.match(ctx.text[number.end : after.start]) else None
+    if after is None or not _AFTER_NUMBER.match(ctx.text[number.end : after.start]):
+        return None
+    then = next((y for y in candidates if y.start > after.start), None)
+    return then if then is not None and _is_range(ctx.text, [after, then]) else after
 
 
 _BEFORE_BRACKET = re.compile(r"(?:[ \t]+[a-z-]+){0,2}[ \t]*\($")
@@ -216,10 +226,10 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         return after, "number-in-year"
     s_start, s_end = ctx.sentence(number.start)
     for y in candidates:
-        if s_start <= y.start < number.start and _GOVERNING.match(text[s_start : y.start]):
+        if s_start <= y.start < number.start and _GOVERNING.match(text[_part_start(text, s_start, y.start) : y.start]):
             return y, "governing-phrase"
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
-        within = ctx.years_in(span)
+        within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
         if within and (found := _only_year(text, within, _kept(candidates, within))):
             return found, f"only-year-in-{method}"
         if len({y.attrs["value"] for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
@@ -227,6 +237,29 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         if within:
             return None, "ambiguous"
     return _scoped(ctx, number, candidates)
+
+
+def _aside(ctx: Context, year: Mention, number: Mention) -> bool:
+    """A year in brackets that give a figure of their own, outside which the number stands
+    ("EUR 26.5 million (compared to EUR 26.3 million in 2005)"), belongs to that figure; a
+    bracketed date of the number ("27,401 students (2018)") is no aside."""
+    text = ctx.text
+    open_ = text.rfind("(", 0, year.start)
+    if open_ < 0 or text.find(")", open_, year.start) >= 0 or "\n" in text[open_ : year.start]:
+        return False
+    close = text.find(")", year.end)
+    return (
+        close >= 0
+        and "\n" not in text[year.end : close]
+        and not open_ < number.start < close
+        and bool(ctx.numbers_in((open_, close)))
+    )
+
+
+def _part_start(text: str, s_start: int, pos: int) -> int:
+    """Where the part of a sentence holding `pos` begins: after its last colon or semicolon
+    ("… largest importers: in the first half of 2019, imports averaged …")."""
+    return max(text.rfind(":", s_start, pos), text.rfind(";", s_start, pos)) + 1 or s_start
 
 
 def _kept(candidates: list[Mention], within: list[Mention]) -> list[Mention]:
@@ -248,4 +281,4 @@ def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[M
 
 def _is_range(text: str, years: list[Mention]) -> bool:
     a, b = sorted(years, key=lambda y: y.start)[:2]
-    return bool(re.fullmatch(r"\s*(?:to|and|until|[-–—])\s*", text[a.end : b.start]))
+    return bool(re.fullmatch(r"\s*(?:to|and|until|[-–—/])\s*", text[a.end : b.start]))
