@@ -4,7 +4,8 @@ Tried in order, each a named method: a table cell's header or row label (layout.
 whole of "4 out of 30 trainees"; what a measure is "of" or money is given "in" ("680 tons of
 milk", "$700 million in grants"); the noun the number modifies or the Y of "X% of Y"
 (numbers.py); a label ("Central share: ₹30,000 crore"); the noun before "(down 36.2%)"; the
-caption or heading over a line of figures; the noun the number stands before ("a US$21
+noun a sum is the value of ("scholarships worth 32 billion VND"); the whole a sentence opens
+on ("Of the total budget, …", "Of these, …"); the caption or heading over a line of figures; the noun the number stands before ("a US$21
 million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
 rupees", the object of "raised the pass rate by 12%", the noun before a bracketed share, the
 set a "four of which" partitions); the subject of the verb it is the object of, a vague
@@ -71,11 +72,11 @@ def _bracketed(ctx: Context, number: Mention) -> bool:
     return text[: number.start].rstrip().endswith("(") and text[number.end :].lstrip().startswith(")")
 
 
-def _counted_before(ctx: Context, number: Mention) -> Mention | None:
-    """ "6 agreements …, two of which": the nearest earlier number of the sentence that names
-    what it counts is the set the partition is taken from."""
-    s_start, _ = ctx.sentence(number.start)
-    before = [n for n in ctx.numbers if s_start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
+def _counted_before(ctx: Context, number: Mention, reach: int | None = None) -> Mention | None:
+    """ "6 agreements …, two of which": the nearest earlier number of the sentence (or from
+    `reach` on) that names what it counts is the set the partition is taken from."""
+    start = ctx.sentence(number.start)[0] if reach is None else max(0, reach)
+    before = [n for n in ctx.numbers if start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
     return before[-1] if before else None
 
 
@@ -98,6 +99,48 @@ def _bracket_after_noun(ctx: Context, number: Mention) -> tuple[str, Token] | No
     if token is None or token.pos_ not in ("NOUN", "PROPN") or _is_name(ctx, token):
         return None
     return compact_text(ctx, token), token
+
+
+_WORTH = re.compile(
+    r"\b(?:worth|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|up\s+to|more\s+than|roughly|approximately)\s+)?$",
+    re.I,
+)
+
+
+def _valued(ctx: Context, number: Mention) -> tuple[str, Token] | None:
+    """ "scholarships worth 32 billion VND", "contracts valued at $4 million", "grants totalling
+    €2m": the noun the sum is the value of (a plural the parser took for the sentence's verb
+    included)."""
+    m = _WORTH.search(ctx.text, max(0, number.start - 40), number.start)
+    token = ctx.prep.token_at(len(ctx.text[: m.start()].rstrip()) - 1) if m else None
+    if token is None or not (token.pos_ == "NOUN" or token.tag_ == "VBZ" and token.lower_.endswith("s") and token.dep_ == "ROOT"):
+        return None
+    return compact_text(ctx, token), token
+
+
+_LEAD_WORDS = 3
+_FRONTED_OF = re.compile(r"\W*(?:out\s+)?(?P<of>of)\s+(?:(?P<pronoun>these|this|those|them)\b|the\s)", re.I)
+
+
+def _fronted_whole(ctx: Context, number: Mention) -> tuple[str | None, Token | None, str] | None:
+    """A sentence opening on the whole its figures are taken from ("Of the total budget for
+    training, P3.4 billion …", "Out of the 39 women, seven …", "Of these, 1,529 …"): that
+    whole, or for a pronoun the last thing counted before it, names what a number a few words
+    after the comma counts."""
+    s_start, _ = ctx.sentence(number.start)
+    m = _FRONTED_OF.match(ctx.text, s_start)
+    comma = ctx.text.find(",", s_start, number.start)
+    if m is None or comma < 0 or len(re.findall(r"[^\s,]+|,", ctx.text[comma + 1 : number.start])) > _LEAD_WORDS:
+        return None
+    if m.group("pronoun"):
+        counted = _counted_before(ctx, number, reach=s_start - 400)
+        return (counted.attrs["quantified"], None, "partition-of-counted") if counted is not None else None
+    of = ctx.prep.token_at(m.start("of"))
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or ctx.prep.span_of(noun)[0] > comma:
+        return None
+    return chunk_text(ctx, noun), noun, "fronted-whole"
 
 
 _CHANGE = re.compile(
@@ -186,6 +229,10 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return label, None, "label"
     if named := _bracket_after_noun(ctx, number):
         return named[0], named[1], "noun-before-bracket"
+    if named := _valued(ctx, number):
+        return named[0], named[1], "noun-before-worth"
+    if (whole := _fronted_whole(ctx, number)) is not None:
+        return whole
     if layout.figures_line(ctx.text, number):
         return layout.scope_line(ctx, number.start)
     if token is not None and (after := _noun_after(ctx, number, token)):
