@@ -102,7 +102,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")
-        and t.text not in _MONTHS and t.text not in _currency_codes() and t.text not in spellings().symbols | spellings().names
+        and (t.text in defined or t.text not in _MONTHS and t.text not in _currency_codes())
+        and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
