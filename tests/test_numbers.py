@@ -613,3 +613,30 @@ def test_b10_classes(find, text, expected):
 )
 def test_b30_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
+                     "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
+                     [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],
+                     id="a-page-titled-by-a-rate-gives-its-table-of-small-figures-per-cent"),
+        pytest.param("= List of provinces of Xland by unemployment rate =\n\n"
+                     "| Province | Jobless | Vacancies |\n| North | 12,400 | 390 |\n| South | 8,100 | 520 |\n",
+                     [("12,400", "count"), ("390", "count"), ("8,100", "count"), ("520", "count")],
+                     id="a-table-with-counts-keeps-them"),
+        pytest.param("= List of provinces of Xland by birth rate =\n\n"
+                     "| Province | 2019 | 2020 |\n| North | 12.9 | 13.1 |\n| South | 11.2 | 10.8 |\n",
+                     [("12.9", "count"), ("13.1", "count"), ("11.2", "count"), ("10.8", "count")],
+                     id="a-birth-rate-is-no-percentage"),
+    ],
+)
+def test_a_title_naming_a_rate(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+def test_a_label_word_and_a_number_in_the_next_cell_are_no_structure_reference(find):
+    text = "Region\t2019\t2020\nLake District\t2.9\t3.1\nHill District\t4.2\t4.4\n"
+    assert [span for span, _ in find(text, "NUMBER")] == ["2.9", "3.1", "4.2", "4.4"]
+

@@ -83,8 +83,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"\b{_LABEL_WORDS}\s+\d+[a-z]?\b"
-            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}\s+)?\d+[a-z]?\b)*"
+            rf"\b{_LABEL_WORDS}[ \u00a0]+\d+[a-z]?\b"
+            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?\d+[a-z]?\b)*"
         ),
     ),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),

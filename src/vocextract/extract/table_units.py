@@ -1,6 +1,6 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in seven ways, each read here from the text alone:
+A table can say it in eight ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
@@ -21,7 +21,11 @@ A table can say it in seven ways, each read here from the text alone:
   lakhs) (1) (2) 2020-21 3.08 …"), for the figures after it on that line, up to prose;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals
   write them ("Vocational pupils (% female)", "GDP growth (annual %)"): each row's value
-  after its rank and name ("3 Nicaragua 59.68 2010") is in that unit.
+  after its rank and name ("3 Nicaragua 59.68 2010") is in that unit;
+- a page titled as a list by a rate ("List of regions of X by unemployment rate"): the
+  figures of its tab-separated tables that lie between 0 and 100 throughout.
+A share named by a heading or title never reaches a figure over 100, which counts; birth,
+death, crime and exchange rates and rates "per 1,000" are no shares.
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
 line of prose ends any of them. A short row (a
 "Total" under a wider table) is aligned to the right; the last cell of a short unit row spans
@@ -44,7 +48,9 @@ _PERCENT_SIGNS = ("%", "per cent", "percent", "percentage", "percentage points",
 _NEUTRAL = ("index", "level", "number", "numbers", "count", "no.", "persons", "people")
 _THOUSANDS = ("(000)", "('000)", "'000", "000s")
 _RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
-_NOT_A_SHARE = re.compile(r"\bexchange\b|\bper\s+(?:hour|day|week|month|year)\b", re.I)
+_NOT_A_SHARE = re.compile(
+    r"\b(?:exchange|birth|death|mortality|fertility|crime|homicide)\b|\bper\s+(?:hour|day|week|month|year|[\d,]+)\b", re.I
+)
 _SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
@@ -60,8 +66,11 @@ _PROSE_WORDS = 6
 
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
-    """(start, end, unit, scale) of every table cell whose unit the table states, sorted."""
-    return sorted(_tab_tables(text, currency_of) + _spaced_tables(text, currency_of) + _ranked_rows(text) + _scaled_runs(text))
+    """(start, end, unit, scale) of every table cell whose unit the table states, sorted; a
+    cell two ways keeps its table's own unit over the title's."""
+    own = _tab_tables(text, currency_of) + _spaced_tables(text, currency_of) + _ranked_rows(text) + _scaled_runs(text)
+    taken = {(a, b) for a, b, _, _ in own}
+    return sorted(own + [c for c in _rate_titled(text) if (c[0], c[1]) not in taken])
 
 
 def unit_at(cells: list[Cell], pos: int) -> tuple[str, float] | None:
@@ -226,6 +235,8 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 if spanning and columns and column >= len(columns):
                     column = len(columns) - 1
                 unit = columns[column] if column < len(columns) and columns[column] else table or row
+                if sub and unit is table and _beyond_a_share(cell):
+                    unit = None
                 if i and not unit and len(cells) > 2 and (signed := _signed_cell(cell, currency_of)):
                     columns = columns + [None] * (column + 1 - len(columns))
                     columns[column] = signed
@@ -369,6 +380,38 @@ def _ranked_rows(text: str) -> list[Cell]:
     if not indicator(text.lstrip().split("\n", 1)[0]):
         return []
     return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
+
+
+def _beyond_a_share(cell: str) -> bool:
+    """A figure over 100, which counts, whatever share the heading above names."""
+    m = _CELL_NUMBER.fullmatch(cell.strip())
+    return m is not None and not _YEAR_LABEL.fullmatch(m.group()) and float(m.group().replace(",", "")) > 100
+
+
+_BY_RATE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}(?:rate|share|proportion|percentage)s?\b", re.I)
+
+
+def _rate_titled(text: str) -> list[Cell]:
+    """A page titled as a list of places by a rate ("List of regions of X by unemployment
+    rate"): the figures of its tab-separated tables are that rate in per cent, when every one
+    of a table's figures lies between 0 and 100 (a table of counts under it keeps its own)."""
+    title = text.lstrip().split("\n", 1)[0]
+    if not _BY_RATE.search(title) or _NOT_A_SHARE.search(title):
+        return []
+    out: list[Cell] = []
+    for block in re.finditer(r"(?:^[^\n]*\t[^\n]*(?:\n|$))+", text, re.M):
+        cells = []
+        pos = block.start()
+        for line in block.group().splitlines(keepends=True):
+            start = pos + len(line.split("\t", 1)[0]) + 1
+            for cell in line.rstrip("\r\n").split("\t")[1:]:
+                if (m := _CELL_NUMBER.fullmatch(cell.strip())) and not _YEAR_LABEL.fullmatch(m.group()):
+                    cells.append((start, start + len(cell), float(m.group().replace(",", ""))))
+                start += len(cell) + 1
+            pos += len(line)
+        if cells and all(0 <= v <= 100 for _, _, v in cells):
+            out += [(a, b, "percent", 1.0) for a, b, _ in cells]
+    return out
 
 
 _BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{_SCALE})\s*\)", re.I)
