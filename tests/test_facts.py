@@ -243,6 +243,16 @@ def test_a_caption_s_year_reaches_the_rows_under_a_group_label_lower_in_the_tabl
     assert facts_of(text)["510"]["year"] == 2022
 
 
+def test_a_page_listing_places_by_a_rate_says_its_figures_are_that_rate(facts_of):
+    text = (
+        "= List of regions of Xland by unemployment rate =\n\n"
+        "This is a list of the regions of Xland with their rates. All figures come from the bureau.\n\n"
+        "| Region | 2019 | 2020 |\n| North Region | 2.9 | 3.9 |\n| Lake Region | 4.1 | 5.2 |\n"
+    )
+    fact = facts_of(text)["5.2"]
+    assert (fact["quantified"], fact["head"], fact["year"]) == ("unemployment rate", "rate", 2020)
+
+
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
     text = (
         "Apprenticeships in Norway\n\n"

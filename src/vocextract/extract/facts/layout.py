@@ -123,6 +123,7 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
     counting += [(s, t) for s in scopes if s.kind == "title" and (t := indicator(ctx.text[s.start : s.end]))]
+    counting += [(s, t) for s, t in named if s.kind == "title" and _LIST_BY.match(ctx.text[s.start : s.end])]
     inner = sorted(((s, t) for s, t in named if s.kind != "title"),
                    key=lambda st: not _TABLE_NUMBER.match(ctx.text[st[0].start : st[0].end]))
     for scope, topic in counting[:1] or inner[:1] or named[:1]:
@@ -172,12 +173,17 @@ _COUNTING_CAPTION = re.compile(r"^(?:(?:table|figure)\s+[\w.-]+\W*)?(?:number|pe
 _CAPTION_TAIL = re.compile(r",\s.*\b(?:19|20)\d\d\b.*$|,\s+by\s.*$|\s+by\s+(?:[a-z]+,\s+)*[a-z]+(?:\s+and\s+[a-z]+)*\b.*$|\s+[a-z]{2,}_\w+.*$")
 
 
+_LIST_BY = re.compile(r"^\W*(?:a\s+)?list\s+of\s+.+?\s+by\s+(?P<measure>[^=()\[\]]+?)[\W\d]*$", re.I)
+
+
 def caption_topic(line: str) -> str | None:
     """What a caption or heading says its figures count, or None when it names nothing: a
     table's number ("Table D.1.1"), a metadata label and its unit ("Unit: Percentage
     (comparable)"), a line of header words ("number percentage"). A dataset code and a
-    "by sex and age" tail are cut off."""
+    "by sex and age" tail are cut off; a list "of X by Y" ranks X by Y, what its figures are."""
     body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
+    if ranked := _LIST_BY.match(body):
+        return ranked.group("measure")
     words = re.findall(r"[A-Za-z]{2,}", body)
     if not words or all(w.lower() in _UNIT_WORDS for w in words) or _FILE_NAME.search(body):
         return None
