@@ -250,7 +250,8 @@ def test_a_page_listing_places_by_a_rate_says_its_figures_are_that_rate(facts_of
         "| Region | 2019 | 2020 |\n| North Region | 2.9 | 3.9 |\n| Lake Region | 4.1 | 5.2 |\n"
     )
     fact = facts_of(text)["5.2"]
-    assert (fact["quantified"], fact["head"], fact["year"]) == ("unemployment rate", "rate", 2020)
+    assert fact["quantified"].startswith("unemployment rate")
+    assert (fact["head"], fact["year"]) == ("rate", 2020)
 
 
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
