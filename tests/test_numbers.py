@@ -630,6 +630,14 @@ def test_b30_classes(find, text, expected):
                      "| Province | 2019 | 2020 |\n| North | 12.9 | 13.1 |\n| South | 11.2 | 10.8 |\n",
                      [("12.9", "count"), ("13.1", "count"), ("11.2", "count"), ("10.8", "count")],
                      id="a-birth-rate-is-no-percentage"),
+        pytest.param("Labour force participation rate\nBy sex\n  Total    53.8    54.1\n  Male     75.1    74.5\n",
+                     [("53.8", "percent"), ("54.1", "percent"), ("75.1", "percent"), ("74.5", "percent")],
+                     id="a-rate-heading-reaches-over-a-breakdown-label"),
+        pytest.param("TABLE 2.7 UNEMPLOYMENT RATE BY LEVEL OF EDUCATION: 2005 - 2006\n.\n2.5\n2.0\n1.8\nNo education\n1.5\n1.3\n0.6\n"
+                     "Primary\n2.9\n2.1\n1.1\n",
+                     [("2.5", "percent"), ("2.0", "percent"), ("1.8", "percent"), ("1.5", "percent"), ("1.3", "percent"),
+                      ("0.6", "percent"), ("2.9", "percent"), ("2.1", "percent"), ("1.1", "percent")],
+                     id="a-numbered-caption-naming-a-rate-over-one-cell-per-line"),
     ],
 )
 def test_a_title_naming_a_rate(find, text, expected):

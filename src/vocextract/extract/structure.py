@@ -31,6 +31,7 @@ _LABEL_WORDS = (
 
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
+_FIGURE_RUN = 3
 CITATION = "citation"
 FURNITURE = "furniture"
 
@@ -75,7 +76,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
+            r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
             r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
@@ -190,11 +191,28 @@ _COUNT_LIST = re.compile(
 )
 
 
+_BARE_FIGURE = re.compile(r"^[ \t]*-?\d[\d,]*\.\d+[ \t]*$", re.M)
+
+
+def _figure_columns(text: str) -> list[tuple[int, int]]:
+    """Lines holding one decimal figure each, three or more in a row (a table a converter
+    wrote one cell per line: "2.5", "2.0", "1.3"): figures, not section numbers."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for m in _BARE_FIGURE.finditer(text):
+        if run and text[run[-1][1] : m.start()] != "\n":
+            out += run if len(run) >= _FIGURE_RUN else []
+            run = []
+        run.append(m.span())
+    return out + (run if len(run) >= _FIGURE_RUN else [])
+
+
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     """The zones of `text`. A bracketed figure in a list of items each followed by its count
-    ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker."""
+    ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
+    nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)]
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + _figure_columns(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

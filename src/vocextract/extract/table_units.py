@@ -16,7 +16,9 @@ A table can say it in eight ways, each read here from the text alone:
   ("Male Female Both sexes Percentage female"), over rows of as many figures;
 - a header line naming each column's unit in brackets, over rows of as many numbers laid out
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
-  over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …");
+  over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …",
+  across "By sex" lines), or a numbered caption naming a share or a rate over its rows ("TABLE
+  2.7 UNEMPLOYMENT RATE BY …", figures one per line between labels too);
 - a bare scale in brackets in a header flattened onto one line ("Apprentices engaged (In
   lakhs) (1) (2) 2020-21 3.08 …"), for the figures after it on that line, up to prose;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals
@@ -280,7 +282,8 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Rows of numbers laid out with spaces under a header naming each column's unit (in
     brackets, or a line of unit words: "number %"), under a header of capitalised column
     names some of which name a share, under a sub-heading line that names a rate
-    ("Employment rate %"), or under a caption naming a share ("Table 1. Percentage of …")."""
+    ("Employment rate %", across "By sex" lines), or under a caption naming a share or a rate
+    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …")."""
     out: list[Cell] = []
     units: list[tuple[str, float]] = []
     rows = 0
@@ -299,15 +302,17 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         elif shares is not None:
             shares = _caption_rows(shares, line, numbers)
             if shares == -1:
-                out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
+                out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not _beyond_a_share(m.group())]
         if row_units:
             rate_rows = False
+        elif rate_rows and not numbers and _BREAKDOWN.match(line):
+            pass
         elif not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
             rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line) and not header
         elif rate_rows and not figures:
             rate_rows = False
         elif rate_rows:
-            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers]
+            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not _beyond_a_share(m.group())]
         if header:
             named = header
         elif named and numbers and _words(line) <= _PROSE_WORDS:
@@ -327,6 +332,7 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     return out
 
 
+_BREAKDOWN = re.compile(r"\s*(?:by|according\s+to)\s", re.I)
 _COLUMN_NAME = re.compile(r"[A-Z%][^\sA-Z]*(?:\s+(?![A-Z%])\S+)*")
 _MIN_NAMED_COLUMNS = 3
 
@@ -346,7 +352,9 @@ def _named_columns(line: str) -> list[tuple[str, float] | None]:
 
 
 _SHARE_CAPTION = re.compile(
-    r"^\s*(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s+(?:The\s+)?(?:percentage|per ?cent|share|proportion)s?\s+of\b", re.I
+    r"^\s*(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s+(?:The\s+)?(?:(?:percentage|per ?cent|share|proportion)s?\s+of\b"
+    r"|(?:[\w-]+\s+){0,3}rates?\b)",
+    re.I,
 )
 _HEADER_LINES = 3
 
@@ -356,6 +364,8 @@ def _caption_rows(state: int, line: str, numbers: list) -> int | None:
     first blank or prose line after them. `state` counts header lines (0..), or is -1 once
     rows began; returns the next state, -1 for a row to mark, None when the table ended."""
     if numbers and _words(line) <= _PROSE_WORDS:
+        return -1
+    if state == -1 and line.strip() and _words(line) <= _PROSE_WORDS:
         return -1
     if state == -1 or not line.strip() and state > 0 or state >= _HEADER_LINES:
         return None
