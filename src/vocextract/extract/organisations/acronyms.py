@@ -122,12 +122,17 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
 def _term_acronyms(doc: Doc) -> frozenset[str]:
     """Acronyms the text defines for a common noun phrase, in lower case: "vocational high
     schools (SMK)", "not in employment, education or training (NEET)" name a kind of thing,
-    not a body."""
+    not a body; so does one defined for a name ending in a plan's or a document's noun
+    ("… Opportunities Project (KYEOP)", "State of the Nation Address (SONA)"), unless that
+    name is an organisation's."""
+    exclusions = load_lexicon("org_exclusions.tsv")
     out = set()
     for t in doc[2:-1]:
         if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym_form(t.text):
             before = doc[t.i - 2]
             if before.is_alpha and before.is_lower and before.pos_ in ("NOUN", "ADJ", "VERB"):
+                out.add(t.text)
+            elif before.is_title and before.text in exclusions:
                 out.add(t.text)
     return frozenset(out)
 
