@@ -254,6 +254,19 @@ def test_a_page_listing_places_by_a_rate_says_its_figures_are_that_rate(facts_of
     assert (fact["head"], fact["year"]) == ("rate", 2020)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        pytest.param("Survey results\n\nLabour force participation rate\nBy gender\n  Total    53.8    54.1\n  Male     75.1    74.5\n",
+                     "75.1", id="a-breakdown-line-names-nothing"),
+        pytest.param("Survey results\n\nTABLE 2.7 UNEMPLOYMENT RATE BY LEVEL OF EDUCATION\n2.5\n2.0\n1.8\nNo education\n1.5\n1.3\n0.6\n",
+                     "1.3", id="figures-one-per-line-under-a-caption"),
+    ],
+)
+def test_a_rate_named_above_figures_is_what_they_are(facts_of, text, number):
+    assert facts_of(text)[number]["head"] == "rate"
+
+
 def test_a_table_by_country_of_citizenship_is_about_the_country_its_caption_names(facts_of):
     text = (
         "Apprenticeships in Norway\n\n"

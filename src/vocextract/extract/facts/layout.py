@@ -19,6 +19,7 @@ _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
 _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
+_BARE = re.compile(r"[ \t]*-?\d[\d,.]*%?[ \t]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _MIN_PLACE_ROWS = 3
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
@@ -59,8 +60,12 @@ def label(ctx: Context, number: Mention) -> str | None:
 
 
 def figures_line(text: str, number: Mention) -> bool:
+    """A line of figures (more figures than words), or one figure alone on its line between
+    others alike (a table a converter wrote one cell per line)."""
     a, b = line_at(text, number.start)
     line = text[a:b]
+    if _BARE.fullmatch(line):
+        return any(_BARE.fullmatch(text, *line_at(text, p)) for p in (a - 1, b + 1) if 0 <= p < len(text))
     return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
 
 
@@ -173,6 +178,7 @@ _COUNTING_CAPTION = re.compile(r"^(?:(?:table|figure)\s+[\w.-]+\W*)?(?:number|pe
 _CAPTION_TAIL = re.compile(r",\s.*\b(?:19|20)\d\d\b.*$|,\s+by\s.*$|\s+by\s+(?:[a-z]+,\s+)*[a-z]+(?:\s+and\s+[a-z]+)*\b.*$|\s+[a-z]{2,}_\w+.*$")
 
 
+_BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
 _LIST_BY = re.compile(r"^\W*(?:a\s+)?list\s+of\s+.+?\s+by\s+(?P<measure>[^=()\[\]]+?)[\W\d]*$", re.I)
 
 
@@ -180,10 +186,13 @@ def caption_topic(line: str) -> str | None:
     """What a caption or heading says its figures count, or None when it names nothing: a
     table's number ("Table D.1.1"), a metadata label and its unit ("Unit: Percentage
     (comparable)"), a line of header words ("number percentage"). A dataset code and a
-    "by sex and age" tail are cut off; a list "of X by Y" ranks X by Y, what its figures are."""
+    "by sex and age" tail are cut off; a list "of X by Y" ranks X by Y, what its figures are;
+    a breakdown line ("By gender") names none."""
     body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
     if ranked := _LIST_BY.match(body):
         return ranked.group("measure")
+    if _BREAKDOWN.match(body):
+        return None
     words = re.findall(r"[A-Za-z]{2,}", body)
     if not words or all(w.lower() in _UNIT_WORDS for w in words) or _FILE_NAME.search(body):
         return None
