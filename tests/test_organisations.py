@@ -241,6 +241,8 @@ def _names(find, text):
         pytest.param("Velk Dragon, a unit of Kenya's Lindo Nickel, shipped ore.", ["Velk Dragon", "Lindo Nickel"],
                      id="a-unit-of-its-owner"),
         pytest.param("The Ministry of Fisheries (MF) banned trawling.", ["Ministry of Fisheries", "MF"], id="two-letter-acronym-defined"),
+        pytest.param("The state picked Mark Lindqvist Limited, based abroad, to run the line.",
+                     ["Mark Lindqvist Limited"], id="a-person-s-name-with-a-legal-suffix-is-a-company"),
         pytest.param("Most goes to the Ministry of Public Education (SEP). The SEP runs the schools.",
                      ["Ministry of Public Education", "SEP", "SEP"], id="a-defined-acronym-spelled-like-a-month"),
         pytest.param("It joined the Northern Common Market.", ["Northern Common Market"], id="common-market"),

@@ -181,10 +181,13 @@ def _pair_word(token: Token) -> bool:
 
 
 def _person_before(token: Token) -> bool:
-    """Part of a person's name that only precedes the organisation ("Li Wei Faculty of Law")."""
+    """Part of a person's name that only precedes the organisation ("Li Wei Faculty of Law");
+    a "person" the parser read with a legal suffix ("John Holland Limited") is the company."""
     generic = load_lexicon("org_generic_words.tsv")
     name = _entity_of(token)
-    return name is not None and name.label_ == "PERSON" and not any(word(t) in generic or _is_head(t) for t in name)
+    return name is not None and name.label_ == "PERSON" and not any(
+        word(t) in generic or _is_head(t) or t.lower_ in _LEGAL_WORDS for t in name
+    )
 
 
 def _entity_of(token: Token) -> Span | None:
