@@ -319,6 +319,8 @@ def test_organisations(find, text, expected):
         pytest.param("Jobs grew most for Hospitality and Retail Service Workers last year.", id="an-occupation-after-a-head"),
         pytest.param("It is a Higher Vocational Training College in the east.", id="a-short-generic-name-after-a"),
         pytest.param("The Kestria Youth Jobs Project (KYJP) has reached 31,000 youth.", id="an-acronym-defined-for-a-project"),
+        pytest.param("Applicants to the twinning programme need TOEFL iBT 80 and a certificate GPA in stage 1.",
+                     id="a-language-test-and-a-grade-average"),
         pytest.param("Delivering his State of the Nation Address (SONA) in parliament, the president spoke.",
                      id="an-acronym-defined-for-a-speech"),
     ],
