@@ -241,6 +241,8 @@ def _names(find, text):
         pytest.param("Velk Dragon, a unit of Kenya's Lindo Nickel, shipped ore.", ["Velk Dragon", "Lindo Nickel"],
                      id="a-unit-of-its-owner"),
         pytest.param("The Ministry of Fisheries (MF) banned trawling.", ["Ministry of Fisheries", "MF"], id="two-letter-acronym-defined"),
+        pytest.param("Kestrel Power Construction Corporation, branded as KestrelPower, builds dams. KestrelPower hires welders.",
+                     ["Kestrel Power Construction Corporation", "KestrelPower", "KestrelPower"], id="a-brand-name-defined-after-the-body"),
         pytest.param("The state picked Mark Lindqvist Limited, based abroad, to run the line.",
                      ["Mark Lindqvist Limited"], id="a-person-s-name-with-a-legal-suffix-is-a-company"),
         pytest.param("Most goes to the Ministry of Public Education (SEP). The SEP runs the schools.",

@@ -98,7 +98,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     candidates = [
         t for t in doc
         if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
-        and 1 < len(t) <= _MAX_ACRONYM and not t.is_stop
+        and 1 < len(t) and (len(t) <= _MAX_ACRONYM or t.text in defined) and not t.is_stop
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")

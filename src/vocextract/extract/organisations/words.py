@@ -83,7 +83,10 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 
 
-_DEFINING = {"abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former", "formerly"}
+_DEFINING = {
+    "abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former",
+    "formerly", "branded", "trading", "styled", "called", "named",
+}
 
 
 _DEFINITION_WINDOW = 8
