@@ -48,6 +48,7 @@ from .named import (
 )
 from .repeats import _acronym_place_names, _bracketed_short_names, _industry_tails, _repeats, _short_forms
 from .spans import _merge, _org_type, _rule_spans
+from .words import _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -71,11 +72,31 @@ def extract(prep: Prepared) -> list[Mention]:
     given |= _industry_tails(doc, _merge(orgs + [doc[a:b] for a, b in given]), given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     orgs = _merge(orgs + spelled_out_before(doc, orgs))
-    orgs = [s for s in orgs if not _no_name(prep, s, categories)]
+    orgs = [_without_organ(s) for s in orgs if not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _without_organ(span: Span) -> Span:
+    """A body's organ named with it is the body: "Board of Directors of the X Fund" is the X
+    Fund, "the X Bank Board" the X Bank (a board whose name ends in no body, "National
+    Apprenticeship Board", is a body itself)."""
+    doc = span.doc
+    for organ in load_lexicon("org_organs.tsv"):
+        words = organ.split()
+        head = [t.text for t in span[: len(words) + 1]]
+        if head[: len(words)] == words and len(head) > len(words) and head[len(words)] == "of":
+            rest = len(words) + 1 + (span[len(words) + 1].lower_ == "the")
+            if len(span) > rest and _is_head(span[-1]):
+                return doc[span.start + rest : span.end]
+    if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]):
+        return span[:-1]
+    return span
+
+
+_ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
 
 
 def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
