@@ -648,3 +648,15 @@ def test_a_label_word_and_a_number_in_the_next_cell_are_no_structure_reference(f
     text = "Region\t2019\t2020\nLake District\t2.9\t3.1\nHill District\t4.2\t4.4\n"
     assert [span for span, _ in find(text, "NUMBER")] == ["2.9", "3.1", "4.2", "4.4"]
 
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("The Treasury raised the colleges' budget by Sh8 billion.", "KES", id="shillings-with-no-country-named"),
+        pytest.param("In Tanzania the colleges got Sh4bn more.", "TZS", id="shillings-in-the-country-the-text-names"),
+    ],
+)
+def test_shillings_written_sh(find, text, unit):
+    [(_, attrs)] = find(text, "NUMBER")
+    assert attrs["unit"] == unit
+

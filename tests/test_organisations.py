@@ -248,6 +248,8 @@ def _names(find, text):
         pytest.param("The Board of Directors of the Kestrel Development Fund (KDF) approved it.", ["Kestrel Development Fund", "KDF"],
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
+        pytest.param("Its colleges, the Integrated Regional Colleges (IRCs), are: IRC Kigali, IRC Huye and IRC Tumba.",
+                     ["IRC Kigali", "IRC Huye", "IRC Tumba"], id="an-institution-s-acronym-and-its-branch-towns"),
         pytest.param("The state picked Mark Lindqvist Limited, based abroad, to run the line.",
                      ["Mark Lindqvist Limited"], id="a-person-s-name-with-a-legal-suffix-is-a-company"),
         pytest.param("Most goes to the Ministry of Public Education (SEP). The SEP runs the schools.",

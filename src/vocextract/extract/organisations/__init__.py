@@ -41,7 +41,7 @@ from ...patterns import load_lexicon
 from .. import infobox, places
 from ..countries import gazetteer
 from ..mention import Mention, Prepared
-from .acronyms import _acronyms, spelled_out_before
+from .acronyms import _acronyms, branch_names, spelled_out_before
 from .named import (
     _apposed_spans, _business_actors, _char_span, _defined_names, _described_after, _infobox_spans,
     _known_spans, _ner_names, _partnership_spans,
@@ -72,6 +72,9 @@ def extract(prep: Prepared) -> list[Mention]:
     given |= _industry_tails(doc, _merge(orgs + [doc[a:b] for a, b in given]), given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     orgs = _merge(orgs + spelled_out_before(doc, orgs))
+    branches = branch_names(doc)
+    given |= branches
+    orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_without_organ(s) for s in orgs if not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]

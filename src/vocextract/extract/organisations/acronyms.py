@@ -15,7 +15,7 @@ from ..units import spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DASHES, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
-    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _is_acronym, _is_head,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _heads, _is_acronym, _is_head,
 )
 
 
@@ -65,6 +65,32 @@ def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
         for i in starts
         if doc[i].text != acronym and (end := _spelled_by(doc, i, acronym))
     ]
+
+
+def branch_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "IPRC Huye", "IIT Bombay": an acronym the text spells out as a kind of institution
+    ("Integrated Polytechnic Regional Colleges (IPRCs)"), followed by a place's name (a city
+    of the gazetteer, or one the NER sees), names that institution's branch there; once it
+    does, the acronym before any other proper name does too ("IPRC Gishari, IPRC Huye"). An
+    acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none."""
+    initials = _by_initial(doc)
+    pairs = [
+        (t, doc[t.i + 1]) for t in doc[:-1]
+        if t.is_upper and t.is_alpha and len(t) >= 3 and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha
+        and not _is_head(doc[t.i + 1]) and doc[t.i + 1].text not in gazetteer() and _spelled_by(doc, t.i + 1, t.text) is None
+    ]
+    placed = {t.text for t, after in pairs if after.ent_type_ in ("GPE", "LOC") or after.text in places.gazetteer()}
+    kinds: dict[str, str] = {}
+    for acronym in placed:
+        spelled = [s for s in _expansions(doc, acronym, initials.get(acronym[0], [])) if _kind_of_body(s[-1])]
+        if spelled:
+            kinds[acronym] = _org_type(spelled[0])
+    return {(t.i, t.i + 2): kinds[t.text] for t, after in pairs if t.text in kinds and after.pos_ == "PROPN"}
+
+
+def _kind_of_body(token: Token) -> bool:
+    """A head noun, or its plural ("Colleges")."""
+    return _is_head(token) or (token.text.endswith("s") and _capitalised(token) and word(token)[:-1] in _heads())
 
 
 def _by_initial(doc: Doc) -> dict[str, list[int]]:
