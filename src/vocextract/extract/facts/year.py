@@ -6,8 +6,9 @@ of as many years (or of years over groups of columns); a year right before a bra
 ("from 2022 (65,307)"); "<number> … in/by <year>"; a governing opening
 phrase ("As of 2024,", "In the June 2019 quarter,", after a colon too); the only year (or
 the later year of a range) in the clause, then in the sentence, or the later of two for a
-change ("from $43 in 2016 to $54 in 2017, a 24% increase"), a year in brackets that give a
-figure of their own set aside; then the scopes above it, nearest first: a list lead or
+change ("from $43 in 2016 to $54 in 2017, a 24% increase"), or of several the one closing the
+sentence's opening adverbial ("For courses starting in 2021, …"), a year in brackets that
+give a figure of their own set aside; then the scopes above it, nearest first: a list lead or
 table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010", "from the
 first half of 2018") is the start of a change, never the year the value holds for. Years in
 the references section never count.
@@ -234,9 +235,27 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
             return found, f"only-year-in-{method}"
         if len({y.attrs["value"] for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
             return max(within, key=lambda y: y.attrs["value"]), f"later-year-of-change-in-{method}"
+        if (fronted := _fronted(text, _kept(candidates, within), number, s_start)) is not None:
+            return fronted, f"fronted-year-in-{method}"
         if within:
             return None, "ambiguous"
     return _scoped(ctx, number, candidates)
+
+
+_FRONTED = re.compile(r"[ \t]*(?:[A-Za-z]+\.?[ \t]+)?(?:\d{1,2}[ \t]+)?,")
+_ADVERBIAL = re.compile(r"\W*(?:in|for|by|during|as\s+of|at|on|after|before|until|through|over|between|from)\b", re.I)
+
+
+def _fronted(text: str, years: list[Mention], number: Mention, s_start: int) -> Mention | None:
+    """Of several years, the last one before the number that closes the adverbial opening its
+    sentence, set off by a comma ("For courses starting in 2021, the wage will be EUR 550 …;
+    for 2022 it …"), with no year between it and the number; not one in an aside ("The
+    university, established in 2004, occupies 144 acres")."""
+    before = [y for y in years if y.end <= number.start]
+    if not before or not _FRONTED.match(text, before[-1].end) or "\n" in text[before[-1].end : number.start]:
+        return None
+    opening = text[_part_start(text, s_start, before[-1].start) : before[-1].start]
+    return None if "," in opening and not _ADVERBIAL.match(opening) else before[-1]
 
 
 def _aside(ctx: Context, year: Mention, number: Mention) -> bool:
