@@ -660,3 +660,16 @@ def test_shillings_written_sh(find, text, unit):
     [(_, attrs)] = find(text, "NUMBER")
     assert attrs["unit"] == unit
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Enrolment was 5 million 508 thousand 572 students.", [("5 million 508 thousand 572", 5508572.0)],
+                     id="a-number-written-group-by-group"),
+        pytest.param("It holds 2 million students and a USD 5 million 2019 budget.", [("2 million", 2e6), ("USD 5 million", 5e6)],
+                     id="a-scaled-number-before-a-year-stays-apart"),
+    ],
+)
+def test_numbers_written_in_groups(find, text, expected):
+    assert [(span, a["value"]) for span, a in find(text, "NUMBER")] == expected
+

@@ -296,7 +296,25 @@ def atoms(text: str) -> list[Atom]:
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
     plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None] + _glued_to_labels(text)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
-    return sorted(fractions + cells + plain, key=lambda a: a.start)
+    return _spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start))
+
+
+def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
+    """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos": a number written
+    group by group, each group under a larger scale than the next, is one number."""
+    out: list[Atom] = []
+    for atom in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.unit is None and last.currency is None and last.scale >= 1e3
+            and text[last.end : atom.num_start] == " " and atom.value < last.scale and (atom.scale > 1 or atom.value < 1000)
+            and float(last.value / last.scale).is_integer() and not atom.in_words
+        ):
+            total = last.value + atom.value
+            out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)
+        else:
+            out.append(atom)
+    return out
 
 
 _GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)", re.M)
