@@ -13,6 +13,7 @@ Zones are character ranges of the original text with a kind:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -194,9 +195,11 @@ _COUNT_LIST = re.compile(
 _BARE_FIGURE = re.compile(r"^[ \t]*-?\d[\d,]*\.\d+[ \t]*$", re.M)
 
 
-def _figure_columns(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)
+def figure_columns(text: str) -> frozenset[tuple[int, int]]:
     """Lines holding one decimal figure each, three or more in a row (a table a converter
-    wrote one cell per line: "2.5", "2.0", "1.3"): figures, not section numbers."""
+    wrote one cell per line: "2.5", "2.0", "1.3"): figures, not section numbers, each a line
+    of figures of its own. Cached: every number of the document asks."""
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for m in _BARE_FIGURE.finditer(text):
@@ -204,7 +207,7 @@ def _figure_columns(text: str) -> list[tuple[int, int]]:
             out += run if len(run) >= _FIGURE_RUN else []
             run = []
         run.append(m.span())
-    return out + (run if len(run) >= _FIGURE_RUN else [])
+    return frozenset(out + (run if len(run) >= _FIGURE_RUN else []))
 
 
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
@@ -212,7 +215,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + _figure_columns(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text))
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

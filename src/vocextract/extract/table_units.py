@@ -305,7 +305,7 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not _beyond_a_share(m.group())]
         if row_units:
             rate_rows = False
-        elif rate_rows and not numbers and _BREAKDOWN.match(line):
+        elif rate_rows and not numbers and is_breakdown(line):
             pass
         elif not numbers and line.strip() and _words(line) <= _PROSE_WORDS and "\t" not in line:
             rate_rows = bool(_RATE_HEADER.search(line)) and not _NOT_A_SHARE.search(line) and not header
@@ -332,7 +332,15 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     return out
 
 
-_BREAKDOWN = re.compile(r"\s*(?:by|according\s+to)\s", re.I)
+_BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
+
+
+def is_breakdown(line: str) -> bool:
+    """A line that only says how the rows under it are split ("By gender", "According to
+    age"): it names no measure of its own."""
+    return bool(_BREAKDOWN.match(line))
+
+
 _COLUMN_NAME = re.compile(r"[A-Z%][^\sA-Z]*(?:\s+(?![A-Z%])\S+)*")
 _MIN_NAMED_COLUMNS = 3
 

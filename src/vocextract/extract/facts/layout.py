@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ..mention import Mention
 from ..places import is_place_name
 from ..series import Cell, Table
-from ..table_units import indicator
+from ..structure import figure_columns
+from ..table_units import indicator, is_breakdown
 from .context import Context, line_at
 from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
@@ -19,7 +20,6 @@ _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
 _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
-_BARE = re.compile(r"[ \t]*-?\d[\d,.]*%?[ \t]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _MIN_PLACE_ROWS = 3
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
@@ -64,8 +64,8 @@ def figures_line(text: str, number: Mention) -> bool:
     others alike (a table a converter wrote one cell per line)."""
     a, b = line_at(text, number.start)
     line = text[a:b]
-    if _BARE.fullmatch(line):
-        return any(_BARE.fullmatch(text, *line_at(text, p)) for p in (a - 1, b + 1) if 0 <= p < len(text))
+    if (a, b) in figure_columns(text):
+        return True
     return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
 
 
@@ -178,7 +178,6 @@ _COUNTING_CAPTION = re.compile(r"^(?:(?:table|figure)\s+[\w.-]+\W*)?(?:number|pe
 _CAPTION_TAIL = re.compile(r",\s.*\b(?:19|20)\d\d\b.*$|,\s+by\s.*$|\s+by\s+(?:[a-z]+,\s+)*[a-z]+(?:\s+and\s+[a-z]+)*\b.*$|\s+[a-z]{2,}_\w+.*$")
 
 
-_BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
 _LIST_BY = re.compile(r"^\W*(?:a\s+)?list\s+of\s+.+?\s+by\s+(?P<measure>[^=()\[\]]+?)[\W\d]*$", re.I)
 
 
@@ -191,7 +190,7 @@ def caption_topic(line: str) -> str | None:
     body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
     if ranked := _LIST_BY.match(body):
         return ranked.group("measure")
-    if _BREAKDOWN.match(body):
+    if is_breakdown(body):
         return None
     words = re.findall(r"[A-Za-z]{2,}", body)
     if not words or all(w.lower() in _UNIT_WORDS for w in words) or _FILE_NAME.search(body):
