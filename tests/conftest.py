@@ -36,7 +36,7 @@ def find(nlp, settings):
     def _find(text: str, mention_type: str):
         prep = prepare(text, nlp, settings)
         return [
-            (text[m.start : m.end], m.attrs)
+            (text[m.start : m.end], m.values())
             for m in extract_mentions(prep, (mention_type,))
         ]
 
@@ -50,7 +50,7 @@ def facts_of(nlp, settings):
 
     def _facts(text: str) -> dict[str, dict]:
         rows = extract_document(text, nlp, settings).rows
-        return {r.text: r.mention.attrs for r in rows if r.mention.type == "NUMBER"}
+        return {r.text: r.mention.values() for r in rows if r.mention.type == "NUMBER"}
 
     return _facts
 

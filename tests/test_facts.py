@@ -318,11 +318,11 @@ def test_a_figure_in_prose_and_in_a_table_is_twinned(nlp, settings):
     )
     from vocextract.extract import extract_document
 
-    rows = {r.mention.start: r.mention.attrs for r in extract_document(text, nlp, settings).rows if r.mention.type == "NUMBER"}
+    facts = {r.mention.start: r.mention.fact for r in extract_document(text, nlp, settings).rows if r.mention.type == "NUMBER"}
     prose, cell = text.index("12,480"), text.rindex("12,480")
-    assert rows[prose]["links"]["TWIN"].start == cell
-    assert rows[cell]["links"]["TWIN"].start == prose
-    assert rows[text.index("7,350")]["links"]["TWIN"] is None
+    assert facts[prose].twin.start == cell
+    assert facts[cell].twin.start == prose
+    assert facts[text.index("7,350")].twin is None
 
 
 def test_a_bullet_item_is_a_sentence_of_its_own_though_the_parse_runs_on(nlp, settings):

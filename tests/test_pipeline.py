@@ -155,10 +155,10 @@ def test_export_cli_writes_jsonl(run):
 
 def test_invalid_rows_land_in_rejects_and_the_summary_says_so(tmp_path, settings, monkeypatch):
     from vocextract import extract
-    from vocextract.extract.mention import Mention
+    from vocextract.extract.mention import Mention, Year
 
     def bad_years(prep):
-        return [Mention("YEAR", 3, 7, {"value": 2150})]
+        return [Mention("YEAR", 3, 7, Year(2150))]
 
     monkeypatch.setitem(extract.EXTRACTORS, "YEAR", bad_years)
     raw = tmp_path / "raw"

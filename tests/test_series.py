@@ -136,7 +136,7 @@ def test_prose_with_years_is_no_table(nlp, settings):
 )
 def test_cells_take_the_year_of_their_row_or_column(nlp, settings, text, years):
     (table,) = _tables(nlp, settings, text)
-    assert {text[c.number.start : c.number.end]: c.year.attrs["value"] for c in table.cells} == years
+    assert {text[c.number.start : c.number.end]: c.year.fields.value for c in table.cells} == years
 
 
 def test_a_space_aligned_table_s_change_column_holds_for_the_latest_year(nlp, settings):
@@ -145,7 +145,7 @@ def test_a_space_aligned_table_s_change_column_holds_for_the_latest_year(nlp, se
         "Travel $900 $1,020 13.3%\nTraining $2,400 $2,880 20.0%\n"
     )
     (table,) = _tables(nlp, settings, text)
-    years = {text[c.number.start : c.number.end]: c.year and c.year.attrs["value"] for c in table.cells}
+    years = {text[c.number.start : c.number.end]: c.year and c.year.fields.value for c in table.cells}
     assert years == {"$41,200": 2016, "$44,900": 2017, "9.0%": 2017, "$3,100": 2016, "$3,050": 2017, "-1.6%": 2017,
                      "$900": 2016, "$1,020": 2017, "13.3%": 2017, "$2,400": 2016, "$2,880": 2017, "20.0%": 2017}
 

@@ -30,7 +30,7 @@ def predict(texts: Iterable[tuple[str, str, tuple]], nlp: Language, settings: Se
     """Gold-format records of every mention found in each (name, text, furniture): the one
     prediction loop that `vocextract eval` and the benchmarks score."""
     return [
-        to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.attrs)
+        to_record(name, row.mention.type, row.mention.start, row.mention.end, row.text, row.mention.values())
         for name, text, furniture in texts
         for row in extract_document(text, nlp, settings, furniture).rows
     ]

@@ -1,4 +1,4 @@
-"""A run's published tables read back, for the review report and the JSONL export."""
+"""A run's tables read back, for the review report and the JSONL export, and counted per document."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 
 from .errors import NoTablesError
 from .ownership import current_set
-from .schemas import TABLES
+from .schemas import MENTION_TABLES, TABLES
 
 
 def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
@@ -22,3 +22,11 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
         path = out_dir / f"{table}.parquet"
         frames[table] = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=list(model.to_schema().columns))
     return frames
+
+
+def counts_by_document(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Rows per mention table of each document, indexed by doc_id in the documents' order
+    (zero for a document with none, or one that failed): the run artifact and the report's
+    index show the same counts."""
+    counts = {t: frames[t]["doc_id"].value_counts() for t in MENTION_TABLES}
+    return pd.DataFrame(counts, columns=list(MENTION_TABLES)).reindex(frames["documents"]["doc_id"]).fillna(0).astype(int)

@@ -21,9 +21,9 @@ from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settl
 from .cache import ResultCache, open_cache
 from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
 from .nlp import model_version
+from .output import counts_by_document
 from .ownership import MANIFEST, REPORT_NAME, read_manifest
 from .patterns import pattern_files_digest
-from .schemas import MENTION_TABLES
 from .settings import Settings
 from .tables import Tables, build_tables
 from .workers import Failed, supervise
@@ -119,14 +119,11 @@ def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | N
 def document_counts(tables: Tables) -> list[dict]:
     """One row per document: its status and how many rows it has in each mention table."""
     docs = tables.frames["documents"]
-    rows = []
-    for doc in docs.itertuples():
-        row = {"path": doc.path, "status": doc.status, "error": doc.error or ""}
-        for table in MENTION_TABLES:
-            df = tables.frames[table]
-            row[table] = int((df["doc_id"] == doc.doc_id).sum())
-        rows.append(row)
-    return rows
+    counts = counts_by_document(tables.frames).to_dict("records")
+    return [
+        {"path": doc.path, "status": doc.status, "error": doc.error or ""} | n
+        for doc, n in zip(docs.itertuples(), counts)
+    ]
 
 
 def set_files(documents: list[Document], tables: Tables, review: bool) -> list[str]:

@@ -144,9 +144,10 @@ def mention_records(doc_id: str, text: str, extracted: Extracted) -> dict[str, l
         table = BY_NAME[m.type].table
         if table == "years":
             record["reference_id"] = _entry_of(out["references"], starts, m.start)
-        record.update({key: m.attrs.get(key) for key in columns(TABLES[table]) if key not in record})
+        values = m.values()
+        record.update({key: values.get(key) for key in columns(TABLES[table]) if key not in record})
         out[table].append(record)
-        if m.type == "NUMBER" and "method" in m.attrs:
+        if m.fact is not None:
             out["facts"].append(_fact_record(doc_id, row.text, m))
     for table in extracted.tables:
         out["series"] += _series_records(doc_id, table)
@@ -154,16 +155,18 @@ def mention_records(doc_id: str, text: str, extracted: Extracted) -> dict[str, l
 
 
 def _fact_record(doc_id: str, text: str, m: Mention) -> dict:
-    links = m.attrs.get("links", {})
+    fact = m.fact
     return {
         "mention_id": _mention_id(doc_id, m),
         "doc_id": doc_id,
         "text": text,
-        **{key: m.attrs.get(key) for key in ("value", "unit", "kind", "quantified", "head", "year", "country", "organisation", "method")},
-        "year_mention_id": _mention_id(doc_id, links.get("YEAR")),
-        "country_mention_id": _mention_id(doc_id, links.get("COUNTRY")),
-        "organisation_mention_id": _mention_id(doc_id, links.get("ORG")),
-        "twin_mention_id": _mention_id(doc_id, links.get("TWIN")),
+        "value": m.fields.value,
+        "unit": m.fields.unit,
+        **fact.values(),
+        "year_mention_id": _mention_id(doc_id, fact.year_mention),
+        "country_mention_id": _mention_id(doc_id, fact.country_mention),
+        "organisation_mention_id": _mention_id(doc_id, fact.org_mention),
+        "twin_mention_id": _mention_id(doc_id, fact.twin),
     }
 
 
@@ -177,11 +180,11 @@ def _series_records(doc_id: str, table: Table) -> list[dict]:
             "table_end": table.end,
             "row": cell.row,
             "row_label": cell.row_label,
-            "year": cell.year.attrs["value"] if cell.year is not None else None,
+            "year": cell.year.fields.value if cell.year is not None else None,
             "column_index": cell.column,
             "column": table.header(cell),
-            "value": cell.number.attrs["value"],
-            "unit": cell.number.attrs["unit"],
+            "value": cell.number.fields.value,
+            "unit": cell.number.fields.unit,
             "mention_id": _mention_id(doc_id, cell.number),
         }
         for cell in table.cells

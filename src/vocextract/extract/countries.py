@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
-from .mention import Mention, Prepared
+from .mention import Mention, Place, Prepared
 from . import places
 from .places import multiword_names
 
@@ -215,9 +215,9 @@ def _keep(span: Span, entry: Entry) -> bool:
     return not (span.text == "US" and _caps_context(span))
 
 
-def _attrs(entry: Entry) -> dict:
+def _place(entry: Entry) -> Place:
     country = pycountry.countries.get(alpha_3=entry.iso3)
-    return {"iso3": entry.iso3, "iso2": country.alpha_2, "country": country.name, "form": entry.form}
+    return Place(entry.iso3, country.alpha_2, country.name, entry.form)
 
 
 def main_country(prep: Prepared) -> str | None:
@@ -256,8 +256,8 @@ def extract(prep: Prepared) -> list[Mention]:
     """COUNTRY mentions: names, adjectives and codes of ISO 3166 countries from the gazetteer,
     each with its ISO codes and the form it takes, vetoed where the word is something else."""
     by_name = [
-        Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _attrs(entry))
+        Mention("COUNTRY", *prep.span_of((span.start_char, span.start_char + len(_text(span)))), _place(entry))
         for span, entry in _spans(prep.doc)
         if _keep(span, entry)
     ]
-    return by_name + [Mention("COUNTRY", start, end, _attrs(entry)) for start, end, entry in _code_rows(prep.text)]
+    return by_name + [Mention("COUNTRY", start, end, _place(entry)) for start, end, entry in _code_rows(prep.text)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,13 +11,82 @@ from .structure import Zones
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """A NUMBER's normalised reading: `quantified` is what its own phrase names, before the
+    fact linker looks further."""
+
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str | None
+    quantified: str | None
+
+
+@dataclass(frozen=True)
+class Year:
+    """A YEAR's value."""
+
+    value: int
+
+
+@dataclass(frozen=True)
+class Place:
+    """A COUNTRY: its ISO 3166 codes and name, and the form it is written in."""
+
+    iso3: str
+    iso2: str
+    country: str
+    form: str
+
+
+@dataclass(frozen=True)
+class Body:
+    """An ORG: its name with spaces normalised, and what kind of body it is."""
+
+    name: str
+    org_type: str
+
+
+Fields = Quantity | Year | Place | Body
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What a NUMBER counts, for which year and country and whose figure it is, with the
+    mentions each link came from and the named rules that made them (`method`)."""
+
+    quantified: str | None
+    head: str | None
+    year: int | None
+    country: str | None
+    organisation: str | None
+    kind: str
+    method: str
+    year_mention: Mention | None = None
+    country_mention: Mention | None = None
+    org_mention: Mention | None = None
+    twin: Mention | None = None
+
+    def values(self) -> dict:
+        """The fact's values as the facts and numbers tables hold them (no linked mentions)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.endswith(("_mention", "twin"))}
+
+
+@dataclass(frozen=True)
 class Mention:
-    """One mention: its type, original offsets and the type's normalised fields."""
+    """One mention: its type, original offsets, the type's normalised fields and, for a
+    NUMBER once linked, its fact. Equal and hashed by type and offsets alone."""
 
     type: str
     start: int
     end: int
-    attrs: dict = field(default_factory=dict, compare=False, hash=False)
+    fields: Fields | None = field(default=None, compare=False, hash=False)
+    fact: Fact | None = field(default=None, compare=False, hash=False)
+
+    def values(self) -> dict:
+        """The mention's fields and, when linked, its fact's values, by column name."""
+        out = {f.name: getattr(self.fields, f.name) for f in fields(self.fields)} if self.fields else {}
+        return out | (self.fact.values() if self.fact else {})
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,7 @@ def _within(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
 def _latest_within(years: list[Mention], span: tuple[int, int]) -> Mention | None:
     """The later year a header cell names: a change "2004/05 to 2005/06" holds for its end."""
     inside = [m for m in years if span[0] <= m.start < span[1]]
-    return max(inside, key=lambda m: m.attrs["value"]) if inside else None
+    return max(inside, key=lambda m: m.fields.value) if inside else None
 
 
 _FIGURE_CELL = re.compile(r"[ \t]*[-+(]?\$?\d[\d,. ]*%?\)?[ \t]*")
@@ -337,7 +337,7 @@ def _header_columns(lines: list[re.Match], values: tuple[int, int], years: list[
     for _, span, lo, hi in rows[0][1] if rows and rows[0][0] == 0 else ():
         if (year := _latest_within(years, span)) is not None:
             column_years.update(dict.fromkeys(range(lo, hi), year))
-    latest = max(column_years.values(), key=lambda m: m.attrs["value"], default=None)
+    latest = max(column_years.values(), key=lambda m: m.fields.value, default=None)
     for c, name in enumerate(names):
         if c not in column_years and latest is not None and _CHANGE.search(name):
             column_years[c] = latest
@@ -413,7 +413,7 @@ def _change_columns(text: str, years: list[Mention], width: int, end: int) -> di
     or a "Change" after the years) holds for the latest year, as a change between two years
     does."""
     base = [bool(_CHANGE.search(text, max(m.start - 20, 0), m.start)) for m in years]
-    latest = max((m for m, b in zip(years, base) if not b), key=lambda m: m.attrs["value"], default=None)
+    latest = max((m for m, b in zip(years, base) if not b), key=lambda m: m.fields.value, default=None)
     columns = {c: latest if b else m for c, (m, b) in enumerate(zip(years, base))}
     first_base = next((m.start for m, b in zip(years, base) if b), None)
     after = _CHANGE.search(text, years[-1].end, end) or (first_base is not None)

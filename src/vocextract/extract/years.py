@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .mention import Mention, Prepared
+from .mention import Mention, Prepared, Year
 from .numbers import atoms, reads_as_year
 
 _YEAR = re.compile(
@@ -26,7 +26,7 @@ def extract(prep: Prepared) -> list[Mention]:
     text = prep.text
     not_bare = {a.num_start for a in atoms(text) if not a.bare}
     return [
-        Mention("YEAR", m.start(), m.end(), {"value": int(m.group())})
+        Mention("YEAR", m.start(), m.end(), Year(int(m.group())))
         for m in _YEAR.finditer(text)
         if m.start() not in not_bare and reads_as_year(prep, m.start(), m.end())
     ]

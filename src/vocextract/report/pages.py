@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..output import read_tables
+from ..output import counts_by_document, read_tables
 from ..ownership import PAGES_DIR, REPORT_NAME, current_set
 from ..schemas import MENTION_TABLES
 from ..write import link_fixed, write_bytes_atomic
@@ -82,14 +82,9 @@ def document_page(doc: dict, spans: list[Span]) -> str:
     main = f'<main>{legend(counts)}<div class="layout"><div>{text}</div>{jump_list(len(spans))}</div></main>'
     return page(doc["name"], header + main)
 
-def _counts_by_doc(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    counts = {t: frames[t]["doc_id"].value_counts() for t in MENTION_TABLES}
-    return pd.DataFrame(counts).reindex(frames["documents"]["doc_id"]).fillna(0).astype(int)
-
-
-def documentshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+def documents_table(frames: dict[str, pd.DataFrame]) -> str:
     """Every document with its mention counts and a link to its page; failed ones with the error."""
-    counts = _counts_by_doc(frames)
+    counts = counts_by_document(frames)
     rows, attrs = [], []
     for doc in frames["documents"].to_dict("records"):
         failed = doc["status"] != "ok"
@@ -150,7 +145,7 @@ def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
         "<h2>Rejects</h2>", rejectshtml_table(frames),
         "<h2>Documents</h2>",
         '<p><label>Filter: <input id="doc-filter" type="search" placeholder="part of a path"></label></p>',
-        documentshtml_table(frames), "</main>",
+        documents_table(frames), "</main>",
     ]
     return page("vocextract review report", "".join(sections))
 

@@ -9,7 +9,9 @@ pairs a figure given in prose and in a table. Each link is made by a named rule,
 
 from __future__ import annotations
 
-from ..mention import Mention, Prepared
+from dataclasses import replace
+
+from ..mention import Fact, Mention, Prepared
 from ..series import Table
 from . import country, kind, quantified, subject, year
 from .context import Context, build, sentences
@@ -17,36 +19,36 @@ from .context import Context, build, sentences
 __all__ = ["link", "sentences"]
 
 
-def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Mention:
+def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
     token = ctx.token(number)
     what, head_token, q_method = quantified.link(ctx, number, token)
     year_value, year_mention, y_method = year.link(ctx, number)
     country_mention, iso3, c_method = country.link(ctx, number, what)
     org = subject.link(ctx, token)
-    attrs = dict(number.attrs)
-    attrs.update(
+    return Fact(
         quantified=what,
         head=quantified.head(what, head_token),
         year=year_value,
         country=iso3,
-        organisation=org.attrs["name"] if org else None,
+        organisation=org.fields.name if org else None,
         kind=kind.kind(ctx, number),
-        links={"YEAR": year_mention, "COUNTRY": country_mention, "ORG": org, "TWIN": twin},
         method=";".join((f"quantified:{q_method}", f"year:{y_method}", f"country:{c_method}")),
+        year_mention=year_mention,
+        country_mention=country_mention,
+        org_mention=org,
+        twin=twin,
     )
-    return Mention(number.type, number.start, number.end, attrs)
 
 
-def _shared(ctx: Context, facts: list[Mention]) -> list[Mention]:
+def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A second pass: a number nothing names takes what a sibling number of its sentence counts."""
-    linked = {ctx.numbers[i]: f.attrs["quantified"] for i, f in enumerate(facts) if f.attrs["quantified"]}
+    linked = {ctx.numbers[i]: f.quantified for i, f in enumerate(facts) if f.quantified}
     out = []
     for number, fact in zip(ctx.numbers, facts):
-        what = None if fact.attrs["quantified"] else quantified.sibling(ctx, number, linked)
+        what = None if fact.quantified else quantified.sibling(ctx, number, linked)
         if what:
-            attrs = fact.attrs | {"quantified": what, "head": quantified.head(what, None)}
-            attrs["method"] = attrs["method"].replace("quantified:none", "quantified:sibling-number")
-            fact = Mention(fact.type, fact.start, fact.end, attrs)
+            method = fact.method.replace("quantified:none", "quantified:sibling-number")
+            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
         out.append(fact)
     return out
 
@@ -56,4 +58,4 @@ def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[T
     ctx = build(prep, mentions)
     twins = kind.twins(ctx)
     facts = dict(zip(ctx.numbers, _shared(ctx, [_fact(ctx, n, twins.get(n)) for n in ctx.numbers])))
-    return [facts.get(m, m) if m.type == "NUMBER" else m for m in mentions], ctx.tables
+    return [replace(m, fact=facts[m]) if m in facts else m for m in mentions], ctx.tables

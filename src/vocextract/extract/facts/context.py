@@ -142,7 +142,7 @@ def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, st
 
 def _dominant(countries: list[Mention]) -> str | None:
     """The country a document is mostly about: named in over half of its country mentions."""
-    counts = Counter(c.attrs["iso3"] for c in countries)
+    counts = Counter(c.fields.iso3 for c in countries)
     if not counts:
         return None
     iso3, n = counts.most_common(1)[0]

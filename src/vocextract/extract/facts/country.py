@@ -37,7 +37,7 @@ def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) ->
         return None
     if _SINO.search(quantified):
         return "CHN"
-    names = {ctx.prep.text[c.start : c.end]: c.attrs["iso3"] for c in ctx.countries}
+    names = {ctx.prep.text[c.start : c.end]: c.fields.iso3 for c in ctx.countries}
     for name, iso3 in names.items():
         if re.search(rf"\b{re.escape(name)}\b", quantified):
             return iso3
@@ -163,7 +163,7 @@ def _iso3_of(ctx: Context, country: Mention) -> str:
     programmes") stands for China, whose institutions run them."""
     if _SINO_BEFORE.search(ctx.prep.text, max(0, country.start - 5), country.start):
         return "CHN"
-    return country.attrs["iso3"]
+    return country.fields.iso3
 
 
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")

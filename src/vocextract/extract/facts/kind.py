@@ -42,10 +42,10 @@ def kind(ctx: Context, number: Mention) -> str:
         or bool(_CHANGE_AFTER.match(text, number.end))
         or bool(_SIGNED.search(text[max(0, number.start - 2) : number.start + 1].rstrip("0123456789")))
     )
-    relative = number.attrs.get("unit") in _SHARE_UNITS
+    relative = number.fields.unit in _SHARE_UNITS
     if changed:
         return GROWTH if relative else CHANGE
-    if relative or (number.attrs.get("unit") == "other" and 0 < (number.attrs.get("value") or 0) < 1):
+    if relative or (number.fields.unit == "other" and 0 < (number.fields.value or 0) < 1):
         return SHARE
     return LEVEL
 
@@ -58,10 +58,10 @@ def twins(ctx: Context) -> dict[Mention, Mention]:
     """A figure stated in prose and again in a table: each side mapped to the nearest other
     side of the same value and unit. Small whole numbers are too common to pair."""
     def key(n: Mention):
-        return n.attrs.get("value"), n.attrs.get("unit")
+        return n.fields.value, n.fields.unit
 
     def distinctive(n: Mention) -> bool:
-        value = n.attrs.get("value")
+        value = n.fields.value
         return value is not None and (value >= 100 or value != int(value))
 
     cells = [n for n in ctx.numbers if _tabular(ctx, n) and distinctive(n)]

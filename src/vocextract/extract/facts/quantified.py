@@ -61,7 +61,7 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
         return compact_text(ctx, top.head), top.head, "parse-bracketed-share"
     if _OF_WHICH.match(ctx.prep.text, number.end):
         if (counted := _counted_before(ctx, number)) is not None:
-            return counted.attrs["quantified"], None, "partition-of-counted"
+            return counted.fields.quantified, None, "partition-of-counted"
         if (noun := antecedent(top)) is not None:
             return chunk_text(ctx, noun), noun, "parse-relative-antecedent"
     return None
@@ -76,7 +76,7 @@ def _counted_before(ctx: Context, number: Mention, reach: int | None = None) -> 
     """ "6 agreements …, two of which": the nearest earlier number of the sentence (or from
     `reach` on) that names what it counts is the set the partition is taken from."""
     start = ctx.sentence(number.start)[0] if reach is None else max(0, reach)
-    before = [n for n in ctx.numbers if start <= n.start and n.end <= number.start and n.attrs.get("quantified")]
+    before = [n for n in ctx.numbers if start <= n.start and n.end <= number.start and n.fields.quantified]
     return before[-1] if before else None
 
 
@@ -135,7 +135,7 @@ def _fronted_whole(ctx: Context, number: Mention) -> tuple[str | None, Token | N
         return None
     if m.group("pronoun"):
         counted = _counted_before(ctx, number, reach=s_start - 400)
-        return (counted.attrs["quantified"], None, "partition-of-counted") if counted is not None else None
+        return (counted.fields.quantified, None, "partition-of-counted") if counted is not None else None
     of = ctx.prep.token_at(m.start("of"))
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.pos_ != "NOUN" or ctx.prep.span_of(noun)[0] > comma:
@@ -159,14 +159,14 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
     compared with …"), the quantity that changed; the nearest one, before the number first."""
     near = ctx.numbers_in((max(0, number.start - 60), number.start))
     outer = next((n for n in near if _CONVERSION.fullmatch(ctx.text, n.end, number.start)), None)
-    if outer is not None and linked.get(outer) and outer.attrs.get("unit") != number.attrs.get("unit"):
+    if outer is not None and linked.get(outer) and outer.fields.unit != number.fields.unit:
         return linked[outer]
     s_start, s_end = ctx.sentence(number.start)
     change = bool(_CHANGE.search(ctx.text, max(s_start, number.start - 30), number.start))
-    unit = number.attrs.get("unit")
+    unit = number.fields.unit
     named = [
         n for n in ctx.numbers
-        if n is not number and s_start <= n.start < s_end and linked.get(n) and (change or n.attrs.get("unit") == unit)
+        if n is not number and s_start <= n.start < s_end and linked.get(n) and (change or n.fields.unit == unit)
     ]
     before = [n for n in named if n.end <= number.start]
     twin = before[-1] if before else (named[0] if named else None)
@@ -196,7 +196,7 @@ def _what_after(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     a name or a date there ("of them", "in Kenya", "in 2019") is none, and a duration is
     counted as what it is; after a verb such as "invest", "in" says where the money goes.
     """
-    unit = number.attrs.get("unit")
+    unit = number.fields.unit
     m = _AFTER_FIGURE.match(ctx.text, number.end)
     if m is None or unit == "duration" or m.group(1) == "in" and not _is_money(unit):
         return None
@@ -214,13 +214,13 @@ def _is_money(unit: str | None) -> bool:
 
 
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
-    known = number.attrs.get("quantified")
+    known = number.fields.quantified
     if cell := ctx.cell_of(number):
         return layout.cell(ctx, *cell)
-    if number.attrs.get("unit") == "duration" and is_age(ctx.text, number.start, number.end):
+    if number.fields.unit == "duration" and is_age(ctx.text, number.start, number.end):
         return "age", None, "age"
-    if (whole := _out_of(ctx, number)) is not None and whole.attrs.get("quantified"):
-        return whole.attrs["quantified"], None, "out-of"
+    if (whole := _out_of(ctx, number)) is not None and whole.fields.quantified:
+        return whole.fields.quantified, None, "out-of"
     if after := _what_after(ctx, number):
         return after[0], after[1], "noun-after-of-or-in"
     if known and known.lower() not in _RELATIVE_PRONOUNS:

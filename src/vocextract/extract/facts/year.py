@@ -73,9 +73,9 @@ def _label_year(ctx: Context, line_start: int, line_end: int) -> tuple[int, int]
     if first is None or len(re.findall(r"[A-Za-z]{2,}", ctx.text[line_start:first])) > _LABEL_WORDS:
         return None
     years = ctx.years_in((line_start, first))
-    if len({y.attrs["value"] for y in years}) != 1:
+    if len({y.fields.value for y in years}) != 1:
         return None
-    return years[-1].end, years[-1].attrs["value"]
+    return years[-1].end, years[-1].fields.value
 
 
 def _candidates(ctx: Context) -> list[Mention]:
@@ -89,10 +89,10 @@ def _candidates(ctx: Context) -> list[Mention]:
 
 def _only_year(text: str, within: list[Mention], candidates: list[Mention]) -> Mention | None:
     """The one year `candidates` state, or the later year when the span's years are a range."""
-    if len({y.attrs["value"] for y in candidates}) == 1:
+    if len({y.fields.value for y in candidates}) == 1:
         return candidates[0]
-    if len({y.attrs["value"] for y in within}) == 2 and _is_range(text, within):
-        return max(within, key=lambda y: y.attrs["value"])
+    if len({y.fields.value for y in within}) == 2 and _is_range(text, within):
+        return max(within, key=lambda y: y.fields.value)
     return None
 
 
@@ -184,7 +184,7 @@ _SPAN_END = re.compile(r"[/–-](\d\d(?:\d\d)?)(?![\d/])")
 def held(ctx: Context, year: Mention) -> int:
     """The year a value stated for `year` holds for: the later one of a school or financial
     year ("2021/22", "2017-18", "2021/2022"), which ends in it."""
-    value = year.attrs["value"]
+    value = year.fields.value
     m = _SPAN_END.match(ctx.text, year.end)
     if m is None:
         return value
@@ -233,8 +233,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
         if within and (found := _only_year(text, within, _kept(candidates, within))):
             return found, f"only-year-in-{method}"
-        if len({y.attrs["value"] for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
-            return max(within, key=lambda y: y.attrs["value"]), f"later-year-of-change-in-{method}"
+        if len({y.fields.value for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
+            return max(within, key=lambda y: y.fields.value), f"later-year-of-change-in-{method}"
         if (fronted := _fronted(text, _kept(candidates, within), number, s_start)) is not None:
             return fronted, f"fronted-year-in-{method}"
         if within:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..countries import main_country, named
-from ..mention import Mention, Prepared
+from ..mention import Mention, Prepared, Quantity
 from ..table_units import cell_units, unit_at
 from .atoms import (
     Atom, YEAR_MAX, YEAR_MIN, _COMMA_THOUSANDS, _DOT_THOUSANDS, _LABEL_CHARS, _NOUN_HEADS,
@@ -111,14 +111,10 @@ def _mention(
     if not high and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale
-    attrs = {
-        "value": value,
-        "value_high": high.value if high else None,
-        "unit": unit,
-        "qualifier": qualifier(prep.text, low.start, last.end),
-        "quantified": quantified(prep, last, chunks),
-    }
-    return Mention("NUMBER", start, last.end, attrs)
+    reading = Quantity(
+        value, high.value if high else None, unit, qualifier(prep.text, low.start, last.end), quantified(prep, last, chunks)
+    )
+    return Mention("NUMBER", start, last.end, reading)
 
 
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from ...patterns import load_lexicon
 from .. import infobox, places
 from ..countries import gazetteer
-from ..mention import Mention, Prepared
+from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, spelled_out_before
 from .named import (
     _apposed_spans, _business_actors, _char_span, _defined_names, _described_after, _infobox_spans,
@@ -173,4 +173,4 @@ def _line_starts(prep: Prepared) -> frozenset[int]:
 
 def _mention(prep: Prepared, span: Span, kind: str) -> Mention:
     start, end = _char_span(prep, span)
-    return Mention("ORG", start, end, {"name": " ".join(prep.text[start:end].split()), "org_type": kind})
+    return Mention("ORG", start, end, Body(" ".join(prep.text[start:end].split()), kind))
