@@ -44,7 +44,7 @@ from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, spelled_out_before
 from .named import (
     _apposed_spans, _business_actors, _char_span, _defined_names, _described_after, _infobox_spans,
-    _known_spans, _ner_names, _partnership_spans,
+    _known_spans, _named_after_country, _ner_names, _office_holders, _partnership_spans,
 )
 from .repeats import _acronym_place_names, _bracketed_short_names, _industry_tails, _repeats, _short_forms
 from .spans import _merge, _org_type, _rule_spans
@@ -61,7 +61,8 @@ def extract(prep: Prepared) -> list[Mention]:
     categories = infobox.kind_values(box)
     apposed = {
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
-        **_partnership_spans(doc), **_apposed_spans(doc),
+        **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
+        **_named_after_country(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

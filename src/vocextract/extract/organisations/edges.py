@@ -11,7 +11,7 @@ from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
 from .words import (
-    _ACRONYM, _ARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES,
+    _ACRONYM, _ARTICLES, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES,
     _FOREIGN_TAILS, _LEGAL_WORDS, _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS,
     _TITLES, _UNIT_HEADS, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
@@ -364,11 +364,19 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
         end = nxt
 
 
-def _capital_run_end(doc: Doc, end: int) -> int:
+def _capital_run_end(doc: Doc, end: int, particles: bool = False) -> int:
     """Where the capitalised run that continues past `end` stops; a hyphen joining two of
-    its words ("North-West") keeps it going."""
-    while end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and end > 0
-                              and _glued(doc[end - 1], doc[end]) and _glued(doc[end], doc[end + 1]) and _name_word(doc[end + 1])
-                              and _name_word(doc[end - 1])):
-        end += 1
+    its words ("North-West") keeps it going, and with `particles` so do lower-case particles
+    between two of them ("Agua de la Falda"), where nothing else marks the name's end."""
+    while end < len(doc):
+        if _name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and end > 0 and _glued(doc[end - 1], doc[end]) \
+                and _glued(doc[end], doc[end + 1]) and _name_word(doc[end + 1]) and _name_word(doc[end - 1]):
+            end += 1
+            continue
+        after = end
+        while particles and after < len(doc) and doc[after].text in _NAME_PARTICLES:
+            after += 1
+        if after == end or end == 0 or not _name_word(doc[end - 1]) or after == len(doc) or not _name_word(doc[after]):
+            return end
+        end = after
     return end

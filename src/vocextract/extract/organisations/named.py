@@ -103,7 +103,7 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         start = listed or t.i + 1
         while start < len(doc):
-            end = _capital_run_end(doc, start)
+            end = _capital_run_end(doc, start, particles=True)
             run = doc[start:end]
             if not _apposed_name(run):
                 break
@@ -230,6 +230,59 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
     if run.text in _TITLES:
         return False
     return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
+
+
+def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
+    """A capitalised name before the office of the person named after it is the body they
+    hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe". Not a
+    place, country, person, head or generic word ("Education Minister Y" names a portfolio),
+    and not a name the NER reads with the person's."""
+    offices = load_lexicon("org_offices.tsv")
+    found = {}
+    for t in doc[1:-1]:
+        length = next((n for n in (3, 2, 1) if doc[t.i : t.i + n].text in offices), 0)
+        holder = doc[t.i + length] if length and t.i + length < len(doc) else None
+        if holder is None or not (_capitalised(holder) and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"):
+            continue
+        start = t.i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
+        run = doc[start : t.i]
+        if len(run) and run[0].ent_type_ != "PERSON" and _actor_name(run, city_allowed=False):
+            found[(run.start, run.end)] = "other"
+    return found
+
+
+def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
+    """A body named by a word and its country, which the NER reads as one name ("Skillnet
+    Ireland", "Invest India", "Skills Development Scotland"): the country makes the name
+    one of a kind. Not a region ("Southern Africa", "East Asia"), a place, a people, an
+    acronym, a title or a body's head before the country ("World Bank India" is the World
+    Bank's office), nor a part of a longer name."""
+    regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
+    found = {}
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "GPE") or e.text in gazetteer() or e.text in regions or _capital_run_end(doc, e.end) > e.end:
+            continue
+        split = next((k for k in (1, 2, 3) if k < len(e) and _country_name(e[-k:].text)), 0)
+        words = e[: len(e) - split]
+        if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in words):
+            continue
+        if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE:
+            continue
+        if any(t.text in _TITLES or word(t) in gazetteer() or word(t) in places.gazetteer() or t.ent_type_ == "NORP" for t in words):
+            continue
+        if words[0].lower_ not in _DIRECTIONS and not _excluded(words):
+            found[(e.start, e.end)] = "other"
+    return found
+
+
+def _country_name(text: str) -> bool:
+    entry = gazetteer().get(text)
+    return entry is not None and entry.form == "name" and bool(entry.iso3)
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"}
 
 
 def _list_intro(doc: Doc, i: int) -> int | None:

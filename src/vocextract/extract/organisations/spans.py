@@ -15,7 +15,7 @@ from ...patterns import load_lexicon
 from ..countries import gazetteer, word
 from .edges import _capital_run_end, _headline_verb, _left_edge, _right_edge
 from .words import (
-    _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _QUOTES_AND_BRACKETS, _TAIL_STARTS, _capitalised,
+    _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _RANKS, _TAIL_STARTS, _capitalised,
     _glued, _heads, _is_head, _name_word,
 )
 
@@ -66,19 +66,30 @@ def _specific(span: Span) -> bool:
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
     ("National Skills Development Council", "the National Assembly"), and so is a
-    legislature named without an article ("working with Congress", "approved by Parliament")."""
+    legislature named without an article ("working with Congress", "approved by Parliament")
+    and a government's ministry or department named by its portfolio ("the Industry
+    Ministry", "the Energy Department"): a government has one for each."""
     generic = load_lexicon("org_generic_words.tsv")
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
     if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly"}):
         return True
-    if _bare_legislature(span) or _long_definite(span, words):
+    if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span):
         return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
 
 
 _LONG_NAME = 4
+
+
+def _portfolio(span: Span) -> bool:
+    """A ministry or department after a capitalised noun naming its portfolio: "Public
+    Education Ministry", not "Federal Ministry" nor the "Training Department of" a body."""
+    *before, last = span
+    if last.text not in _PORTFOLIO_HEADS or span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") and _capitalised(t) and not _is_head(t) and t.text not in _RANKS for t in before)
 
 
 def _long_definite(span: Span, words: list[str]) -> bool:

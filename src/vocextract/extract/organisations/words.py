@@ -34,6 +34,12 @@ _NATIONAL = {"National", "Federal"}
 _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 
 
+_PORTFOLIO_HEADS = {"Ministry", "Department"}
+
+
+_RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Municipal", "Government"}
+
+
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
 
@@ -108,7 +114,7 @@ _SPOKEN_ACRONYM = 5
 _FOREIGN_ARTICLES = {"O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
 
 
-_APPOSITION_WORDS = 4
+_APPOSITION_WORDS = 6
 
 
 _LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
@@ -120,7 +126,7 @@ _STATISTICS_OFFICE = {"Statistics", "Stats"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from"}
 
 
-_NAME_PARTICLES = {"von", "van", "de", "di", "da", "der", "le", "la", "bin", "al"}
+_NAME_PARTICLES = {"von", "van", "de", "del", "di", "da", "do", "dos", "das", "du", "des", "der", "le", "la", "bin", "al"}
 
 
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY"}
