@@ -51,6 +51,12 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("It built 3 million homes.", "3 million", 3e6, "count", id="digits-million"),
         pytest.param("The new plan adds 2187 training posts.", "2187", 2187, "count", id="four-digit-count-above-years"),
         pytest.param("The region now has 1950 certified trainers.", "1950", 1950, "count", id="year-shaped-count-plural-noun"),
+        pytest.param("The port received US$ 60M last week.", "US$ 60M", 60e6, "USD", id="a-spaced-sign-before-a-glued-m"),
+        pytest.param("The plant would cost 2.1trn rupiah.", "2.1trn rupiah", 2.1e12, "IDR", id="trn-trillion"),
+        pytest.param("Output rises to 830,000tpa next year.", "830,000tpa", 830000, "other", id="tonnes-per-annum-glued"),
+        pytest.param("The crop is forecast in 480-lb sacks.", "480-lb", 480, "other", id="a-hyphened-pound-weight"),
+        pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
+                     id="a-number-in-a-title-case-headline"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -143,10 +149,23 @@ def test_quantified(find, text, quantified):
         pytest.param("It was set up under section 248 of the law, Republic Act 8042.", id="section-and-act-numbers"),
         pytest.param("Flights leave from Terminal 3 under Goal 4.", id="terminal-and-goal-labels"),
         pytest.param("Between 2006-7 and 2009-10 it fell.", id="one-digit-end-of-a-fiscal-year"),
+        pytest.param("The briefing began at 3.00 p.m. and ended at 5 pm.", id="times-of-day"),
+        pytest.param("A trip to the Three Gorges dam was planned.", id="a-number-word-in-a-name-in-prose"),
     ],
 )
 def test_not_a_number(find, text):
     assert find(text, "NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("It spent BD 4 million on support and 4.6 million for insurance.", "BHD", id="an-amount-after-a-sum-shares-its-money"),
+        pytest.param("It spent BD 4 million on 4.6 million people.", "count", id="an-amount-counting-a-noun-is-a-count"),
+    ],
+)
+def test_a_bare_amount_after_a_sum_of_money(find, text, unit):
+    assert find(text, "NUMBER")[-1][1]["unit"] == unit
 
 
 @pytest.mark.parametrize(

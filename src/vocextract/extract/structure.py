@@ -53,6 +53,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
+    (IDENTIFIER, re.compile(r"(?<![\d.,:])\b(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
     (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])")),
@@ -61,7 +62,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?<!\d[.,])(?<![$€£¥₹])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
+            r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),

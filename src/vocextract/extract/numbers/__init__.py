@@ -28,7 +28,7 @@ from .atoms import (
 )
 from .currencies import _local_currencies, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after
-from .money import _currency_country, _list_units, _table_currency
+from .money import _amounts_after, _currency_country, _list_units, _table_currency
 from .ranges import _partner, _persons_age, _ranges, is_age
 
 
@@ -158,7 +158,7 @@ def extract(prep: Prepared) -> list[Mention]:
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
     cells = cell_units(text, _table_currency(prep))
-    listed = _list_units(text, pairs)
+    listed = _list_units(text, pairs) | _amounts_after(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
     dotted = _writes_dot_thousands(text)

@@ -150,10 +150,10 @@ def _in_name(text: str, atom: Atom) -> bool:
     """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”".
 
     A capitalised number word counts when it does not open a sentence; digits count when
-    they open a quotation. In an all-capital line capitals name nothing.
+    they open a quotation. In an all-capital or title-case headline capitals name nothing.
     """
     after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
-    if not (after and after.group(1).isupper()) or _all_caps_line(text, atom.start):
+    if not (after and after.group(1).isupper()) or _all_caps_line(text, atom.start) or _title_case_line(text, atom.start):
         return False
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
@@ -162,10 +162,26 @@ def _in_name(text: str, atom: Atom) -> bool:
     return text[atom.num_start].isupper() and not sentence_start
 
 
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
 def _all_caps_line(text: str, pos: int) -> bool:
     """An all-capital headline ("5 NATIONAL CENTRES"), where capitals say nothing about names."""
-    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    line = _line_at(text, pos)
     return any(c.isupper() for c in line) and not any(c.islower() for c in line)
+
+
+_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case, every word of four letters or more capitalised and no full
+    stop ending it ("Railway Employs Seven Hundred Lao Nationals"): capitals say as little
+    about names there as in an all-capital one."""
+    line = _line_at(text, pos).strip()
+    words = _TITLE_WORDS.findall(line)
+    return len(words) >= 3 and not line.endswith(".") and all(w[0].isupper() for w in words)
 
 
 def _short_year(text: str, atom: Atom) -> bool:

@@ -61,6 +61,25 @@ def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, s
     return out
 
 
+_AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^.;!?\n\d]{0,30}")
+_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|to|of|from|into|towards?|each|respectively|while|and)\b)")
+
+
+def _amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """ "BD 4 million for business support and 4.6 million for insurance": a bare amount with
+    the same scale word after a sum of money in the same sentence is in the same money,
+    unless a noun after it says what it counts ("4.6 million people"). Index -> currency."""
+    out: dict[int, str] = {}
+    for i in range(1, len(pairs)):
+        (low, high), (before, before_high) = pairs[i], pairs[i - 1]
+        money = before_high or before
+        if high is not None or low.unit or low.scale == 1 or not money.currency or money.scale != low.scale:
+            continue
+        if _AMOUNTS_GAP.fullmatch(text, money.end, low.start) and _NO_NOUN_AFTER.match(text, low.end):
+            out[i] = money.unit
+    return out
+
+
 def _table_currency(prep: Prepared) -> Callable[[str], str | None]:
     """How a table's header names its currency: a sign or code ("$", "USD") or a word
     ("billions of dollars"), in the money of the country the document is about where the
