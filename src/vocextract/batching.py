@@ -72,6 +72,8 @@ def batches(documents: list[Document], max_chars: int) -> list[list[Document]]:
 
 
 def plan(documents: list[Document], settings: Settings, cache: ResultCache | None) -> Plan:
+    """What a run must extract: readable documents only, those the cache holds reused, the rest cut
+    into batches sized for the worker count (see `batch_chars`); `cache` None reuses nothing."""
     ok = [d for d in documents if d.ok]
     cached = {d.doc_id: hit for d in ok if cache and (hit := cache.get(d)) is not None}
     todo = [d for d in ok if d.doc_id not in cached]
@@ -80,6 +82,8 @@ def plan(documents: list[Document], settings: Settings, cache: ResultCache | Non
 
 
 def sources(batch: list[Document]) -> list[Source]:
+    """The batch as extraction sources (doc_id, text, furniture): all of a Document that extraction
+    reads, and all that is sent to a worker."""
     return [(d.doc_id, d.text, d.furniture) for d in batch]
 
 

@@ -40,6 +40,9 @@ def _source_digest() -> str:
 
 
 def fingerprint(settings: Settings, model_version: str) -> str:
+    """What every entry is keyed on besides the document: the code and pattern files, the model
+    version and the settings that change results; those that only spread the work (workers,
+    limits) are left out, so changing them keeps the cache."""
     return stable_id(_source_digest(), model_version, settings.types, settings.parse_chunk_chars, settings.rules_only)
 
 
@@ -64,6 +67,8 @@ class ResultCache:
         return f"{stable_id(doc.doc_id, doc.sha256, self.fingerprint)}.json"
 
     def get(self, doc: Document) -> dict[str, list[dict]] | None:
+        """The document's cached records, or None on any miss: reading off, no entry, an unreadable or
+        corrupt one, or one written for another document or content."""
         if not self.read:
             return None
         try:

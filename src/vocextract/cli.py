@@ -23,6 +23,9 @@ def _settings(args) -> Settings:
 
 
 def cmd_eval(args) -> int:
+    """`vocextract eval`: score the gold texts' extraction, and its facts where fact gold exists. A
+    gold text that cannot be read is an error, not a document of misses; exit 1 when macro-F1 is
+    below `--min-macro`."""
     from .evaluate import fact_report, gold_chunks, load_fact_gold, load_gold, macro_f1, predict, report, score_all, score_facts
     from .ingest import read_document
     from .nlp import load_pipeline
@@ -51,6 +54,9 @@ def cmd_eval(args) -> int:
 
 
 def cmd_run(args) -> int:
+    """`vocextract run`: the same Prefect flow the UI runs. The two folders named on the command
+    line are added to the allowed roots (the user chose them); exit 1 when a file failed or a row
+    was rejected."""
     from .flow import extract_flow
 
     from .paths import ROOTS_VARIABLE, allowed_roots
@@ -91,6 +97,8 @@ def cmd_serve(args) -> int:
 
 
 def cmd_export(args) -> int:
+    """`vocextract export`: every mention of the live tables in `out_dir` as JSONL on stdout, the
+    one format there is."""
     from .export import records_from_tables, write_jsonl
 
     if args.format != "jsonl":
@@ -100,6 +108,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_schema(args) -> int:
+    """`vocextract schema`: the README's table reference, generated from the schemas so that it
+    cannot drift from what a run writes."""
     from .schemas import markdown_docs
 
     print(markdown_docs())
@@ -107,6 +117,8 @@ def cmd_schema(args) -> int:
 
 
 def cmd_report(args) -> int:
+    """`vocextract report`: (re)write the HTML review report of the live set in `out_dir` and print
+    its path; `--open` shows it in a web browser."""
     from .report import write_report
 
     path = write_report(args.out_dir)

@@ -15,6 +15,9 @@ class SettingsError(VocextractError, ValueError):
 
 
 class InputDirError(VocextractError):
+    """Raised when the input folder of a run does not exist or is not a folder, before anything is
+    read."""
+
     def __init__(self, path):
         super().__init__(
             f"input directory {path} does not exist or is not a directory; "
@@ -23,6 +26,9 @@ class InputDirError(VocextractError):
 
 
 class ModelNotFoundError(VocextractError):
+    """Raised when the spaCy model the settings name is not installed: on loading it, or on reading
+    its version for the cache key and the manifest."""
+
     def __init__(self, model):
         super().__init__(
             f"spaCy model {model!r} is not installed; install the pinned model with "
@@ -31,11 +37,16 @@ class ModelNotFoundError(VocextractError):
 
 
 class OutputDirError(VocextractError):
+    """Raised when the output folder cannot be used: it cannot be created, locked or written (a full
+    disk, a file in the way), or a path in it that should be ours is a link or a stray file."""
+
     def __init__(self, path, reason):
         super().__init__(f"cannot write to output directory {path}: {reason}")
 
 
 class NoTablesError(VocextractError):
+    """Raised when `export` or `report` is pointed at a folder with no run's tables in it."""
+
     def __init__(self, path):
         super().__init__(
             f"no tables found in {path}; run `vocextract run RAW_DIR --out {path}` first"
@@ -43,11 +54,17 @@ class NoTablesError(VocextractError):
 
 
 class GoldError(VocextractError):
+    """Raised by `vocextract eval` when the gold folder has no chunks.json, or a chunk asked for is
+    not listed in it."""
+
     def __init__(self, path, reason):
         super().__init__(f"gold directory {path} is not usable: {reason}")
 
 
 class OutputLockedError(VocextractError):
+    """Raised when another run holds the output folder's lock: two runs writing one folder would
+    mix their sets."""
+
     def __init__(self, path):
         super().__init__(
             f"another vocextract run is writing to {path}; wait for it to finish, "
@@ -56,6 +73,9 @@ class OutputLockedError(VocextractError):
 
 
 class PathNotAllowedError(VocextractError):
+    """Raised when the flow is given an input or output folder outside the allowed roots: a user of
+    the Prefect UI may type any path, and the flow must not read or write beyond them."""
+
     def __init__(self, what, path, roots):
         super().__init__(
             f"{what} {path} is outside the allowed folders ({', '.join(map(str, roots))}); "
@@ -64,6 +84,9 @@ class PathNotAllowedError(VocextractError):
 
 
 class OutputNotOursError(VocextractError):
+    """Raised when the output folder holds files of someone else's and no vocextract marker: a run
+    writes its sets there and later removes them, so it refuses rather than risk deleting others'."""
+
     def __init__(self, path, found):
         super().__init__(
             f"output directory {path} holds files vocextract did not write ({', '.join(found)}, …) "
@@ -73,6 +96,9 @@ class OutputNotOursError(VocextractError):
 
 
 class OutputHoldsInputError(VocextractError):
+    """Raised when the output folder is the input folder or contains it: once marked as ours, it
+    would be left out of the input walk, and the texts with it."""
+
     def __init__(self, out, source):
         where = "is the input folder" if out == source else f"contains the input folder {source}"
         super().__init__(
@@ -82,6 +108,9 @@ class OutputHoldsInputError(VocextractError):
 
 
 class WorkerStartError(VocextractError):
+    """Raised when a worker process cannot start or set up (most often the model does not load
+    within `worker_memory_mb`): unlike a worker dying on a document, this ends the run."""
+
     def __init__(self, reason):
         super().__init__(
             f"cannot start an extraction worker: {reason}; check that the model loads "

@@ -46,25 +46,31 @@ class Gold:
 
 @dataclass
 class Score:
+    """True positives, false positives and misses of one mention type, and the rates from them."""
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
     @property
     def precision(self) -> float:
+        """tp / (tp + fp); 0.0 when nothing was predicted, rather than a division by zero."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """tp / (tp + fn); 0.0 when there is no gold to find."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall (0.0 when both are 0): the figure macro-F1 averages."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def gold_chunks(gold_dir: Path) -> list[str]:
+    """The names of the gold folder's chunks (its chunks.json), sorted: the fact gold is looked up
+    for each; [] when there is no manifest."""
     path = Path(gold_dir) / "chunks.json"
     return sorted(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else []
 
@@ -92,6 +98,9 @@ def load_gold(gold_dir: Path, chunks: list[str] | None = None) -> Gold:
 
 
 def value_ok(gold: dict, pred: dict) -> bool:
+    """Whether a prediction's normalised value agrees with the gold mention's, as the gold scorer
+    compares them: NUMBER value (within 0.1%) and unit, YEAR value, COUNTRY ISO3; ORG has no
+    value (its span is compared by `trim`)."""
     kind = gold["type"]
     if kind == "NUMBER":
         if gold.get("value") is None or pred.get("value") is None:
@@ -106,6 +115,8 @@ def value_ok(gold: dict, pred: dict) -> bool:
 
 
 def trim(text: str) -> str:
+    """An ORG span as compared: outer spaces and punctuation and a leading "the" removed, so
+    "the Alpha Institute," matches "Alpha Institute"."""
     return text.strip().strip(".,;:()\"'“”‘’").removeprefix("the ").removeprefix("The ").strip()
 
 

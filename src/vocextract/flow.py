@@ -43,6 +43,7 @@ FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "retry_condition_fn": tra
 
 @task(**FILE_SYSTEM)
 def ingest(input_dir: Path, settings: Settings) -> list[Document]:
+    """`pipeline.ingest` as a retried task that logs how many files were found and how many read."""
     documents = pipeline.ingest(input_dir, settings)
     get_run_logger().info("found %d files (%d readable)", len(documents), sum(d.ok for d in documents))
     return documents
@@ -50,6 +51,7 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
 
 @task(**FILE_SYSTEM)
 def plan(documents: list[Document], settings: Settings, cache) -> Plan:
+    """`pipeline.plan` as a task that logs what the cache saves and how the rest is batched."""
     work = pipeline.plan(documents, settings, cache)
     get_run_logger().info(
         "%d documents reused from the cache, %d to extract in %d batches",
@@ -60,6 +62,8 @@ def plan(documents: list[Document], settings: Settings, cache) -> Plan:
 
 @task(cache_policy=NO_CACHE)
 def extract_one_batch(batch: list[Document], settings: Settings) -> BatchResult:
+    """One batch as a task, so a `thread` or `dask` runner can run it on a worker of its own (see
+    `extract_on`)."""
     return extract_batch(batch, settings)
 
 
@@ -89,6 +93,8 @@ def extract_on(runner: TaskRunner, work: Plan, settings: Settings, progress: Pro
 
 
 def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
+    """Where batches go for the `thread` and `dask` runners: the Dask cluster at `dask_address`, or a
+    local one of single-threaded worker processes, else a pool of `workers` threads."""
     if runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -101,6 +107,7 @@ def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
 
 @task(cache_policy=NO_CACHE)
 def validate(documents: list[Document], records: dict) -> Tables:
+    """`build_tables` as a task: the tables validated, bad rows moved to the rejects table."""
     return build_tables(documents, records)
 
 
@@ -112,6 +119,8 @@ def write(tables: Tables, out_dir: Path, manifest: dict, previous: dict, review)
 
 @task(cache_policy=NO_CACHE)
 def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> None:
+    """The run report and per-document counts as Prefect artifacts, so the UI shows what a run did;
+    the summary goes to the log too."""
     create_markdown_artifact(pipeline.run_report(summary, tables, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
     create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",

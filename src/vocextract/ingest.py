@@ -39,6 +39,8 @@ class Document:
 
     @property
     def ok(self) -> bool:
+        """Whether the file was read: only these are extracted and counted as processed; a failed one
+        still gets its documents row."""
         return self.status == "ok"
 
 
@@ -208,9 +210,11 @@ class ReadJob:
     doing = "reading"
 
     def setup(self) -> None:
+        """Nothing to set up: reading needs no model, so a reading worker is ready at once."""
         pass
 
     def key(self, path: Path) -> str:
+        """The path as a string: the key `pipeline.ingest` files each Document (or failure) under."""
         return str(path)
 
     def __call__(self, path: Path) -> Document:

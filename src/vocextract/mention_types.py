@@ -14,6 +14,9 @@ from typing import Literal
 
 @dataclass(frozen=True)
 class MentionType:
+    """One mention type: its name in the gold JSONL and the `types` setting, the table its rows go
+    to, its label in the review report, and the fields its gold records carry."""
+
     name: str
     table: str
     label: str

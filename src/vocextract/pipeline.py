@@ -46,9 +46,11 @@ class Summary:
 
     @property
     def clean(self) -> bool:
+        """No failed documents and no rejected rows: `vocextract run` exits 0 only then."""
         return not self.failed and not self.rejects
 
     def text(self) -> str:
+        """The lines `vocextract run` prints and the flow logs, each failed file with its reason."""
         lines = [
             f"documents: {self.documents} ({self.processed} processed, {self.reused} of them reused "
             f"from the cache, {len(self.failed)} failed)",
@@ -174,6 +176,8 @@ def manifest(
 def summarise(
     started: float, out_dir: Path, documents: list[Document], tables: Tables, reused: int, files: list[Path]
 ) -> Summary:
+    """The Summary of a finished run, from its documents and validated tables; `reused` is how many
+    documents came from the cache."""
     return Summary(
         documents=len(documents),
         processed=sum(d.ok for d in documents),
@@ -188,6 +192,8 @@ def summarise(
 
 
 def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
+    """The result cache of `out_dir`, keyed on the model's version as its meta states it: the parent
+    process never loads the model."""
     return open_cache(out_dir, settings, model_version(settings.model), full)
 
 

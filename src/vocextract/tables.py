@@ -43,6 +43,7 @@ class Tables:
     frames: dict[str, pd.DataFrame]
 
     def counts(self) -> dict[str, int]:
+        """Rows per table, rejects included: the row counts of the manifest and the run's summary."""
         return {name: len(df) for name, df in self.frames.items()}
 
 

@@ -86,6 +86,9 @@ def table_layout(text: str) -> str:
 
 @dataclass(frozen=True)
 class CleanText:
+    """The cleaned text the parser reads, the original, and `origin`: for each cleaned character,
+    the original index it came from (an inserted space: that of the character after it)."""
+
     original: str
     text: str
     origin: array

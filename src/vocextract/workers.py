@@ -68,9 +68,15 @@ class Job(Protocol):
 
     doing: str
 
-    def setup(self) -> None: ...
+    def setup(self) -> None:
+        """Called once in each new worker before its first item: the one-off cost (loading the model),
+        which must not count against a document's time limit."""
+        ...
 
-    def key(self, item: Any) -> str: ...
+    def key(self, item: Any) -> str:
+        """The id an item's outcome is reported under (`on_done(key, outcome)`); it also names an item
+        that timed out or killed its worker."""
+        ...
 
     def __call__(self, item: Any) -> Any: ...
 
@@ -90,6 +96,7 @@ class ExtractJob:
         extract_sources([("warm-up", "In 2020 the Kenya Technical College trained 4,500 welders.", ())], self.settings)
 
     def key(self, source: Source) -> str:
+        """The source's doc_id: results are gathered by document."""
         return source[0]
 
     def __call__(self, source: Source) -> Extracted | Failed:

@@ -97,5 +97,7 @@ class Builder:
             self._open = None
 
     def build(self, encoding: str | None = None) -> Read:
+        """The Read: the stored text, its pages (the open one ends at its last block) and furniture;
+        `encoding` is the one an HTML file was decoded with."""
         self._close()
         return Read("".join(self.parts), tuple(self.pages), tuple(self.furniture), encoding)

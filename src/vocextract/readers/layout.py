@@ -39,6 +39,9 @@ _MAX_MEDIAN_CELL_CHARS = 20
 
 @dataclass(frozen=True)
 class Line:
+    """A line of text as pdfminer places it: its box in PDF points (y upwards) and its text, with
+    whitespace already made single spaces."""
+
     x0: float
     y0: float
     x1: float
@@ -47,10 +50,14 @@ class Line:
 
     @property
     def height(self) -> float:
+        """The line's height, at least 1 pt, so that a flat box still gets some room in the
+        tolerances measured in line heights."""
         return max(self.y1 - self.y0, 1.0)
 
     @property
     def middle(self) -> float:
+        """The vertical centre: lines whose middles are close sit side by side in one row, and the
+        margin bands are tested on it."""
         return (self.y0 + self.y1) / 2
 
 

@@ -61,6 +61,7 @@ def _top(series: pd.Series, n: int = TOP) -> list[tuple[str, int]]:
 
 
 def charts(frames: dict[str, pd.DataFrame]) -> str:
+    """The index page's charts: mentions per country (top `TOP`), years mentioned, units of numbers."""
     years = frames["years"]["value"].astype(int).value_counts().to_dict()
     return '<div class="charts">' + "".join([
         bar_chart(_top(frames["countries"]["country"]), "bar-country", f"Mentions per country (top {TOP})"),

@@ -26,6 +26,8 @@ JUMP_OPEN = 2_000
 
 
 def page_name(doc_id: str) -> str:
+    """A document's page, relative to the run's folder: the index links to it and the manifest lists
+    it, so both must name it alike."""
     return f"{PAGES_DIR}/{doc_id}.html"
 
 
@@ -96,7 +98,8 @@ def documents_table(frames: dict[str, pd.DataFrame]) -> str:
     return html_table(head, rows, numeric={2, 3, 4, 5, 6}, attrs=' id="documents"', row_attrs=attrs)
 
 
-def rowshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+def rows_table(frames: dict[str, pd.DataFrame]) -> str:
+    """Rows per table for the index page, with how many documents failed beside their count."""
     docs = frames["documents"]
     failed = int((docs["status"] != "ok").sum())
     rows = [["documents", f"{len(docs):,}" + (f' <span class="error">({failed} failed)</span>' if failed else "")]]
@@ -139,7 +142,7 @@ def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
     when = datetime.now(timezone.utc).isoformat(timespec="seconds")
     sections = [
         f'<header><h1>vocextract review report</h1><p class="muted">{escape(str(out_dir))} · written {when}</p></header><main>',
-        "<h2>Rows per table</h2>", rowshtml_table(frames),
+        "<h2>Rows per table</h2>", rows_table(frames),
         "<h2>Charts</h2>", charts(frames),
         "<h2>Top organisations</h2>", organisationshtml_table(frames),
         "<h2>Rejects</h2>", rejectshtml_table(frames),

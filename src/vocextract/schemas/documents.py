@@ -103,26 +103,38 @@ class DocumentModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="title_read_from_text")
     def title_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a title that is not what its offsets hold (after `plain`), or set without them: a
+        stated field must be traceable to the words it was read from."""
         return _stated(df, "title")
 
     @pa.dataframe_check(name="authors_read_from_text")
     def authors_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects an author line with a name its span does not hold, or set without offsets: a misread
+        name would be passed off as the document's author."""
         return _stated(df, "authors")
 
     @pa.dataframe_check(name="doi_read_from_text")
     def doi_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a DOI its span does not spell (URL-decoded, case aside), or set without offsets: a
+        wrong DOI would link the document to another work."""
         return _stated(df, "doi")
 
     @pa.dataframe_check(name="published_read_from_text")
     def published_read_from_text(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a date whose span does not hold its year, or set without offsets: a date read from
+        the wrong place would misdate the document."""
         return _stated(df, "published")
 
     @pa.dataframe_check(name="failed_has_error")
     def failed_has_error(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a failed document without an error: every file that could not be processed must say
+        why, so that the user can fix it."""
         return (df["status"] == "ok") | df["error"].notna()
 
     @pa.dataframe_check(name="n_chars_matches_text")
     def n_chars_matches_text(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a row whose `n_chars` is not `len(text)`: it is documented as the text's length in
+        the characters every offset counts, so a reader may bound offsets by it."""
         return df["text"].str.len() == df["n_chars"]
 
 
@@ -143,4 +155,6 @@ class PageModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="end_not_before_start")
     def end_not_before_start(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a page that ends before it starts: its range would be no slice of documents.text (an
+        empty page, end == start, is allowed)."""
         return df["end"] >= df["start"]

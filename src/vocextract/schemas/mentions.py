@@ -27,10 +27,14 @@ class MentionModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="end_after_start")
     def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects an empty or reversed span: its offsets would hold no text, so the mention could not
+        be grounded in the document."""
         return df["end"] > df["start"]
 
     @pa.dataframe_check(name="sentence_covers_mention")
     def sentence_covers_mention(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a mention outside its own sentence's range: the sentence is the context a reader
+        checks the mention in, so it must hold it."""
         return (df["sentence_start"] <= df["start"]) & (df["end"] <= df["sentence_end"])
 
 
@@ -45,14 +49,20 @@ class NumberModel(MentionModel):
 
     @pa.check("value", "value_high", name="finite")
     def finite(cls, series: pd.Series) -> pd.Series:
+        """Rejects an infinite value or range end (a figure too large for a float): it is no quantity
+        that can be summed or compared."""
         return _finite(series)
 
     @pa.check("unit", name="unit_vocabulary")
     def unit_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """Rejects a unit outside the fixed units and ISO 4217 codes: values could not be grouped or
+        converted by a unit nobody defined."""
         return series.isin(UNITS_FIXED) | series.isin(CURRENCIES)
 
     @pa.dataframe_check(name="range_ordered")
     def range_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a range whose upper end is below its value ("20-10" read the wrong way round): the
+        pair must bound the quantity from below and above."""
         return (df["value_high"].isna() | (df["value_high"] >= df["value"])).fillna(True)
 
 

@@ -38,36 +38,50 @@ class ReferenceModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="end_after_start")
     def end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects an empty or reversed span: its offsets would hold no entry text to parse or check."""
         return df["end"] > df["start"]
 
     @pa.dataframe_check(name="year_inside_entry")
     def year_inside_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a year with only some of its three columns, or offsets outside its entry: years.parquet
+        ties a citation year to its entry by these offsets."""
         year = df[["year", "year_start", "year_end"]]
         inside = (df["start"] <= df["year_start"]) & (df["year_start"] < df["year_end"]) & (df["year_end"] <= df["end"])
         return year.isna().all(axis=1) | (year.notna().all(axis=1) & inside.fillna(False))
 
     @pa.dataframe_check(name="year_read_from_entry")
     def year_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a year that is not the digits its offsets hold: it must be read from the entry."""
         return _in_entry(df, "year", lambda year, row: row.text[row.year_start - row.start : row.year_end - row.start] == str(year))
 
     @pa.dataframe_check(name="authors_read_from_entry")
     def authors_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects an author list with a name not written in the entry: a parse must not invent or
+        mangle authors."""
         return _in_entry(df, "authors", lambda authors, row: _names_in(authors, row.text))
 
     @pa.dataframe_check(name="title_read_from_entry")
     def title_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a title not in the entry's plain text: the field must be a piece of the entry, not a
+        misparse."""
         return _in_entry(df, "title", lambda title, row: title in plain(row.text))
 
     @pa.dataframe_check(name="venue_read_from_entry")
     def venue_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a venue not in the entry's plain text: the field must be a piece of the entry, not a
+        misparse."""
         return _in_entry(df, "venue", lambda venue, row: venue in plain(row.text))
 
     @pa.dataframe_check(name="doi_read_from_entry")
     def doi_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a DOI the entry does not spell (URL-decoded, case aside): a wrong DOI points to
+        another work."""
         return _in_entry(df, "doi", lambda doi, row: doi in unquote(row.text).lower())
 
     @pa.dataframe_check(name="n_authors_counts_authors")
     def n_authors_counts_authors(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects an `n_authors` that is not the number of names in `authors` (0 when null): the count
+        must agree with the list it counts."""
         listed = df["authors"].map(lambda a: 0 if pd.isna(a) else len(a.split("; ")))
         return listed == df["n_authors"]
 
