@@ -346,6 +346,22 @@ def test_spaced_table_cells_are_not_thousands(find):
     assert [span for span, _ in find(text, "NUMBER")] == ["364", "51", "480", "116", "529", "49"]
 
 
+def test_a_spaced_table_of_counts_and_rates_with_spaced_thousands(find):
+    """Counts whose thousands are spaced, a rate beside each, under a header of capitalised
+    column names, row labels longer than a few words; the row without thousands shows how
+    many columns there are."""
+    text = (
+        "Courses completed by gender\n"
+        "Programme Total Completed Percentage completed Total, men Percentage completed, men\n"
+        "Building, construction and civil engineering trades 12 604 9 310 73.9 10 214 74.0\n"
+        "Restaurant and food processing studies 2 145 1 702 79.3  981 77.2\n"
+        "Design, arts and crafts, and other creative studies 96 71 74.0 38 62.7\n"
+    )
+    found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found[:5] == [("12 604", "count"), ("9 310", "count"), ("73.9", "percent"), ("10 214", "count"), ("74.0", "percent")]
+    assert [span for span, _ in found[5:]] == ["2 145", "1 702", "79.3", "981", "77.2", "96", "71", "74.0", "38", "62.7"]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

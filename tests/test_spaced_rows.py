@@ -26,6 +26,11 @@ def test_each_row_is_cut_into_the_table_s_columns():
     assert [v for _, _, v in merged_numbers(TABLE)][:3] == [20911.0, 55554.0, 13039.0]
 
 
+def test_a_decimal_is_a_cell_of_its_own_between_spaced_thousands():
+    text = "Field Total Share Completed\nTotal 57 579 75.3 43 332\nArts 1 998 88.7 1 773\nTrades 24 79.2 19\n"
+    assert _cells(text) == ["57 579", "43 332", "1 998", "1 773", "24", "19"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

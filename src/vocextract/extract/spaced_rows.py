@@ -10,7 +10,8 @@ winner stays as it was. A header line ending in years ("Type 2000 2010 2015") gi
 count outright, which a table whose every row spaces its thousands needs; rows of as many
 groups each, one of which cannot be a single number ("North 120 14"), are that many cells
 each ("South 35 140" is 35 and 140); a placeholder for
-an empty cell (".", "-", "x") is a cell of its own, and a wider gap always starts a new cell.
+an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7", a rate
+beside the counts), and a wider gap always starts a new cell.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import math
 import re
 import statistics
 
-_CELL = r"(?:\d{1,3}|[.…x–—-])"
+_CELL = r"(?:\d{1,3}(?:\.\d+)?|[.…x–—-])"
 _ROW = re.compile(r"^(?P<label>[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M)
 _TOKEN = re.compile(r"(?P<gap> *)(?P<cell>\S+)")
 _HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d)+[ \t]*$")

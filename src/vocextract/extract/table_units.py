@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable
 
 from ..textmap import is_rule
+from .spaced_rows import merged_numbers
 
 Cell = tuple[int, int, str, float]
 CurrencyOf = Callable[[str], "str | None"]
@@ -283,7 +284,9 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     brackets, or a line of unit words: "number %"), under a header of capitalised column
     names some of which name a share, under a sub-heading line that names a rate
     ("Employment rate %", across "By sex" lines), or under a caption naming a share or a rate
-    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …")."""
+    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …"). A number whose
+    thousands are spaced ("57 579") is one cell, as `spaced_rows` cuts it."""
+    text = _thousands_joined(text)
     out: list[Cell] = []
     units: list[tuple[str, float]] = []
     rows = 0
@@ -315,7 +318,7 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not _beyond_a_share(m.group())]
         if header:
             named = header
-        elif named and numbers and _words(line) <= _PROSE_WORDS:
+        elif named and numbers and (_words(line) <= _PROSE_WORDS or _labelled_row(line, numbers)):
             if len(numbers) in (len(named), len(named) - 1):
                 out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, named[-len(numbers):]) if u]
         elif named and line.strip() and _words(line) > _PROSE_WORDS:
@@ -330,6 +333,29 @@ def _spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             units = []
         pos += len(line)
     return out
+
+
+_LABEL_WORDS = 12
+_ROW_TAIL = re.compile(r"(?:[ \t]+(?:[.…x–—-]|\.\.\.))*[ \t]*\r?\n?")
+
+
+def _labelled_row(line: str, numbers: list[re.Match]) -> bool:
+    """A row whose long label ("Upper secondary education, advanced course II/certificate")
+    comes before figures that run to the line's end, empty cells among them: no prose."""
+    if len(numbers) < 2 or len(re.findall(r"[A-Za-z]+", line[: numbers[0].start()])) > _LABEL_WORDS:
+        return False
+    return all(_ROW_TAIL.fullmatch(line, a.end(), b.start()) for a, b in zip(numbers, numbers[1:])) and bool(
+        _ROW_TAIL.fullmatch(line, numbers[-1].end())
+    )
+
+
+def _thousands_joined(text: str) -> str:
+    """The text with the spaces inside numbers that group thousands by spaces written as
+    commas, at the same offsets."""
+    chars = list(text)
+    for start, end, _ in merged_numbers(text):
+        chars[start:end] = text[start:end].replace(" ", ",")
+    return "".join(chars)
 
 
 _BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
