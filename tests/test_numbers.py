@@ -362,6 +362,12 @@ def test_a_spaced_table_of_counts_and_rates_with_spaced_thousands(find):
     assert [span for span, _ in found[5:]] == ["2 145", "1 702", "79.3", "981", "77.2", "96", "71", "74.0", "38", "62.7"]
 
 
+def test_a_percent_sign_in_a_later_row_is_that_row_s_not_its_columns(find):
+    text = "Item\t2018\t2019\nTrainees\t79,388\t83,157\nShare male\t54.9%\t56.0%\nIn public schools\t21,563\t24,671\n"
+    units = {span: a["unit"] for span, a in find(text, "NUMBER")}
+    assert (units["79,388"], units["54.9%"], units["21,563"]) == ("count", "percent", "count")
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

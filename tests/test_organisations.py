@@ -295,6 +295,8 @@ def _names(find, text):
         pytest.param("Skillnet Ireland funds groups of firms in each region.", ["Skillnet Ireland"],
                      id="a-body-named-by-a-word-and-its-country"),
         pytest.param("Trade with Southern Africa and Traditional Chinese texts grew.", [], id="a-region-and-a-script-are-no-body"),
+        pytest.param("Region\tPersonnel\tEnterprises\tUnits\nNorth\t14625\t14335\t8390\nSouth\t11500\t11378\t7891\n", [],
+                     id="column-headers-in-two-cells-are-no-name"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -84,6 +84,11 @@ def test_every_kept_character_maps_to_itself(text):
         pytest.param("Name | Total\n--- | ---\nA | 7\n\nprose | here", "Name \t Total\n--- \t ---\nA \t 7\n\nprose | here", id="header-rule-rows"),
         pytest.param("| a | b \\| c |\n", "  a \t b \\| c  \n", id="escaped-pipe-kept"),
         pytest.param("Home | News | Contact\n", "Home | News | Contact\n", id="menu-line-untouched"),
+        pytest.param("Region | Staff | Teachers |\nNorth | 14625 | 8390 |\nSouth | 11500 | 7891 |\nThe end | here\n",
+                     "Region \t Staff \t Teachers  \nNorth \t 14625 \t 8390  \nSouth \t 11500 \t 7891  \nThe end | here\n",
+                     id="three-rows-without-outer-pipes"),
+        pytest.param("Home | News | Contact\nAbout | Jobs | Help\n", "Home | News | Contact\nAbout | Jobs | Help\n",
+                     id="two-menu-lines-untouched"),
     ],
 )
 def test_table_layout_writes_markdown_rows_as_tab_rows_at_the_same_offsets(text, laid_out):

@@ -35,6 +35,8 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*(?<!\\)\|[^\n]*$", re.M)
 _RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 _RULE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _INNER_PIPE = re.compile(r"(?<!\\)\|")
+_BARE_PIPE_ROW = re.compile(r"^[^\n|]*\S[^\n|]*(?:(?<!\\)\|[^\n|]*){2,}$", re.M)
+_MIN_BARE_ROWS = 3
 
 
 def _as_tab_row(line: str) -> str:
@@ -59,9 +61,19 @@ def table_layout(text: str) -> str:
 
     Converters and people write tables either way; every table reader understands tab rows,
     so a pipe table is read like any other. A row is a line that starts with a pipe and has
-    another, or any line with a pipe in a block under a header and its rule ("--- | ---").
+    another, any line with a pipe in a block under a header and its rule ("--- | ---"), or
+    one of three lines or more in a row that each hold two pipes or more, as converters write
+    tables without outer pipes ("Beijing | 14625 | 14335 |").
     """
     rows = {m.start(): m.end() for m in _PIPE_ROW.finditer(text)}
+    run: list[re.Match] = []
+    for m in [*_BARE_PIPE_ROW.finditer(text), None]:
+        if m is not None and (not run or m.start() == run[-1].end() + 1):
+            run.append(m)
+            continue
+        if len(run) >= _MIN_BARE_ROWS:
+            rows.update((r.start(), r.end()) for r in run)
+        run = [m] if m is not None else []
     for rule in _RULE_ROW.finditer(text):
         header_start = text.rfind("\n", 0, max(rule.start() - 1, 0)) + 1
         if "|" in text[header_start : rule.start()]:

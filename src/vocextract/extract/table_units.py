@@ -185,6 +185,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     sub = False
     header_above = False
     unit_column: int | None = None
+    data_rows = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         if is_rule(line):
@@ -205,6 +206,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             pos += len(line)
             continue
         if len(cells) < 2:
+            data_rows = 0
             if not line.strip() or _words(line) > _PROSE_WORDS + 2:
                 columns = []
             if caption and (code := currency_of(caption.group("currency"))):
@@ -225,7 +227,7 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         ):
             above = columns if header_above else []
             columns, spanning = _spread(cells, _header_row(cells, above, currency_of)), True
-            header_above = True
+            header_above, data_rows = True, 0
             pos += len(line)
             continue
         else:
@@ -240,12 +242,13 @@ def _tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 unit = columns[column] if column < len(columns) and columns[column] else table or row
                 if sub and unit is table and _beyond_a_share(cell):
                     unit = None
-                if i and not unit and len(cells) > 2 and (signed := _signed_cell(cell, currency_of)):
+                if i and not unit and len(cells) > 2 and not data_rows and (signed := _signed_cell(cell, currency_of)):
                     columns = columns + [None] * (column + 1 - len(columns))
                     columns[column] = signed
                 elif unit and cell.strip():
                     out.append((start, start + len(cell), *unit))
                 start += len(cell) + 1
+            data_rows += any(_CELL_NUMBER.search(c) for c in cells[1:])
         header_above = False
         pos += len(line)
     return out

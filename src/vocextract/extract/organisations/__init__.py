@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import infobox, places
@@ -66,6 +66,7 @@ def extract(prep: Prepared) -> list[Mention]:
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
+    orgs = [s for s in map(_within_cell, orgs) if s is not None]
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
@@ -76,11 +77,29 @@ def extract(prep: Prepared) -> list[Mention]:
     branches = branch_names(doc)
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
-    orgs = [_without_organ(s) for s in orgs if not _no_name(prep, s, categories)]
+    orgs = [_without_organ(s) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def _within_cell(span: Span) -> Span | None:
+    """The part of a name in the last table cell it reaches: in a row of three cells or more a
+    tab parts cells, never the words of one name ("Personnel<TAB>Enterprises" are two column
+    headers). A head noun left alone there names nothing."""
+    cut = max((t.i + 1 for t in span[:-1] if "\t" in t.text_with_ws and _cells_in_line(t) > 2), default=span.start)
+    if cut == span.start:
+        return span
+    rest = span.doc[cut : span.end]
+    return None if len(rest) == 1 and _is_head(rest[0]) else rest
+
+
+def _cells_in_line(token: Token) -> int:
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return text[start : end if end >= 0 else len(text)].count("\t") + 1
 
 
 def _without_organ(span: Span) -> Span:
