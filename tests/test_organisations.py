@@ -463,3 +463,16 @@ def test_a_brand_that_posts_profits_or_owns_a_workforce_is_a_company(find, text,
 )
 def test_names_in_spanish_and_portuguese(find, text, names):
     assert [t for t, _ in find(text, "ORG")] == names
+
+
+def test_an_acronym_the_ner_tags_once_is_a_body_wherever_it_stands(nlp):
+    """The NER reads an acronym by its context and misses some of its occurrences; the text
+    means one body by it throughout."""
+    from spacy.tokens import Span
+
+    from vocextract.extract.organisations.acronyms import _acronyms
+
+    doc = nlp("KSDC awards scholarships. The grants were announced by KSDC in Hanoi. KSDC said more would come.")
+    tagged = [t.i for t in doc if t.text == "KSDC"][1]
+    doc.ents = [Span(doc, tagged, tagged + 1, label="ORG")]
+    assert [span.start_char for span, _ in _acronyms(doc, [])] == [t.idx for t in doc if t.text == "KSDC"]

@@ -115,11 +115,13 @@ def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[
 
 
 def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
-    """NER ORG acronyms, and acronyms given in parentheses right after an organisation name,
-    each with its kind (that organisation's, else "other")."""
+    """Acronyms the NER tags ORG somewhere in the text, at every occurrence (the NER reads
+    each by its context and misses some; the text means one body by it throughout), and
+    acronyms given in parentheses right after an organisation name, each with its kind
+    (that organisation's, else "other")."""
     stop = load_lexicon("org_acronym_exclusions.tsv")
     countries = gazetteer()
-    ner = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
     defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
@@ -130,7 +132,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text.title() not in load_lexicon("continents.tsv")
         and (t.text in defined or t.text not in _MONTHS and t.text not in _currency_codes())
         and t.text not in spellings().symbols | spellings().names
-        and (t.text in defined or (t.i in ner and not _caps_line(t) and len(t) > 2))
+        and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
     ]
     common = _common_acronyms(doc) | _term_acronyms(doc)
