@@ -81,6 +81,17 @@ def _tables(nlp, settings, text):
              ("Baking", "Change, Men", "3")],
             id="uneven-groups-over-a-repeating-header-row",
         ),
+        pytest.param(
+            "Trade Total Completed Percentage completed\nWelding and metal trades 812 604 74.4\n"
+            "Bakery and food trades 341 270 79.2\nCare and health trades 96 71 74.0\n",
+            ("Total", "Completed", "Percentage completed"),
+            [("Welding and metal trades", "Total", "812"), ("Welding and metal trades", "Completed", "604"),
+             ("Welding and metal trades", "Percentage completed", "74.4"), ("Bakery and food trades", "Total", "341"),
+             ("Bakery and food trades", "Completed", "270"), ("Bakery and food trades", "Percentage completed", "79.2"),
+             ("Care and health trades", "Total", "96"), ("Care and health trades", "Completed", "71"),
+             ("Care and health trades", "Percentage completed", "74.0")],
+            id="space-aligned-under-capitalised-column-names",
+        ),
     ],
 )
 def test_flattened_tables_are_rebuilt(nlp, settings, text, columns, cells):
@@ -178,8 +189,14 @@ def test_space_aligned_rows_under_a_header_not_understood_are_no_table(nlp, sett
     assert _tables(nlp, settings, text) == []
 
 
-def test_a_space_aligned_block_under_a_header_not_understood_is_a_table_of_unnamed_columns(nlp, settings):
+def test_capitalised_column_names_name_a_space_aligned_block_s_columns_the_first_one_its_labels(nlp, settings):
     text = "Trainees by site, 2021\n\nSite New trainees, men New trainees, women\nNorth 120 14\nSouth 35 140\nEast 12 160\nWest 75 3\n"
+    (table,) = _tables(nlp, settings, text)
+    assert table.columns == ("New trainees, men", "New trainees, women")
+
+
+def test_a_space_aligned_block_under_a_header_not_understood_is_a_table_of_unnamed_columns(nlp, settings):
+    text = "Trainees by site, 2021\n\nSites by new trainees of each sex\nNorth 120 14\nSouth 35 140\nEast 12 160\nWest 75 3\n"
     (table,) = _tables(nlp, settings, text)
     assert table.columns == ("", "")
     assert [(c.row_label, text[c.number.start : c.number.end]) for c in table.cells][:2] == [("North", "120"), ("North", "14")]

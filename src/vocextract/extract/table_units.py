@@ -374,15 +374,22 @@ _COLUMN_NAME = re.compile(r"[A-Z%][^\sA-Z]*(?:\s+(?![A-Z%])\S+)*")
 _MIN_NAMED_COLUMNS = 3
 
 
+def column_names(line: str) -> list[str]:
+    """The column names of a header line laid out with spaces, each starting with a capital
+    ("Male Female Both sexes Percentage female" -> four), when the line is nothing else."""
+    if "\t" in line or not line.strip() or not line.lstrip()[:1].isupper():
+        return []
+    names = _COLUMN_NAME.findall(line.strip())
+    return names if len(names) >= _MIN_NAMED_COLUMNS and " ".join(names) == " ".join(line.split()) else []
+
+
 def _named_columns(line: str) -> list[tuple[str, float] | None]:
     """A header line laid out with spaces whose columns each start with a capital ("Male
     Female Both sexes Percentage female"): the unit of each column that names a share, if any
     does. Rows of as many figures (or one fewer, when the header names the label column too)
     take them."""
-    if "\t" in line or not line.strip() or not line.lstrip()[:1].isupper():
-        return []
-    names = _COLUMN_NAME.findall(line.strip())
-    if len(names) < _MIN_NAMED_COLUMNS or " ".join(names) != " ".join(line.split()):
+    names = column_names(line)
+    if not names:
         return []
     units = [("percent", 1.0) if _RATE_HEADER.search(n) and not _NOT_A_SHARE.search(n) else None for n in names]
     return units if any(units) else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Mention
+from ..table_units import column_names
 from .model import CHANGE, MIN_ROWS, Cell, Table, within
 
 
@@ -57,8 +58,9 @@ def _space_header(text: str, start: int, width: int, numbers: list[Mention], yea
     """(column names, column years) from the line right above a space-aligned block, or None
     when it is not understood (the block is then a table of unnamed columns, unless a year
     stands over it): a line of one year per column (a label before them, one
-    column after them allowed), or of one word per column, optionally under a line of words
-    or years each spanning as many columns."""
+    column after them allowed), of one word per column, or of capitalised column names
+    ("Total Completed Percentage completed", one more naming the labels allowed), optionally
+    under a line of words or years each spanning as many columns."""
     names: list[list[str]] = []
     column_years: dict[int, Mention] = {}
     end = len(text[:start].rstrip("\n"))
@@ -73,6 +75,8 @@ def _space_header(text: str, start: int, width: int, numbers: list[Mention], yea
             names.append([text[m.start : m.end] for m in inside] + [""] * (width - len(inside)))
         elif depth == 0 and len(words) == width and not inside:
             names.append(words)
+        elif depth == 0 and len(named := column_names(text[begin:end])) in (width, width + 1) and not inside:
+            names.append(named[-width:])
         elif depth == 1 and names and inside and width % len(inside) == 0 and not column_years:
             span = width // len(inside)
             column_years = {c: inside[c // span] for c in range(width)}
