@@ -54,6 +54,9 @@ class Field:
 
 @dataclass(frozen=True)
 class Metadata:
+    """What a document states about itself, each field with its offsets so it can be
+    checked against the text, or None when the document does not state it."""
+
     title: Field | None = None
     authors: Field | None = None
     doi: Field | None = None
@@ -149,6 +152,8 @@ def label_kind(line: str) -> str | None:
 
 
 def title_like(line: str) -> bool:
+    """A line that reads as a title: three words or more but not many, no running head, no
+    sentence or label."""
     words = plain(line).split()
     if not 3 <= len(words) <= _MAX_TITLE_WORDS or _RUNNING_HEAD.search(line) or _NOT_TITLE.search(line.strip()):
         return False
@@ -203,6 +208,7 @@ def find_title(text: str, lines: list[_Line]) -> tuple[Field | None, int]:
 
 
 def find_authors(text: str, line: _Line) -> Field | None:
+    """The people a byline under the title names, joined by "; ", spanning first to last."""
     if label_kind(line.text(text)):
         return None
     found = names(line.text(text))
@@ -212,6 +218,8 @@ def find_authors(text: str, line: _Line) -> Field | None:
 
 
 def find_doi_field(text: str, front_end: int, body_end: int) -> Field | None:
+    """The document's own DOI: one in its front matter, else one standing on a DOI line of
+    its body; never a DOI its references cite."""
     hit = find_doi(text[:front_end])
     if hit:
         return Field(hit[0], hit[1], hit[2])
@@ -247,6 +255,9 @@ def read_date(text: str, pos: int, end: int | None = None) -> Field | None:
 
 
 def find_published(text: str, front: list[_Line], body_end: int) -> Field | None:
+    """When the document says it was published: a date after a label ("Published:",
+    "Posted on"), else a date standing alone on a line of its front matter, else the year of
+    its copyright line."""
     for label in _published_label().finditer(text, 0, body_end):
         stated = read_date(text, label.end())
         if stated:

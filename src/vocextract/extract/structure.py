@@ -152,6 +152,7 @@ class Zones:
         return any(self.hits(kind, start, end) for kind in kinds)
 
     def section(self, pos: int) -> str:
+        """Which part of the document `pos` lies in: front matter, body or references."""
         if pos >= self.references_start:
             return "references"
         return "body" if pos >= self.body_start else "front_matter"

@@ -54,6 +54,9 @@ def _forms(name: str, symbol: str, aliases: tuple[str, ...]) -> tuple[set[str], 
 
 @functools.cache
 def spellings() -> Spellings:
+    """Every spelling of the units `patterns/numbers_measures.tsv` chooses, from pint's
+    registry (names, symbols, SI-prefixed forms, squares and cubes of lengths), with those
+    that are also words or abbreviations kept for the glued form only."""
     import pint
 
     registry = pint.UnitRegistry(cache_folder=None)

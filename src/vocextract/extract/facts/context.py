@@ -41,6 +41,7 @@ class Context:
 
     @property
     def text(self) -> str:
+        """The text the linkers read: the original, tables laid out as tab rows, at the same offsets."""
         return self.prep.text
 
     @functools.cached_property
@@ -57,6 +58,7 @@ class Context:
         return _within(self.numbers, self._number_starts, span)
 
     def years_in(self, span: tuple[int, int]) -> list[Mention]:
+        """The years inside `span`, found by bisection as `numbers_in` finds numbers."""
         return _within(self.years, self._year_starts, span)
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -80,6 +82,8 @@ class Context:
         return start, after.start() if after else s_end
 
     def cell_of(self, number: Mention) -> tuple[Table, Cell] | None:
+        """The table and cell that hold `number`, if it is a cell of a rebuilt table: a cell
+        takes what, when and where from its row, column and caption, not from prose rules."""
         for table in self.tables:
             for cell in table.cells:
                 if cell.number is number:
@@ -105,6 +109,7 @@ def _within(mentions: list[Mention], starts: list[int], span: tuple[int, int]) -
 
 
 def inside(m: Mention, span: tuple[int, int]) -> bool:
+    """Whether mention `m` lies wholly within `span`."""
     return span[0] <= m.start and m.end <= span[1]
 
 
@@ -150,6 +155,7 @@ def _dominant(countries: list[Mention]) -> str | None:
 
 
 def sentences(prep: Prepared) -> list[tuple[int, int]]:
+    """The parse's sentences in original offsets: every mention row is grounded in one."""
     return [prep.span_of(sent) for sent in prep.doc.sents]
 
 

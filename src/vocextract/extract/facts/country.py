@@ -45,6 +45,9 @@ def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) ->
 
 
 def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
+    """The country a figure is about, with the COUNTRY mention it came from and the rule that
+    found it: one named in what it counts, its table's, its sentence's, an earlier one of its
+    paragraph, or one its scopes (title, heading, caption) state; none when the text states none."""
     if scoped := _country_in_phrase(ctx, number, quantified):
         return None, scoped, "country-in-quantified"
     if cell := ctx.cell_of(number):

@@ -35,6 +35,9 @@ _SHARE_UNITS = {"percent"}
 
 
 def kind(ctx: Context, number: Mention) -> str:
+    """What kind of value a number is: a change or growth when words around it say it moved
+    ("up 5%", "rose by"), a share when its unit is relative, else a level; a reader must not
+    add a change to the levels it sits beside."""
     text = ctx.text
     before = text[max(0, number.start - 40) : number.start]
     changed = (

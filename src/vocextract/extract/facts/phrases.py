@@ -28,6 +28,7 @@ def chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
 
 
 def of_object(token: Token) -> Token | None:
+    """The noun an "of" after `token` governs ("number of students" -> "students")."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 

@@ -214,6 +214,10 @@ def _is_money(unit: str | None) -> bool:
 
 
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
+    """What a number counts, the token heading it if the parse gave one, and the rule that
+    found it. The rules run from the most to the least certain: a table cell's column and
+    caption, an age, a whole it is "out of", a noun after "of"/"in", the number's own noun
+    phrase, a label, a bracket, the heading over a column of figures, then the parse."""
     known = number.fields.quantified
     if cell := ctx.cell_of(number):
         return layout.cell(ctx, *cell)

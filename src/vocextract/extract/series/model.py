@@ -39,6 +39,7 @@ class Table:
     groups: tuple[tuple[int, int], ...] = ()
 
     def header(self, cell: Cell) -> str:
+        """The name of a cell's column, or "column N" for one the table leaves unnamed."""
         return self.columns[cell.column] if cell.column < len(self.columns) else f"column {cell.column + 1}"
 
     @functools.cached_property

@@ -1,0 +1,177 @@
+"""Units tables laid out with spaces state: a line of unit words, units in brackets in the
+header, capitalised column names that name a share, a sub-heading or a numbered caption
+that names a rate."""
+
+from __future__ import annotations
+
+import re
+
+from ..spaced_rows import merged_numbers
+from .vocab import (
+    BRACKETED_UNIT, CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, RATE_HEADER, SCALE, SCALES,
+    Cell, CurrencyOf, beyond_a_share, symbol_unit, words,
+)
+
+
+_UNIT_PHRASE = re.compile(
+    rf"(?:(?:change|increase|decrease)\s+in\s+)?(?P<scale>{SCALE})\s+of\s+(?P<currency>(?:[A-Z]{{2,3}}\x20)?[a-z]+)"
+    r"|(?:%|per\s?cent(?:age)?)(?:\s+(?:change|share|points?))?",
+    re.I,
+)
+
+
+def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | None:
+    """The units of a line made only of unit words and signs, one per column ("number %"), or
+    of unit phrases ("billions of dollars  change in billions of dollars  % change")."""
+    tokens = line.split()
+    units = [symbol_unit(t, currency_of) for t in tokens]
+    if len(tokens) >= 2 and all(units):
+        return [u for u in units if u]
+    phrases = list(_UNIT_PHRASE.finditer(line))
+    if len(phrases) < 2 or _UNIT_PHRASE.sub("", line).strip():
+        return None
+    out = []
+    for m in phrases:
+        if m.group("scale") is None:
+            out.append(("percent", 1.0))
+        elif code := currency_of(m.group("currency")):
+            out.append((code, SCALES[m.group("scale").lower()]))
+        else:
+            return None
+    return out
+
+
+def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """Rows of numbers laid out with spaces under a header naming each column's unit (in
+    brackets, or a line of unit words: "number %"), under a header of capitalised column
+    names some of which name a share, under a sub-heading line that names a rate
+    ("Employment rate %", across "By sex" lines), or under a caption naming a share or a rate
+    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …"). A number whose
+    thousands are spaced ("57 579") is one cell, as `spaced_rows` cuts it."""
+    text = _thousands_joined(text)
+    out: list[Cell] = []
+    units: list[tuple[str, float]] = []
+    rows = 0
+    pos = 0
+    rate_rows = False
+    shares: int | None = None
+    named: list[tuple[str, float] | None] = []
+    for line in text.splitlines(keepends=True):
+        found = [symbol_unit(m.group(1), currency_of) for m in BRACKETED_UNIT.finditer(line)]
+        row_units = _unit_row(line, currency_of)
+        numbers = list(CELL_NUMBER.finditer(line))
+        figures = len(numbers) >= 2 and words(line) <= 2
+        header = [] if numbers else _named_columns(line)
+        if _SHARE_CAPTION.match(line):
+            shares = 0
+        elif shares is not None:
+            shares = _caption_rows(shares, line, numbers)
+            if shares == -1:
+                out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not beyond_a_share(m.group())]
+        if row_units:
+            rate_rows = False
+        elif rate_rows and not numbers and is_breakdown(line):
+            pass
+        elif not numbers and line.strip() and words(line) <= PROSE_WORDS and "\t" not in line:
+            rate_rows = bool(RATE_HEADER.search(line)) and not NOT_A_SHARE.search(line) and not header
+        elif rate_rows and not figures:
+            rate_rows = False
+        elif rate_rows:
+            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not beyond_a_share(m.group())]
+        if header:
+            named = header
+        elif named and numbers and (words(line) <= PROSE_WORDS or _labelled_row(line, numbers)):
+            if len(numbers) in (len(named), len(named) - 1):
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, named[-len(numbers):]) if u]
+        elif named and line.strip() and words(line) > PROSE_WORDS:
+            named = []
+        if (found and all(found) or row_units) and len(line) < 200:
+            units, rows = row_units or [u for u in found if u], 0
+        elif units and numbers and words(line) <= PROSE_WORDS and rows < MAX_ROWS:
+            rows += 1
+            if len(numbers) == len(units):
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, units)]
+        elif units and words(line) > PROSE_WORDS:
+            units = []
+        pos += len(line)
+    return out
+
+
+_LABEL_WORDS = 12
+_ROW_TAIL = re.compile(r"(?:[ \t]+(?:[.…x–—-]|\.\.\.))*[ \t]*\r?\n?")
+
+
+def _labelled_row(line: str, numbers: list[re.Match]) -> bool:
+    """A row whose long label ("Upper secondary education, advanced course II/certificate")
+    comes before figures that run to the line's end, empty cells among them: no prose."""
+    if len(numbers) < 2 or len(re.findall(r"[A-Za-z]+", line[: numbers[0].start()])) > _LABEL_WORDS:
+        return False
+    return all(_ROW_TAIL.fullmatch(line, a.end(), b.start()) for a, b in zip(numbers, numbers[1:])) and bool(
+        _ROW_TAIL.fullmatch(line, numbers[-1].end())
+    )
+
+
+def _thousands_joined(text: str) -> str:
+    """The text with the spaces inside numbers that group thousands by spaces written as
+    commas, at the same offsets."""
+    chars = list(text)
+    for start, end, _ in merged_numbers(text):
+        chars[start:end] = text[start:end].replace(" ", ",")
+    return "".join(chars)
+
+
+_BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
+
+
+def is_breakdown(line: str) -> bool:
+    """A line that only says how the rows under it are split ("By gender", "According to
+    age"): it names no measure of its own."""
+    return bool(_BREAKDOWN.match(line))
+
+
+_COLUMN_NAME = re.compile(r"[A-Z%][^\sA-Z]*(?:\s+(?![A-Z%])\S+)*")
+_MIN_NAMED_COLUMNS = 3
+
+
+def column_names(line: str) -> list[str]:
+    """The column names of a header line laid out with spaces, each starting with a capital
+    ("Male Female Both sexes Percentage female" -> four), when the line is nothing else."""
+    if "\t" in line or not line.strip() or not line.lstrip()[:1].isupper():
+        return []
+    names = _COLUMN_NAME.findall(line.strip())
+    return names if len(names) >= _MIN_NAMED_COLUMNS and " ".join(names) == " ".join(line.split()) else []
+
+
+def _named_columns(line: str) -> list[tuple[str, float] | None]:
+    """A header line laid out with spaces whose columns each start with a capital ("Male
+    Female Both sexes Percentage female"): the unit of each column that names a share, if any
+    does. Rows of as many figures (or one fewer, when the header names the label column too)
+    take them."""
+    names = column_names(line)
+    if not names:
+        return []
+    units = [("percent", 1.0) if RATE_HEADER.search(n) and not NOT_A_SHARE.search(n) else None for n in names]
+    return units if any(units) else []
+
+
+_SHARE_CAPTION = re.compile(
+    r"^\s*(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s+(?:The\s+)?(?:(?:percentage|per ?cent|share|proportion)s?\s+of\b"
+    r"|(?:[\w-]+\s+){0,3}rates?\b)",
+    re.I,
+)
+_HEADER_LINES = 3
+
+
+def _caption_rows(state: int, line: str, numbers: list) -> int | None:
+    """Under a share caption: the rows of figures after at most a few header lines, to the
+    first blank or prose line after them. `state` counts header lines (0..), or is -1 once
+    rows began; returns the next state, -1 for a row to mark, None when the table ended."""
+    if numbers and words(line) <= PROSE_WORDS:
+        return -1
+    if state == -1 and line.strip() and words(line) <= PROSE_WORDS:
+        return -1
+    if state == -1 or not line.strip() and state > 0 or state >= _HEADER_LINES:
+        return None
+    return state + bool(line.strip())
+
+

@@ -1,0 +1,73 @@
+"""Units a page or its title states for the figures under it: a ranking's indicator, a list
+by a rate, a bare scale in a header flattened onto one line."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell
+
+
+_INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:\s[^()\n]*)?\)")
+_RANKED_ROW = re.compile(
+    r"^[ \t]*\d{1,3}[.)]?[ \t]+[^\d\t\n]+?[ \t]+(?P<value>-?\d[\d,]*(?:\.\d+)?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$", re.M
+)
+
+
+def indicator(line: str) -> str | None:
+    """The name of the share a title states in brackets ("Secondary education, vocational
+    pupils" of "Secondary education, vocational pupils (% female) - Country Ranking")."""
+    m = _INDICATOR_PERCENT.search(line)
+    return line[: m.start()].strip(" ,-–") or None if m else None
+
+
+def ranked_rows(text: str) -> list[Cell]:
+    """The values of a ranking whose title (the first line) names a share in brackets."""
+    if not indicator(text.lstrip().split("\n", 1)[0]):
+        return []
+    return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
+
+
+_BY_RATE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}(?:rate|share|proportion|percentage)s?\b", re.I)
+
+
+def rate_titled(text: str) -> list[Cell]:
+    """A page titled as a list of places by a rate ("List of regions of X by unemployment
+    rate"): the figures of its tab-separated tables are that rate in per cent, when every one
+    of a table's figures lies between 0 and 100 (a table of counts under it keeps its own)."""
+    title = text.lstrip().split("\n", 1)[0]
+    if not _BY_RATE.search(title) or NOT_A_SHARE.search(title):
+        return []
+    out: list[Cell] = []
+    for block in re.finditer(r"(?:^[^\n]*\t[^\n]*(?:\n|$))+", text, re.M):
+        cells = []
+        pos = block.start()
+        for line in block.group().splitlines(keepends=True):
+            start = pos + len(line.split("\t", 1)[0]) + 1
+            for cell in line.rstrip("\r\n").split("\t")[1:]:
+                if (m := CELL_NUMBER.fullmatch(cell.strip())) and not YEAR_LABEL.fullmatch(m.group()):
+                    cells.append((start, start + len(cell), float(m.group().replace(",", ""))))
+                start += len(cell) + 1
+            pos += len(line)
+        if cells and all(0 <= v <= 100 for _, _, v in cells):
+            out += [(a, b, "percent", 1.0) for a, b, _ in cells]
+    return out
+
+
+_BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{SCALE})\s*\)", re.I)
+_PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]")
+
+
+def scaled_runs(text: str) -> list[Cell]:
+    """Figures after a bare scale on its own line: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90".
+    In a table laid out on lines, the scale is one column's, which the column readers place."""
+    out: list[Cell] = []
+    for m in _BARE_SCALE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        prose = _PROSE_RUN.search(text, m.end(), line_end)
+        end = prose.start() if prose else line_end
+        scale = SCALES[m.group("scale").lower()]
+        out += [(n.start(), n.end(), "count", scale) for n in CELL_NUMBER.finditer(text, m.end(), end)]
+    return out
+

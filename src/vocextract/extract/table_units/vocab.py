@@ -1,0 +1,114 @@
+"""What every table reader shares: the words and signs that state a unit, the unit a cell,
+a row label or a header cell states, and the tests for a figure cell and for prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Cell = tuple[int, int, str, float]
+CurrencyOf = Callable[[str], "str | None"]
+
+PERCENT_SIGNS = ("%", "per cent", "percent", "percentage", "percentage points", "% points", "pp")
+NEUTRAL = ("index", "level", "number", "numbers", "count", "no.", "persons", "people")
+THOUSANDS = ("(000)", "('000)", "'000", "000s")
+RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
+NOT_A_SHARE = re.compile(
+    r"\b(?:exchange|birth|death|mortality|fertility|crime|homicide)\b|\bper\s+(?:hour|day|week|month|year|[\d,]+)\b", re.I
+)
+SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+SCALE = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
+CAPTION = re.compile(
+    rf"(?:\bUnits?\s*:\s*|\(\s*(?:in\s+)?)(?P<currency>[^\s()\d]{{1,4}})\s*(?:in\s+)?(?P<scale>{SCALE})\b\s*\)?",
+    re.I,
+)
+BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
+A_VALUE = re.compile(r"\d\s*(?:%|per ?cent)", re.I)
+CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
+MAX_ROWS = 60
+PROSE_WORDS = 6
+
+
+def symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """What a cell of a unit row says: "%", "Percent", "Percentage points", "(000)", "$"."""
+    cell = cell.strip()
+    if cell.lower() in PERCENT_SIGNS or cell.lower().strip("()") in PERCENT_SIGNS:
+        return "percent", 1.0
+    if cell.lower() in NEUTRAL:
+        return ("other" if cell.lower() == "index" else "count"), 1.0
+    if cell in THOUSANDS:
+        return "count", 1e3
+    if (bare := cell.strip("()").lower()) in SCALES and cell.startswith("("):
+        return "count", SCALES[bare]
+    code = currency_of(cell) if cell else None
+    return (code, 1.0) if code else None
+
+
+PERCENT_LABEL = re.compile(r"\(\s*%\s*\)")
+SIGNED = re.compile(r"^\s*(?P<sign>[^\s\d.,()+-]{1,3})\s?\d[\d,]*(?:\.\d+)?\s*$|^\s*-?\d[\d,]*(?:\.\d+)?\s*(?P<percent>%)\s*$")
+
+
+def signed_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """The unit a column's first figure is written with ("$1,883", "1.1%"), which the bare
+    figures under it share."""
+    m = SIGNED.match(cell)
+    if not m:
+        return None
+    if m.group("percent"):
+        return "percent", 1.0
+    code = currency_of(m.group("sign"))
+    return (code, 1.0) if code else None
+
+
+YEAR_LABEL = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b")
+UNIT_HEADER = re.compile(r"(?i)units?")
+ROW_SCALE = re.compile(r"(?i)^(?P<scale>th(?:ousands?)?|mln|millions?|mn|bn|billions?)\.?\s*(?P<rest>.*)$")
+
+
+def unit_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """What a table's "Unit" column says of its row: "Th.pers" (thousands of persons),
+    "places", "%", "US$ million"."""
+    cell = cell.strip()
+    scale, rest = 1.0, cell
+    if m := ROW_SCALE.match(cell):
+        word = m.group("scale").lower()
+        scale = 1e3 if word.startswith("th") else 1e9 if word.startswith("b") else 1e6
+        rest = m.group("rest")
+    if not rest:
+        return ("count", scale) if scale != 1.0 else None
+    if unit := symbol_unit(rest, currency_of):
+        return unit[0], unit[1] * scale
+    if re.fullmatch(r"[a-z.]+", rest):
+        return "count", scale
+    return None
+
+
+CURRENCY_LAST = re.compile(r"(?:^|[\s,(])\(?(?P<sign>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\)?\s*$")
+
+
+def header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """The unit a header cell names: a currency and a scale ("(USD Billion)"), a share or a
+    rate ("% of total", "Employment rate"), or a currency at its end ("Wages, $")."""
+    caption = CAPTION.search(cell)
+    if caption and (code := currency_of(caption.group("currency"))):
+        return code, SCALES[caption.group("scale").lower()]
+    if RATE_HEADER.search(cell) and not NOT_A_SHARE.search(cell):
+        return "percent", 1.0
+    last = CURRENCY_LAST.search(cell)
+    if last and words(cell[: last.start()]) and (code := currency_of(last.group("sign"))):
+        return code, 1.0
+    return None
+
+
+def words(line: str) -> int:
+    """How many words a line holds besides its numbers: few make a table row, many prose."""
+    return len(re.findall(r"[A-Za-z]+", CELL_NUMBER.sub("", line)))
+
+
+def beyond_a_share(cell: str) -> bool:
+    """A figure over 100, which counts, whatever share the heading above names."""
+    m = CELL_NUMBER.fullmatch(cell.strip())
+    return m is not None and not YEAR_LABEL.fullmatch(m.group()) and float(m.group().replace(",", "")) > 100
+
+
