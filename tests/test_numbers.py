@@ -368,6 +368,13 @@ def test_a_percent_sign_in_a_later_row_is_that_row_s_not_its_columns(find):
     assert (units["79,388"], units["54.9%"], units["21,563"]) == ("count", "percent", "count")
 
 
+def test_a_title_ending_in_its_unit_in_brackets_gives_the_rows_under_it_that_unit(find):
+    text = ("Freedonia: Unemployment by region and sex (%, Q1 2019-Q4 2020)\nNorth South\nMales Females Males Females\n"
+            "2019 Q1 7.20 33.00 0.50 2.10\n2019 Q2 7.40 33.10 0.70 3.30\n")
+    units = [a["unit"] for span, a in find(text, "NUMBER") if "." in span]
+    assert units == ["percent"] * 8
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -18,7 +18,8 @@ A table can say it in eight ways, each read here from the text alone:
   with spaces ("Median earnings ($)  Unemployment rate (%)"), or a sub-heading naming a rate
   over rows of figures laid out with spaces ("Employment rate %" over "December 2010 61.4 …",
   across "By sex" lines), or a numbered caption naming a share or a rate over its rows ("TABLE
-  2.7 UNEMPLOYMENT RATE BY …", figures one per line between labels too);
+  2.7 UNEMPLOYMENT RATE BY …", figures one per line between labels too), or a title ending
+  in its unit in brackets ("… by sex (%, Q1 2017-Q2 2022)");
 - a bare scale in brackets in a header flattened onto one line ("Apprentices engaged (In
   lakhs) (1) (2) 2020-21 3.08 …"), for the figures after it on that line, up to prose;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals

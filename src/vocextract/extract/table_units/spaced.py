@@ -46,7 +46,8 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     brackets, or a line of unit words: "number %"), under a header of capitalised column
     names some of which name a share, under a sub-heading line that names a rate
     ("Employment rate %", across "By sex" lines), or under a caption naming a share or a rate
-    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …"). A number whose
+    ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …") or ending in its unit in
+    brackets ("… by sex (%, Q1 2017-Q2 2022)"). A number whose
     thousands are spaced ("57 579") is one cell, as `spaced_rows` cuts it."""
     text = _thousands_joined(text)
     out: list[Cell] = []
@@ -62,7 +63,7 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         numbers = list(CELL_NUMBER.finditer(line))
         figures = len(numbers) >= 2 and words(line) <= 2
         header = [] if numbers else _named_columns(line)
-        if _SHARE_CAPTION.match(line):
+        if _SHARE_CAPTION.match(line) or _PERCENT_IN_BRACKETS.search(line) and words(line) > 2:
             shares = 0
         elif shares is not None:
             shares = _caption_rows(shares, line, numbers)
@@ -159,6 +160,8 @@ _SHARE_CAPTION = re.compile(
     r"|(?:[\w-]+\s+){0,3}rates?\b)",
     re.I,
 )
+_PERCENT_IN_BRACKETS = re.compile(r"\((?:in\s+)?(?:%|per ?cent)(?:\s*[,;][^()\n]*)?\)\s*$", re.I)
+"""A title ending in its unit in brackets, with the period after it: "… by sex (%, Q1 2017-Q2 2022)"."""
 _HEADER_LINES = 3
 
 
