@@ -177,6 +177,13 @@ UNIT_LINE = (
 )
 
 
+RATES_BY_QUARTER = (
+    "Freedonia: Unemployment rates by region (North/South) and sex (%, Q1 2019-Q4 2020)\n"
+    "North South\nMales Females Males Females\n"
+    "2019 Q1 7.20 33.00 0.50 2.10\n2019 Q2 7.40 33.10 0.70 3.30\n2019 Q3 7.40 32.70 0.40 1.60\n"
+)
+
+
 @pytest.mark.parametrize(
     "text, figure, head",
     [
@@ -185,6 +192,7 @@ UNIT_LINE = (
         pytest.param(UNIT_LINE, "91.5", "crossing", id="title-over-a-unit-line"),
         pytest.param(NUMBERED_OVER_HEADERS, "325", "graduate", id="numbered-caption-above-two-header-lines"),
         pytest.param(TRADES, "242", "worker", id="participle-after-the-counted-noun"),
+        pytest.param(RATES_BY_QUARTER, "33.10", "rate", id="a-title-ending-in-its-unit-and-period-over-header-lines"),
     ],
 )
 def test_table_figures_count_what_the_caption_names(facts_of, text, figure, head):

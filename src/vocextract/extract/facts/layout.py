@@ -122,12 +122,13 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     """The nearest list lead, caption or heading above `pos` that names something, as what
     its figures count; a caption that says what it counts ("Number of X, by Y, 2005"), or a
     title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
-    lines; the title when nothing under it names anything. A numbered caption ("Table 1: …")
+    lines, as does any scope line naming its unit in brackets ("Unemployment rates by sex (%,
+    Q1 2017-Q2 2022)"); the title when nothing under it names anything. A numbered caption ("Table 1: …")
     comes before other lines over the table (header words: "Group Institution Type Year")."""
     scopes = [s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start)]
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
-    counting += [(s, t) for s in scopes if s.kind == "title" and (t := indicator(ctx.text[s.start : s.end]))]
+    counting += [(s, t) for s in scopes if (t := indicator(ctx.text[s.start : s.end]))]
     counting += [(s, t) for s, t in named if s.kind == "title" and _LIST_BY.match(ctx.text[s.start : s.end])]
     inner = sorted(((s, t) for s, t in named if s.kind != "title"),
                    key=lambda st: not _TABLE_NUMBER.match(ctx.text[st[0].start : st[0].end]))

@@ -102,6 +102,11 @@ def is_dateline(line: str) -> bool:
     return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]{2,}", rest)
 
 
+_UNIT_BRACKETS = re.compile(r"\((?:[^()\n]*\s)?%(?:[\s,;][^()\n]*)?\)\s*$")
+"""A title's closing brackets naming its unit and period ("(%, Q1 2017-Q2 2022)"): its
+figures are no values, so they do not make the line a row."""
+
+
 def _is_heading(line: str) -> bool:
     body = line.strip()
     return (
@@ -110,7 +115,7 @@ def _is_heading(line: str) -> bool:
         and not _BULLET.match(line)
         and bool(re.search(r"[A-Za-z]{2,}", body))
         and not body.endswith((".", ",", ";", ":", "!", "?"))
-        and len(re.findall(r"\d[\d,.]*", body)) <= 2
+        and len(re.findall(r"\d[\d,.]*", _UNIT_BRACKETS.sub("", body))) <= 2
         and not is_dateline(body)
     )
 

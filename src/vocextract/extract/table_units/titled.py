@@ -8,7 +8,7 @@ import re
 from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell
 
 
-_INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:\s[^()\n]*)?\)")
+_INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:[\s,;][^()\n]*)?\)")
 _RANKED_ROW = re.compile(
     r"^[ \t]*\d{1,3}[.)]?[ \t]+[^\d\t\n]+?[ \t]+(?P<value>-?\d[\d,]*(?:\.\d+)?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$", re.M
 )
@@ -16,9 +16,16 @@ _RANKED_ROW = re.compile(
 
 def indicator(line: str) -> str | None:
     """The name of the share a title states in brackets ("Secondary education, vocational
-    pupils" of "Secondary education, vocational pupils (% female) - Country Ranking")."""
+    pupils" of "Secondary education, vocational pupils (% female) - Country Ranking"), after
+    the place a title may open with ("Freedonia: Unemployment rates by sex (%, 2019)")."""
     m = _INDICATOR_PERCENT.search(line)
-    return line[: m.start()].strip(" ,-–") or None if m else None
+    if m is None:
+        return None
+    name = _PLACE_OPENING.sub("", line[: m.start()])
+    return name.strip(" ,-–") or None
+
+
+_PLACE_OPENING = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*:\s*(?=\S)")
 
 
 def ranked_rows(text: str) -> list[Cell]:
