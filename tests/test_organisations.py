@@ -297,6 +297,9 @@ def _names(find, text):
         pytest.param("Trade with Southern Africa and Traditional Chinese texts grew.", [], id="a-region-and-a-script-are-no-body"),
         pytest.param("Region\tPersonnel\tEnterprises\tUnits\nNorth\t14625\t14335\t8390\nSouth\t11500\t11378\t7891\n", [],
                      id="column-headers-in-two-cells-are-no-name"),
+        pytest.param("Jobs rose by 15% in the West Bank and by 3% in the south.", [], id="a-place-named-by-a-compass-word-and-a-head"),
+        pytest.param("When the course began, the Veltro plant in Puebla was still being built. The Coal plant closed.", ["Veltro"],
+                     id="a-firm-named-before-its-plant-but-not-a-commodity"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -48,7 +48,7 @@ from .named import (
 )
 from .repeats import _acronym_place_names, _bracketed_short_names, _industry_tails, _repeats, _short_forms
 from .spans import _merge, _org_type, _rule_spans
-from .words import _is_head
+from .words import _DIRECTIONS, _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -130,9 +130,12 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
     """Words that look like a name and are none: an organisation's organ named by its role
-    ("Supervisory Board"), an infobox label ("Parent Organization:"), or the category an
-    infobox gives ("Type: Regional Investment Bank")."""
+    ("Supervisory Board"), an infobox label ("Parent Organization:"), the category an
+    infobox gives ("Type: Regional Investment Bank"), or a place named by a compass word and
+    a head noun that the NER reads as a place ("the West Bank")."""
     if span.text in load_lexicon("org_organs.tsv"):
+        return True
+    if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None

@@ -20,7 +20,7 @@ from .edges import _capital_run_end
 from .repeats import _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
-    _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
+    _APPOSITION_WORDS, _CONNECTORS, _DIRECTIONS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
     _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word,
 )
 
@@ -175,23 +175,43 @@ def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name that owns a firm's accounts or operations ("X's second-quarter
-    revenue", "X's Australian workforce") or reports, sells or earns them ("X achieved a net
+    revenue", "X's Australian workforce", "the X plant") or reports, sells or earns them ("X achieved a net
     profit", "X sold 1,059,713 units", "X plans to increase its production capacity") is a
     company: firms are named by brand alone, again and again, with no head noun. Not a
     person, a place, a country, a head or a generic word."""
     nouns = load_lexicon("org_business_nouns.tsv")
     found = {}
     for t in doc:
-        if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound":
+        if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound" and not _facility_owner(t):
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
             start -= 1
         run = doc[start : t.i + 1]
         subject = _business_subject(t, nouns)
-        if (subject or _business_owner(t, nouns)) and _actor_name(run, city_allowed=subject):
+        if (subject or _business_owner(t, nouns) or _facility_owner(t)) and _actor_name(run, city_allowed=subject):
             found[(run.start, run.end)] = "company"
     return found
+
+
+def _facility_owner(t: Token) -> bool:
+    """ "the X plant", "X headquarters": a name the NER reads as a name (not "the Coal plant")
+    right before a lower-case noun of a firm's operations that it modifies; not an industry
+    ("the Coal plant", by the words of ISIC's titles), a facility's
+    own name ("the Alumina Refinery plant") nor a measure's unit ("the 47.6 MW Wind Power plant")."""
+    head, doc = t.head, t.doc
+    start = t.i
+    while start > 0 and _name_word(doc[start - 1]):
+        start -= 1
+    return (
+        t.dep_ == "compound" and head.i == t.i + 1 and head.is_lower and head.lemma_.lower() in _FACILITIES
+        and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and t.lower_ not in _FACILITIES
+        and t.text.title() not in load_lexicon("sector_words.tsv")
+        and not (start > 0 and doc[start - 1].like_num)
+    )
+
+
+_FACILITIES = {"plant", "factory", "headquarters", "subsidiary", "dealership", "refinery", "smelter", "mill"}
 
 
 def _business_owner(t: Token, nouns: dict[str, str]) -> bool:
@@ -280,9 +300,6 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
 def _country_name(text: str) -> bool:
     entry = gazetteer().get(text)
     return entry is not None and entry.form == "name" and bool(entry.iso3)
-
-
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"}
 
 
 def _list_intro(doc: Doc, i: int) -> int | None:

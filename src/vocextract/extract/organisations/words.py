@@ -37,6 +37,9 @@ _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 _PORTFOLIO_HEADS = {"Ministry", "Department"}
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"}
+
+
 _RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Municipal", "Government"}
 
 
