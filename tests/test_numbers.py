@@ -55,6 +55,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The plant would cost 2.1trn rupiah.", "2.1trn rupiah", 2.1e12, "IDR", id="trn-trillion"),
         pytest.param("Output rises to 830,000tpa next year.", "830,000tpa", 830000, "other", id="tonnes-per-annum-glued"),
         pytest.param("The crop is forecast in 480-lb sacks.", "480-lb", 480, "other", id="a-hyphened-pound-weight"),
+        pytest.param("As escolas atendem mais de 216 mil estudantes.", "216 mil", 216e3, "count", id="mil-is-a-thousand-in-portuguese"),
+        pytest.param("The scheme pays up to rs 1,500 a month.", "rs 1,500", 1500, "INR", id="rupees-in-lower-case"),
+        pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
+        pytest.param("El instituto acaba de cumplir 50 años.", "50", 50, "duration", id="years-in-spanish"),
+        pytest.param("Un estudio la considera una de las veinte mejores.", "veinte", 20, "count", id="a-spanish-number-word"),
         pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
                      id="a-number-in-a-title-case-headline"),
     ],
@@ -151,6 +156,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Between 2006-7 and 2009-10 it fell.", id="one-digit-end-of-a-fiscal-year"),
         pytest.param("The briefing began at 3.00 p.m. and ended at 5 pm.", id="times-of-day"),
         pytest.param("A trip to the Three Gorges dam was planned.", id="a-number-word-in-a-name-in-prose"),
+        pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
     ],
 )
 def test_not_a_number(find, text):
