@@ -298,6 +298,8 @@ def _names(find, text):
         pytest.param("Region\tPersonnel\tEnterprises\tUnits\nNorth\t14625\t14335\t8390\nSouth\t11500\t11378\t7891\n", [],
                      id="column-headers-in-two-cells-are-no-name"),
         pytest.param("Jobs rose by 15% in the West Bank and by 3% in the south.", [], id="a-place-named-by-a-compass-word-and-a-head"),
+        pytest.param("The Ministry of Labour will cooperate with Veltrano, Kisaki and Morvel to train 9,000 school leavers.",
+                     ["Ministry of Labour", "Veltrano", "Kisaki", "Morvel"], id="brands-listed-with-a-firm"),
         pytest.param("When the course began, the Veltro plant in Puebla was still being built. The Coal plant closed.", ["Veltro"],
                      id="a-firm-named-before-its-plant-but-not-a-commodity"),
     ],
@@ -479,3 +481,11 @@ def test_an_acronym_the_ner_tags_once_is_a_body_wherever_it_stands(nlp):
     tagged = [t.i for t in doc if t.text == "KSDC"][1]
     doc.ents = [Span(doc, tagged, tagged + 1, label="ORG")]
     assert [span.start_char for span, _ in _acronyms(doc, [])] == [t.idx for t in doc if t.text == "KSDC"]
+
+
+def test_names_listed_with_a_bare_name_are_bodies_but_not_a_currency_code(nlp):
+    from vocextract.extract.organisations.repeats import _coordinated
+
+    doc = nlp("The grant was shared by Veltrano, Kisaki, EUR and Morvel last year.")
+    seed = next(doc[t.i : t.i + 1] for t in doc if t.text == "Veltrano")
+    assert sorted(doc[a:b].text for a, b in _coordinated(doc, [seed], {})) == ["Kisaki", "Morvel"]

@@ -20,6 +20,12 @@ def _alternation(terms: list[str]) -> str:
 
 
 @functools.cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code: written alone ("EUR 26.5 million"), a code names money, not a body."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@functools.cache
 def _currencies() -> dict[str, str]:
     """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}

@@ -3,14 +3,12 @@ as something that is no organisation."""
 
 from __future__ import annotations
 
-import functools
-
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..numbers.currencies import currency_codes
 from ..units import spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
@@ -130,7 +128,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")
-        and (t.text in defined or t.text not in _MONTHS and t.text not in _currency_codes())
+        and (t.text in defined or t.text not in _MONTHS and t.text not in currency_codes())
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
         and not _names_no_organisation(t)
@@ -235,11 +233,6 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         if acronym.isupper() and acronym.isalpha() and len(acronym) >= _SPOKEN_ACRONYM:
             out.setdefault(acronym.title(), kind)
     return out
-
-
-@functools.cache
-def _currency_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 def _names_no_organisation(token: Token) -> bool:

@@ -1,5 +1,5 @@
 """A name found once, found again: short forms of a company, bracketed short names, initials
-with a city, every repetition, and a name's industry tail."""
+with a city, names listed with it, every repetition, and a name's industry tail."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..numbers.currencies import currency_codes
 from .spans import _excluded, _org_type
 from .words import (
     _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _capitalised, _is_head,
@@ -138,6 +139,43 @@ def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> d
         for match_id, start, end in matcher(doc)
         if not any(i in covered for i in range(start, end)) and not _inside_longer_name(doc[start:end])
     }
+
+
+_BARE_NAME_WORDS = 3
+_LIST_MEMBERS = 3
+
+
+def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "with Delphi, Yazaki and Leoni": bare names in a list of three or more with a name found
+    bare (a few capitalised words, no head noun) are names of its kind, firms being listed by
+    brand. Not a place, a country, a person, a currency, a generic word or a head; a pair
+    ("UNESCO and the Republic of Korea") proves too little."""
+    generic = load_lexicon("org_generic_words.tsv")
+    covered = {t.i for s in orgs for t in s}
+    out = {}
+    for span in orgs:
+        if len(span) > _BARE_NAME_WORDS or any(_is_head(t) or not _capitalised(t) for t in span):
+            continue
+        first = span[-1]
+        while first.dep_ == "conj":
+            first = first.head
+        members = [first, *first.conjuncts]
+        if len(members) < _LIST_MEMBERS:
+            continue
+        for member in members:
+            start = member.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == member.i:
+                start -= 1
+            run = doc[start : member.i + 1]
+            if any(t.i in covered for t in run) or not 0 < len(run) <= _BARE_NAME_WORDS:
+                continue
+            if all(
+                t.is_alpha and _capitalised(t) and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "DATE")
+                and not _is_head(t) and word(t) not in generic and t.lower_ not in STOP_WORDS
+                for t in run
+            ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_codes():
+                out[(run.start, run.end)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return out
 
 
 def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
