@@ -42,9 +42,10 @@ from .. import infobox, places
 from ..countries import gazetteer
 from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, spelled_out_before
+from .actors import _business_actors, _named_after_country, _office_holders
 from .named import (
-    _apposed_spans, _business_actors, _char_span, _defined_names, _described_after, _infobox_spans,
-    _known_spans, _named_after_country, _ner_names, _office_holders, _partnership_spans,
+    _apposed_spans, _char_span, _defined_names, _described_after, _infobox_spans, _known_spans, _ner_names,
+    _partnership_spans,
 )
 from .repeats import _acronym_place_names, _bracketed_short_names, _coordinated, _industry_tails, _repeats, _short_forms
 from .spans import _merge, _org_type, _rule_spans

@@ -1,15 +1,15 @@
 """Names without a head noun the context names: known bodies, infobox fields, a descriptor
 before the name ("development agency Enabel") or an apposition after it, a defining
-sentence, a firm that reports accounts, the NER after a relating preposition."""
+sentence, the NER after a relating preposition, two names joined by "&". Names known by
+what they do are in `actors.py`."""
 
 from __future__ import annotations
 
 import functools
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
@@ -20,7 +20,7 @@ from .edges import _capital_run_end
 from .repeats import _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
-    _APPOSITION_WORDS, _CONNECTORS, _DIRECTIONS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
+    _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
     _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word,
 )
 
@@ -171,135 +171,6 @@ def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
         if _apposed_name(run) and not any(x.ent_type_ == "NORP" for x in run):
             found[(run.start, run.end)] = kind
     return found
-
-
-def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
-    """A capitalised name that owns a firm's accounts or operations ("X's second-quarter
-    revenue", "X's Australian workforce", "the X plant") or reports, sells or earns them ("X achieved a net
-    profit", "X sold 1,059,713 units", "X plans to increase its production capacity") is a
-    company: firms are named by brand alone, again and again, with no head noun. Not a
-    person, a place, a country, a head or a generic word."""
-    nouns = load_lexicon("org_business_nouns.tsv")
-    found = {}
-    for t in doc:
-        if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound" and not _facility_owner(t):
-            continue
-        start = t.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
-            start -= 1
-        run = doc[start : t.i + 1]
-        subject = _business_subject(t, nouns)
-        if (subject or _business_owner(t, nouns) or _facility_owner(t)) and _actor_name(run, city_allowed=subject):
-            found[(run.start, run.end)] = "company"
-    return found
-
-
-def _facility_owner(t: Token) -> bool:
-    """ "the X plant", "X headquarters": a name the NER reads as a name (not "the Coal plant")
-    right before a lower-case noun of a firm's operations that it modifies; not an industry
-    ("the Coal plant", by the words of ISIC's titles), a facility's
-    own name ("the Alumina Refinery plant") nor a measure's unit ("the 47.6 MW Wind Power plant")."""
-    head, doc = t.head, t.doc
-    start = t.i
-    while start > 0 and _name_word(doc[start - 1]):
-        start -= 1
-    return (
-        t.dep_ == "compound" and head.i == t.i + 1 and head.is_lower and head.lemma_.lower() in _FACILITIES
-        and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and t.lower_ not in _FACILITIES
-        and t.text.title() not in load_lexicon("sector_words.tsv")
-        and not (start > 0 and doc[start - 1].like_num)
-    )
-
-
-_FACILITIES = {"plant", "factory", "headquarters", "subsidiary", "dealership", "refinery", "smelter", "mill"}
-
-
-def _business_owner(t: Token, nouns: dict[str, str]) -> bool:
-    doc = t.doc
-    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s", "'", "’") and t.dep_ == "poss" and (
-        t.head.lemma_.lower() in nouns
-    )
-
-
-def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
-    if t.dep_ != "nsubj":
-        return False
-    verb = t.head
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    verbs += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
-    if not any(v.lemma_ in load_lexicon("org_business_verbs.tsv") for v in verbs):
-        return False
-    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr")]
-    return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in o.children if x.dep_ == "compound") for o in objects)
-
-
-def _actor_name(run: Span, city_allowed: bool) -> bool:
-    """Words that can name a firm: proper nouns, none a place's, a head or a generic word, on
-    one line. The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
-    Suzuki") and unknown names for places, while people do not post profits and the places
-    that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
-    it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
-    city in capitals is a dateline ("SEOUL, July 26 – X reported")."""
-    generic = load_lexicon("org_generic_words.tsv")
-    if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
-        return False
-    names = (run.text, run.text.title())
-    city = not run.text.isupper() and any(places.gazetteer().get(name, ("", ""))[1] == "city" for name in names)
-    if any(name in gazetteer() or (name in places.gazetteer() and not (city and city_allowed)) for name in names):
-        return False
-    if run.text in _TITLES:
-        return False
-    return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
-
-
-def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
-    """A capitalised name before the office of the person named after it is the body they
-    hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe". Not a
-    place, country, person, head or generic word ("Education Minister Y" names a portfolio),
-    and not a name the NER reads with the person's."""
-    offices = load_lexicon("org_offices.tsv")
-    found = {}
-    for t in doc[1:-1]:
-        length = next((n for n in (3, 2, 1) if doc[t.i : t.i + n].text in offices), 0)
-        holder = doc[t.i + length] if length and t.i + length < len(doc) else None
-        if holder is None or not (_capitalised(holder) and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"):
-            continue
-        start = t.i
-        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text_with_ws:
-            start -= 1
-        run = doc[start : t.i]
-        if len(run) and run[0].ent_type_ != "PERSON" and _actor_name(run, city_allowed=False):
-            found[(run.start, run.end)] = "other"
-    return found
-
-
-def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
-    """A body named by a word and its country, which the NER reads as one name ("Skillnet
-    Ireland", "Invest India", "Skills Development Scotland"): the country makes the name
-    one of a kind. Not a region ("Southern Africa", "East Asia"), a place, a people, an
-    acronym, a title or a body's head before the country ("World Bank India" is the World
-    Bank's office), nor a part of a longer name."""
-    regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
-    found = {}
-    for e in doc.ents:
-        if e.label_ not in ("ORG", "GPE") or e.text in gazetteer() or e.text in regions or _capital_run_end(doc, e.end) > e.end:
-            continue
-        split = next((k for k in (1, 2, 3) if k < len(e) and _country_name(e[-k:].text)), 0)
-        words = e[: len(e) - split]
-        if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in words):
-            continue
-        if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE:
-            continue
-        if any(t.text in _TITLES or word(t) in gazetteer() or word(t) in places.gazetteer() or t.ent_type_ == "NORP" for t in words):
-            continue
-        if words[0].lower_ not in _DIRECTIONS and not _excluded(words):
-            found[(e.start, e.end)] = "other"
-    return found
-
-
-def _country_name(text: str) -> bool:
-    entry = gazetteer().get(text)
-    return entry is not None and entry.form == "name" and bool(entry.iso3)
 
 
 def _list_intro(doc: Doc, i: int) -> int | None:

@@ -13,7 +13,8 @@ from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
 from ..countries import gazetteer, word
-from .edges import _capital_run_end, _headline_verb, _left_edge, _right_edge
+from .edges import _capital_run_end, _left_edge
+from .tails import _headline_verb, _right_edge
 from .words import (
     _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _RANKS, _TAIL_STARTS, _capitalised,
     _glued, _heads, _is_head, _name_word,

@@ -1,0 +1,158 @@
+"""How far a name reaches rightwards from its head: over "of ..." tails (a name listed
+after it, a person or a headline verb ends one), legal suffixes and the adjectives a
+Romance or German name puts after its head."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ...patterns import load_lexicon
+from ..countries import word
+from .edges import _capital_run_end, _glossary_entry, _headed_name_after
+from .words import (
+    _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
+    _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word,
+)
+
+
+def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
+    """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia").
+
+    A tail that has its noun does not go on over a line break ("Department of Labor" / "View")."""
+    if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
+        return i
+    if doc[i].text.isupper() and not doc[i - 1].text.isupper():
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in _ARTICLES:
+        j += 1
+    end = i
+    while j < len(doc):
+        tok = doc[j]
+        if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
+            break
+        if end > i and _person_starts(doc, j):
+            break
+        if j in line_starts and end == j or end == j and (_link_label(doc, j) or _headline_verb(doc, j)):
+            break
+        if end > i and tok.lower_ in _DESCRIBING_PARTICIPLES and _hyphen_glued(doc, j):
+            return i
+        if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
+            end = j = j + 1
+        elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
+            end = j = after
+        elif tok.lower_ in ("'s", "\u2019s") and _headed_name_after(doc, j + 1):
+            break
+        elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
+            j += 1
+        elif tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2]):
+            j += 2
+        else:
+            break
+    if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
+        return i
+    return end if end > i else i
+
+
+def _person_starts(doc: Doc, j: int) -> bool:
+    """A person's name of two words or more begins at token `j` (the NER says so): a tail
+    that has its noun ends before it ("Directorate of Technical Education Anna Kask, ...")."""
+    if doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B" or j + 1 >= len(doc):
+        return False
+    generic = load_lexicon("org_generic_words.tsv")
+    pair = doc[j : j + 2]
+    return pair[1].ent_type_ == "PERSON" and pair[1].ent_iob_ == "I" and not any(word(t) in generic or _is_head(t) for t in pair)
+
+
+def _headline_verb(doc: Doc, j: int) -> bool:
+    """ "Department of Labor Awards $80M": in a headline the verb after a name is capitalised
+    too; a word right before an amount is no part of the name (before a year it may name an
+    event: "College Awards 2019")."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not doc[j].is_alpha:
+        return False
+    year = re.fullmatch(r"(?:19|20)\d\d", nxt.text)
+    return nxt.text[:1] in "$€£¥₹" or (nxt.like_num and not year)
+
+
+def _link_label(doc: Doc, j: int) -> bool:
+    """ "View Abstract", "Download PDF": a page's link label after a name."""
+    return word(doc[j]) in load_lexicon("org_link_words.tsv") and j + 1 < len(doc) and _capitalised(doc[j + 1])
+
+
+def _continues_tail(joiner: Token, nxt: Token) -> bool:
+    """ "of X and Y": "and" goes on unless a new organisation starts after it, that is, unless
+    the capitalised run after "and" holds a head noun ("X of Y and Z University")."""
+    if not _name_word(nxt):
+        return False
+    if joiner.lower_ not in _CONNECTORS:
+        return True
+    doc, i = nxt.doc, nxt.i
+    while i < len(doc) and _name_word(doc[i]) and not (i > nxt.i and _glossary_entry(doc[i], doc[min(i + 1, len(doc) - 1)])):
+        if _is_head(doc[i]) and not _lone_word(doc, i):
+            return False
+        i += 1
+    return True
+
+
+def _lone_word(doc: Doc, i: int) -> bool:
+    """ "Ministry of Energy and Mines": a head alone after "and", closing the phrase, is one
+    more field of the name; a body of its own needs a word naming it."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i - 1].lower_ in _CONNECTORS and (after is None or not (_name_word(after) or after.lower_ in _TAIL_STARTS))
+
+
+def _listed_names_end(doc: Doc, j: int) -> int | None:
+    """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
+    in a name tail. An item with a head noun or an acronym starts a new name ("College of
+    Engineering X, Y Technological University, and Z"): no tail then."""
+    def run_end(k: int) -> int | None:
+        start = k
+        while k < len(doc) and _name_word(doc[k]):
+            k += 1
+        return None if any(_is_head(t) or _is_acronym(t) for t in doc[start:k]) else k
+
+    while j < len(doc) and _name_word(doc[j]):
+        k = run_end(j)
+        if k is None:
+            return None
+        if k + 1 < len(doc) and doc[k].lower_ in _CONNECTORS and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
+            return run_end(k + 1)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _CONNECTORS and _name_word(doc[k + 2]):
+            return run_end(k + 2)
+        if k + 1 < len(doc) and doc[k].text == ",":
+            j = k + 1
+            continue
+        return None
+    return None
+
+
+def _lowercase_word(token: Token) -> bool:
+    """A lower-case content word: "Center for X technical education" names no "X" body."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _hyphen_glued(doc: Doc, j: int) -> bool:
+    """Token `j` belongs to a hyphenated word begun before it ("People-to-people")."""
+    prev = doc[j - 1]
+    return (prev.text == "-" or doc[j].text == "-") and _glued(prev, doc[j]) and not doc[j].is_space
+
+
+def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: frozenset[int]) -> int:
+    """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
+    and the adjectives a Romance or German name puts after its head before such a tail
+    ("Centre National de la ...", "Instituto Nacional de ...")."""
+    end = i + 1
+    run = _capital_run_end(doc, end)
+    while any(k in line_starts for k in range(end, run)):
+        run -= 1
+    closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])
+    if run > end and closes and not any(_is_head(t) for t in doc[end:run]):
+        end = run
+    while True:
+        nxt = suffix_ends.get(end) or _of_tail(doc, end, line_starts)
+        if nxt <= end:
+            return end
+        end = nxt
