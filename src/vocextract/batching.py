@@ -27,7 +27,7 @@ BatchResult = list[tuple[str, "Records | Failed"]]
 
 
 @dataclass(frozen=True)
-class Extraction:
+class Gathered:
     """Records per document extracted or reused, and the documents whose extraction failed."""
 
     records: dict[str, Records]
@@ -101,7 +101,7 @@ def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
     return records_of(batch, [(source[0], extract_one(source, settings)) for source in sources(batch)])
 
 
-def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Extraction:
+def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Gathered:
     """Cached and new records together, new ones stored; failed documents apart, with their reason."""
     records, failed = dict(work.cached), {}
     by_id = {d.doc_id: d for d in work.documents}
@@ -112,13 +112,13 @@ def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) ->
         records[doc_id] = recs
         if cache:
             cache.put(by_id[doc_id], recs)
-    return Extraction(records, len(work.cached), failed)
+    return Gathered(records, len(work.cached), failed)
 
 
-def settle(documents: list[Document], extraction: Extraction) -> list[Document]:
+def settle(documents: list[Document], gathered: Gathered) -> list[Document]:
     """The documents with those whose extraction failed marked failed, with the reason."""
     return [
-        replace(d, status="failed", error=extraction.failed[d.doc_id]) if d.doc_id in extraction.failed else d
+        replace(d, status="failed", error=gathered.failed[d.doc_id]) if d.doc_id in gathered.failed else d
         for d in documents
     ]
 

@@ -233,13 +233,13 @@ def run(
         documents = steps.ingest(input_dir, settings)
         cache = cache_for(out_dir, settings, full)
         work = steps.plan(documents, settings, cache)
-        extraction = finish(work, steps.extract(work, settings, progress), cache)
-        documents = settle(documents, extraction)
-        tables = steps.validate(documents, extraction.records)
+        gathered = finish(work, steps.extract(work, settings, progress), cache)
+        documents = settle(documents, gathered)
+        tables = steps.validate(documents, gathered.records)
         record = manifest(run_id, started, input_dir, settings, documents, tables, cache, review)
         stopping.raise_if_requested()
         files = steps.write(tables, out_dir, record, previous, _review_writer() if review else None)
-    summary = summarise(started, out_dir, documents, tables, extraction.reused, files)
+    summary = summarise(started, out_dir, documents, tables, gathered.reused, files)
     steps.account(summary, tables, out_dir / REPORT_NAME if review else None)
     return summary
 
