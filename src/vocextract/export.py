@@ -28,7 +28,8 @@ def _plain(value):
 
 def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fields: Mapping) -> dict:
     """A mention as one JSON record of the guidelines' format, so that predictions can be
-    scored by the shared scorers and compared line by line with gold."""
+    scored by the shared scorers and compared line by line with gold; `doc` is the file name,
+    as the format's key of that name holds."""
     record = {"doc": doc, "type": mention_type, "start": int(start), "end": int(end), "text": text}
     record.update({key: _plain(fields.get(key)) for key in BY_NAME[mention_type].fields})
     return record

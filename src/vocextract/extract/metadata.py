@@ -69,8 +69,8 @@ class _Line:
     end: int
     after_blank: bool
 
-    def text(self, doc: str) -> str:
-        return doc[self.start : self.end]
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
 
 
 _MARKDOWN_EDGE = re.compile(r"^[#>*_\s]+|[*_\s\\]+$")

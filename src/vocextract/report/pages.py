@@ -72,28 +72,29 @@ def jump_list(n: int) -> str:
     return f'<nav class="jump" aria-label="Mentions"><details{state}><summary>Mentions ({n:,})</summary></details></nav>'
 
 
-def document_page(doc: dict, spans: list[Span]) -> str:
-    """One document: its text with every mention marked, the legend/filters and the jump list."""
+def document_page(row: dict, spans: list[Span]) -> str:
+    """One document, from its row of the documents table: its text with every mention marked,
+    the legend/filters and the jump list."""
     counts = Counter(s.type for s in spans)
-    meta = f'{escape(doc["path"])} · {doc["n_chars"]:,} characters · {escape(str(doc["encoding"] or ""))}'
-    header = f'<header><a href="../{REPORT_NAME}">← all documents</a><h1>{escape(doc["name"])}</h1><p class="muted">{meta}</p></header>'
-    if doc["status"] != "ok":
-        main = f'<main><p class="error">Failed: {escape(doc["error"] or "")}</p></main>'
-        return page(doc["name"], header + main)
-    text = document_text(doc["text"], spans)
+    meta = f'{escape(row["path"])} · {row["n_chars"]:,} characters · {escape(str(row["encoding"] or ""))}'
+    header = f'<header><a href="../{REPORT_NAME}">← all documents</a><h1>{escape(row["name"])}</h1><p class="muted">{meta}</p></header>'
+    if row["status"] != "ok":
+        main = f'<main><p class="error">Failed: {escape(row["error"] or "")}</p></main>'
+        return page(row["name"], header + main)
+    text = document_text(row["text"], spans)
     main = f'<main>{legend(counts)}<div class="layout"><div>{text}</div>{jump_list(len(spans))}</div></main>'
-    return page(doc["name"], header + main)
+    return page(row["name"], header + main)
 
 def documents_table(frames: dict[str, pd.DataFrame]) -> str:
     """Every document with its mention counts and a link to its page; failed ones with the error."""
     counts = counts_by_document(frames)
     rows, attrs = [], []
-    for doc in frames["documents"].to_dict("records"):
-        failed = doc["status"] != "ok"
-        status = f'<span class="error">failed: {escape(doc["error"] or "")}</span>' if failed else "ok"
-        link = f'<a href="{page_name(doc["doc_id"])}">{escape(doc["path"])}</a>'
-        rows.append([link, status, f'{doc["n_chars"]:,}', *(f"{counts.at[doc['doc_id'], t]:,}" for t in MENTION_TABLES)])
-        attrs.append(f' data-search="{escape(doc["path"].lower())}"' + (' class="failed"' if failed else ""))
+    for row in frames["documents"].to_dict("records"):
+        failed = row["status"] != "ok"
+        status = f'<span class="error">failed: {escape(row["error"] or "")}</span>' if failed else "ok"
+        link = f'<a href="{page_name(row["doc_id"])}">{escape(row["path"])}</a>'
+        rows.append([link, status, f'{row["n_chars"]:,}', *(f"{counts.at[row['doc_id'], t]:,}" for t in MENTION_TABLES)])
+        attrs.append(f' data-search="{escape(row["path"].lower())}"' + (' class="failed"' if failed else ""))
     head = ["document", "status", "characters", *MENTION_TABLES]
     return html_table(head, rows, numeric={2, 3, 4, 5, 6}, attrs=' id="documents"', row_attrs=attrs)
 
@@ -162,8 +163,8 @@ def write_report(out_dir: Path, into: Path | None = None) -> Path:
     frames = read_tables(folder)
     spans = mention_spans(frames)
     (folder / PAGES_DIR).mkdir(exist_ok=True)
-    for doc in frames["documents"].to_dict("records"):
-        write_bytes_atomic(folder / page_name(doc["doc_id"]), document_page(doc, spans.get(doc["doc_id"], [])).encode("utf-8"))
+    for row in frames["documents"].to_dict("records"):
+        write_bytes_atomic(folder / page_name(row["doc_id"]), document_page(row, spans.get(row["doc_id"], [])).encode("utf-8"))
     write_bytes_atomic(folder / REPORT_NAME, index_page(frames, Path(out_dir)).encode("utf-8"))
     if into is None:
         link_fixed(out_dir, [REPORT_NAME, PAGES_DIR])
