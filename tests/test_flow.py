@@ -63,3 +63,25 @@ def test_results_are_identical_whatever_the_runner(tmp_path, settings):
         plain = pd.read_parquet(tmp_path / "out-plain" / f"{table}.parquet")
         for runner in ("process", "thread", "dask"):
             pd.testing.assert_frame_equal(plain, pd.read_parquet(tmp_path / f"out-{runner}" / f"{table}.parquet"))
+
+
+RUN_WITH_ROOTS = """
+from pathlib import Path
+from vocextract.flow import run_flow
+from vocextract.settings import Settings
+summary = run_flow(Settings(workers=1), Path("raw"), Path("out"), (Path("elsewhere").resolve(),))
+"""
+
+
+def test_run_flow_confines_both_folders_to_the_roots_it_is_given_not_the_environment(tmp_path):
+    """The command line passes the allowed roots as an argument: an environment that allows
+    the folder changes nothing."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("In 2021 Kenya trained 4,200 welders.", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", RUN_WITH_ROOTS], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "VOCEXTRACT_ALLOWED_ROOTS": str(tmp_path)},
+    )
+    assert proc.returncode != 0
+    assert "outside the allowed folders" in proc.stdout + proc.stderr
+    assert not (tmp_path / "out").exists()

@@ -54,31 +54,17 @@ def cmd_eval(args) -> int:
 
 
 def cmd_run(args) -> int:
-    """`vocextract run`: the same Prefect flow the UI runs. The two folders named on the command
-    line are added to the allowed roots (the user chose them); exit 1 when a file failed or a row
-    was rejected."""
-    from .flow import extract_flow
-
-    from .paths import ROOTS_VARIABLE, allowed_roots
-    from .pipeline import Summary
+    """`vocextract run`: the same Prefect flow the UI runs, given one `Settings`. The two folders
+    named on the command line join the allowed roots (the user chose them); exit 1 when a file
+    failed or a row was rejected."""
+    from .flow import run_flow
+    from .paths import allowed_roots
 
     settings = _settings(args)
     if not args.raw_dir.is_dir():
         raise InputDirError(args.raw_dir)
-    named = [args.raw_dir.resolve(), args.out.resolve()]
-    os.environ[ROOTS_VARIABLE] = os.pathsep.join(map(str, allowed_roots() + tuple(named)))
-    result = extract_flow(
-        input_dir=str(args.raw_dir),
-        output_dir=str(args.out),
-        model=settings.model,
-        types=list(settings.types),
-        workers=settings.workers,
-        rules_only=settings.rules_only,
-        document_seconds=settings.document_seconds,
-        worker_memory_mb=settings.worker_memory_mb,
-        full=args.full,
-    )
-    summary = Summary(**{k: v for k, v in result.items() if k != "clean"})
+    roots = allowed_roots() + (args.raw_dir.resolve(), args.out.resolve())
+    summary = run_flow(settings, args.raw_dir, args.out, roots, full=args.full)
     print(summary.text())
     return 0 if summary.clean else 1
 

@@ -1,8 +1,10 @@
 """The Prefect flow: `pipeline.run` with its stages as Prefect tasks. It only orchestrates.
 
-Its parameters are the form the Prefect UI shows, so they are flat and typed; the flow turns
-them into one `Settings` and confines both folders to the allowed roots (a UI user may type
-any path). `vocextract run` calls it too, so the command line and the UI take one path.
+`run_flow` takes one `Settings` and the allowed roots and returns the run's `Summary`; it is
+what `vocextract run` calls. `extract_flow` is the form the Prefect UI shows, so its
+parameters are flat and typed; it turns them into a `Settings`, takes the allowed roots from
+the configuration (a UI user may type any path) and runs `run_flow`'s body, so the command
+line and the UI take one path.
 With no Prefect server configured it runs in Prefect's ephemeral mode. Annotations here are
 evaluated, not postponed: Prefect builds the form and validates a served run's parameters
 from them, and cannot resolve a postponed `list[Name]` in a run started by `serve`.
@@ -143,6 +145,28 @@ def steps(runner: Runner, dask_address: str) -> pipeline.Steps:
 
 
 @flow(name="vocextract", log_prints=True)
+def run_flow(
+    settings: Settings,
+    input_dir: Path,
+    output_dir: Path,
+    roots: tuple[Path, ...],
+    full: bool = False,
+    runner: Runner = "process",
+    dask_address: str = "",
+) -> pipeline.Summary:
+    """One run of `pipeline.run` with its stages as tasks, from one `Settings`: both folders
+    confined to `roots` (the allowed roots, given, never read from the environment here).
+    `vocextract run` calls it with the folders its user named; the UI's form flow below
+    builds the `Settings` and calls its body."""
+    stopping.watch()
+    if settings.workers_note:
+        get_run_logger().warning(settings.workers_note)
+    source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
+    return pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                        steps=steps(runner, dask_address), review=True)
+
+
+@flow(name="vocextract", log_prints=True)
 def extract_flow(
     input_dir: str = "raw",
     output_dir: str = "output",
@@ -177,13 +201,8 @@ def extract_flow(
             more fails alone.
         full: Ignore cached per-document results and redo every document.
     """
-    stopping.watch()
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
                         rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
-    if settings.workers_note:
-        get_run_logger().warning(settings.workers_note)
-    roots = allowed_roots()
-    source, target = confine("input_dir", input_dir, roots), confine("output_dir", output_dir, roots)
-    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                           steps=steps(runner, dask_address), review=True)
+    summary = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
+                          dask_address=dask_address)
     return asdict(summary) | {"clean": summary.clean}
