@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from vocextract.cli import main
-from vocextract.pipeline import Summary, run, run_report
+from vocextract.pipeline import Summary, run, run_markdown
 from vocextract.ownership import PAGES_DIR
 from vocextract.report import page_name, write_report
 from vocextract.report.marks import Span, escape_text, highlight
@@ -263,7 +263,7 @@ def test_report_command_without_tables(tmp_path, capsys):
 def test_run_report_links_the_review_report(report):
     frames = report["frames"]
     summary = Summary(documents=3, processed=2, failed={}, rows={}, rejects=0, seconds=1.0, out_dir=str(report["out"]))
-    text = run_report(summary, Tables(frames), review=report["index"])
+    text = run_markdown(summary, Tables(frames), review=report["index"])
     assert f"Review report: [{report['index']}]({report['index'].as_uri()})" in text
 
 

@@ -123,19 +123,19 @@ def settle(documents: list[Document], gathered: Gathered) -> list[Document]:
     ]
 
 
-def reporter(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
+def progress_teller(work: Plan, progress: Progress) -> Callable[[BatchResult], None]:
     """Per-document progress calls ("[done/total] path: n mentions") as documents complete."""
     paths = {d.doc_id: d.path for d in work.documents}
     done = len(work.cached)
 
-    def report(result: BatchResult) -> None:
+    def tell(result: BatchResult) -> None:
         nonlocal done
         for doc_id, recs in result:
             done += 1
             found = None if isinstance(recs, Failed) else sum(len(recs.get(t, [])) for t in MENTION_TABLES)
             progress(done, len(work.documents), paths[doc_id], found)
 
-    return report
+    return tell
 
 
 def run_plan(work: Plan, settings: Settings, progress: Progress | None = None) -> list[BatchResult]:
@@ -145,7 +145,7 @@ def run_plan(work: Plan, settings: Settings, progress: Progress | None = None) -
     Results are keyed by document, so they are the same whatever the order or worker count.
     """
     results: list[BatchResult] = []
-    told = reporter(work, progress) if progress else None
+    told = progress_teller(work, progress) if progress else None
 
     def collect(result: BatchResult) -> None:
         results.append(result)

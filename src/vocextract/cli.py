@@ -26,7 +26,7 @@ def cmd_eval(args) -> int:
     """`vocextract eval`: score the gold texts' extraction, and its facts where fact gold exists. A
     gold text that cannot be read is an error, not a document of misses; exit 1 when macro-F1 is
     below `--min-macro`."""
-    from .evaluate import fact_report, gold_chunks, load_fact_gold, load_gold, macro_f1, predict, report, score_all, score_facts
+    from .evaluate import fact_scores_text, gold_chunks, load_fact_gold, load_gold, macro_f1, mention_scores_text, predict, score_all, score_facts
     from .ingest import read_document
     from .nlp import load_pipeline
 
@@ -45,11 +45,11 @@ def cmd_eval(args) -> int:
     texts = {name: doc.text for name, doc in documents.items()}
     predictions = predict(((name, doc.text, doc.furniture) for name, doc in documents.items()), nlp, settings)
     results = score_all(gold, predictions)
-    print(report(results, texts, args.verbose))
+    print(mention_scores_text(results, texts, args.verbose))
     facts = load_fact_gold(args.gold_dir, args.chunks.split(",") if args.chunks else sorted(gold_chunks(args.gold_dir)))
     if facts:
         print()
-        print(fact_report(score_facts(facts, predictions), args.verbose))
+        print(fact_scores_text(score_facts(facts, predictions), args.verbose))
     return 0 if macro_f1(results) >= args.min_macro else 1
 
 

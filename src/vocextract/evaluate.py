@@ -172,7 +172,7 @@ def _context(texts: dict[str, str], record: dict, width: int = 40) -> str:
     return f"{record['doc'][:8]}@{a}: …{left}[{text[a:b]}]{right}…  {value}"
 
 
-def report(results: dict, texts: dict[str, str], verbose: bool) -> str:
+def mention_scores_text(results: dict, texts: dict[str, str], verbose: bool) -> str:
     """The per-type table of precision, recall and F1, with each false positive and miss in
     context when `verbose`."""
     lines = [f"{'type':8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}"]
@@ -265,7 +265,7 @@ def score_facts(facts: list[dict], predictions: list[dict]) -> FactScore:
     return score
 
 
-def fact_report(score: FactScore, verbose: bool) -> str:
+def fact_scores_text(score: FactScore, verbose: bool) -> str:
     """The fact scores as text, with each wrong fact listed when `verbose`."""
     def share(a: int, b: int) -> str:
         return f"{a / b:.3f}" if b else "–"

@@ -21,7 +21,7 @@ from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from . import pipeline, stopping
-from .batching import BatchResult, Plan, Progress, extract_batch, reporter, run_plan
+from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
 from .errors import VocextractError
 from .ingest import Document
 from .mention_types import NAMES, Name
@@ -84,7 +84,7 @@ def extract_on(runner: TaskRunner, work: Plan, settings: Settings, progress: Pro
     Tasks go to the runner directly: a subflow would send every batch's text to the API as
     its parameters, which Prefect caps at 512 KiB.
     """
-    told = reporter(work, progress)
+    told = progress_teller(work, progress)
     results = []
     with runner:
         futures = [runner.submit(extract_one_batch, parameters={"batch": b, "settings": settings}) for b in work.batches]
@@ -123,7 +123,7 @@ def write(tables: Tables, out_dir: Path, manifest: dict, previous: dict, review)
 def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> None:
     """The run report and per-document counts as Prefect artifacts, so the UI shows what a run did;
     the summary goes to the log too."""
-    create_markdown_artifact(pipeline.run_report(summary, tables, review=review), key="vocextract-run-report",
+    create_markdown_artifact(pipeline.run_markdown(summary, tables, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
     create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",
                           description="Per-document status and mention counts")

@@ -92,7 +92,7 @@ def ingest(input_dir: Path, settings: Settings) -> list[Document]:
     return [read[str(path)] for path, _ in found]
 
 
-def run_report(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
+def run_markdown(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
     """A short Markdown account of a run, for the Prefect UI."""
     lines = [
         "# vocextract run",
