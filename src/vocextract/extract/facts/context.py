@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...mention_types import NAMES
 from .. import places
 from ..mention import Mention, Prepared
 from ..series import Cell, Table, find_tables
@@ -162,7 +163,7 @@ def sentences(prep: Prepared) -> list[tuple[int, int]]:
 def build(prep: Prepared, mentions: list[Mention]) -> Context:
     """The context, with every lookup that scans the whole document made once (the linkers ask
     per number: a scan per question was quadratic in the document's length)."""
-    by_type = {t: sorted((m for m in mentions if m.type == t), key=lambda m: (m.start, m.end)) for t in ("YEAR", "COUNTRY", "ORG", "NUMBER")}
+    by_type = {t: sorted((m for m in mentions if m.type == t), key=lambda m: (m.start, m.end)) for t in NAMES}
     tables = find_tables(prep.text, mentions)
     spans = sentences(prep)
     return Context(
