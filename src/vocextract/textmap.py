@@ -35,7 +35,7 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*(?<!\\)\|[^\n]*$", re.M)
 _RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 _RULE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _INNER_PIPE = re.compile(r"(?<!\\)\|")
-_BARE_PIPE_ROW = re.compile(r"^[^\n|]*\S[^\n|]*(?:(?<!\\)\|[^\n|]*){2,}$", re.M)
+_LINE = re.compile(r"[^\n]*")
 _MIN_BARE_ROWS = 3
 
 
@@ -56,6 +56,12 @@ def is_rule(line: str) -> bool:
     return bool(_RULE.fullmatch(line.rstrip("\r\n")))
 
 
+def _bare_pipe_row(line: re.Match) -> bool:
+    """A line holding two unescaped pipes or more and words besides them."""
+    body = line.group()
+    return len(_INNER_PIPE.findall(body)) >= 2 and bool(body.replace("|", "").strip())
+
+
 def table_layout(text: str) -> str:
     """The text with its Markdown tables laid out as tab-separated rows, at the same offsets.
 
@@ -67,7 +73,7 @@ def table_layout(text: str) -> str:
     """
     rows = {m.start(): m.end() for m in _PIPE_ROW.finditer(text)}
     run: list[re.Match] = []
-    for m in [*_BARE_PIPE_ROW.finditer(text), None]:
+    for m in [*filter(_bare_pipe_row, _LINE.finditer(text)), None]:
         if m is not None and (not run or m.start() == run[-1].end() + 1):
             run.append(m)
             continue
