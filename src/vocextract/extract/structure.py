@@ -196,7 +196,7 @@ def _references_start(text: str) -> int:
 
 _ITS_COUNT = r"[ \t]\((?:\d[\d,.]*|[a-z]+)\)"
 _COUNT_LIST = re.compile(
-    r"[A-Za-z][\w/'’-]*" + _ITS_COUNT
+    r"(?<![\w/'’-])[A-Za-z][\w/'’-]*" + _ITS_COUNT
     + r"(?:(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Za-z][\w/'’ -]{0,40}?" + _ITS_COUNT + r"){2,}"
 )
 
