@@ -56,6 +56,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Output rises to 830,000tpa next year.", "830,000tpa", 830000, "other", id="tonnes-per-annum-glued"),
         pytest.param("The crop is forecast in 480-lb sacks.", "480-lb", 480, "other", id="a-hyphened-pound-weight"),
         pytest.param("As escolas atendem mais de 216 mil estudantes.", "216 mil", 216e3, "count", id="mil-is-a-thousand-in-portuguese"),
+        pytest.param("Original Commitment: Loan: UA 5,431,000 for the project.", "UA 5,431,000", 5431000, "XDR",
+                     id="the-african-development-bank-s-unit-of-account"),
         pytest.param("The scheme pays up to rs 1,500 a month.", "rs 1,500", 1500, "INR", id="rupees-in-lower-case"),
         pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
         pytest.param("El instituto acaba de cumplir 50 años.", "50", 50, "duration", id="years-in-spanish"),
@@ -379,6 +381,13 @@ def test_a_title_ending_in_its_unit_in_brackets_gives_the_rows_under_it_that_uni
             "2019 Q1 7.20 33.00 0.50 2.10\n2019 Q2 7.40 33.10 0.70 3.30\n")
     units = [a["unit"] for span, a in find(text, "NUMBER") if "." in span]
     assert units == ["percent"] * 8
+
+
+def test_a_data_sheet_flattened_onto_a_line_takes_its_header_s_currency_and_scale(find):
+    text = ("Financing (In USD Million) Total Project Cost: 60.00 Total Bank Financing: 50.00 Financing Gap: 0.00 "
+            "The first, consisting of Component 1, would be disbursed.")
+    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found == [("60.00", 60e6, "USD"), ("50.00", 50e6, "USD"), ("0.00", 0.0, "USD"), ("1", 1.0, "count")]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell
 
 
@@ -63,18 +65,34 @@ def rate_titled(text: str) -> list[Cell]:
 
 _BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{SCALE})\s*\)", re.I)
 _PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]")
+_MONEY_HEADER = re.compile(rf"\(\s*(?:in\s+)?(?P<currency>[A-Z]{{3}}|US\$)(?:\s+(?P<scale>{SCALE}))?\s*\)", re.I)
+_LOWER_PROSE = re.compile(r"\b[a-z][\w'’-]*[ \t]+[a-z]")
 
 
 def scaled_runs(text: str) -> list[Cell]:
-    """Figures after a bare scale on its own line: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90".
-    In a table laid out on lines, the scale is one column's, which the column readers place."""
+    """Figures after a bare scale on its own line: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90",
+    and after a currency with or without a scale in a data sheet flattened onto one line
+    ("(In USD Million) Total Project Cost: 60.00 Total Bank Financing: 50.00"), whose labels
+    are capitalised: up to prose (two lower-case words in a row) or the line's end. In a
+    table laid out on lines, the scale is one column's, which the column readers place."""
     out: list[Cell] = []
     for m in _BARE_SCALE.finditer(text):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        prose = _PROSE_RUN.search(text, m.end(), line_end)
-        end = prose.start() if prose else line_end
+        end = _run_end(text, m.end(), _PROSE_RUN)
         scale = SCALES[m.group("scale").lower()]
         out += [(n.start(), n.end(), "count", scale) for n in CELL_NUMBER.finditer(text, m.end(), end)]
+    for m in _MONEY_HEADER.finditer(text):
+        code = "USD" if m.group("currency").upper() == "US$" else m.group("currency").upper()
+        if pycountry.currencies.get(alpha_3=code) is None:
+            continue
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        end = _run_end(text, m.end(), _LOWER_PROSE)
+        out += [(n.start(), n.end(), code, scale) for n in CELL_NUMBER.finditer(text, m.end(), end)]
     return out
+
+
+def _run_end(text: str, start: int, prose: re.Pattern) -> int:
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    found = prose.search(text, start, line_end)
+    return found.start() if found else line_end
 
