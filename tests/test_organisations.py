@@ -298,6 +298,8 @@ def _names(find, text):
         pytest.param("Region\tPersonnel\tEnterprises\tUnits\nNorth\t14625\t14335\t8390\nSouth\t11500\t11378\t7891\n", [],
                      id="column-headers-in-two-cells-are-no-name"),
         pytest.param("Jobs rose by 15% in the West Bank and by 3% in the south.", [], id="a-place-named-by-a-compass-word-and-a-head"),
+        pytest.param("Under the Kestrel Skills Authority, SMEs will receive $5,000 for each apprentice.", ["Kestrel Skills Authority"],
+                     id="an-acronym-after-a-name-s-comma-with-another-letter-names-nothing"),
         pytest.param("The Ministry of Labour will cooperate with Veltrano, Kisaki and Morvel to train 9,000 school leavers.",
                      ["Ministry of Labour", "Veltrano", "Kisaki", "Morvel"], id="brands-listed-with-a-firm"),
         pytest.param("When the course began, the Veltro plant in Puebla was still being built. The Coal plant closed.", ["Veltro"],

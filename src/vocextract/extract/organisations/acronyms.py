@@ -198,7 +198,9 @@ def _common_acronyms(doc: Doc) -> frozenset[str]:
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
-    "X Limited, abbreviated as X&Y" or "..., commonly known as XU"; or right before it
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU", an acronym right after the
+    name's comma starting with the name's letter ("Under the X Service, SMEs will" names
+    none); or right before it
     ("XCO (X Corporación de Y)"); or that it names as one in the sentence that names the body
     ("…, better known by its initialism XB"). An acronym of five letters or more is spoken as
     a word and written so too ("CODELCO", "Codelco")."""
@@ -215,6 +217,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
                 break
             before = doc[t.i - 1]
             short = _acronym_form(t.text) or (before.text == "(" and _contracted(t, span))
+            if doc[i].text == "," and short and before.text == "," and t.text[:1] != span.text[:1]:
+                break
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
                 out.setdefault(t.text, _org_type(span))
                 break
