@@ -125,6 +125,7 @@ def test_rows_under_a_dated_caption_take_its_year(facts_of):
         pytest.param("Uptake of night classes ab_night__xy01", "Uptake of night classes", id="dataset-code-cut"),
         pytest.param("kenya 技能-report (1).pptx", None, id="a-file-name-names-nothing"),
         pytest.param("  2013 2014 2013 to 2014 2013 to 2014", None, id="a-header-of-years-names-nothing"),
+        pytest.param("Freedonia: Unemployment rates by region and sex", "Unemployment rates", id="a-place-opening-the-caption-cut"),
     ],
 )
 def test_what_a_caption_says_its_figures_count(line, topic):

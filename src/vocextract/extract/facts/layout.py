@@ -12,7 +12,7 @@ from ..mention import Mention
 from ..places import is_place_name
 from ..series import Cell, Table
 from ..structure import figure_columns
-from ..table_units import indicator, is_breakdown
+from ..table_units import indicator, is_breakdown, without_place
 from .context import Context, line_at
 from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
@@ -186,9 +186,10 @@ def caption_topic(line: str) -> str | None:
     """What a caption or heading says its figures count, or None when it names nothing: a
     table's number ("Table D.1.1"), a metadata label and its unit ("Unit: Percentage
     (comparable)"), a line of header words ("number percentage"). A dataset code and a
-    "by sex and age" tail are cut off; a list "of X by Y" ranks X by Y, what its figures are;
+    "by sex and age" tail and a place the line opens with ("Freedonia: …") are cut off; a list
+    "of X by Y" ranks X by Y, what its figures are;
     a breakdown line ("By gender") names none."""
-    body = _META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":")
+    body = without_place(_META_LABEL.sub("", _TABLE_NUMBER.sub("", " ".join(line.split()))).rstrip(":"))
     if ranked := _LIST_BY.match(body):
         return ranked.group("measure")
     if is_breakdown(body):

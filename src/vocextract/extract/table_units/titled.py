@@ -23,8 +23,14 @@ def indicator(line: str) -> str | None:
     m = _INDICATOR_PERCENT.search(line)
     if m is None:
         return None
-    name = _PLACE_OPENING.sub("", line[: m.start()])
+    name = without_place(line[: m.start()])
     return name.strip(" ,-–") or None
+
+
+def without_place(line: str) -> str:
+    """A title without the place it opens with ("Freedonia: Unemployment rates" -> "Unemployment
+    rates"): the place says where, not what is counted."""
+    return _PLACE_OPENING.sub("", line)
 
 
 _PLACE_OPENING = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*:\s*(?=\S)")
