@@ -60,6 +60,8 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="the-african-development-bank-s-unit-of-account"),
         pytest.param("The scheme pays up to rs 1,500 a month.", "rs 1,500", 1500, "INR", id="rupees-in-lower-case"),
         pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
+        pytest.param("The vote gives Kshs4.6 billion to polytechnics.", "Kshs4.6 billion", 4.6e9, "KES", id="kenyan-shillings-written-kshs"),
+        pytest.param("Colleges get UShs 12bn this year.", "UShs 12bn", 12e9, "UGX", id="ugandan-shillings-written-ushs"),
         pytest.param("El instituto acaba de cumplir 50 años.", "50", 50, "duration", id="years-in-spanish"),
         pytest.param("Un estudio la considera una de las veinte mejores.", "veinte", 20, "count", id="a-spanish-number-word"),
         pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
@@ -158,6 +160,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Between 2006-7 and 2009-10 it fell.", id="one-digit-end-of-a-fiscal-year"),
         pytest.param("The briefing began at 3.00 p.m. and ended at 5 pm.", id="times-of-day"),
         pytest.param("A trip to the Three Gorges dam was planned.", id="a-number-word-in-a-name-in-prose"),
+        pytest.param("The miner was then called Mineradora Rio Doce.", id="a-spanish-or-portuguese-number-word-ending-a-name"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
     ],
 )
@@ -331,6 +334,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("A level 5 and level 6 diploma qualifies.", id="level-labels"),
         pytest.param("Schooling is free up to Form 5.", id="a-school-form-label"),
         pytest.param("They moved to 5G networks and 3D printing.", id="alphanumeric-codes"),
+        pytest.param("The rules are set out in Circular Number 4 of the board.", id="a-document-number"),
+        pytest.param("Its office stands at 18, Avenue de la Paix, in the old town.", id="a-street-number-before-the-street-type"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

@@ -33,7 +33,7 @@ _ROMANCE_MONTHS = (
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Project|District|Tranche|Form)"
+    r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.)"
 )
 
 IDENTIFIER = "identifier"
@@ -77,6 +77,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=[ \t]+(?:[A-Z]\.?|[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
                             r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place)\b)")),
+    (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=,?[ \t]+(?:Boulevard|Avenue|Av\.|Rue|Calle|Avenida|Rua|Via|Jalan|Jl\.)[ \t]+"
+                            r"(?:(?:d[eu]s?|la|le|del|da|do)[ \t]+){0,2}[A-Z])")),
     (IDENTIFIER, re.compile(r"\b(?:[A-Z]\.){2}[ \t]\d{5}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.,-])[A-Z]?\d{3}-\d{2,3}(?:[A-Z]+s?|s)\b")),
     (IDENTIFIER, re.compile(r"(?<![\d-])\b\d{2}-\d{4}\b(?!-)")),

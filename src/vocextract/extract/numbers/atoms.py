@@ -43,8 +43,14 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
 
 @functools.cache
+def cardinal_words() -> dict[str, str]:
+    """Number words and their values: English, then Spanish and Portuguese."""
+    return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
+
+
+@functools.cache
 def _atom_re() -> re.Pattern:
-    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    cards = _alternation(list(cardinal_words()))
     scales = load_lexicon("numbers_scales.tsv")
     scale_words = _alternation([s for s in scales if len(s) > 3])
     percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
@@ -84,7 +90,7 @@ def words_value(phrase: str) -> float | None:
     """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
     million"); None if none, or if the words make no single number ("nineteen ninety-eight"
     is a year said aloud, "one two three" a sequence)."""
-    cards = load_lexicon("numbers_words.tsv")
+    cards = cardinal_words()
     scales = load_lexicon("numbers_scales.tsv")
     total, current, big, seen = 0.0, 0.0, 0.0, False
     last_card: float | None = None
@@ -257,7 +263,7 @@ _ROUND_DENOMINATORS = {"hundred": 100, "thousand": 1000}
 
 @functools.cache
 def _fraction_re() -> re.Pattern:
-    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    cards = _alternation(list(cardinal_words()))
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"

@@ -9,7 +9,7 @@ import re
 from ...patterns import load_lexicon
 from ..mention import Prepared
 from ..units import alternation, spellings
-from .atoms import Atom, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
+from .atoms import Atom, cardinal_words, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
 from .currencies import _alternation, _currencies
 
 
@@ -126,7 +126,7 @@ def _idiom_re() -> re.Pattern:
 
 def _slogan_words(text: str) -> set[int]:
     """Starts of number words repeated as a slogan: "one country, one policy"."""
-    cards = _alternation(list(load_lexicon("numbers_words.tsv")))
+    cards = _alternation(list(cardinal_words()))
     out: set[int] = set()
     for m in re.finditer(rf"\b(?i:({cards}))\s+[\w-]+(?:\s+[\w-]+)?\s*[,;]\s*(?i:\1)\b", text):
         out.update((m.start(1), m.end() - len(m.group(1))))
@@ -147,19 +147,23 @@ def _compound_adjective(text: str, atom: Atom) -> bool:
 
 
 def _in_name(text: str, atom: Atom) -> bool:
-    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”".
+    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”";
+    or a Spanish or Portuguese number word ending one ("Rio Doce").
 
     A capitalised number word counts when it does not open a sentence; digits count when
     they open a quotation. In an all-capital or title-case headline capitals name nothing.
     """
-    after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
-    if not (after and after.group(1).isupper()) or _all_caps_line(text, atom.start) or _title_case_line(text, atom.start):
+    if _all_caps_line(text, atom.start) or _title_case_line(text, atom.start):
         return False
+    after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
+    leads = bool(after and after.group(1).isupper())
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
-        return before[-1:] in "\"“‘'"
+        return leads and before[-1:] in "\"“‘'"
     sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
-    return text[atom.num_start].isupper() and not sentence_start
+    ends = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv") and re.search(
+        r"[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start]) is not None
+    return text[atom.num_start].isupper() and not sentence_start and (leads or ends)
 
 
 def _line_at(text: str, pos: int) -> str:

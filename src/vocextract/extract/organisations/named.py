@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
 from .. import infobox, places
+from .acronyms import _SPELLED_REACH, _spelled_by
 from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end
@@ -58,7 +59,20 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
         run_end = _capital_run_end(doc, end)
         if not (run_end > end and word(doc[run_end - 1]) in exclusions):
             found[(start, end)] = known[doc.vocab.strings[match_id]]
+            spelled = _spelled_before(doc, start, end)
+            if spelled is not None:
+                found[(spelled, start - 1)] = found[(start, end)]
     return found
+
+
+def _spelled_before(doc: Doc, start: int, end: int) -> int | None:
+    """Start of the name a known body's acronym spells out just before it in brackets
+    ("United Nations Development Programme (UNDP)"): the reference list vouches for the body,
+    so its name stands even where its last word alone would name a programme."""
+    if end != start + 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    reach = range(start - 2, max(-1, start - 2 - _SPELLED_REACH), -1)
+    return next((i for i in reach if _spelled_by(doc, i, doc[start].text, commas=True) == start - 1), None)
 
 
 def _infobox_spans(prep: Prepared, box: list[infobox.Field]) -> dict[tuple[int, int], str]:

@@ -81,7 +81,7 @@ def _specific(span: Span) -> bool:
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
 
 
-_LONG_NAME = 4
+_LONG_NAME = 3
 
 
 def _portfolio(span: Span) -> bool:
@@ -94,9 +94,10 @@ def _portfolio(span: Span) -> bool:
 
 
 def _long_definite(span: Span, words: list[str]) -> bool:
-    """A name of four capitalised words or more after "the" names one body however generic
-    its words ("the Technical Education and Skills Development Authority"); a short one
-    describes a kind ("a Higher Vocational College")."""
+    """A name of three capitalised words or more after "the" names one body however generic
+    its words ("the Public Service Commission", "the Technical Education and Skills
+    Development Authority"); a short one, or one after "a", describes a kind ("a Higher
+    Vocational College")."""
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= _LONG_NAME and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
