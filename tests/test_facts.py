@@ -104,6 +104,8 @@ CASES = [
     pytest.param("The state has given nearly $700 million in apprenticeship grants.", "$700 million", "grant", None, None, id="money-in-a-noun"),
     pytest.param("The fund spent $90 million in Peru.", "$90 million", None, None, "PER", id="money-in-a-place-is-where"),
     pytest.param("An IDA credit of SDR 5.7 million ($7 million) will be used.", "$7 million", "credit", None, None, id="a-bracketed-conversion-counts-what-its-amount-does"),
+    pytest.param("Kestrel Mining\nRevenueIncrease 52,310 crore (US$6.3 billion) (2023)\nTotal assetsDecrease 80,100 crore (US$9.6 billion) (2023)\n",
+                 "US$9.6 billion", "asset", 2023, None, id="an-infobox-conversion-counts-what-its-row-s-label-names-without-the-trend-arrow"),
     pytest.param("Apprentice pay rate by sex ta_pay_rate_01\n\nUnit:\n% of relevant population (comparable)\n\n\t2023\t2022\nDK\t20.5\t17.8\nSE\t17.9\t17.5\nFR\t8\t6\n",
                  "17.9", "rate", 2023, "SWE", id="a-unit-line-under-its-label-is-no-caption"),
     pytest.param("Trainees by trade\n\n  2001 2011\nMen Women Total Men Women Total\nAll trades 1,945 425 2,370 2,080 755 2,835\n"
@@ -127,6 +129,13 @@ def test_fact_links(facts_of, text, number, head, year, country):
         assert fact["head"] == head
     assert fact["year"] == year
     assert fact["country"] == country
+
+
+def test_an_infobox_row_that_lost_its_label_counts_nothing_named(facts_of):
+    facts = facts_of("Kestrel Mining\nProductsCopper\nRevenueIncrease 52,310 crore (2023)\nIncrease 4,120 crore (US$0.5 billion) (2023)\n")
+    assert facts["52,310 crore"]["head"] == "revenue"
+    assert facts["4,120 crore"]["quantified"] is None
+    assert facts["US$0.5 billion"]["quantified"] is None
 
 
 def test_vague_subject_is_replaced_by_what_it_counts(facts_of):

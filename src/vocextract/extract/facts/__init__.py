@@ -9,6 +9,7 @@ pairs a figure given in prose and in a table. Each link is made by a named rule,
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..mention import Fact, Mention, Prepared
@@ -41,16 +42,20 @@ def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
 
 
 def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """A second pass: a number nothing names takes what a sibling number of its sentence counts."""
-    linked = {ctx.numbers[i]: f.quantified for i, f in enumerate(facts) if f.quantified}
-    out = []
+    """A second pass: an amount restated in brackets in another unit counts what the amount
+    before it counts; a number nothing names takes what a sibling number of its sentence counts."""
+    linked = {n: f.quantified for n, f in zip(ctx.numbers, facts) if f.quantified}
+    done: dict[Mention, Fact] = {}
     for number, fact in zip(ctx.numbers, facts):
-        what = None if fact.quantified else quantified.sibling(ctx, number, linked)
-        if what:
+        outer = quantified.converted(ctx, number)
+        if outer is not None and quantified.restates(done[outer], fact):
+            method = re.sub(r"quantified:[^;]*", "quantified:converted-amount", fact.method)
+            fact = replace(fact, quantified=done[outer].quantified, head=done[outer].head, method=method)
+        elif "quantified:none" in fact.method and (what := quantified.sibling(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:sibling-number")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
-        out.append(fact)
-    return out
+        done[number] = fact
+    return list(done.values())
 
 
 def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[Table]]:

@@ -22,6 +22,7 @@ _LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRE
 _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _MIN_PLACE_ROWS = 3
+_TREND = re.compile(r"(?:Increase|Decrease|Steady)(?:\d?\.svg)?[ \t~]*$")
 _GENERIC_HEADERS = {"quantity", "number", "total", "count", "value", "amount", "scale"}
 _PERIOD_WORDS = re.compile(
     r"\([^()]*\)|\b(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|FY|fiscal|financial|calendar|school|academic|year|"
@@ -42,10 +43,11 @@ def label(ctx: Context, number: Mention) -> str | None:
     """A label the number is the value of: "Central share: ₹30,000 crore" (also as a bullet
     item, "- Faculty: 202"), an infobox row
     "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
-    "79,900 (2019)")."""
+    "79,900 (2019)"). An infobox's trend arrow, copied as its alt text ("RevenueIncrease
+    US$ 4 billion", "Increase 398 Million"), is no part of a label."""
     text = ctx.text
     a, b = line_at(text, number.start)
-    before, line = text[a : number.start], text[a:b].strip()
+    before, line = _TREND.sub("", text[a : number.start]), text[a:b].strip()
     if m := _COLON_LABEL.search(before):
         return m.group("label").strip()
     short = len(line.split()) <= 10 and not line.endswith((".", "!", "?"))
@@ -57,6 +59,14 @@ def label(ctx: Context, number: Mention) -> str | None:
         if above and len(above.split()) <= 8 and not _FIGURE.search(above) and not above.endswith((".", ":", ",")):
             return above
     return None
+
+
+def lost_label(ctx: Context, number: Mention) -> bool:
+    """An infobox row that opens with its trend arrow ("Increase 18,121 crore (2023)") lost its
+    label in the copy: what it counts is not in the text, whatever heads the rows above."""
+    a = line_at(ctx.text, number.start)[0]
+    before = ctx.text[a : number.start]
+    return bool(before.strip()) and not _TREND.sub("", before).strip()
 
 
 def figures_line(text: str, number: Mention) -> bool:

@@ -20,8 +20,9 @@ import re
 
 from spacy.tokens import Token
 
-from ..mention import Mention
+from ..mention import Fact, Mention
 from ..numbers import is_age
+from ..numbers.currencies import currency_codes
 from . import layout
 from .context import Context
 from .phrases import VAGUE_SUBJECTS, antecedent, chunk_text, compact_text, existential, of_object, top_token, topic_before
@@ -153,14 +154,35 @@ _CHANGE = re.compile(
 _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|some|or|roughly)\s+)?")
 
 
-def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
-    """What a bare number shares with a number of its sentence that names what it counts:
-    the amount it converts in brackets ("RM1 billion (USD250 million)"), the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
-    compared with …"), the quantity that changed; the nearest one, before the number first."""
+def converted(ctx: Context, number: Mention) -> Mention | None:
+    """The amount a sum of money restates in another currency, in brackets right after it
+    ("RM1 billion (USD250 million)", "244,390 crore (US$31 billion)"), one of the two perhaps
+    a bare amount; never a share ("60.2 percent (52,137 people)")."""
     near = ctx.numbers_in((max(0, number.start - 60), number.start))
     outer = next((n for n in near if _CONVERSION.fullmatch(ctx.text, n.end, number.start)), None)
-    if outer is not None and linked.get(outer) and outer.fields.unit != number.fields.unit:
-        return linked[outer]
+    if outer is None or outer.fields.unit == number.fields.unit:
+        return None
+    units = {outer.fields.unit, number.fields.unit}
+    return outer if units & currency_codes() and units <= currency_codes() | {"count"} else None
+
+
+def restates(outer: Fact, own: Fact) -> bool:
+    """Whether a converted amount takes what the amount before it counts: unless the bracket
+    names its own noun ("SDR 107 million (US$75 million equivalent credit)"), and unless the
+    amount before it names nothing while the bracket's parse does, an infobox row that lost
+    its label aside."""
+    if any(f"quantified:{m};" in own.method for m in _OWN_NOUN):
+        return False
+    return bool(outer.quantified) or "quantified:lost-label" in outer.method
+
+
+_OWN_NOUN = ("parse-modifier", "parse-noun-after-number", "noun-after-of-or-in")
+
+
+def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
+    """What a bare number shares with a number of its sentence that names what it counts:
+    the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
+    compared with …"), the quantity that changed; the nearest one, before the number first."""
     s_start, s_end = ctx.sentence(number.start)
     change = bool(_CHANGE.search(ctx.text, max(s_start, number.start - 30), number.start))
     unit = number.fields.unit
@@ -231,6 +253,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
         return label, None, "label"
+    if layout.lost_label(ctx, number):
+        return None, None, "lost-label"
     if named := _bracket_after_noun(ctx, number):
         return named[0], named[1], "noun-before-bracket"
     if named := _valued(ctx, number):
