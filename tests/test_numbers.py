@@ -62,6 +62,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
         pytest.param("The vote gives Kshs4.6 billion to polytechnics.", "Kshs4.6 billion", 4.6e9, "KES", id="kenyan-shillings-written-kshs"),
         pytest.param("Colleges get UShs 12bn this year.", "UShs 12bn", 12e9, "UGX", id="ugandan-shillings-written-ushs"),
+        pytest.param("Today one-in-five graduates is idle.", "one-in-five", 0.2, "other", id="a-hyphened-one-in-n-share"),
+        pytest.param("The college scored 812 points in the ranking.", "812", 812, "other", id="points-on-a-scale"),
         pytest.param("El instituto acaba de cumplir 50 años.", "50", 50, "duration", id="years-in-spanish"),
         pytest.param("Un estudio la considera una de las veinte mejores.", "veinte", 20, "count", id="a-spanish-number-word"),
         pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
@@ -161,6 +163,7 @@ def test_quantified(find, text, quantified):
         pytest.param("The briefing began at 3.00 p.m. and ended at 5 pm.", id="times-of-day"),
         pytest.param("A trip to the Three Gorges dam was planned.", id="a-number-word-in-a-name-in-prose"),
         pytest.param("The miner was then called Mineradora Rio Doce.", id="a-spanish-or-portuguese-number-word-ending-a-name"),
+        pytest.param("The old workshop closed and a bigger one opened.", id="one-standing-for-a-noun"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
     ],
 )
@@ -470,7 +473,7 @@ def test_more_b2_classes(find, text, expected):
                      id="percentage-points-abbreviated"),
         pytest.param("Number of employees\t121.488 (2023)\nStudents\t17.142\n", [("121.488", 121488.0, "count"), ("17.142", 17142.0, "count")],
                      id="thousands-point-in-a-count-of-people"),
-        pytest.param("The index was 12.345 points; it has 45.500 students.", [("12.345", 12.345, "count"), ("45.500", 45500.0, "count")],
+        pytest.param("The index was 12.345 points; it has 45.500 students.", [("12.345", 12.345, "other"), ("45.500", 45500.0, "count")],
                      id="thousands-point-only-for-people"),
         pytest.param("Kenya Shillings (KES) 100.90 = US$1", [("(KES) 100.90", 100.9, "KES"), ("US$1", 1.0, "USD")], id="bracketed-code-before"),
         pytest.param("Yields average 803 pounds per acre.", [("803 pounds", 803.0, "other")], id="pounds-per-acre-is-weight"),
@@ -741,3 +744,25 @@ def test_shillings_written_sh(find, text, unit):
 def test_numbers_written_in_groups(find, text, expected):
     assert [(span, a["value"]) for span, a in find(text, "NUMBER")] == expected
 
+
+def test_a_range_after_a_scale_word_is_no_group_of_it(find):
+    found = {span: (v["value"], v["unit"]) for span, v in find("It reached more than 35 million 18-24 year-olds in Europe.", "NUMBER")}
+    assert found == {"35 million": (35e6, "count"), "18-24": (18.0, "duration")}
+
+
+def test_a_year_after_from_a_year_up_to_is_a_year(find):
+    text = "From 2001 up to 2019, a total of 412,000 trainees enrolled."
+    assert [span for span, _ in find(text, "YEAR")] == ["2001", "2019"]
+    assert [span for span, _ in find(text, "NUMBER")] == ["412,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        pytest.param("Its Gini coefficient was 0.41 last year.", "0.41", id="a-coefficient"),
+        pytest.param("The region's HDI value for 2019 is 0.612.", "0.612", id="a-development-index-value"),
+        pytest.param("The college got a score of 871 this year.", "871", id="a-score"),
+    ],
+)
+def test_a_reading_on_an_index_is_no_count(facts_of, text, number):
+    assert facts_of(text)[number]["unit"] == "other"

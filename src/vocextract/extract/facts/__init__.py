@@ -63,4 +63,12 @@ def link(prep: Prepared, mentions: list[Mention]) -> tuple[list[Mention], list[T
     ctx = build(prep, mentions)
     twins = kind.twins(ctx)
     facts = dict(zip(ctx.numbers, _shared(ctx, [_fact(ctx, n, twins.get(n)) for n in ctx.numbers])))
-    return [replace(m, fact=facts[m]) if m in facts else m for m in mentions], ctx.tables
+    return [_with_fact(m, facts[m]) if m in facts else m for m in mentions], ctx.tables
+
+
+def _with_fact(number: Mention, fact: Fact) -> Mention:
+    """The NUMBER with its fact; a bare number that measures an index, a coefficient or a
+    score (`patterns/numbers_index_nouns.tsv`) is a reading on a scale: unit `other`, not a count."""
+    if number.fields.unit == "count" and quantified.reads_a_scale(fact.quantified):
+        number = replace(number, fields=replace(number.fields, unit="other"))
+    return replace(number, fact=fact)

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Token
 
+from ...patterns import load_lexicon
 from ..mention import Fact, Mention
 from ..numbers import is_age
 from ..numbers.currencies import currency_codes
@@ -166,6 +167,13 @@ def converted(ctx: Context, number: Mention) -> Mention | None:
     return outer if units & currency_codes() and units <= currency_codes() | {"count"} else None
 
 
+def reads_a_scale(what: str | None) -> bool:
+    """What a number measures is an index, a coefficient or a score ("HDI value", "Gini
+    coefficient"), by `patterns/numbers_index_nouns.tsv`."""
+    nouns = load_lexicon("numbers_index_nouns.tsv")
+    return what is not None and any(w in nouns or w.lower() in nouns for w in re.findall(r"[A-Za-z]+", what))
+
+
 def restates(outer: Fact, own: Fact) -> bool:
     """Whether a converted amount takes what the amount before it counts: unless the bracket
     names its own noun ("SDR 107 million (US$75 million equivalent credit)"), and unless the
@@ -197,10 +205,11 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
 
 def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
     """ "a US$21 million credit", "a 51% increase in registrations": the noun the number
-    stands before, with what follows it."""
+    stands before, with what follows it; a time after it ("was 0.41 last year") is when, not
+    what."""
     top = top_token(ctx, number, token)
     head = top.head
-    if head.i <= top.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i <= top.i or head.pos_ not in ("NOUN", "PROPN") or _when(head):
         return None
     a, _ = ctx.prep.span_of(head)
     between = ctx.text[number.end : a]
@@ -208,6 +217,13 @@ def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token
         return None
     return chunk_text(ctx, head, without=top), head
 
+
+_DEICTIC = {"last", "this", "next", "previous", "coming", "past"}
+
+
+def _when(noun: Token) -> bool:
+    """ "last year", "this month": a time said from the writer's day, not a thing counted."""
+    return noun.ent_type_ in ("DATE", "TIME") and any(c.lower_ in _DEICTIC for c in noun.children)
 
 _AFTER_FIGURE = re.compile(r"[ \t]+(of|in)[ \t]+")
 

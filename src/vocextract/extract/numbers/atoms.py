@@ -268,7 +268,7 @@ def _fraction_re() -> re.Pattern:
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
-        rf"|\b(?i:(?P<n>{cards}|\d+)[ \t]+(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)[ \t]+(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
     )
 
@@ -305,9 +305,13 @@ def atoms(text: str) -> list[Atom]:
     return _spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start))
 
 
+_RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")
+
+
 def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
     """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos": a number written
-    group by group, each group under a larger scale than the next, is one number."""
+    group by group, each group under a larger scale than the next, is one number; a range
+    opening after a scale word is not its last group ("35 million 16-29 year-olds")."""
     out: list[Atom] = []
     for atom in found:
         last = out[-1] if out else None
@@ -315,6 +319,7 @@ def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
             last is not None and last.unit is None and last.currency is None and last.scale >= 1e3
             and text[last.end : atom.num_start] == " " and atom.value < last.scale and (atom.scale > 1 or atom.value < 1000)
             and float(last.value / last.scale).is_integer() and not atom.in_words
+            and not _RANGE_ON.match(text, atom.end)
         ):
             total = last.value + atom.value
             out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)

@@ -68,16 +68,17 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
 
     A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
-    "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" a year; otherwise it counts only
+    "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" or
+    "(up) to" a year; otherwise it counts only
     when it modifies a plural noun on its line ("2123 new programs") that a year does not
     commonly date ("2010 data", "2021 graduates"), and by default it is a year.
     """
+    if _AFTER_A_YEAR.search(prep.text, max(0, start - 16), start):
+        return True
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
         return cue == "year"
     if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
-        return True
-    if _AFTER_A_YEAR.search(prep.text, max(0, start - 12), start):
         return True
     if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
         return True
@@ -91,8 +92,9 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
 
 
-_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&)[ \t]*$")
-"""A year joined to the year before it ("the September 2022 and 2023 quarters")."""
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through)[ \t]*$")
+"""A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
+up to 2016"), whatever count cue stands between them."""
 
 
 _YEAR_ROW = re.compile(
@@ -218,12 +220,22 @@ _DATING_LABEL = re.compile(r"\b(?:Established|Founded|Incorporated|Chartered|Ope
 as a label is, so that "established 200 centres" stays a count."""
 
 
+def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
+    """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
+    for a noun said before it; it counts nothing."""
+    token = prep.token_at(atom.num_start)
+    return (
+        token is not None and token.lower_ == "one" and atom.num_end - atom.num_start == 3
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    )
+
+
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
         return False
     if _historic_year(prep, atom):
         return False
-    if atom.in_words and atom.num_start in slogans:
+    if atom.in_words and (atom.num_start in slogans or _pronoun_one(prep, atom)):
         return False
     return not any(a <= atom.num_start and atom.num_end <= b for a, b in idioms)
