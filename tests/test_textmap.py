@@ -23,6 +23,23 @@ def test_clean_joins_only_mid_sentence_breaks(text, joined):
     assert ("Polytechnic Institute" in cleaned.text) == joined
 
 
+@pytest.mark.parametrize(
+    "text, pair, joined",
+    [
+        pytest.param("The ministry has paid out the very first\ninstallment of the grant.\n", "first installment", True,
+                     id="narrow-prose-before-a-lower-case-word"),
+        pytest.param("Funds for vocational schools were given by the\nstate and paid out by the board of the Marlow\nPolytechnic Institute in March.\n",
+                     "Marlow Polytechnic", True, id="narrow-prose-under-a-line-that-stopped-mid-sentence"),
+        pytest.param("Pro Vice Chancellor, Northbridge University\nDirector, Northbridge University Dubai\nOutline of the talk\n",
+                     "Dubai Outline", False, id="an-affiliation-block-is-no-prose"),
+        pytest.param("commencements increased by 2.5%, to 324 400\ncompletions increased by 8.6%, to 184 200\n",
+                     "400 completions", False, id="lines-ending-in-figures-stay-lines"),
+    ],
+)
+def test_clean_joins_narrow_wrapped_prose(text, pair, joined):
+    assert (pair in clean(text).text) == joined
+
+
 def test_span_maps_back_across_a_joined_break():
     text = LONG + "\n\nInstitute of Mining today."
     cleaned = clean(text)

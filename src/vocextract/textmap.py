@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from .patterns import load_lexicon
 
 _MIN_PROSE_LINE = 60
+_MIN_WRAPPED_LINE = 35
+_PROSE_WORDS = 2
+_FIGURES = re.compile(r"\d[\d,.]*")
 
 _BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*")
 _ESCAPE = re.compile(r"\\(?=[^\w\s])")
@@ -125,17 +128,26 @@ class CleanText:
 
 def _joins_sentence(text: str, brk: re.Match) -> bool:
     """A break inside a sentence of prose: a long line that stops mid-sentence, then a word
-    on a line that is no table row (a row's cells are parted by tabs)."""
+    on a line that is no table row (a row's cells are parted by tabs). Prose wrapped narrow
+    ("… disbursed the first\ninstallment of …") has shorter lines: one of them stops
+    mid-sentence too when it ends in a word, holds one figure at most (no table row), and the
+    next word is in lower case, or the line is prose (two words in lower case at least, not
+    a heading's or an affiliation's capitals) and the line above stopped mid-sentence as well."""
     line_start = text.rfind("\n", 0, brk.start()) + 1
     line = text[line_start : brk.start()]
     nxt = text[brk.end() : brk.end() + 1]
     next_line_end = text.find("\n", brk.end())
-    return (
-        len(line) >= _MIN_PROSE_LINE
-        and (line[-1:].isalnum() or line[-1:] == ",")
-        and nxt.isalpha()
-        and "\t" not in text[brk.end() : None if next_line_end < 0 else next_line_end]
-    )
+    if not ((line[-1:].isalnum() or line[-1:] == ",") and nxt.isalpha()):
+        return False
+    if "\t" in text[brk.end() : None if next_line_end < 0 else next_line_end]:
+        return False
+    if len(line) >= _MIN_PROSE_LINE:
+        return True
+    if len(line) < _MIN_WRAPPED_LINE or brk.group().count("\n") > 1 or not line[-1].isalpha() or len(_FIGURES.findall(line)) > 1:
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] if line_start else ""
+    prose = len(re.findall(r"\b[a-z]+\b", line)) >= _PROSE_WORDS
+    return nxt.islower() or (prose and len(above) >= _MIN_WRAPPED_LINE and (above[-1:].isalnum() or above[-1:] == ","))
 
 
 @functools.cache

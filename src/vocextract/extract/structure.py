@@ -73,6 +73,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=[ \t]+(?:[A-Z]\.?|[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
@@ -101,7 +102,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
-    (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
+    (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
+    (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?[ \t]+" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:º|°)?[ \t]+de[ \t]+" + _ROMANCE_MONTHS + r"\b")),

@@ -76,7 +76,7 @@ def _atom_re() -> re.Pattern:
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
-        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d))?"
+        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
@@ -246,7 +246,7 @@ def _atom(m: re.Match) -> Atom | None:
         unit = "other" if _bracketed_measure_re().match(m.string, end) else None
     if unit is None and (per := _per_unit_re().match(m.string, end)):
         unit, end = "other", per.end()
-    sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
+    sign = -1.0 if (m.group("sign") or "").strip().lower() in ("-", "−", "minus") else 1.0
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
     return Atom(

@@ -222,12 +222,15 @@ as a label is, so that "established 200 centres" stays a count."""
 
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
-    for a noun said before it; it counts nothing."""
+    for a noun said before it; "one must acknowledge" for anyone. It counts nothing."""
     token = prep.token_at(atom.num_start)
-    return (
-        token is not None and token.lower_ == "one" and atom.num_end - atom.num_start == 3
-        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
-    )
+    if token is None or token.lower_ != "one" or atom.num_end - atom.num_start != 3:
+        return False
+    generic = token.dep_ == "nsubj" and _MODAL_AFTER.match(prep.text, atom.num_end) is not None
+    return generic or any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
+_MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will)\b")
 
 
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
