@@ -13,6 +13,8 @@ def _found(find, text):
     ("text", "expected"),
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
+        pytest.param("It shapes Namibia`s skills plan.", [("Namibia", "NAM", "name")], id="a-possessive-typed-with-a-backtick"),
+        pytest.param("Fees reach 30,000 Kenyan shillings a year.", [("Kenyan", "KEN", "adjective")], id="a-country-s-own-currency-names-it"),
         pytest.param("Le centre a été construit par le Maroc pour la Guinée.", [("Maroc", "MAR", "name"), ("Guinée", "GIN", "name")],
                      id="names-in-french"),
         pytest.param("O instituto abriu no Brasil com apoio da Alemanha.", [("Brasil", "BRA", "name"), ("Alemanha", "DEU", "name")],
@@ -54,6 +56,7 @@ def test_countries(find, text, expected):
         pytest.param("Wages rose most in Manitoba and British Columbia.", id="province-holding-a-demonym"),
         pytest.param("Mining grew in Western Australia and around Port of Spain.", id="province-or-city-holding-a-country"),
         pytest.param("It gets a US $2 million credit and a $US 5bn loan.", id="country-code-marking-a-dollar"),
+        pytest.param("The grant amount is 4,000,000 US dollars.", id="us-dollars-written-out"),
         pytest.param("Scandinavia and the Balkans differ.", id="regions"),
         pytest.param("Offices in Panama City opened.", id="city-with-country-word"),
         pytest.param("Jordan Whitfield gave the keynote.", id="person-name"),

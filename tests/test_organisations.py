@@ -360,6 +360,7 @@ def test_organisations(find, text, expected):
                      id="a-language-test-and-a-grade-average"),
         pytest.param("Delivering his State of the Nation Address (SONA) in parliament, the president spoke.",
                      id="an-acronym-defined-for-a-speech"),
+        pytest.param("Ana Lopez, Member of Parliament, opened the centre.", id="member-of-parliament-is-an-office"),
     ],
 )
 def test_not_organisations(find, text):

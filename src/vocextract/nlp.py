@@ -74,7 +74,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 def _split_footnote_marks(nlp: Language) -> None:
     """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
-    after an abbreviation ("U.S.-Honduras")."""
+    after an abbreviation ("U.S.-Honduras"), and a possessive typed with a backtick
+    ("Botswana`s")."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",
         r"(?<=[A-Za-z0-9%)])\.(?=\[(?:[0-9]|[a-z](?:\]|$)))",

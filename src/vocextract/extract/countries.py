@@ -192,13 +192,24 @@ def _near_continent(span: Span) -> bool:
 
 
 def _currency_mark(span: Span) -> bool:
-    """ "US $2 million", "$US 5bn", "NZ$40": a country's short name marking whose dollar it is."""
+    """ "US $2 million", "$US 5bn", "NZ$40", "10,000,000 US dollars": a country's short
+    name marking whose currency it is, not the country the text is about ("Kenyan
+    shillings" are Kenya's money, and say so)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return len(span.text) <= 3 and (
+    if len(span.text) > 4:
+        return False
+    return (after is not None and after.lower_ in _currency_words()) or len(span.text) <= 3 and (
         (after is not None and after.text.startswith("$")) or (before is not None and before.text.endswith("$"))
     )
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    """Currencies' names in words ("dollars", "pesos", "rupees"), from the currency lexicons."""
+    words = [*load_lexicon("numbers_currencies.tsv"), *load_lexicon("numbers_local_currencies.tsv")]
+    return frozenset(w for w in words if w.isalpha() and w.islower() and len(w) > 2)
 
 
 def _without_its_the(span: Span, entry: Entry) -> bool:
