@@ -498,3 +498,13 @@ def test_names_listed_with_a_bare_name_are_bodies_but_not_a_currency_code(nlp):
     doc = nlp("The grant was shared by Veltrano, Kisaki, EUR and Morvel last year.")
     seed = next(doc[t.i : t.i + 1] for t in doc if t.text == "Veltrano")
     assert sorted(doc[a:b].text for a, b in _coordinated(doc, [seed], {})) == ["Kisaki", "Morvel"]
+
+
+def test_names_given_as_examples_of_bodies_are_bodies(find):
+    found = _names(find, "Funds reach nonprofit entities such as Fundación Arenal, Minuto de Sol, Hogares Santa Rita, Avanzar and others.")
+    assert {"Fundación Arenal", "Minuto de Sol", "Hogares Santa Rita"} <= set(found)
+
+
+def test_names_given_as_examples_of_brands_are_products(find):
+    found = _names(find, "The group sells brands including Velora, Kestrel Foods Company, Nubo and Crisp.")
+    assert found == ["Kestrel Foods Company"]

@@ -148,34 +148,57 @@ _LIST_MEMBERS = 3
 def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
     """ "with Delphi, Yazaki and Leoni": bare names in a list of three or more with a name found
     bare (a few capitalised words, no head noun) are names of its kind, firms being listed by
-    brand. Not a place, a country, a person, a currency, a generic word or a head; a pair
-    ("UNESCO and the Republic of Korea") proves too little."""
+    brand; so are those in a list of examples ("entities such as Fundación X, Actuar, …")
+    with any name found. Not a place, a country, a person, a currency, a generic word or a
+    head; a pair ("UNESCO and the Republic of Korea") proves too little."""
     generic = load_lexicon("org_generic_words.tsv")
     covered = {t.i for s in orgs for t in s}
     out = {}
     for span in orgs:
-        if len(span) > _BARE_NAME_WORDS or any(_is_head(t) or not _capitalised(t) for t in span):
-            continue
         first = span[-1]
         while first.dep_ == "conj":
             first = first.head
         members = [first, *first.conjuncts]
-        if len(members) < _LIST_MEMBERS:
+        bare = len(span) <= _BARE_NAME_WORDS and not any(_is_head(t) or not _capitalised(t) for t in span)
+        if len(members) < _LIST_MEMBERS or not (bare or _examples(doc, min(members, key=lambda t: t.i))):
             continue
         for member in members:
             start = member.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == member.i:
                 start -= 1
+            while start > 1 and doc[start - 1].lower_ in _NAME_PARTICLES and _capitalised(doc[start - 2]) and doc[start - 2].is_alpha:
+                start -= 2
             run = doc[start : member.i + 1]
             if any(t.i in covered for t in run) or not 0 < len(run) <= _BARE_NAME_WORDS:
                 continue
             if all(
-                t.is_alpha and _capitalised(t) and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "DATE")
-                and not _is_head(t) and word(t) not in generic and t.lower_ not in STOP_WORDS
+                t.lower_ in _NAME_PARTICLES or t.is_alpha and _capitalised(t) and t.pos_ == "PROPN"
+                and t.ent_type_ not in ("PERSON", "NORP", "DATE") and not _is_head(t) and word(t) not in generic
+                and t.lower_ not in STOP_WORDS
                 for t in run
             ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_codes():
                 out[(run.start, run.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
+
+
+def _examples(doc: Doc, first: Token) -> bool:
+    """ "entities such as …", "firms including …": the list gives examples of bodies (a plural
+    of `patterns/org_descriptors.tsv`'s nouns, or "entities", "partners", "donors"), so every
+    name in it is one of a kind with the organisation found among them; "brands including"
+    lists products."""
+    start = first.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == first.i:
+        start -= 1
+    cue = 2 if doc[max(0, start - 2) : start].text.lower() == "such as" else (
+        1 if start > 0 and doc[start - 1].lower_ in ("including", "like") else 0)
+    if not cue or start - cue < 1:
+        return False
+    noun = doc[start - cue - 1]
+    kinds = set(load_lexicon("org_descriptors.tsv")) | _BODIES
+    return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in kinds or _singular(noun.lower_) in kinds)
+
+
+_BODIES = {"entity", "partner", "donor", "institution", "employer", "agency", "body"}
 
 
 def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
