@@ -361,6 +361,7 @@ def test_organisations(find, text, expected):
         pytest.param("Delivering his State of the Nation Address (SONA) in parliament, the president spoke.",
                      id="an-acronym-defined-for-a-speech"),
         pytest.param("Ana Lopez, Member of Parliament, opened the centre.", id="member-of-parliament-is-an-office"),
+        pytest.param("The plan was agreed. A Steering Committee will meet each quarter.", id="a-committee-after-a-capital-a-is-a-kind"),
     ],
 )
 def test_not_organisations(find, text):

@@ -171,7 +171,8 @@ def _is_head(token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a name: not a verb, article or preposition."""
+    """A capitalised word that can be part of a name: not a verb, article or preposition (nor
+    an "A" opening a sentence, though it is written in capitals)."""
     if _PARTICLE.match(token.text):
         return True
     if not _capitalised(token) or token.is_space:
@@ -180,6 +181,8 @@ def _name_word(token: Token) -> bool:
         return False
     if token.is_upper and _caps_line(token):
         return token.is_alpha and token.lower_ not in STOP_WORDS
+    if token.pos_ == "DET" and token.lower_ in ("a", "an"):
+        return False
     return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token)
 
 
