@@ -14,26 +14,8 @@ from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DASHES, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _heads, _is_acronym, _is_head,
+    _name_word, _spelled_by,
 )
-
-
-def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int | None:
-    """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
-
-    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
-    are skipped, and commas too when `commas` ("United Nations Educational, Scientific and
-    Cultural Organization").
-    """
-    k, i = 0, start
-    while i < len(doc) and k < len(acronym):
-        tok = doc[i]
-        if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
-            k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space
-                  or commas and tok.text == ","):
-            return None
-        i += 1
-    return i if k == len(acronym) else None
 
 
 _SPELLED_REACH = 12
@@ -67,10 +49,12 @@ def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
 
 def branch_names(doc: Doc) -> dict[tuple[int, int], str]:
     """ "IPRC Huye", "IIT Bombay": an acronym the text spells out as a kind of institution
-    ("Integrated Polytechnic Regional Colleges (IPRCs)"), followed by a place's name (a city
+    (a head noun anywhere in its spelling: "Integrated Polytechnic Regional Colleges (IPRCs)",
+    "Kenyan Institutes of Technology (KITs)"), followed by a place's name (a city
     of the gazetteer, or one the NER sees), names that institution's branch there; once it
     does, the acronym before any other proper name does too ("IPRC Gishari, IPRC Huye"). An
-    acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none."""
+    acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none, and
+    so is one before a field label ("IIT Campus" heading a table's column)."""
     initials = _by_initial(doc)
     pairs = [
         (t, doc[t.i + 1]) for t in doc[:-1]
@@ -80,10 +64,14 @@ def branch_names(doc: Doc) -> dict[tuple[int, int], str]:
     placed = {t.text for t, after in pairs if after.ent_type_ in ("GPE", "LOC") or after.text in places.gazetteer()}
     kinds: dict[str, str] = {}
     for acronym in placed:
-        spelled = [s for s in _expansions(doc, acronym, initials.get(acronym[0], [])) if _kind_of_body(s[-1])]
+        spelled = [s for s in _expansions(doc, acronym, initials.get(acronym[0], [])) if any(map(_kind_of_body, s))]
         if spelled:
             kinds[acronym] = _org_type(spelled[0])
-    return {(t.i, t.i + 2): kinds[t.text] for t, after in pairs if t.text in kinds and after.pos_ == "PROPN"}
+    labels = load_lexicon("infobox_labels.tsv")
+    return {
+        (t.i, t.i + 2): kinds[t.text] for t, after in pairs
+        if t.text in kinds and after.pos_ == "PROPN" and after.text not in labels
+    }
 
 
 def _kind_of_body(token: Token) -> bool:
@@ -124,7 +112,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     candidates = [
         t for t in doc
         if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
-        and 1 < len(t) and (len(t) <= _MAX_ACRONYM or t.text in defined) and not t.is_stop
+        and 1 < len(t) and (len(t) <= _MAX_ACRONYM or t.text in defined) and (t.text in defined or not t.is_stop)
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")
@@ -195,13 +183,26 @@ def _common_acronyms(doc: Doc) -> frozenset[str]:
     return frozenset(common)
 
 
+def _apposed_after(doc: Doc, span: Span) -> bool:
+    """ "XA, the Y Authority, said": the name stands in apposition to an acronym before it,
+    closed by a comma or the sentence's end; an acronym ending another name ("Department of
+    XA, the Y Authority, …") begins a list instead."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].text != ",":
+        return False
+    closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
+    lead = doc[span.start - 4] if span.start >= 4 else None
+    inside = lead is not None and (_name_word(lead) or lead.lower_ in ("of", "for", "and", "&"))
+    return closed and not inside and _acronym_form(doc[span.start - 3].text)
+
+
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
     "X Limited, abbreviated as X&Y" or "..., commonly known as XU", an acronym right after the
     name's comma starting with the name's letter ("Under the X Service, SMEs will" names
     none); or right before it
-    ("XCO (X Corporación de Y)"); or that it names as one in the sentence that names the body
+    ("XCO (X Corporación de Y)"), or before it in apposition ("according to XA, the Y
+    Authority, …"); or that it names as one in the sentence that names the body
     ("…, better known by its initialism XB"). An acronym of five letters or more is spoken as
     a word and written so too ("CODELCO", "Codelco")."""
     out: dict[str, str] = {}
@@ -209,6 +210,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
         if before is not None and _acronym_form(before.text) and before.text[:1] == span.text[:1]:
             out.setdefault(before.text, _org_type(span))
+        if _apposed_after(doc, span):
+            out.setdefault(doc[span.start - 3].text, _org_type(span))
         i = span.end
         if i >= len(doc) - 1 or doc[i].text not in ("(", ","):
             continue

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
 from .. import infobox, places
-from .acronyms import _SPELLED_REACH, _spelled_by
+from .acronyms import _SPELLED_REACH
 from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end
@@ -22,7 +22,7 @@ from .repeats import _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
-    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word,
+    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word, _spelled_by,
 )
 
 

@@ -13,7 +13,7 @@ from ..countries import word
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
     _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
-    _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word,
+    _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
 )
 
 
@@ -43,7 +43,7 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             end = j = j + 1
         elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
             end = j = after
-        elif tok.lower_ in ("'s", "\u2019s") and _headed_name_after(doc, j + 1):
+        elif tok.lower_ in ("'s", "\u2019s") and (_headed_name_after(doc, j + 1) or _defined_term_after(doc, j + 1)):
             break
         elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
             j += 1
@@ -54,6 +54,18 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _defined_term_after(doc: Doc, j: int) -> bool:
+    """The words from token `j` spell the acronym bracketed after them: after a possessive
+    they are a term the owner defines ("Ministry of Education's Technical and Vocational
+    Education and Training (TVET) initiative"), not the rest of its name."""
+    k = j
+    while k < len(doc) and (_name_word(doc[k]) or doc[k].lower_ in _OF_TAIL_INNER):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    return _spelled_by(doc, j, doc[k + 1].text) == k
 
 
 def _person_starts(doc: Doc, j: int) -> bool:

@@ -7,7 +7,7 @@ import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...patterns import load_lexicon
 from ..countries import word
@@ -94,7 +94,7 @@ _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 
 _DEFINING = {
     "abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former",
-    "formerly", "branded", "trading", "styled", "called", "named",
+    "formerly", "branded", "trading", "styled", "called", "named", "often", "usually", "widely",
 }
 
 
@@ -199,3 +199,22 @@ def _caps_line(token: Token) -> bool:
 
 def _is_acronym(token: Token) -> bool:
     return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int | None:
+    """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
+
+    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
+    are skipped, and commas too when `commas` ("United Nations Educational, Scientific and
+    Cultural Organization").
+    """
+    k, i = 0, start
+    while i < len(doc) and k < len(acronym):
+        tok = doc[i]
+        if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
+            k += 1
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or tok.text in _DASHES or tok.is_space
+                  or commas and tok.text == ","):
+            return None
+        i += 1
+    return i if k == len(acronym) else None
