@@ -12,7 +12,7 @@ from ..numbers.currencies import currency_codes
 from ..units import spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
-    _ACRONYM_FORM, _DASHES, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
+    _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _heads, _is_acronym, _is_head,
     _name_word, _spelled_by,
 )
