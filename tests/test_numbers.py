@@ -62,6 +62,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
         pytest.param("The vote gives Kshs4.6 billion to polytechnics.", "Kshs4.6 billion", 4.6e9, "KES", id="kenyan-shillings-written-kshs"),
         pytest.param("Colleges get UShs 12bn this year.", "UShs 12bn", 12e9, "UGX", id="ugandan-shillings-written-ushs"),
+        pytest.param("Her first loan was Rwf 250,000 from a cooperative.", "Rwf 250,000", 250000, "RWF", id="rwandan-francs-written-rwf"),
+        pytest.param("In Uganda the ministry set aside 48bn/- for polytechnics.", "48bn/-", 48e9, "UGX", id="a-shilling-mark-after-the-amount"),
+        pytest.param("Each apprentice in India gets Rs 2500/- a month.", "Rs 2500/-", 2500, "INR", id="a-sign-before-says-more-than-the-mark-after"),
         pytest.param("Today one-in-five graduates is idle.", "one-in-five", 0.2, "other", id="a-hyphened-one-in-n-share"),
         pytest.param("The college scored 812 points in the ranking.", "812", 812, "other", id="points-on-a-scale"),
         pytest.param("Growth slowed to minus 1.5 percent in 2020.", "minus 1.5 percent", -1.5, "percent", id="a-minus-written-out"),
@@ -754,6 +757,11 @@ def test_numbers_written_in_groups(find, text, expected):
 def test_a_range_after_a_scale_word_is_no_group_of_it(find):
     found = {span: (v["value"], v["unit"]) for span, v in find("It reached more than 35 million 18-24 year-olds in Europe.", "NUMBER")}
     assert found == {"35 million": (35e6, "count"), "18-24": (18.0, "duration")}
+
+
+def test_a_thousands_point_before_a_capitalised_plural(find):
+    found = [(span, v["value"]) for span, v in find("Mobility in 2016:\n  • 41.372 Learners in Companies\n  • 3.210 Staff Training Visits\n", "NUMBER")]
+    assert found == [("41.372", 41372.0), ("3.210", 3210.0)]
 
 
 def test_a_year_after_from_a_year_up_to_is_a_year(find):

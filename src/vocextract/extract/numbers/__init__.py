@@ -124,7 +124,7 @@ _PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|pers
                      r"trainees|teachers|graduates)\b")
 
 
-_THINGS_AFTER = re.compile(r"(?:[a-zà-ÿ]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes|points|times)\b)[a-zà-ÿ]{3,}s\b")
+_THINGS_AFTER = re.compile(r"(?:[A-Za-zà-ÿ][a-zà-ÿ]*[ \t]+){0,2}(?!(?i:years|months|weeks|days|hours|minutes|points|times)\b)[A-Za-zà-ÿ][a-zà-ÿ]{2,}s\b")
 
 
 def _writes_dot_thousands(text: str) -> bool:

@@ -212,12 +212,16 @@ def _per_unit_re() -> re.Pattern:
     return re.compile(rf"/(?:(?i:{alternation(units.names)})|{alternation(units.symbols)})(?![A-Za-z0-9²³])")
 
 
+_AFTER_MARKS = {"/-", "/="}
+"""Marks written after an amount ("Rs 1500/-", "103bn/-"): a sign before it says more."""
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
     if value is None:
         return None
-    currency = m.group("post") or m.group("pre")
+    currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
     measure = m.group("glued") or m.group("spaced")
     short = m.group("short")
