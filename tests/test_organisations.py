@@ -517,3 +517,8 @@ def test_names_given_as_examples_of_bodies_are_bodies(find):
 def test_names_given_as_examples_of_brands_are_products(find):
     found = _names(find, "The group sells brands including Velora, Kestrel Foods Company, Nubo and Crisp.")
     assert found == ["Kestrel Foods Company"]
+
+
+def test_firms_listed_with_the_shares_held_in_them_are_firms(find):
+    found = _names(find, "Subsidiaries\nKestrel Copper (88.9%)\nMinera Velora (99.9%)\nTarnow Rail (100%)\n\nSales by market: Germany (28%), France (6%) and Italy (7%).")
+    assert found == ["Kestrel Copper", "Minera Velora", "Tarnow Rail"]

@@ -1,11 +1,12 @@
 """Names without a head noun the context names: known bodies, infobox fields, a descriptor
 before the name ("development agency Enabel") or an apposition after it, a defining
-sentence, the NER after a relating preposition, two names joined by "&". Names known by
-what they do are in `actors.py`."""
+sentence, the NER after a relating preposition, two names joined by "&", firms listed with
+the shares an owner holds in them. Names known by what they do are in `actors.py`."""
 
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -18,7 +19,7 @@ from .acronyms import _SPELLED_REACH
 from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end
-from .repeats import _apposed_name, _singular
+from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
@@ -255,3 +256,38 @@ def _cited(doc: Doc, i: int) -> bool:
     """A year follows token `i - 1` as in a citation: ", 2019" or "(2019)"."""
     nxt = doc[i : i + 2]
     return len(nxt) == 2 and nxt[0].text in (",", "(") and nxt[1].like_num and len(nxt[1].text) == 4
+
+
+_SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
+
+
+def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Samarco (50%) VLI Multimodal S.A. (37,6%) MRS Logística (10,9%)": names each followed
+    by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
+    country, a place, a region or a generic word ("Germany (28%)", "Education (25%)")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
+    text = doc.text
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for m in _SHARE.finditer(text):
+        bracket = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if bracket is None:
+            continue
+        start = bracket.start
+        while (
+            start > 0 and bracket.start - start < _BARE_NAME_WORDS + 2 and "\n" not in doc[start - 1].text_with_ws
+            and (_name_word(doc[start - 1]) or doc[start - 1].text == "&")
+        ):
+            start -= 1
+        if start < bracket.start:
+            by_paragraph.setdefault(text.rfind("\n\n", 0, m.start()), []).append((start, bracket.start))
+    out = {}
+    for runs in by_paragraph.values():
+        if len(runs) < _LIST_MEMBERS:
+            continue
+        for a, b in runs:
+            name = doc[a:b].text
+            if name in gazetteer() or name in places.gazetteer() or name in regions or all(word(t) in generic for t in doc[a:b]):
+                continue
+            out[(a, b)] = "company"
+    return out

@@ -225,3 +225,4 @@ def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str
             if end > start + len(name):
                 out[(start, end)] = "company"
     return out
+
