@@ -173,6 +173,9 @@ def test_quantified(find, text, quantified):
         pytest.param("The fair runs from October 12 to 15 in the capital.", id="a-range-of-days-after-a-month"),
         pytest.param("The grant was paid on 14\nMarch this year.", id="a-day-of-the-month-before-a-line-break"),
         pytest.param("It follows the national strategy for the period up to 2030.", id="a-year-after-the-period-up-to"),
+        pytest.param("Most candidates obtained grades one to three this year.", id="grades-numbered-in-words"),
+        pytest.param("The survey of 2010-'11 was the last one, and the class of '98 met again.", id="two-digit-years-after-an-apostrophe"),
+        pytest.param("Employment status, both sexes ('000)", id="a-thousands-marker-in-a-heading"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
     ],
 )
