@@ -68,6 +68,8 @@ def _names(find, text):
         pytest.param("The bill went to the National Assembly on Friday.", ["National Assembly"], id="a-national-legislature"),
         pytest.param("Pay is set by the Public Service Commission each year.", ["Public Service Commission"],
                      id="three-capitalised-words-after-the-name-one-body"),
+        pytest.param("It signed with Marlow Shipping Holdings (International) Company Ltd last year.",
+                     ["Marlow Shipping Holdings (International) Company Ltd"], id="a-bracketed-word-further-before-a-legal-suffix"),
         pytest.param("It runs under the Ministry of Labour’s Skills and Enterprise Training (SET) plan.", ["Ministry of Labour"],
                      id="a-term-defined-after-a-possessive-is-no-part-of-the-name"),
         pytest.param("Figures were reported by TAMO, the Kestrel Learning and Training Authority, in May. Data released by TAMO show more.",

@@ -140,11 +140,24 @@ def _trim(span: Span) -> Span:
 
 
 def _bracket_before(doc: Doc, i: int) -> int:
-    """A bracketed word before a legal suffix belongs to the name: "X Chemical Industry (Group)
-    Company Limited", "X Motor Manufacturing (UK) Ltd."."""
-    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _capitalised(doc[i - 2]):
-        return i - 3
-    return i
+    """A bracketed word before a legal suffix belongs to the name, however many name words or
+    bracketed words stand between: "X Chemical Industry (Group) Company Limited", "X Motor
+    Manufacturing (UK) Ltd.", "X Holdings (International) Company Ltd", "X (Pakistan) Energy
+    (Private) Limited". The name starts left of the first bracket (`_left_edge` goes on; where
+    it cannot, after that bracket)."""
+    j, first = i, i
+    while j > 0 and i - j < _SUFFIX_REACH:
+        if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(" and _capitalised(doc[j - 2]):
+            j -= 3
+            first = j
+        elif _name_word(doc[j - 1]) and "\n" not in doc[j - 1].text_with_ws:
+            j -= 1
+        else:
+            break
+    return first
+
+
+_SUFFIX_REACH = 8
 
 
 def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
@@ -159,6 +172,8 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     spans = []
     for first, last in anchors:
         start = _left_edge(doc, first, line_starts)
+        if doc[start].text == "(" and start + 2 < len(doc) and doc[start + 2].text == ")":
+            start += 3
         end = _right_edge(doc, last, suffix_ends, line_starts)
         piece = _between_labels(doc, start, end, first, last, labels)
         if piece is not None:
