@@ -14,11 +14,9 @@ from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _heads, _is_acronym, _is_head,
-    _name_word, _spelled_by,
+    _name_word, _spelled_by, _spelling_start,
 )
 
-
-_SPELLED_REACH = 12
 
 
 def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
@@ -30,11 +28,8 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
         end = span.end
         if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not _is_acronym(doc[end + 1]):
             continue
-        acronym = doc[end + 1].text
-        for start in range(span.start - 1, max(-1, span.start - _SPELLED_REACH), -1):
-            if doc[start].text[:1] == acronym[0] and _spelled_by(doc, start, acronym, commas=True) == end:
-                grown.append(doc[start:end])
-                break
+        if (start := _spelling_start(doc, end, span.start)) is not None:
+            grown.append(doc[start:end])
     return grown
 
 

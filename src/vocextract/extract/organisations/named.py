@@ -15,7 +15,6 @@ from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
 from .. import infobox, places
-from .acronyms import _SPELLED_REACH
 from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end
@@ -23,7 +22,7 @@ from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
-    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word, _spelled_by,
+    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
 )
 
 
@@ -72,8 +71,7 @@ def _spelled_before(doc: Doc, start: int, end: int) -> int | None:
     so its name stands even where its last word alone would name a programme."""
     if end != start + 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return None
-    reach = range(start - 2, max(-1, start - 2 - _SPELLED_REACH), -1)
-    return next((i for i in reach if _spelled_by(doc, i, doc[start].text, commas=True) == start - 1), None)
+    return _spelling_start(doc, start - 1, start - 1)
 
 
 def _infobox_spans(prep: Prepared, box: list[infobox.Field]) -> dict[tuple[int, int], str]:

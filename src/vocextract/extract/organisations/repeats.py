@@ -198,7 +198,7 @@ def _examples(doc: Doc, first: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in kinds or _singular(noun.lower_) in kinds)
 
 
-_BODIES = {"entity", "partner", "donor", "institution", "employer", "agency", "body"}
+_BODIES = {"entity", "partner", "donor", "institution", "employer", "body"}
 
 
 def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:

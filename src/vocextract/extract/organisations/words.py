@@ -218,3 +218,17 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
             return None
         i += 1
     return i if k == len(acronym) else None
+
+
+_SPELLED_REACH = 12
+
+
+def _spelling_start(doc: Doc, bracket: int, before: int) -> int | None:
+    """The nearest start, before token `before`, of a phrase whose initials spell the acronym
+    bracketed at token `bracket` ("(" ACRONYM ")") and which ends right at the bracket; commas
+    inside it are skipped ("United Nations Educational, Scientific and Cultural Organization")."""
+    acronym = doc[bracket + 1].text
+    for start in range(before - 1, max(-1, bracket - _SPELLED_REACH), -1):
+        if doc[start].text[:1] == acronym[0] and _spelled_by(doc, start, acronym, commas=True) == bracket:
+            return start
+    return None
