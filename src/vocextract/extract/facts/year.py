@@ -9,9 +9,12 @@ the later year of a range) in the clause, then in the sentence, or the later of 
 change ("from $43 in 2016 to $54 in 2017, a 24% increase"), or of several the one closing the
 sentence's opening adverbial ("For courses starting in 2021, …"), a year in brackets that
 give a figure of their own set aside; then the scopes above it, nearest first: a list lead or
-table caption, a heading, the title. A base year ("up 25% from 2015", "since 2010", "from the
-first half of 2018") is the start of a change, never the year the value holds for. Years in
-the references section never count.
+table caption, a heading, the title, where a change takes the later of two years too
+("comparing the March quarter 2012 with the December quarter 2011:" over "completions
+increased by 0.3%"). A base year ("up 25% from 2015", "since 2010", "from the first half of
+2018") is the start of a change, never the year the value holds for: a clause whose only
+years are base years leaves the number to its scopes. Years in the references section never
+count.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from . import kind
 from .context import Context, line_at
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?" + _MONTH_OR_PERIOD
 _PART_OF_YEAR = (
     r"(?:(?:early|mid|late|the end of|(?:the\s+)?(?:first|second|third|fourth|last)\s+"
     r"(?:half|quarter|(?:\w+\s+)?months)\s+of)[\s-]+)?"
 )
+_NAMED_YEAR = r"(?:(?:(?:fiscal|financial|calendar|academic|school)\s+)?year\s+|FY\s?)?"
 _GOVERNING = re.compile(
     r"^\W*(?:as of|by|in|until|till|through|during|at the end of|by the end of)\s+(?:the\s+)?"
     + _PART_OF_YEAR
@@ -36,7 +41,8 @@ _GOVERNING = re.compile(
 )
 _GAP_WORD = r"(?:/?[A-Za-z][\w./'’-]*|\([^()\n]{0,30}\)|\))"
 _AFTER_NUMBER = re.compile(
-    r"^(?:[ \t]*" + _GAP_WORD + r"){0,4}?[ \t]*(?:in|by|for|as of|during)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + _MONTH_OR_PERIOD + "$"
+    r"^(?:[ \t]*" + _GAP_WORD + r"){0,4}?[ \t]*(?:in|by|for|as (?:of|at)|during)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR
+    + _NAMED_YEAR + _DATE + "$"
     r"|^[ \t]*\(?(?:(?:in|by|of|for|as of|during)[ \t]+)?" + _MONTH_OR_PERIOD + "$"
 )
 _BASE_YEAR = re.compile(
@@ -198,9 +204,10 @@ def _value(ctx: Context, found: tuple[Mention | None, str]) -> tuple[int | None,
 
 
 def _year_after(ctx: Context, number: Mention, candidates: list[Mention]) -> Mention | None:
-    """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018", "$625/kWh in
-    2018", "BD 355 million ($942 million) in 2019": a few words or a bracket between; the later
-    year of a range ("opened in late 2016 and 2017")."""
+    """ "450 in 2021", "5,169 (June 2015)", "9 400 apprentices by September 2018", "88 410
+    learners as at 31 March 2019", "Rs. 640 million for year 2015-16", "$625/kWh in 2018", "BD
+    355 million ($942 million) in 2019": a few words or a bracket between; the later year of a
+    range ("opened in late 2016 and 2017")."""
     after = next((y for y in candidates if number.end <= y.start <= number.end + 40), None)
     if after is None or not _AFTER_NUMBER.match(ctx.text[number.end : after.start]):
         return None
@@ -233,12 +240,14 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
         if within and (found := _only_year(text, within, _kept(candidates, within))):
             return found, f"only-year-in-{method}"
-        if len({y.fields.value for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
-            return max(within, key=lambda y: y.fields.value), f"later-year-of-change-in-{method}"
+        if (later := _later_of_change(ctx, number, within)) is not None:
+            return later, f"later-year-of-change-in-{method}"
         if (fronted := _fronted(text, _kept(candidates, within), number, s_start)) is not None:
             return fronted, f"fronted-year-in-{method}"
-        if within:
+        if _kept(candidates, within):
             return None, "ambiguous"
+        if within:
+            break
     return _scoped(ctx, number, candidates)
 
 
@@ -293,9 +302,19 @@ def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[M
     for scope in ctx.scopes.over(number.start):
         within = ctx.years_in((scope.start, scope.end))
         if within:
-            found = _only_year(ctx.text, within, _kept(candidates, within))
-            return (found, f"{scope.kind}-year") if found else (None, "ambiguous")
+            if found := _only_year(ctx.text, within, _kept(candidates, within)):
+                return found, f"{scope.kind}-year"
+            if (later := _later_of_change(ctx, number, within)) is not None:
+                return later, f"{scope.kind}-later-year-of-change"
+            return None, "ambiguous"
     return None, "none"
+
+
+def _later_of_change(ctx: Context, number: Mention, within: list[Mention]) -> Mention | None:
+    """The later of exactly two years stated around a change, which it holds for (FACTS.md)."""
+    if len({y.fields.value for y in within}) == 2 and kind.kind(ctx, number) in (kind.CHANGE, kind.GROWTH):
+        return max(within, key=lambda y: y.fields.value)
+    return None
 
 
 def _is_range(text: str, years: list[Mention]) -> bool:
