@@ -125,6 +125,8 @@ def _names(find, text):
         pytest.param("Main organ\nBoard of Trustees[2]\nStaff", ["Board of Trustees"], id="citation-marker-glued-to-head"),
         pytest.param("Lindqvist Motor Manufacturing (UK) Ltd. builds vans.", ["Lindqvist Motor Manufacturing (UK) Ltd."], id="bracketed-legal-tail"),
         pytest.param("Funding moved to the Young People's Learning Agency.", ["Young People's Learning Agency"], id="possessive-inside-name"),
+        pytest.param("Delegates of the Farm Workers’ Union of Malawi voted.", ["Farm Workers’ Union of Malawi"], id="plural-possessive-inside-name"),
+        pytest.param("The Nurses' Council met the minister.", ["Nurses' Council"], id="plural-possessive-opens-name"),
         pytest.param(
             "ATC Arusha Technical College BOT Bank of Tanzania KTI Kisumu Training Institute",
             ["ATC", "Arusha Technical College", "BOT", "Bank of Tanzania", "Kisumu Training Institute"],

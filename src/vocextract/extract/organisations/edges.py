@@ -88,14 +88,17 @@ def _glossary_entry(acronym: Token, first: Token) -> bool:
 
 
 def _possessive_owner(doc: Doc, start: int) -> bool:
-    """ "Young People's Learning Agency", "Women's University": a capitalised owner's
-    possessive is part of the name, unless the owner is an organisation itself ("the World
+    """ "Young People's Learning Agency", "Women's University", "Teachers' Union": a
+    capitalised owner's possessive (a plural's bare apostrophe too) is part of the name, unless the owner is an organisation itself ("the World
     Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
     person. An organisation known by its acronym or by name owns its units, though: "XO's
     Institute for Statistics", "XB's South Asia Department" name the unit by its parent."""
-    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+    if start < 2:
         return False
-    owner = doc[start - 2]
+    owner, mark = doc[start - 2], doc[start - 1]
+    plural = mark.text in ("'", "\u2019") and owner.text.endswith("s") and not owner.whitespace_
+    if not (mark.lower_ in ("'s", "\u2019s") or plural):
+        return False
     if (_is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv")) and _unit_follows(doc, start):
         return True
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
