@@ -74,6 +74,8 @@ CASES = [
                  id="as-at-a-day-first-date-after-the-number"),
     pytest.param("The council released Rs. 640 million for year 2015-16 and Rs. 500 million for year 2014-15.", "Rs. 640 million", None, 2016, None,
                  id="for-year-after-the-number"),
+    pytest.param("Key figures\nAdult Literacy Rate (2018) 88.2%\nYouth (15-24 yrs) Jobless Share (2018) 9.3%\n", "9.3%", "share", 2018, None,
+                 id="a-row-label-with-brackets-names-its-figure"),
     pytest.param("The college awards scholarships worth 32 billion VND every year.", "32 billion VND", "scholarship", None, None,
                  id="a-sum-worth-is-the-value-of-the-noun-before"),
     pytest.param("Since May, 4,311 people have joined the scheme. Of these, 1,529 have found full-time jobs.", "1,529", "person", None, None,

@@ -18,7 +18,7 @@ from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
 _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
-_LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'’ -]{2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
+_LINE_LABEL = re.compile(r"\s*(?P<label>[A-Z](?:[A-Za-z'’ -]|\([^()\n]{1,20}\)){2,50}?)\s*" + _CURRENCY_LEAD + r"\s*")
 _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")
 _MIN_PLACE_ROWS = 3
@@ -42,7 +42,8 @@ def _says_nothing(header: str) -> bool:
 def label(ctx: Context, number: Mention) -> str | None:
     """A label the number is the value of: "Central share: ₹30,000 crore" (also as a bullet
     item, "- Faculty: 202"), an infobox row
-    "Total assetsUS$ 55 billion", or a label line right above ("Number of employees" over
+    "Total assetsUS$ 55 billion", a row "Literacy Rate (2017) 71.4%" whose label holds brackets,
+    or a label line right above ("Number of employees" over
     "79,900 (2019)"). An infobox's trend arrow, copied as its alt text ("RevenueIncrease
     US$ 4 billion", "Increase 398 Million"), is no part of a label."""
     text = ctx.text

@@ -349,13 +349,14 @@ def head(quantified: str | None, token: Token | None) -> str | None:
         return lemma
     if not quantified:
         return None
-    before, _, after = quantified.split(" (")[0].partition(" of ")
+    before, _, after = _BRACKETS.sub("", quantified).partition(" of ")
     words = _noun_phrase(before)
     if words and words[-1].lower() in VAGUE_SUBJECTS and after:
         words = _noun_phrase(after.split(",")[0])
     return _singular(words[-1].lower()) if words else None
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)?")
 _IRREGULAR = {"people": "person", "children": "child", "men": "man"}
 _PREPOSITIONS = {"for", "in", "by", "at", "from", "with", "to", "on", "under", "per", "among", "across"}
 
