@@ -110,6 +110,12 @@ def _names(find, text):
             id="company-short-form",
         ),
         pytest.param("Marlow Polytechnic opened. Marlow is a town.", ["Marlow Polytechnic"], id="no-short-form-for-a-college"),
+        pytest.param("RAXO Motors opened a plant in the north. In addition, RAXO is expected to boost the entire business climate of the region.",
+                     ["RAXO Motors", "RAXO"],
+                     id="capitalised-brand-short-form"),
+        pytest.param("The Project Completion Report (PCR) was read. The PCR Review Panel Ltd met.",
+                     ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
+        pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
         pytest.param("AB Lindqvist makes ferries.", ["AB Lindqvist"], id="legal-prefix"),
         pytest.param("Shares of Lindqvist AB rose.", ["Lindqvist AB"], id="legal-suffix-ab"),
         pytest.param(

@@ -38,17 +38,21 @@ def _apposed_name(run: Span) -> bool:
 
 
 def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
-    """ "Volvo" alone where the text has named "Volvo Group": the distinctive first word of a
-    company's name, standing on its own, names the same company (companies go by their brand;
-    a college or an alliance does not go by its first word). A word that is generic, a head,
-    a country, a province or city, or a person's or place's name is no short form."""
+    """ "Volvo" alone where the text has named "Volvo Group", "KIA" where it has named "KIA
+    Motors": the distinctive first word of a company's name, standing on its own, names the
+    same company (companies go by their brand; a college or an alliance does not go by its
+    first word). A word that is generic, a head, a country, a province or city, a person's or
+    place's name, or an acronym the text defines in brackets for something ("ICR Review
+    Group" beside "Completion Report (ICR)") is no short form."""
     generic = load_lexicon("org_generic_words.tsv")
+    bracketed = {t.text for t in doc[1:-1] if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
     short = {}
     for span in orgs:
         first = span[0]
         text = word(first)
         if (
-            len(span) > 1 and first.is_alpha and first.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 2
+            len(span) > 1 and first.is_alpha and first.pos_ == "PROPN" and text[:1].isupper() and len(text) > 2
+            and not (text.isupper() and text in bracketed)
             and text not in generic and not _is_head(first) and first.lower_ not in _LEGAL_WORDS | STOP_WORDS
             and text not in gazetteer() and text not in places.gazetteer() and text not in _TITLES
             and (kinds.get((span.start, span.end)) or _org_type(span)) == "company"
