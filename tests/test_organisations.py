@@ -116,6 +116,8 @@ def _names(find, text):
         pytest.param("The Project Completion Report (PCR) was read. The PCR Review Panel Ltd met.",
                      ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
         pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
+        pytest.param("Ivana Kos, mayor of Novi Pazar, welcomed the plant.", [], id="mayor-of-a-place"),
+        pytest.param("Residents of Majdanpek protested.", [], id="residents-of-a-place"),
         pytest.param("AB Lindqvist makes ferries.", ["AB Lindqvist"], id="legal-prefix"),
         pytest.param("Shares of Lindqvist AB rose.", ["Lindqvist AB"], id="legal-suffix-ab"),
         pytest.param(

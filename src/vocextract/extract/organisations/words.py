@@ -105,7 +105,8 @@ _NAMING_NOUNS = {"initialism", "acronym", "abbreviation"}
 
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "district", "county", "governorate",
-                "prefecture", "municipality", "island", "capital", "port"}
+                "prefecture", "municipality", "island", "capital", "port",
+                "mayor", "governor", "residents", "inhabitants", "citizens", "outskirts", "suburbs"}
 
 
 _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
