@@ -139,6 +139,8 @@ def test_quantified(find, text, quantified):
         pytest.param("The 27th national skills contest opened.", id="ordinal-suffix"),
         pytest.param("2. Research design\n\nText follows here.", id="heading-number"),
         pytest.param("Slide 14\n\nOverview of the plan", id="slide-index"),
+        pytest.param("Photo 3: The new workshop opens its doors.", id="photo-caption-index"),
+        pytest.param("As Map 2 shows, the campus lies north.", id="map-index"),
         pytest.param("Journal of Skills, 2019(4): 31–36.", id="citation-pages"),
         pytest.param("Factories adopted 5G networks.", id="alphanumeric-5g"),
         pytest.param("It is one of the leading colleges.", id="one-of-the"),

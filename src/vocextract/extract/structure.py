@@ -91,7 +91,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         STRUCTURE,
         re.compile(
             r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
-            r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
+            r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
+            r"Diagrams?|Videos?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d+)+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
