@@ -3,8 +3,8 @@
 Tried in order, each a named method: a country named inside what is counted ("students in
 Kenya", "Sino-foreign"); for a table cell, a country (or province or city) in its own row,
 else its caption's, else the last place named in the text introducing the table; otherwise a
-country in the clause, then in the sentence (the nearest one before the number when there are
-several); a province, state or city in the sentence (places.py: ISO 3166-2 and GeoNames); a
+country in the clause, then in the sentence (of several, the one the number is "in" a few
+words after it, else the nearest one before it); a province, state or city in the sentence (places.py: ISO 3166-2 and GeoNames); a
 "Sino-" compound; a place the NER sees, in a document mostly about one country; the latest
 country or place named earlier in the same paragraph; last, the scopes above the number,
 nearest first (list lead or table caption, heading, title). The partner of a "Sino-X"
@@ -192,6 +192,8 @@ def _country_in_sentence(ctx: Context, number: Mention) -> Link:
         if len(codes) == 1:
             return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
         if codes:
+            if (placed := _placed_after(ctx, number, named)) is not None:
+                return placed, _iso3_of(ctx, placed), f"country-after-number-in-{method}"
             before = [c for c in named if c.end <= number.start]
             pick = _first_of_list(ctx, named, before[-1]) if before else named[0]
             return pick, _iso3_of(ctx, pick), f"nearest-country-in-{method}"
@@ -202,6 +204,22 @@ def _country_in_sentence(ctx: Context, number: Mention) -> Link:
     if ctx.dominant and _names_a_place(ctx, (s_start, s_end)):
         return None, ctx.dominant, "place-in-document-country"
     return None, None, "none"
+
+
+_IN_AFTER = re.compile(r"[^\d,;:().\n]{0,40}?\b(?:in|across)\s+(?:the\s+)?")
+
+
+def _placed_after(ctx: Context, number: Mention, named: list[Mention]) -> Mention | None:
+    """ "406,417 in Sudan, 93,408 in Yemen", "€2 571 per month in Luxembourg": of several
+    countries, the one a few words after the number puts it in, by name ("in the Indian
+    market" says where it is sold, not whose figure it is)."""
+    return next(
+        (
+            c for c in named
+            if c.start >= number.end and c.fields.form == "name" and _IN_AFTER.fullmatch(ctx.text, number.end, c.start)
+        ),
+        None,
+    )
 
 
 def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
