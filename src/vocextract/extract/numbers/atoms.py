@@ -72,7 +72,7 @@ def _atom_re() -> re.Pattern:
     )
     words = (
         rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b)|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words})\b))"
-        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b)*)\b"
+        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b)*)\b"
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
@@ -88,7 +88,7 @@ def _atom_re() -> re.Pattern:
 
 def words_value(phrase: str) -> float | None:
     """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
-    million"); None if none, or if the words make no single number ("nineteen ninety-eight"
+    million", "two and a half"); None if none, or if the words make no single number ("nineteen ninety-eight"
     is a year said aloud, "one two three" a sequence)."""
     cards = cardinal_words()
     scales = load_lexicon("numbers_scales.tsv")
@@ -104,7 +104,7 @@ def words_value(phrase: str) -> float | None:
             continue
         last_card = None
         if word == "half":
-            current, seen = 0.5, True
+            current, seen = current + 0.5, True
         elif word in scales and float(scales[word]) < 1e3:
             current = (current or 1.0) * float(scales[word])
             seen = True
