@@ -115,6 +115,9 @@ def test_qualifier(find, text, qualifier):
         pytest.param("It rose from 21.5% to 48.2% in total.", [("21.5%", 21.5, None, "percent"), ("48.2%", 48.2, None, "percent")], id="from-to-two-numbers"),
         pytest.param("Scores of 12, 150 and 175 were recorded.", [("12", 12, None, "count"), ("150", 150, None, "count"), ("175", 175, None, "count")], id="list-not-thousands"),
         pytest.param("Students aged 16 and 17 pay less.", [("16", 16, None, "duration"), ("17", 17, None, "duration")], id="two-ages-not-a-range"),
+        pytest.param("The plant will add 40 to 55 new workshops.", [("40 to 55", 40, 55, "count")], id="to-range-before-a-plural"),
+        pytest.param("Intake grew from 40 to 55 trainees.", [("40", 40, None, "count"), ("55", 55, None, "count")], id="from-to-counts-are-two"),
+        pytest.param("The mean of samples 2 to 5 was low.", [("2", 2, None, "count"), ("5", 5, None, "count")], id="to-before-a-verb-is-no-plural"),
     ],
 )
 def test_ranges_and_lists(find, text, expected):

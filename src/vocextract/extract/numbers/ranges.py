@@ -70,7 +70,8 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "between two and three
-    years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "(courses of)
+    years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
     gap = text[a.end : b.start]
@@ -79,7 +80,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
-    ) or (to and _alike(a, b) and not _FROM.search(before)) or (to and _unit_shared(text, a, b) and not _CHANGED.search(before))
+    ) or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
+        to and _unit_shared(text, a, b) and not _CHANGED.search(before)
+    )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     spelled = not a.in_words or (b.in_words and bool(worded))
@@ -91,6 +94,16 @@ _CHANGED = re.compile(
     r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b[\w\s,]{0,20}from[ \t]+$",
     re.I,
 )
+
+
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?!(?:was|has|is|does|this|its|thus|plus|less|us)\b)[a-z]{2,}s\b")
+
+
+def _bare_counts(text: str, a: Atom, b: Atom) -> bool:
+    """ "500 to 800 graduate students": two bare counts in digits before the plural they both
+    count."""
+    bare = all(x.unit is None and x.currency is None and x.scale == 1 and not x.in_words for x in (a, b))
+    return bare and _PLURAL_AFTER.match(text, b.end) is not None
 
 
 def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
