@@ -116,6 +116,8 @@ def _names(find, text):
         pytest.param("The Project Completion Report (PCR) was read. The PCR Review Panel Ltd met.",
                      ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
         pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
+        pytest.param("Staff train with companies such as “Tarvel” from Norway, “Oskar Labs” from Poland and “Mirro” from Chile.",
+                     ["Tarvel", "Oskar Labs", "Mirro"], id="quoted-firms-listed-with-their-countries"),
         pytest.param("Ivana Kos, mayor of Novi Pazar, welcomed the plant.", [], id="mayor-of-a-place"),
         pytest.param("Residents of Majdanpek protested.", [], id="residents-of-a-place"),
         pytest.param("AB Lindqvist makes ferries.", ["AB Lindqvist"], id="legal-prefix"),

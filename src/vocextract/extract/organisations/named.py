@@ -103,8 +103,9 @@ def _infobox_spans(prep: Prepared, box: list[infobox.Field]) -> dict[tuple[int, 
 def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name right after a lower-case noun that says what it is ("the Belgian
     development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
-    ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z"): (start,
-    end) -> org_type."""
+    ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z", quoted and
+    with their countries: "companies such as “X” from Germany, “Y” from …"): (start, end) ->
+    org_type."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[:-1]:
@@ -116,15 +117,28 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         start = listed or t.i + 1
         while start < len(doc):
+            quoted = bool(listed) and doc[start].is_quote
+            start += quoted
             end = _capital_run_end(doc, start, particles=True)
             run = doc[start:end]
             if not _apposed_name(run):
                 break
             found[(run.start, run.end)] = kind
+            if quoted:
+                end = _past_origin(doc, end + (end < len(doc) and doc[end].is_quote))
             if t.text in descriptors or end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
                 break
             start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
     return found
+
+
+def _past_origin(doc: Doc, i: int) -> int:
+    """Past a quoted firm's origin in a list ("“X” from Great Britain, “Y” from …")."""
+    if i < len(doc) and doc[i].lower_ == "from":
+        end = _capital_run_end(doc, i + 1)
+        if end > i + 1 and doc[i + 1 : end].text in gazetteer():
+            return end
+    return i
 
 
 def _described_after(doc: Doc) -> dict[tuple[int, int], str]:

@@ -188,10 +188,12 @@ def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
 def _examples(doc: Doc, first: Token) -> bool:
     """ "entities such as …", "firms including …": the list gives examples of bodies (a plural
     of `patterns/org_descriptors.tsv`'s nouns, or "entities", "partners", "donors"), so every
-    name in it is one of a kind with the organisation found among them; "brands including"
-    lists products."""
+    name in it is one of a kind with the organisation found among them, quoted or not;
+    "brands including" lists products."""
     start = first.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == first.i:
+        start -= 1
+    if start > 0 and doc[start - 1].is_quote:
         start -= 1
     cue = 2 if doc[max(0, start - 2) : start].text.lower() == "such as" else (
         1 if start > 0 and doc[start - 1].lower_ in ("including", "like") else 0)
