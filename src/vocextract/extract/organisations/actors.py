@@ -1,7 +1,7 @@
 """Bare names that act as bodies by what the text says they do or own: a firm that reports,
 sells or earns ("X posted a net profit", "X's workforce", "the X plant"), a body whose office
 holder is named after it ("X CEO Jane Doe"), a body named by a word and its country
-("Skillnet Ireland")."""
+("Skillnet Ireland"), a body a country's possessive owns ("China's Huawei")."""
 
 from __future__ import annotations
 
@@ -143,3 +143,36 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
 def _country_name(text: str) -> bool:
     entry = gazetteer().get(text)
     return entry is not None and entry.form == "name" and bool(entry.iso3)
+
+
+_COUNTRY_OWNED_WORDS = 2
+
+
+def _country_owned(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "China's Huawei", "India's Infosys": a bare name the NER reads as an organisation,
+    right after a country's possessive, is one of its firms or bodies; the possessive says
+    whose it is, which a person's or a place's name after it ("China's Li Qiang", "China's
+    Guangxi province") does not pass, nor does an acronym or a plan's name ("Bahrain's FDI",
+    "X's Fiscal Balance Program"). A name that goes on to a head is left to the head's rule;
+    one that goes on with "of" is a title's words ("China's Choice of …")."""
+    found = {}
+    for t in doc[1:-1]:
+        if t.lower_ not in ("'s", "\u2019s") or not _country_before(doc, t.i):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= _COUNTRY_OWNED_WORDS and doc[end].pos_ == "PROPN" and _name_word(doc[end]):
+            end += 1
+        run = doc[t.i + 1 : end]
+        if not len(run) or any(_is_head(x) or x.is_upper for x in run) or not any(x.ent_type_ == "ORG" for x in run):
+            continue
+        if end < len(doc) and (_is_head(doc[end]) or doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "for")):
+            continue
+        if _actor_name(run, city_allowed=False) and not any(x.ent_type_ == "PERSON" for x in run) and not _excluded(run):
+            found[(run.start, run.end)] = "company"
+    return found
+
+
+def _country_before(doc: Doc, i: int) -> bool:
+    """A country's name of up to three words ends right before token `i`."""
+    return any(doc[j:i].text in gazetteer() and gazetteer()[doc[j:i].text].form == "name" for j in range(max(0, i - 3), i))
+

@@ -154,12 +154,14 @@ def _joins_words(doc: Doc, i: int) -> bool:
 def _open_pair(doc: Doc, start: int) -> bool:
     """ "Vocational and Technical College": the words before "and" are not a finished name.
 
-    A head right of "and" starts a new organisation ("... and Ministry of Labour"); so does
-    a specific word there when the run left of "and" (through "of" tails and earlier "and"s)
-    already holds a head ("X Institute of Technology and Y University", "Ministry of
+    A head right of "and" starts a new organisation ("... and Ministry of Labour"), and so
+    does a place's name after a word that is none ("X and Nairobi University": a body named
+    after its city is whole, while "Waterford and Wexford Board" names two places);
+    so does a specific word there when the run left of "and" (through "of" tails and earlier
+    "and"s) already holds a head ("X Institute of Technology and Y University", "Ministry of
     Education and Higher Education and Y Institute"). Generic words on both sides pair.
     """
-    if _is_head(doc[start]):
+    if _is_head(doc[start]) or _place_starts(doc, start) and not _place_ending(doc, start - 1):
         return False
     if word(doc[start]) in load_lexicon("org_generic_words.tsv"):
         return True
@@ -169,6 +171,14 @@ def _open_pair(doc: Doc, start: int) -> bool:
             return False
         i -= 1
     return True
+
+
+def _place_starts(doc: Doc, start: int) -> bool:
+    """A city's or country's name of up to three words begins at token `start`."""
+    return any(
+        doc[start : start + k].text in gazetteer() or doc[start : start + k].text in places.gazetteer()
+        for k in (1, 2, 3) if start + k <= len(doc)
+    )
 
 
 def _pair_word(token: Token) -> bool:
