@@ -184,6 +184,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Most candidates obtained grades one to three this year.", id="grades-numbered-in-words"),
         pytest.param("The survey of 2010-'11 was the last one, and the class of '98 met again.", id="two-digit-years-after-an-apostrophe"),
         pytest.param("Employment status, both sexes ('000)", id="a-thousands-marker-in-a-heading"),
+        pytest.param("Persons outside the labour force (‘000)", id="a-thousands-marker-with-an-opening-quote"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
     ],
 )
@@ -326,6 +327,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("They built an 8-kilometre-long quay wall.", "8-kilometre", 8, None, "other", id="measure-inside-a-compound-adjective"),
         pytest.param("Subsidies will amount to R72.4 billion.", "R72.4 billion", 72.4e9, None, "ZAR", id="rand-glued-r"),
         pytest.param("\t(000)\t(Percent)\nEmployed\t2,194\t+6.8\n", "2,194", 2194000, None, "count", id="bracketed-unit-row-thousands"),
+        pytest.param("\t(‘000)\t(Percent)\nEmployed\t3,408\t+2.1\n", "3,408", 3408000, None, "count", id="quoted-unit-row-thousands"),
         pytest.param("\t(Percent)\t(Percent)\nEmployed\t+6.8\t-1.4\n", "+6.8", 6.8, None, "percent", id="plus-sign-under-a-percent-row"),
         pytest.param("It won a $US 5.16bn contract.", "$US 5.16bn", 5.16e9, None, "USD", id="dollar-sign-before-country-code"),
         pytest.param("Year\tRemittances (USD Billion)\n2005\t$1.21\n2006\t$1.45\n", "$1.21", 1.21e9, None, "USD", id="scale-from-a-two-cell-header"),

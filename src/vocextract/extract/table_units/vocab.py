@@ -11,7 +11,7 @@ CurrencyOf = Callable[[str], "str | None"]
 
 PERCENT_SIGNS = ("%", "per cent", "percent", "percentage", "percentage points", "% points", "pp")
 NEUTRAL = ("index", "level", "number", "numbers", "count", "no.", "persons", "people")
-THOUSANDS = ("(000)", "('000)", "'000", "000s")
+THOUSANDS = ("(000)", "('000)", "(‘000)", "(’000)", "'000", "‘000", "’000", "000s")
 RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
 NOT_A_SHARE = re.compile(
     r"\b(?:exchange|birth|death|mortality|fertility|crime|homicide)\b|\bper\s+(?:hour|day|week|month|year|[\d,]+)\b", re.I
