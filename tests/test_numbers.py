@@ -22,6 +22,7 @@ def _one(find, text: str) -> tuple[str, dict]:
     [
         pytest.param("The school opened 12 workshops.", "12", 12, "count", id="digits-count"),
         pytest.param("They trained 4,250 technicians.", "4,250", 4250, "count", id="thousands-comma"),
+        pytest.param("Some 38.417 million persons were employed.", "38.417 million", 38417000, "count", id="three-decimals-before-a-scale"),
         pytest.param("Trainees spend four and a half years on site.", "four and a half", 4.5, "duration", id="and-a-half-in-words"),
         pytest.param("It is a seven-and-a-half-month course.", "seven-and-a-half", 7.5, "duration", id="hyphenated-and-a-half"),
         pytest.param("Donors gave two and a half million dollars.", "two and a half million dollars", 2.5e6, "USD", id="and-a-half-before-a-scale"),

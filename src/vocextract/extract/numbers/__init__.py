@@ -136,12 +136,14 @@ def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
     """ "121.488 employees", "Students<TAB>17.142", "1.362 estudantes", "3.328 banking
     branches": a point before three digits in a count of people or of things (a plural noun
     after it, in any language) is a thousands separator, as in German or Portuguese; no one
-    counts 121.488 people. In a document that writes its thousands with points (`dotted`)
-    every such number is one."""
+    counts 121.488 people; but "42.982 million persons" is a decimal before its scale. In a
+    document that writes its thousands with points (`dotted`) every such number is one."""
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
         return False
     if dotted:
         return True
+    if atom.scale != 1:
+        return False
     line_start = text.rfind("\n", 0, atom.start) + 1
     label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
     return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1) or _THINGS_AFTER.match(text, atom.end + 1))
