@@ -59,6 +59,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The plant would cost 2.1trn rupiah.", "2.1trn rupiah", 2.1e12, "IDR", id="trn-trillion"),
         pytest.param("Output rises to 830,000tpa next year.", "830,000tpa", 830000, "other", id="tonnes-per-annum-glued"),
         pytest.param("The crop is forecast in 480-lb sacks.", "480-lb", 480, "other", id="a-hyphened-pound-weight"),
+        pytest.param("Download the report (2.41 MB).", "2.41 MB", 2.41, "other", id="a-data-size-spans-its-unit"),
+        pytest.param("Each laptop holds 512 gigabytes.", "512 gigabytes", 512, "other", id="a-data-size-in-words"),
         pytest.param("As escolas atendem mais de 216 mil estudantes.", "216 mil", 216e3, "count", id="mil-is-a-thousand-in-portuguese"),
         pytest.param("Original Commitment: Loan: UA 5,431,000 for the project.", "UA 5,431,000", 5431000, "XDR",
                      id="the-african-development-bank-s-unit-of-account"),
