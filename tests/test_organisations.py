@@ -116,6 +116,7 @@ def _names(find, text):
         pytest.param("The Project Completion Report (PCR) was read. The PCR Review Panel Ltd met.",
                      ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
         pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
+        pytest.param("The Youth Inactivity Rate (TIP) fell. TIP was 8 percent.", [], id="an-acronym-for-a-rate-is-no-body"),
         pytest.param("India's Infosys hired 500 graduates. Infosys also opened a campus.", ["Infosys", "Infosys"],
                      id="a-country-s-possessive-owns-a-firm"),
         pytest.param("China's Li Qiang met the minister.", [], id="a-country-s-possessive-before-a-person"),
