@@ -47,7 +47,9 @@ from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _known_spans, _ner_names,
     _partnership_spans,
 )
-from .repeats import _acronym_place_names, _bracketed_short_names, _coordinated, _industry_tails, _repeats, _short_forms
+from .repeats import (
+    _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
+)
 from .spans import _merge, _org_type, _rule_spans
 from .words import _DIRECTIONS, _is_head
 
@@ -70,6 +72,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = [s for s in map(_within_cell, orgs) if s is not None]
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
+    given |= _hyphened_short_names(doc, orgs, given)
     given |= _coordinated(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     given |= _repeats(doc, orgs, given)

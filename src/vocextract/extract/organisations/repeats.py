@@ -3,6 +3,8 @@ with a city, names listed with it, every repetition, and a name's industry tail.
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -96,6 +98,44 @@ def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, in
         if all(taken(t) for t in words) and not all(t.text in name_words for t in words):
             out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
+
+
+_HYPHENED_PARTS = 3
+
+
+def _hyphened_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "Chamber of Commerce of X (CCI-TL)", "X British Malaysian Institute (UniKL-BMI)": a
+    short name of capitalised parts glued by hyphens, alone in brackets right after a name,
+    is that body's name, found again wherever the text repeats it whole."""
+    names: dict[tuple[str, ...], str] = {}
+    for span in orgs:
+        bracket = span.end
+        if bracket >= len(doc) or doc[bracket].text != "(":
+            continue
+        close = next((t.i for t in doc[bracket + 1 : bracket + 2 * _HYPHENED_PARTS + 1] if t.text == ")"), None)
+        if close is not None and _hyphened(doc[bracket + 1 : close]):
+            names.setdefault(tuple(t.text for t in doc[bracket + 1 : close]), kinds.get((span.start, span.end)) or _org_type(span))
+    out = {}
+    for t in doc:
+        for name, kind in names.items():
+            if tuple(x.text for x in doc[t.i : t.i + len(name)]) == name:
+                out[(t.i, t.i + len(name))] = kind
+    return out
+
+
+def _hyphened(parts: Span) -> bool:
+    """Two or three capitalised words glued by hyphens, one of them an acronym: "CCI-TL"; not
+    a numbered part ("Phase-II")."""
+    tokens = list(parts)
+    words = tokens[::2]
+    return (
+        2 <= len(words) <= _HYPHENED_PARTS and all(t.text == "-" for t in tokens[1::2])
+        and not any(t.whitespace_ for t in tokens[:-1]) and all(t.is_alpha and t.text[:1].isupper() for t in words)
+        and any(t.is_upper and len(t) > 1 for t in words) and not any(_ROMAN.fullmatch(t.text) for t in words)
+    )
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _acronym_place_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
