@@ -27,7 +27,8 @@ def currency_codes() -> frozenset[str]:
 
 @functools.cache
 def _currencies() -> dict[str, str]:
-    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names."""
+    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names,
+    and a peso's or dollar's code before its sign ("COP$", "MXN$")."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
     for c in pycountry.currencies:
         if " " in c.name:
@@ -35,6 +36,7 @@ def _currencies() -> dict[str, str]:
             out[c.name.lower() + "s"] = c.alpha_3
     out.update(load_lexicon("numbers_currencies.tsv"))
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
+    out.update({f"{c.alpha_3}$": c.alpha_3 for c in pycountry.currencies if re.search(r"Peso|Dollar", c.name)})
     for term in _local_currencies():
         out.setdefault(term, "")
     for term, code in list(out.items()):
