@@ -33,6 +33,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             break
         if _possessive_owner(doc, start):
             start -= 2
+        elif quoted := _quoted_words_before(doc, start):
+            start -= quoted
         elif _country_pair(doc, start):
             start -= 2
         elif back := _joined_country_name(doc, start):
@@ -48,6 +50,23 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
         else:
             break
     return start
+
+
+_QUOTED_WORDS = 6
+
+
+def _quoted_words_before(doc: Doc, start: int) -> int:
+    """How many tokens a quoted run of capitalised words right before `start` takes, after
+    a name word: 'X Provincial "Belt and Road" Vocational Education Alliance' is one name.
+    """
+    if start < 3 or not doc[start - 1].is_quote:
+        return 0
+    for i in range(start - 2, max(0, start - 2 - _QUOTED_WORDS), -1):
+        if doc[i].is_quote:
+            inside = doc[i + 1 : start - 1]
+            words = len(inside) and all(_name_word(t) or t.lower_ in _CONNECTORS for t in inside)
+            return start - i if words and i > 0 and _name_word(doc[i - 1]) else 0
+    return 0
 
 
 def _country_pair(doc: Doc, start: int) -> bool:
