@@ -150,6 +150,8 @@ def test_quantified(find, text, quantified):
         pytest.param("2. Research design\n\nText follows here.", id="heading-number"),
         pytest.param("Slide 14\n\nOverview of the plan", id="slide-index"),
         pytest.param("Photo 3: The new workshop opens its doors.", id="photo-caption-index"),
+        pytest.param("Head office: Carrera 7 № 32-16, Medellín", id="a-street-address-with-a-number-sign"),
+        pytest.param("Offices are in Block 4, Riverside Park.", id="a-block-number"),
         pytest.param("As Map 2 shows, the campus lies north.", id="map-index"),
         pytest.param("Journal of Skills, 2019(4): 31–36.", id="citation-pages"),
         pytest.param("Factories adopted 5G networks.", id="alphanumeric-5g"),

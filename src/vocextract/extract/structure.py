@@ -33,7 +33,8 @@ _ROMANCE_MONTHS = (
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.)"
+    r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Calle|Carrera|Avenida|Rua)"
 )
 
 _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -99,7 +100,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"\b{_LABEL_WORDS}[ \u00a0]+{_LABEL_NUMBER}\b"
+            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+|№[ \u00a0]*){_LABEL_NUMBER}\b"
             rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b)*"
         ),
     ),
