@@ -22,6 +22,7 @@ def _one(find, text: str) -> tuple[str, dict]:
     [
         pytest.param("The school opened 12 workshops.", "12", 12, "count", id="digits-count"),
         pytest.param("They trained 4,250 technicians.", "4,250", 4250, "count", id="thousands-comma"),
+        pytest.param("Target 1200 new apprentices next year.", "1200", 1200, "count", id="a-target-of-a-count-is-a-count"),
         pytest.param("Some 38.417 million persons were employed.", "38.417 million", 38417000, "count", id="three-decimals-before-a-scale"),
         pytest.param("Trainees spend four and a half years on site.", "four and a half", 4.5, "duration", id="and-a-half-in-words"),
         pytest.param("It is a seven-and-a-half-month course.", "seven-and-a-half", 7.5, "duration", id="hyphenated-and-a-half"),
@@ -152,6 +153,8 @@ def test_quantified(find, text, quantified):
         pytest.param("Photo 3: The new workshop opens its doors.", id="photo-caption-index"),
         pytest.param("Head office: Carrera 7 № 32-16, Medellín", id="a-street-address-with-a-number-sign"),
         pytest.param("Offices are in Block 4, Riverside Park.", id="a-block-number"),
+        pytest.param("Progress on Target 8.6 – youth not in employment", id="a-goal-s-target-number"),
+        pytest.param("Countries report on SDG 4 each year.", id="a-goal-number"),
         pytest.param("As Map 2 shows, the campus lies north.", id="map-index"),
         pytest.param("Journal of Skills, 2019(4): 31–36.", id="citation-pages"),
         pytest.param("Factories adopted 5G networks.", id="alphanumeric-5g"),

@@ -96,6 +96,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"Diagrams?|Videos?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
+    (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d+)+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
     (
         STRUCTURE,
