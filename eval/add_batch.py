@@ -16,6 +16,7 @@ Then score the batch at first sight, before changing any rule it will show up:
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -82,6 +83,27 @@ def problems(texts: dict[str, str], mentions: list[dict], facts: list[dict]) -> 
     return out
 
 
+_URL = re.compile(r"https?://[^\s|)>\]]+")
+
+
+def _opening(text: str) -> str:
+    return " ".join(text.split())[:300]
+
+
+def _seen_before(texts: dict[str, str], folders: list[Path]) -> list[str]:
+    """Texts the set holds already: the same opening as a corpus text, or a source address
+    that eval/SOURCES.md lists (a text seen before is no text seen at first sight)."""
+    openings = {_opening(_read(p)): p.name for p in (HERE / "corpus").glob("*.txt")}
+    out = [f"{name}: the same text as {openings[_opening(t)]}" for name, t in texts.items() if _opening(t) in openings]
+    sources = HERE / "SOURCES.md"
+    known = set(_URL.findall(sources.read_text(encoding="utf-8"))) if sources.exists() else set()
+    for f in folders:
+        listed = f / "SOURCES.md"
+        if listed.exists():
+            out += [f"{f.name}: {url} is listed in eval/SOURCES.md already" for url in _URL.findall(listed.read_text(encoding="utf-8")) if url in known]
+    return out
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__)
@@ -97,6 +119,7 @@ def main(argv: list[str]) -> int:
     mentions = sorted((m for f in folders for m in read_jsonl(f / "mentions.jsonl")), key=lambda m: (m["doc"], m["start"], m["type"]))
     facts = sorted((r for f in folders for r in read_jsonl(f / "facts.jsonl")), key=lambda r: (r["doc"], r["start"]))
     found = problems(texts, mentions, facts) + [f"{name}: already in eval/corpus" for name in clash]
+    found += _seen_before(texts, folders)
     if found:
         print("\n".join(found))
         return 1

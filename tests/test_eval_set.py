@@ -41,3 +41,16 @@ def test_a_figure_found_inside_another_is_caught():
         "a.txt@12 NUMBER '93': span cuts a run of digits (an offset found by searching for the text?)"
     ]
     assert add_batch.problems(text, [inside | {"start": 24, "end": 26}], []) == []
+
+
+def test_a_text_the_set_holds_already_is_caught(tmp_path):
+    held = sorted((EVAL / "corpus").glob("*.txt"))[0]
+    copy = add_batch._read(held)
+    folder = tmp_path / "hX"
+    folder.mkdir()
+    listed = next(iter(add_batch._URL.findall((EVAL / "SOURCES.md").read_text(encoding="utf-8"))))
+    (folder / "SOURCES.md").write_text(f"- {listed}\n", encoding="utf-8")
+    assert add_batch._seen_before({"new.txt": copy, "fresh.txt": "A text nobody has seen."}, [folder]) == [
+        f"new.txt: the same text as {held.name}",
+        f"hX: {listed} is listed in eval/SOURCES.md already",
+    ]
