@@ -19,9 +19,10 @@ from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_h
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name that owns a firm's accounts or operations ("X's second-quarter
     revenue", "X's Australian workforce", "the X plant") or reports, sells or earns them ("X achieved a net
-    profit", "X sold 1,059,713 units", "X plans to increase its production capacity") is a
-    company: firms are named by brand alone, again and again, with no head noun. Not a
-    person, a place, a country, a head or a generic word."""
+    profit", "X sold 1,059,713 units", "X plans to increase its production capacity") or
+    pays for something ("X donated toolkits", `patterns/org_funder_verbs.tsv`) is a company:
+    firms are named by brand alone, again and again, with no head noun. Not a person, a
+    place, a country, a head or a generic word."""
     nouns = load_lexicon("org_business_nouns.tsv")
     found = {}
     for t in doc:
@@ -32,7 +33,8 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 1
         run = doc[start : t.i + 1]
         subject = _business_subject(t, nouns)
-        if (subject or _business_owner(t, nouns) or _facility_owner(t)) and _actor_name(run, city_allowed=subject):
+        acts = subject or _funder(t) or _business_owner(t, nouns) or _facility_owner(t)
+        if acts and _actor_name(run, city_allowed=subject):
             found[(run.start, run.end)] = "company"
     return found
 
@@ -64,6 +66,11 @@ def _business_owner(t: Token, nouns: dict[str, str]) -> bool:
     )
 
 
+def _funder(t: Token) -> bool:
+    """The subject of a verb of paying ("X donated …"), not a person."""
+    return t.dep_ == "nsubj" and t.head.lemma_ in load_lexicon("org_funder_verbs.tsv") and t.ent_type_ != "PERSON"
+
+
 def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
     if t.dep_ != "nsubj":
         return False
@@ -82,7 +89,8 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
     Suzuki") and unknown names for places, while people do not post profits and the places
     that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
     it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
-    city in capitals is a dateline ("SEOUL, July 26 – X reported")."""
+    city in capitals is a dateline ("SEOUL, July 26 – X reported"), and so is a name followed
+    by its country ("BASRA, Iraq, Feb. 28 – X donated")."""
     generic = load_lexicon("org_generic_words.tsv")
     if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
         return False
@@ -90,9 +98,17 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
     city = not run.text.isupper() and any(places.gazetteer().get(name, ("", ""))[1] == "city" for name in names)
     if any(name in gazetteer() or (name in places.gazetteer() and not (city and city_allowed)) for name in names):
         return False
-    if run.text in _TITLES:
+    if run.text in _TITLES or _followed_by_its_country(run):
         return False
     return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
+
+
+def _followed_by_its_country(run: Span) -> bool:
+    """ "Basra, Iraq": a name followed by a comma and a country's name is a place in it."""
+    doc, end = run.doc, run.end
+    return end + 1 < len(doc) and doc[end].text == "," and any(
+        doc[end + 1 : end + 1 + k].text in gazetteer() for k in (1, 2, 3) if end + 1 + k <= len(doc)
+    )
 
 
 def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:

@@ -132,6 +132,33 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_JOINT_NOUNS = {"partnership", "alliance", "venture", "consortium", "collaboration"}
+
+
+def _joint_parties(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "a partnership between X, Y Constructors and Z", "a strategic alliance with X": the
+    names a joint undertaking is formed between or with are its parties, bodies all; a
+    bracketed aside after one ("(previously W)") is stepped over. A heading in capitals
+    ("Collaboration Between Industry and …") names topics, not parties."""
+    found = {}
+    for t in doc[:-2]:
+        if not t.is_lower or t.lemma_ not in _JOINT_NOUNS or doc[t.i + 1].lower_ not in ("between", "with"):
+            continue
+        start = t.i + 2
+        while start < len(doc):
+            end = _capital_run_end(doc, start, particles=True)
+            run = doc[start:end]
+            if not _apposed_name(run) or any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in run):
+                break
+            found[(run.start, run.end)] = "other"
+            if end < len(doc) and doc[end].text == "(":
+                end = next((x.i + 1 for x in doc[end : end + 8] if x.text == ")"), end)
+            if end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
+                break
+            start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
+    return found
+
+
 def _past_origin(doc: Doc, i: int) -> int:
     """Past a quoted firm's origin in a list ("“X” from Great Britain, “Y” from …")."""
     if i < len(doc) and doc[i].lower_ == "from":
