@@ -153,6 +153,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Photo 3: The new workshop opens its doors.", id="photo-caption-index"),
         pytest.param("Head office: Carrera 7 № 32-16, Medellín", id="a-street-address-with-a-number-sign"),
         pytest.param("Offices are in Block 4, Riverside Park.", id="a-block-number"),
+        pytest.param("Members of Local 1406 voted to strike.", id="a-union-local-s-number"),
         pytest.param("Progress on Target 8.6 – youth not in employment", id="a-goal-s-target-number"),
         pytest.param("Countries report on SDG 4 each year.", id="a-goal-number"),
         pytest.param("As Map 2 shows, the campus lies north.", id="map-index"),

@@ -116,6 +116,7 @@ def _names(find, text):
         pytest.param("The Project Completion Report (PCR) was read. The PCR Review Panel Ltd met.",
                      ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
         pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
+        pytest.param("Members of Local 1406 voted to strike.", ["Local 1406"], id="a-union-local"),
         pytest.param("Zentrax donated forty lathes to the school.", ["Zentrax"], id="a-name-that-donates-is-a-body"),
         pytest.param("Anna Berg donated forty lathes to the school.", [], id="a-person-who-donates-is-none"),
         pytest.param("KISUMU, Kenya, March 3 – Donors financed the hall.", [], id="a-dateline-place-is-no-funder"),

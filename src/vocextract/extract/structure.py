@@ -34,7 +34,7 @@ _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Calle|Carrera|Avenida|Rua)"
+    r"|Calle|Carrera|Avenida|Rua|Local)"
 )
 
 _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"

@@ -127,10 +127,14 @@ def _without_organ(span: Span) -> Span:
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
 
 
+_NUMBERED_UNITS = {"BODY_PREFIX": "international", "UNION_LOCAL": "association"}
+
+
 def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
-    """A unit of an international body named by a prefix and its acronym, as the European
-    Commission's directorates-general are ("DG EMPL"): the "org_ruler" label BODY_PREFIX."""
-    return {(s.start, s.end): "international" for s in doc.spans.get("org_rules", []) if s.label_ == "BODY_PREFIX"}
+    """A unit named by a prefix and its code: a directorate-general of the European Commission
+    ("DG EMPL", the "org_ruler" label BODY_PREFIX) or a trade union's local ("Local 793",
+    UNION_LOCAL)."""
+    return {(s.start, s.end): _NUMBERED_UNITS[s.label_] for s in doc.spans.get("org_rules", []) if s.label_ in _NUMBERED_UNITS}
 
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
