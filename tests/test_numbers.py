@@ -62,6 +62,7 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The crop is forecast in 480-lb sacks.", "480-lb", 480, "other", id="a-hyphened-pound-weight"),
         pytest.param("Download the report (2.41 MB).", "2.41 MB", 2.41, "other", id="a-data-size-spans-its-unit"),
         pytest.param("The budget was COP$1,840,000,000 in 2015.", "COP$1,840,000,000", 1.84e9, "COP", id="a-code-before-a-peso-sign"),
+        pytest.param("Trainees get Rf2,500 a month.", "Rf2,500", 2500, "MVR", id="rufiyaa-sign"),
         pytest.param("Each laptop holds 512 gigabytes.", "512 gigabytes", 512, "other", id="a-data-size-in-words"),
         pytest.param("As escolas atendem mais de 216 mil estudantes.", "216 mil", 216e3, "count", id="mil-is-a-thousand-in-portuguese"),
         pytest.param("Original Commitment: Loan: UA 5,431,000 for the project.", "UA 5,431,000", 5431000, "XDR",
