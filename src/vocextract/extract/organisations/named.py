@@ -238,13 +238,16 @@ def _list_intro(doc: Doc, i: int) -> int | None:
     return None
 
 
+_PORTFOLIO_HOLDERS = _TITLES | {"Commissioner", "Registrar", "Controller"}
+
+
 def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A short name the NER takes for an organisation, written after a preposition that
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
     gives in full ("according to Mendes" after "Ana Mendes") or a portfolio after a title
-    ("Secretary of Energy X Y"), and not a modifier of a noun
+    ("Secretary of Energy X Y", "Commissioner of Labour"), and not a modifier of a noun
     after them ("experience of X training bases")."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -253,7 +256,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         before = doc[e.start - 1] if e.start else None
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
-        if e.text in people or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _TITLES:
+        if e.text in people or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
