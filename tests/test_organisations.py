@@ -117,6 +117,8 @@ def _names(find, text):
                      ["PCR Review Panel Ltd"], id="no-short-form-from-an-acronym-defined-for-a-thing"),
         pytest.param("Orvik’s mining operations in Chile have grown.", ["Orvik"], id="owner-of-operations-is-a-company"),
         pytest.param("Members of Local 1406 voted to strike.", ["Local 1406"], id="a-union-local"),
+        pytest.param("The Ghanaian Embassy in Madrid hosted the fair.", ["Ghanaian Embassy in Madrid"], id="an-embassy-with-its-city"),
+        pytest.param("The Embassy in 2019 moved.", [], id="an-embassy-in-a-year"),
         pytest.param("The Acting Commissioner of Labour says this reflects an increase of 200 workers.", [],
                      id="a-commissioner-s-portfolio-is-no-body"),
         pytest.param("Refugees were housed, the Office of the UN High Commissioner for Refugees said.",

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import infobox, places
-from ..countries import gazetteer
+from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
@@ -176,9 +176,12 @@ def _label_words() -> frozenset[str]:
 def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
     right after an organisation's, on its line and closing the phrase, names the
-    organisation's office or branch there and belongs to its name. Before a noun ("the X
-    Kenya office") or a figure it is no part of it."""
+    organisation's office or branch there and belongs to its name; so does the city an
+    embassy or consulate is "in" ("the Indonesian Embassy in Beijing"). Before a noun ("the
+    X Kenya office") or a figure it is no part of it."""
     doc, j = span.doc, span.end
+    if word(span[-1]) in _MISSIONS and j + 1 < len(doc) and doc[j].lower_ == "in":
+        j += 1
     for end in (j + 3, j + 2, j + 1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
             continue
@@ -191,6 +194,9 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
             return doc[span.start : end]
         return span
     return span
+
+
+_MISSIONS = {"Embassy", "Consulate", "Consulate-General"}
 
 
 def _line_starts(prep: Prepared) -> frozenset[int]:
