@@ -115,20 +115,8 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
             t.pos_ == "PROPN" and not listed
         ):
             continue
-        start = listed or t.i + 1
-        while start < len(doc):
-            quoted = bool(listed) and doc[start].is_quote
-            start += quoted
-            end = _capital_run_end(doc, start, particles=True)
-            run = doc[start:end]
-            if not _apposed_name(run):
-                break
+        for run in _listed(doc, listed or t.i + 1, quoted=bool(listed), one=t.text in descriptors):
             found[(run.start, run.end)] = kind
-            if quoted:
-                end = _past_origin(doc, end + (end < len(doc) and doc[end].is_quote))
-            if t.text in descriptors or end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
-                break
-            start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
     return found
 
 
@@ -144,19 +132,35 @@ def _joint_parties(doc: Doc) -> dict[tuple[int, int], str]:
     for t in doc[:-2]:
         if not t.is_lower or t.lemma_ not in _JOINT_NOUNS or doc[t.i + 1].lower_ not in ("between", "with"):
             continue
-        start = t.i + 2
-        while start < len(doc):
-            end = _capital_run_end(doc, start, particles=True)
-            run = doc[start:end]
-            if not _apposed_name(run) or any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in run):
+        for run in _listed(doc, t.i + 2, asides=True):
+            if any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in run):
                 break
             found[(run.start, run.end)] = "other"
-            if end < len(doc) and doc[end].text == "(":
-                end = next((x.i + 1 for x in doc[end : end + 8] if x.text == ")"), end)
-            if end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
-                break
-            start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
     return found
+
+
+def _listed(doc: Doc, start: int, quoted: bool = False, asides: bool = False, one: bool = False) -> list[Span]:
+    """The names a list gives from token `start`: capitalised runs joined by commas, "and" or
+    "&", each a name that could be apposed to a noun; `quoted` names with their origin
+    stepped over ("“X” from Germany, “Y” …"), `asides` in brackets after a name stepped over
+    ("X (previously W) and Y"), or only the first name (`one`)."""
+    names = []
+    while start < len(doc):
+        opened = quoted and doc[start].is_quote
+        start += opened
+        end = _capital_run_end(doc, start, particles=True)
+        run = doc[start:end]
+        if not _apposed_name(run):
+            break
+        names.append(run)
+        if opened:
+            end = _past_origin(doc, end + (end < len(doc) and doc[end].is_quote))
+        if asides and end < len(doc) and doc[end].text == "(":
+            end = next((x.i + 1 for x in doc[end : end + 8] if x.text == ")"), end)
+        if one or end + 1 >= len(doc) or doc[end].text not in (",", "and", "&"):
+            break
+        start = end + 2 if doc[end].text == "," and doc[end + 1].lower_ in _CONNECTORS else end + 1
+    return names
 
 
 def _past_origin(doc: Doc, i: int) -> int:
