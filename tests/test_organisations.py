@@ -360,6 +360,18 @@ def _names(find, text):
                      ["Ministry of Labour", "Veltrano", "Kisaki", "Morvel"], id="brands-listed-with-a-firm"),
         pytest.param("When the course began, the Veltro plant in Puebla was still being built. The Coal plant closed.", ["Veltro"],
                      id="a-firm-named-before-its-plant-but-not-a-commodity"),
+        pytest.param("Trainers came from the Instituto Nacional de Ensino e Formação Técnica da Guiné (INEFTG).",
+                     ["Instituto Nacional de Ensino e Formação Técnica da Guiné", "INEFTG"], id="a-portuguese-tail-goes-on-over-e"),
+        pytest.param("The exams were set by the Cámara Chileno-Sueca de Comercio e Industria in May.",
+                     ["Cámara Chileno-Sueca de Comercio e Industria"], id="a-spanish-chamber-goes-on-over-e"),
+        pytest.param("She studied at the Institut des Sciences et des Techniques de Dakar for two years.",
+                     ["Institut des Sciences et des Techniques de Dakar"], id="a-french-tail-goes-on-over-et-des"),
+        pytest.param("Loans are paid by the Instituto Hondureño de Becas y Estudios en el Exterior since May.",
+                     ["Instituto Hondureño de Becas y Estudios en el Exterior"], id="a-spanish-tail-goes-on-over-en-el"),
+        pytest.param("Funding came from the Agência Moçambicana de Desenvolvimento last year.",
+                     ["Agência Moçambicana de Desenvolvimento"], id="a-portuguese-agency-head"),
+        pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
+                     ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -17,6 +17,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+import pycountry
+
+from ..patterns import load_lexicon
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
@@ -39,6 +43,16 @@ _LABEL_WORDS = (
 
 _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 """What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
+
+
+
+def _glued_currency_signs() -> str:
+    """Upper-case currency signs and ISO 4217 codes ("QR", "JD", "EUR"): glued to three or
+    more digits ("QR800") they write an amount, not a code like "G20" or "A320"."""
+    signs = {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,3}", t)}
+    signs |= {c.alpha_3 for c in pycountry.currencies}
+    return "|".join(sorted(signs, key=len, reverse=True))
+
 
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
@@ -72,7 +86,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
+            r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
+            rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b)"
+            r"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),

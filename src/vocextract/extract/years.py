@@ -14,8 +14,12 @@ import re
 from .mention import Mention, Prepared, Year
 from .numbers import atoms, reads_as_year
 
+_MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|uly|ust|ber|ept"
+"""The last three letters of every month's name and abbreviation: a date glued to its year
+("Jul 15,2015") is told by the month before its day."""
+
 _YEAR = re.compile(
-    r"(?:(?<![\w.,:])|(?<=[A-Za-z],)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
+    rf"(?:(?<![\w.,:])|(?<=[A-Za-z],)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
     r"(?:19|20)\d\d(?!\d|s\b|[.,]\d|:\d)"
 )
 

@@ -12,7 +12,7 @@ from ...patterns import load_lexicon
 from ..countries import word
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
-    _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
+    _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
     _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
 )
 
@@ -47,6 +47,8 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             break
         elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
             j += 1
+        elif end > i and doc[i].lower_ in _FOREIGN_TAILS and (after := _foreign_inner_end(doc, j)):
+            j = after
         elif tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2]):
             j += 2
         else:
@@ -54,6 +56,15 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+def _foreign_inner_end(doc: Doc, j: int) -> int | None:
+    """After the small words of a foreign tail from token `j` ("e", "et des", "y la"), the
+    token where its next name word stands, if one does."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].lower_ in _FOREIGN_INNER and doc[k].is_lower:
+        k += 1
+    return k if k > j and k < len(doc) and _name_word(doc[k]) else None
 
 
 def _defined_term_after(doc: Doc, j: int) -> bool:

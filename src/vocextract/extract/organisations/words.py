@@ -56,6 +56,11 @@ _ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 
 
+_FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das"}
+"""The small words inside a Romance or German name's tail ("do Emprego e Formação
+Profissional da Angola", "des Métiers et des Qualifications", "für Arbeit und Soziales")."""
+
+
 _ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
 
 
