@@ -728,6 +728,29 @@ def test_b30_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Participants by sex and age\n\nPercent. A person can attend several courses\n\n"
+                     "\tFormal\tOther\nAll\t72\t13\nSex\nWomen\t74\t16\nAge\n25-34\t79\t28\n35-49\t77\t13\n\nIt rose.\n",
+                     [("72", "percent"), ("13", "percent"), ("74", "percent"), ("16", "percent"), ("25-34", "duration"),
+                      ("79", "percent"), ("28", "percent"), ("35-49", "duration"), ("77", "percent"), ("13", "percent")],
+                     id="a-unit-line-over-a-table-holds-across-its-group-labels-and-age-bands-are-ages"),
+        pytest.param("Trainees by age\n\nAge\tMen\tWomen\n15-24\t1,200\t900\n25-34\t2,100\t1,800\n",
+                     [("15-24", "duration"), ("1,200", "count"), ("900", "count"), ("25-34", "duration"), ("2,100", "count"),
+                      ("1,800", "count")], id="bands-under-an-age-header-cell"),
+        pytest.param("News from the Statistics Office 2019-03-12 9.30\n\nSome 41 firms took part.", [("41", "count")],
+                     id="a-time-after-a-date-is-no-number"),
+        pytest.param("Compiled on 13 th April 2023 from 52 surveys.", [("52", "count")], id="a-day-with-a-spaced-ordinal"),
+        pytest.param("The rate rose (+2 points, to 21%) and fell -1.5 points later; she scored 812 points.",
+                     [("+2 points", "percent"), ("21%", "percent"), ("-1.5 points", "percent"), ("812", "other")],
+                     id="signed-points-are-percentage-points"),
+    ],
+)
+def test_b54_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

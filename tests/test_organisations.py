@@ -370,6 +370,8 @@ def _names(find, text):
                      ["Instituto Hondureño de Becas y Estudios en el Exterior"], id="a-spanish-tail-goes-on-over-en-el"),
         pytest.param("Funding came from the Agência Moçambicana de Desenvolvimento last year.",
                      ["Agência Moçambicana de Desenvolvimento"], id="a-portuguese-agency-head"),
+        pytest.param("Lenders: Export–Import Bank of Thailand; Bank of Laos.", ["Export–Import Bank of Thailand", "Bank of Laos"],
+                     id="words-joined-by-an-en-dash-are-one-name"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -96,9 +96,9 @@ def gazetteer() -> dict[str, Entry]:
             for short in ("St. ", "St "):
                 variant = term.replace("Saint ", short)
                 entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
+    names = load_lexicon("country_names.tsv").keys() | {n for c in pycountry.countries for n in _pycountry_names(c)}
     for term, iso3 in load_lexicon("demonyms.tsv").items():
-        last = term.rsplit(" ", 1)[-1]
-        if not last.endswith(("s", "sh", "ch", "ese")) and (" " not in term or last.endswith("er")):
+        if not term.endswith(("s", "sh", "ch", "ese")) and term not in names:
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
     for term in load_lexicon("country_blockers.tsv"):
         entries[term] = Entry(term, "blocker")

@@ -51,10 +51,36 @@ def _alike(a: Atom, b: Atom) -> bool:
     return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
 
 
+_AGE_LABEL = re.compile(r"[ \t]*(?i:age|ages|age[ \t]+(?:groups?|bands?)|by[ \t]+age)[ \t]*:?(?:\t.*)?")
+
+
+_AGE_BAND_ROW = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}\b|\+|[ \t]+(?:and|or)[ \t]+(?:over|older|above)\b)")
+
+
+def _under_an_age_label(text: str, start: int) -> bool:
+    """A row label of a table's block headed "Age" (or a header row opening with it): "25-34"
+    under it is an age band, as are the bands between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    pos = line_start
+    while pos > 0:
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above : pos - 1].rstrip("\r")
+        if _AGE_LABEL.fullmatch(line):
+            return True
+        if not _AGE_BAND_ROW.match(line):
+            return False
+        pos = above
+    return False
+
+
 def is_age(text: str, start: int, end: int) -> bool:
-    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old": an age,
-    which is a duration."""
-    return bool(_AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end))
+    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", a band
+    under a table's "Age" label: an age, which is a duration."""
+    return bool(
+        _AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
+    )
 
 
 def _persons_age(prep: Prepared, atom: Atom) -> bool:

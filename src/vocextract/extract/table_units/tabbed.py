@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...textmap import is_rule
 from .vocab import (
     A_VALUE, CAPTION, CELL_NUMBER, NOT_A_SHARE, PERCENT_LABEL, PROSE_WORDS, RATE_HEADER, SCALES,
-    UNIT_HEADER, YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, header_unit, signed_cell,
+    UNIT_HEADER, UNIT_LINE, YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, header_unit, signed_cell,
     symbol_unit, unit_cell, words,
 )
 
@@ -39,6 +39,7 @@ def tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     spanning = False
     whole: tuple[str, float] | None = None
     sub = False
+    stated = False
     header_above = False
     unit_column: int | None = None
     data_rows = 0
@@ -65,8 +66,16 @@ def tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             data_rows = 0
             if not line.strip() or words(line) > PROSE_WORDS + 2:
                 columns = []
+            if stated and words(line) <= 2 and not CELL_NUMBER.search(line):
+                continue_scope = True
+            else:
+                continue_scope, stated = False, False
             if caption and (code := currency_of(caption.group("currency"))):
                 whole, sub = (code, SCALES[caption.group("scale").lower()]), False
+            elif UNIT_LINE.match(line):
+                whole, sub, stated = ("percent", 1.0), True, True
+            elif continue_scope:
+                pass
             elif words(line) > PROSE_WORDS + 2:
                 whole = None
             elif line.strip() and RATE_HEADER.search(line) and not NOT_A_SHARE.search(line) and not A_VALUE.search(line):

@@ -23,6 +23,9 @@ CAPTION = re.compile(
     rf"(?:\bUnits?\s*:\s*|\(\s*(?:in\s+)?)(?P<currency>[^\s()\d]{{1,4}})\s*(?:in\s+)?(?P<scale>{SCALE})\b\s*\)?",
     re.I,
 )
+UNIT_LINE = re.compile(r"^\s*(?:in\s+)?(?:per ?cent(?:age)?s?|%)\s*(?:[.:;](?:\s|$)|$)", re.I)
+"""A line that opens by naming the unit of the table under it: "Percent. A person can take
+part in several forms", "In per cent:"."""
 BRACKETED_UNIT = re.compile(r"\(([^()\s]{1,4}|per ?cent)\)")
 A_VALUE = re.compile(r"\d\s*(?:%|per ?cent)", re.I)
 CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
