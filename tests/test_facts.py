@@ -145,6 +145,13 @@ def test_fact_links(facts_of, text, number, head, year, country):
     assert fact["country"] == country
 
 
+def test_a_table_s_unit_line_and_group_labels_name_nothing_it_counts(facts_of):
+    facts = facts_of("Trainees in courses by sex, 2021\n\nPercent. A trainee can attend several kinds of course\n\n"
+                     "\tEvening\tWeekend\nAll\t41\t17\nSex\nWomen\t44\t19\n\nMost courses were short.\n")
+    assert "Trainees" in facts["41"]["quantified"] and "Percent" not in facts["41"]["quantified"]
+    assert "Trainees" in facts["44"]["quantified"] and "Sex" not in facts["44"]["quantified"]
+
+
 def test_an_infobox_row_that_lost_its_label_counts_nothing_named(facts_of):
     facts = facts_of("Kestrel Mining\nProductsCopper\nRevenueIncrease 52,310 crore (2023)\nIncrease 4,120 crore (US$0.5 billion) (2023)\n")
     assert facts["52,310 crore"]["head"] == "revenue"

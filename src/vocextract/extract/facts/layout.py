@@ -12,7 +12,7 @@ from ..mention import Mention
 from ..places import is_place_name
 from ..series import Cell, Table
 from ..structure import figure_columns
-from ..table_units import indicator, is_breakdown, without_place
+from ..table_units import UNIT_LINE, indicator, is_breakdown, without_place
 from .context import Context, line_at
 from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 
@@ -131,12 +131,14 @@ def _mostly_places(labels: frozenset[str]) -> bool:
 
 def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     """The nearest list lead, caption or heading above `pos` that names something, as what
-    its figures count; a caption that says what it counts ("Number of X, by Y, 2005"), or a
+    its figures count (a line that opens by naming their unit, "Percent. …", names none); a caption that says what it counts ("Number of X, by Y, 2005"), or a
     title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
     lines, as does any scope line naming its unit in brackets ("Unemployment rates by sex (%,
     Q1 2017-Q2 2022)"); the title when nothing under it names anything. A numbered caption ("Table 1: …")
     comes before other lines over the table (header words: "Group Institution Type Year")."""
-    scopes = [s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start)]
+    scopes = [
+        s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start) and not UNIT_LINE.match(ctx.text[s.start : s.end])
+    ]
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]
     counting += [(s, t) for s in scopes if (t := indicator(ctx.text[s.start : s.end]))]

@@ -43,9 +43,9 @@ import bisect
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
 from .titled import indicator, ranked_rows, rate_titled, scaled_runs, without_place
-from .vocab import Cell, CurrencyOf
+from .vocab import UNIT_LINE, Cell, CurrencyOf
 
-__all__ = ["Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
+__all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
 
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:

@@ -121,12 +121,14 @@ def _thousands_joined(text: str) -> str:
     return "".join(chars)
 
 
-_BREAKDOWN = re.compile(r"\W*(?:by|according\s+to)\s", re.I)
+_BREAKDOWN = re.compile(
+    r"\W*(?:by|according\s+to)\s|\W*(?:sex|gender|age(?:\s+groups?)?|region|residence)\W*$", re.I
+)
 
 
 def is_breakdown(line: str) -> bool:
     """A line that only says how the rows under it are split ("By gender", "According to
-    age"): it names no measure of its own."""
+    age", a group label "Sex" or "Age"): it names no measure of its own."""
     return bool(_BREAKDOWN.match(line))
 
 
