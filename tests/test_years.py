@@ -17,6 +17,8 @@ import pytest
         pytest.param("Journal of Craft, 2022(3): 41–45.", [2022], id="citation-issue-pages"),
         pytest.param("Published: 9 May 2024", [2024], id="date-day-month"),
         pytest.param("By a staff writer - Mar 3,2016 - Last updated at Aug 21,2017", [2016, 2017], id="a-date-glued-to-its-year"),
+        pytest.param("TypePublic\nEstablished1968\nStudents12,000\n", [1968], id="a-year-an-infobox-label-runs-into"),
+        pytest.param("The lab ran Windows2000 in 2003.", [2003], id="a-year-glued-to-another-word-is-none"),
         pytest.param("Updated September 3, 2021.", [2021], id="date-month-day"),
         pytest.param("© 2023 The Authors.", [2023], id="copyright"),
         pytest.param("Year Count 2012 40 2014 52", [2012, 2014], id="flattened-table"),

@@ -4,13 +4,15 @@ A year is found by its shape and kept unless it is really a number: money, a per
 scaled amount ("2000 yuan", "1990 million"), or a count by context (`numbers.reads_as_year`).
 Identifiers (DOIs, URLs, phones) are vetoed by the zones. A year glued after a month's comma
 ("August,2016"), the year of a dotted date ("15.3.2011") and a fiscal, calendar, school or
-academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count.
+academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count, and so does
+a year an infobox's label runs into ("Established1972").
 """
 
 from __future__ import annotations
 
 import re
 
+from ..patterns import load_lexicon
 from .mention import Mention, Prepared, Year
 from .numbers import atoms, reads_as_year
 
@@ -19,7 +21,7 @@ _MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|u
 ("Jul 15,2015") is told by the month before its day."""
 
 _YEAR = re.compile(
-    rf"(?:(?<![\w.,:])|(?<=[A-Za-z],)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
+    rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
     r"(?:19|20)\d\d(?!\d|s\b|[.,]\d|:\d)"
 )
 
@@ -33,4 +35,12 @@ def extract(prep: Prepared) -> list[Mention]:
         Mention("YEAR", m.start(), m.end(), Year(int(m.group())))
         for m in _YEAR.finditer(text)
         if m.start() not in not_bare and reads_as_year(prep, m.start(), m.end())
+        and (not text[m.start() - 1 : m.start()].islower() or _after_a_glued_label(text, m.start()))
     ]
+
+
+def _after_a_glued_label(text: str, pos: int) -> bool:
+    """ "Established1972": an infobox copied as text runs its label into its value; a year
+    glued to any other word ("Windows2000") is no year."""
+    label = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    return label in load_lexicon("infobox_labels.tsv")
