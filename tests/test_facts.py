@@ -145,6 +145,21 @@ def test_fact_links(facts_of, text, number, head, year, country):
     assert fact["country"] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "year"),
+    [
+        pytest.param("Some 41.2 million people aged 15-29 are jobless (OECD, 2017).", "41.2 million", None, id="a-cited-source-s-year"),
+        pytest.param("Rates held at 9.1% (Morel et al., 2014; ILO 2015).", "9.1%", None, id="several-sources-cited"),
+        pytest.param("In 2019, rates stayed at 12.4% (ILO, 2015).", "12.4%", 2019, id="the-figure-s-own-year-over-a-citation"),
+        pytest.param("Enrolment reached 27,401 students (2018).", "27,401", 2018, id="a-bracketed-year-alone-dates-its-figure"),
+        pytest.param("Employed population by sex (Q4, 2023)\nMales\t1,204,113\n", "1,204,113", 2023, id="a-bracketed-quarter-is-no-source"),
+        pytest.param("Enrollment (Autumn 1993) Men 29,025 Women 27,792", "29,025", 1993, id="a-bracketed-season-is-no-source"),
+    ],
+)
+def test_citation_years_date_no_figure(facts_of, text, number, year):
+    assert facts_of(text)[number]["year"] == year
+
+
 def test_a_table_s_unit_line_and_group_labels_name_nothing_it_counts(facts_of):
     facts = facts_of("Trainees in courses by sex, 2021\n\nPercent. A trainee can attend several kinds of course\n\n"
                      "\tEvening\tWeekend\nAll\t41\t17\nSex\nWomen\t44\t19\n\nMost courses were short.\n")

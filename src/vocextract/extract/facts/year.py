@@ -14,7 +14,7 @@ table caption, a heading, the title, where a change takes the later of two years
 increased by 0.3%"). A base year ("up 25% from 2015", "since 2010", "from the first half of
 2018") is the start of a change, never the year the value holds for: a clause whose only
 years are base years leaves the number to its scopes. Years in the references section never
-count.
+count, nor does the year of a source cited in brackets ("(OECD, 2016)").
 """
 
 from __future__ import annotations
@@ -84,12 +84,29 @@ def _label_year(ctx: Context, line_start: int, line_end: int) -> tuple[int, int]
     return years[-1].end, years[-1].fields.value
 
 
+_PERIOD_WORDS = (
+    r"(?:Q[1-4]|H[12]|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July"
+    r"|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Est|Estimate|Census|Year|Quarter)\b"
+)
+_CITED_BY = re.compile(
+    rf"\(\s*(?!{_PERIOD_WORDS})[A-Z][\w&.'’-]*(?:\s+(?!{_PERIOD_WORDS})(?:[A-Z][\w&.'’-]*|et\s+al\.?|and|&|of|the|for))*,?\s+$"
+)
+_CITATION_END = re.compile(r"[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\s*[;)]")
+
+
+def _cited(text: str, year: Mention) -> bool:
+    """The year of a source cited in brackets ("(OECD, 2016)", "(Chen et al. 2020; ...)"):
+    when it was published, not when the figures held."""
+    return bool(_CITED_BY.search(text, max(0, year.start - 80), year.start) and _CITATION_END.match(text, year.end))
+
+
 def _candidates(ctx: Context) -> list[Mention]:
     text = ctx.text
     return [
         y
         for y in ctx.years
         if ctx.prep.zones.section(y.start) != "references" and not _BASE_YEAR.search(text, max(0, y.start - 60), y.start)
+        and not _cited(text, y)
     ]
 
 
