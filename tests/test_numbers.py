@@ -745,9 +745,12 @@ def test_b30_classes(find, text, expected):
         pytest.param("The rate rose (+2 points, to 21%) and fell -1.5 points later; she scored 812 points.",
                      [("+2 points", "percent"), ("21%", "percent"), ("-1.5 points", "percent"), ("812", "other")],
                      id="signed-points-are-percentage-points"),
+        pytest.param("It covers 20-to 64-year-olds in 2021.", [("20-to 64", "duration")], id="an-age-range-with-a-hyphen-glued-to-to"),
+        pytest.param("Gains came in five areas:\n\n1.Better access for 40 centres.\n2.Teacher training.\n",
+                     [("five", "count"), ("40", "count")], id="list-numbers-glued-to-their-item"),
     ],
 )
-def test_b54_classes(find, text, expected):
+def test_b54_and_b56_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
 
 

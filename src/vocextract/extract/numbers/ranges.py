@@ -105,7 +105,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     before = text[max(0, a.start - 30) : a.start]
     to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
     worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
-        re.fullmatch(r"-?[ \t]+to[ \t]+", gap) and is_age(text, a.start, b.end)
+        re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     )
