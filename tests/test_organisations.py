@@ -372,6 +372,13 @@ def _names(find, text):
                      ["Agência Moçambicana de Desenvolvimento"], id="a-portuguese-agency-head"),
         pytest.param("Lenders: Export–Import Bank of Thailand; Bank of Laos.", ["Export–Import Bank of Thailand", "Bank of Laos"],
                      id="words-joined-by-an-en-dash-are-one-name"),
+        pytest.param("The Ministry of Labour said demand for FET grew, 600 SEN students joined and NIN checks ran.",
+                     ["Ministry of Labour"], id="education-and-identity-terms-written-as-acronyms"),
+        pytest.param("Kestrel Polytechnic held its XIV Graduation Ceremony with the Ministry of Labour.",
+                     ["Kestrel Polytechnic", "Ministry of Labour"], id="a-roman-numeral-is-no-acronym"),
+        pytest.param("The Marovian government and the African Development Bank (AfDB) have signed loan agreements worth "
+                     "FCFA 12.4 billion (€19 million) to finance a college.",
+                     ["African Development Bank", "AfDB"], id="a-currency-sign-in-capitals-is-no-acronym"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -26,6 +26,13 @@ def currency_codes() -> frozenset[str]:
 
 
 @functools.cache
+def currency_signs() -> frozenset[str]:
+    """The ISO codes and the capital-letter signs of `patterns/numbers_currencies.tsv`
+    ("FCFA", "QR"): none names an organisation."""
+    return currency_codes() | {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,4}", t)}
+
+
+@functools.cache
 def _currencies() -> dict[str, str]:
     """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names,
     and a peso's or dollar's code before its sign ("COP$", "MXN$")."""

@@ -3,12 +3,14 @@ as something that is no organisation."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..numbers.currencies import currency_codes
+from ..numbers.currencies import currency_signs
 from ..units import spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
@@ -95,6 +97,11 @@ def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[
     return not any(word(s[-1]) in exclusions for s in spelled)
 
 
+_ROMAN = re.compile(r"(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})|L(?:X{0,3})(?:IX|IV|V?I{0,3})|XL(?:IX|IV|V?I{0,3})")
+"""A Roman numeral of letters no acronym is made of alone ("XIX Graduation Ceremony",
+"Phase IV"); C, D and M are left out, as they open real acronyms."""
+
+
 def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     """Acronyms the NER tags ORG somewhere in the text, at every occurrence (the NER reads
     each by its context and misses some; the text means one body by it throughout), and
@@ -111,10 +118,10 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or t.text not in stop) and t.text not in countries and t.text.title() not in countries
         and (t.text in defined or t.text.title() not in places.gazetteer())
         and t.text.title() not in load_lexicon("continents.tsv")
-        and (t.text in defined or t.text not in _MONTHS and t.text not in currency_codes())
+        and (t.text in defined or t.text not in _MONTHS and t.text not in currency_signs())
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
-        and not _names_no_organisation(t)
+        and not _names_no_organisation(t) and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
     ]
     common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]

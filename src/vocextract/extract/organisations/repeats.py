@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..numbers.currencies import currency_codes
+from ..numbers.currencies import currency_signs
 from .spans import _excluded, _org_type
 from .words import (
     _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _capitalised, _is_head,
@@ -220,7 +220,7 @@ def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
                 and t.ent_type_ not in ("PERSON", "NORP", "DATE") and not _is_head(t) and word(t) not in generic
                 and t.lower_ not in STOP_WORDS
                 for t in run
-            ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_codes():
+            ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_signs():
                 out[(run.start, run.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
 
