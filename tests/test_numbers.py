@@ -748,9 +748,13 @@ def test_b30_classes(find, text, expected):
         pytest.param("It covers 20-to 64-year-olds in 2021.", [("20-to 64", "duration")], id="an-age-range-with-a-hyphen-glued-to-to"),
         pytest.param("Gains came in five areas:\n\n1.Better access for 40 centres.\n2.Teacher training.\n",
                      [("five", "count"), ("40", "count")], id="list-numbers-glued-to-their-item"),
+        pytest.param("The pupil/teacher ratio was 9 and the percentage stood at 64.5; the exchange rate was 110.",
+                     [("9", "other"), ("64.5", "percent"), ("110", "count")], id="a-bare-figure-completing-a-ratio-or-a-share"),
+        pytest.param("The participation rate rose to 41.5 while the birth rate was 14.",
+                     [("41.5", "percent"), ("14", "count")], id="a-rate-that-is-a-share-and-one-that-is-not"),
     ],
 )
-def test_b54_and_b56_classes(find, text, expected):
+def test_b54_to_b57_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
 
 

@@ -27,7 +27,7 @@ from .atoms import (
     _PERCENT_TOKENS, atoms, parse_value, words_value,
 )
 from .currencies import _local_currencies, local_currency
-from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after
+from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
 from .money import _amounts_after, _currency_country, _list_units, _table_currency
 from .ranges import _partner, _persons_age, _ranges, is_age
 
@@ -103,6 +103,7 @@ def _mention(
     stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
+        or (not high and unit_before(prep.text, low.start, low.value))
         or ("duration" if is_age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
         or (stated and stated[0]) or "count"
     )

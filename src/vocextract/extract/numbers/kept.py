@@ -51,6 +51,27 @@ def _per_measure_re() -> re.Pattern:
     return re.compile(rf"[ \t]+[A-Za-z-]+[ \t]*(?:/|\bper\b)[ \t]*(?:{measures})(?![A-Za-z])")
 
 
+_STATED_BY = re.compile(
+    r"(?<!exchange\x20)(?<!birth\x20)(?<!death\x20)(?<!mortality\x20)(?<!fertility\x20)(?<!crime\x20)"
+    r"\b(?P<noun>percentage|proportion|share|rate|ratio)[ \t]+"
+    r"(?:was|is|were|are|stood[ \t]+at|reached|(?:rose|fell|increased|decreased|dropped|grew|climbed|came|works?[ \t]+out)[ \t]+to)"
+    r"[ \t]+(?:about[ \t]+|around[ \t]+|almost[ \t]+|nearly[ \t]+|over[ \t]+)?$",
+    re.I,
+)
+
+
+def unit_before(text: str, start: int, value: float) -> str | None:
+    """The unit a bare figure takes from the measure it completes: "the percentage stood at
+    81.2" and "the participation rate rose to 41.5" are shares, "the pupil/teacher ratio was
+    7" a ratio ("other"); a birth or exchange rate is no share."""
+    m = _STATED_BY.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    if m.group("noun").lower() == "ratio":
+        return "other"
+    return "percent" if 0 <= value <= 100 else None
+
+
 def unit_after(text: str, end: int) -> str | None:
     """The unit a following word gives ("5.3 years" -> duration), if any; "other" for a
     density or yield ("5,243 trees/ ha", "21 bags per hectare")."""
