@@ -71,6 +71,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("In Nigeria the fund paid over N4.2 billion to employers.", "N4.2 billion", 4.2e9, "NGN", id="naira-written-n-in-a-nigerian-text"),
         pytest.param("In Kenya the survey had N2,000 answers.", "2,000", 2000, "count", id="n-is-no-currency-outside-nigeria"),
         pytest.param("Each employer pays two per centum of its payroll.", "two per centum", 2, "percent", id="per-centum"),
+        pytest.param("Dubai: A Canada-based firm will spend $50 million on a pilot school in Dubai.", "$50 million", 50e6, "USD",
+                     id="a-country-named-once-is-outweighed-by-the-cities-named"),
         pytest.param("Each laptop holds 512 gigabytes.", "512 gigabytes", 512, "other", id="a-data-size-in-words"),
         pytest.param("As escolas atendem mais de 216 mil estudantes.", "216 mil", 216e3, "count", id="mil-is-a-thousand-in-portuguese"),
         pytest.param("Original Commitment: Loan: UA 5,431,000 for the project.", "UA 5,431,000", 5431000, "XDR",

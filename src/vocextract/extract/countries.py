@@ -232,11 +232,21 @@ def _place(entry: Entry) -> Place:
 
 
 def main_country(prep: Prepared) -> str | None:
-    """The country a document names most, by ISO3, or, when it names none, the one whose
-    provinces and cities it names most ("Auckland", "Wellington"): what a "$" or "pesos" in
-    it most likely refers to."""
+    """The country a document names most, by ISO3; when it names no country, or each only
+    once, the one whose provinces and cities it names most ("Auckland", "Wellington"; a
+    Dubai text that names Canada once is about the UAE); of several named as often, the one
+    with the most places: what a "$" or "pesos" in it most likely refers to."""
     counts = Counter(entry.iso3 for span, entry in _spans(prep.doc) if _keep(span, entry))
-    return counts.most_common(1)[0][0] if counts else places.most_named(prep.text)
+    top = max(counts.values(), default=0)
+    if top <= 1 and (placed := places.most_named(prep.text)):
+        return placed
+    if not counts:
+        return None
+    tied = [iso3 for iso3, n in counts.items() if n == top]
+    if len(tied) == 1:
+        return tied[0]
+    by_place = Counter(iso3 for _, _, iso3, _ in places.places_in(prep.text))
+    return max(tied, key=lambda iso3: by_place[iso3])
 
 
 def named(prep: Prepared) -> list[tuple[int, str]]:
