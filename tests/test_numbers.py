@@ -71,6 +71,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("In Nigeria the fund paid over N4.2 billion to employers.", "N4.2 billion", 4.2e9, "NGN", id="naira-written-n-in-a-nigerian-text"),
         pytest.param("In Kenya the survey had N2,000 answers.", "2,000", 2000, "count", id="n-is-no-currency-outside-nigeria"),
         pytest.param("Each employer pays two per centum of its payroll.", "two per centum", 2, "percent", id="per-centum"),
+        pytest.param("In Malaysia the levy rose to RM2.13bil in 2023.", "RM2.13bil", 2.13e9, "MYR", id="bil-glued-is-a-billion"),
+        pytest.param("In Malaysia the levy was RM475mil in 2020.", "RM475mil", 475e6, "MYR", id="mil-glued-after-a-currency-is-a-million"),
         pytest.param("Dubai: A Canada-based firm will spend $50 million on a pilot school in Dubai.", "$50 million", 50e6, "USD",
                      id="a-country-named-once-is-outweighed-by-the-cities-named"),
         pytest.param("Each laptop holds 512 gigabytes.", "512 gigabytes", 512, "other", id="a-data-size-in-words"),

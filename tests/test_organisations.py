@@ -379,6 +379,8 @@ def _names(find, text):
         pytest.param("The Marovian government and the African Development Bank (AfDB) have signed loan agreements worth "
                      "FCFA 12.4 billion (€19 million) to finance a college.",
                      ["African Development Bank", "AfDB"], id="a-currency-sign-in-capitals-is-no-acronym"),
+        pytest.param("The plan expands the Marundu VTC (Oshana) and Tekoa NP, while the ITI in Pune grows.",
+                     ["Marundu VTC", "Tekoa NP"], id="a-town-s-name-before-an-institution-type-acronym"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -223,6 +223,8 @@ def _atom(m: re.Match) -> Atom | None:
         return None
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
+    if currency and (m.group("scale") or "").lower() == "mil" and m.start("scale") == m.end("digits"):
+        scale = 1e6
     measure = m.group("glued") or m.group("spaced")
     short = m.group("short")
     if short in ("b", "B"):
