@@ -381,6 +381,12 @@ def _names(find, text):
                      ["African Development Bank", "AfDB"], id="a-currency-sign-in-capitals-is-no-acronym"),
         pytest.param("The plan expands the Marundu VTC (Oshana) and Tekoa NP, while the ITI in Pune grows.",
                      ["Marundu VTC", "Tekoa NP"], id="a-town-s-name-before-an-institution-type-acronym"),
+        pytest.param("The grants go to these groups:\n- Marlow Roofers, Kestrel, $69,000\n- Tarnvik Pipe Trades, Lindvik, $45,665\n"
+                     "- Soraka Electrical JATC, Morvel, $13,967\n", ["Marlow Roofers", "Tarnvik Pipe Trades", "Soraka Electrical JATC"],
+                     id="recipients-listed-one-per-line-with-town-and-amount"),
+        pytest.param("Payments went out:\n- Kestrel, Lindvik, $69,000\n", [], id="a-single-line-is-no-list-of-recipients"),
+        pytest.param("The Secretary of the Marovian Embassy to Thailand spoke.", ["Marovian Embassy to Thailand"],
+                     id="an-embassy-and-the-country-it-is-accredited-to"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -45,7 +45,7 @@ from .acronyms import _acronyms, branch_names, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
-    _ner_names, _partnership_spans,
+    _ner_names, _partnership_spans, _recipients,
 )
 from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
@@ -60,7 +60,7 @@ def extract(prep: Prepared) -> list[Mention]:
     found once, each with its kind."""
     doc = prep.doc
     box = infobox.fields(prep.text)
-    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc)}
+    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc), **_recipients(prep)}
     categories = infobox.kind_values(box)
     apposed = {
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
@@ -177,10 +177,11 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
     right after an organisation's, on its line and closing the phrase, names the
     organisation's office or branch there and belongs to its name; so does the city an
-    embassy or consulate is "in" ("the Indonesian Embassy in Beijing"). Before a noun ("the
+    embassy or consulate is "in" ("the Indonesian Embassy in Beijing") and the country it
+    is accredited "to" ("the Chinese Embassy to Thailand"). Before a noun ("the
     X Kenya office") or a figure it is no part of it."""
     doc, j = span.doc, span.end
-    if word(span[-1]) in _MISSIONS and j + 1 < len(doc) and doc[j].lower_ == "in":
+    if word(span[-1]) in _MISSIONS and j + 1 < len(doc) and doc[j].lower_ in ("in", "to"):
         j += 1
     for end in (j + 3, j + 2, j + 1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:

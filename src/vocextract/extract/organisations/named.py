@@ -337,3 +337,36 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
                 continue
             out[(a, b)] = "company"
     return out
+
+
+_RECIPIENT_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][^,\n]{1,60}?),[ \t]+(?P<place>[A-Z][A-Za-z .'’-]{1,30}),[ \t]+"
+    r"(?:[A-Z]{0,3}\$|[€£₹])[ \t]?\d[\d,.]*(?:[ \t]*(?:million|billion|m|bn))?[ \t]*$",
+    re.M,
+)
+_MIN_RECIPIENTS = 3
+
+
+def _recipients(prep: Prepared) -> dict[tuple[int, int], str]:
+    """A list of grants or awards, one recipient per line with its town and amount ("- NW
+    Laborers, Kingston, $699,000"): each line's first field names who received it, when at
+    least three lines in a row read so and the field is no place or person."""
+    text, doc = prep.text, prep.doc
+    lines = list(_RECIPIENT_LINE.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in lines:
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = {}
+    for run in (r for r in runs if len(r) >= _MIN_RECIPIENTS):
+        for m in run:
+            a, b = prep.clean.to_clean(m.start("name")), prep.clean.to_clean(m.end("name"))
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or span.text in gazetteer() or span.text in places.gazetteer():
+                continue
+            if all(t.ent_type_ == "PERSON" for t in span) or _excluded(span):
+                continue
+            found[(span.start, span.end)] = _org_type(span)
+    return found
