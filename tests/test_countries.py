@@ -25,6 +25,7 @@ def _found(find, text):
             id="name-of-words-the-ner-reads-as-a-person-and-its-plural-people",
         ),
         pytest.param("Ghanaian students enrolled.", [("Ghanaian", "GHA", "adjective")], id="demonym"),
+        pytest.param("It serves Việt Nam's goal.", [("Việt Nam", "VNM", "name")], id="viet-nam-in-vietnamese"),
         pytest.param("Fees from New Zealanders and Costa Ricans fell.", [("New Zealanders", "NZL", "adjective"), ("Costa Ricans", "CRI", "adjective")],
                      id="people-of-a-country-of-two-words"),
         pytest.param("Swiss and Malagasy firms invested.", [("Swiss", "CHE", "adjective"), ("Malagasy", "MDG", "adjective")], id="irregular-demonyms"),

@@ -756,9 +756,11 @@ def test_b30_classes(find, text, expected):
                      [("9", "other"), ("64.5", "percent"), ("110", "count")], id="a-bare-figure-completing-a-ratio-or-a-share"),
         pytest.param("The participation rate rose to 41.5 while the birth rate was 14.",
                      [("41.5", "percent"), ("14", "count")], id="a-rate-that-is-a-share-and-one-that-is-not"),
+        pytest.param("In 2018-19, 412 courses ran.", [("412", "count")], id="a-count-after-a-fiscal-year-s-comma"),
+        pytest.param("Each pupil receives 300 lei a month.", [("300 lei", "RON")], id="the-romanian-leu"),
     ],
 )
-def test_b54_to_b57_classes(find, text, expected):
+def test_b54_to_b60_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
 
 
