@@ -758,9 +758,12 @@ def test_b30_classes(find, text, expected):
                      [("41.5", "percent"), ("14", "count")], id="a-rate-that-is-a-share-and-one-that-is-not"),
         pytest.param("In 2018-19, 412 courses ran.", [("412", "count")], id="a-count-after-a-fiscal-year-s-comma"),
         pytest.param("Each pupil receives 300 lei a month.", [("300 lei", "RON")], id="the-romanian-leu"),
+        pytest.param("Each student gets 240 manat; 2.8 billion drams, 400 thousand somoni and 7 million lari were spent.",
+                     [("240 manat", "AZN"), ("2.8 billion drams", "AMD"), ("400 thousand somoni", "TJS"), ("7 million lari", "GEL")],
+                     id="currencies-of-the-caucasus-and-central-asia-in-words"),
     ],
 )
-def test_b54_to_b60_classes(find, text, expected):
+def test_b54_to_b61_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
 
 
