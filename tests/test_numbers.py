@@ -761,6 +761,8 @@ def test_b30_classes(find, text, expected):
         pytest.param("Each student gets 240 manat; 2.8 billion drams, 400 thousand somoni and 7 million lari were spent.",
                      [("240 manat", "AZN"), ("2.8 billion drams", "AMD"), ("400 thousand somoni", "TJS"), ("7 million lari", "GEL")],
                      id="currencies-of-the-caucasus-and-central-asia-in-words"),
+        pytest.param("People who are 65 or older make up 28% of residents.", [("65", "duration"), ("28%", "percent")],
+                     id="an-age-and-older"),
     ],
 )
 def test_b54_to_b61_classes(find, text, expected):

@@ -35,7 +35,9 @@ _AGE = re.compile(
 
 
 _AGE_AFTER = re.compile(
-    r"[ \t]*-?[ \t]*(?:years?[ \t-]+olds?|years?[ \t]+of[ \t]+age|age[ \t]+(?:range|group|bracket|band|cohort)s?)\b", re.I
+    r"[ \t]*-?[ \t]*(?:years?[ \t-]+olds?|years?[ \t]+of[ \t]+age|age[ \t]+(?:range|group|bracket|band|cohort)s?"
+    r"|(?:or|and)[ \t]+older)\b",
+    re.I,
 )
 
 
@@ -76,8 +78,8 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 
 def is_age(text: str, start: int, end: int) -> bool:
-    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", a band
-    under a table's "Age" label: an age, which is a duration."""
+    """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", "65 or
+    older", a band under a table's "Age" label: an age, which is a duration."""
     return bool(
         _AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
     )
