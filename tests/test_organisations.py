@@ -387,6 +387,8 @@ def _names(find, text):
         pytest.param("Payments went out:\n- Kestrel, Lindvik, $69,000\n", [], id="a-single-line-is-no-list-of-recipients"),
         pytest.param("The Secretary of the Marovian Embassy to Thailand spoke.", ["Marovian Embassy to Thailand"],
                      id="an-embassy-and-the-country-it-is-accredited-to"),
+        pytest.param("It is the project of China's aid to Marovia—Marovia Institute of Technology Kestrel College, with partners.",
+                     ["Marovia Institute of Technology Kestrel College"], id="an-em-dash-joins-no-name"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -163,7 +163,7 @@ def _joins_words(doc: Doc, i: int) -> bool:
     """Token `i` only joins two words of one name: a glued hyphen or a run of blanks, but not
     the tab after a line's first word, which ends a label cell ("Alliance<TAB>X Alliance")."""
     tok = doc[i]
-    if tok.text in _DASHES | {"-"}:
+    if tok.text in ("-", "\u2013"):
         return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
     before = doc[i - 1]
     label_cell = "\t" in tok.text and (before.i == 0 or doc.text[before.idx - 1] == "\n")
@@ -250,7 +250,7 @@ def _capital_run_end(doc: Doc, end: int, particles: bool = False) -> int:
     its words ("North-West") keeps it going, and with `particles` so do lower-case particles
     between two of them ("Agua de la Falda"), where nothing else marks the name's end."""
     while end < len(doc):
-        if _name_word(doc[end]) or doc[end].text in _DASHES | {"-"} and end + 1 < len(doc) and end > 0 and _glued(doc[end - 1], doc[end]) \
+        if _name_word(doc[end]) or doc[end].text in ("-", "\u2013") and end + 1 < len(doc) and end > 0 and _glued(doc[end - 1], doc[end]) \
                 and _glued(doc[end], doc[end + 1]) and _name_word(doc[end + 1]) and _name_word(doc[end - 1]):
             end += 1
             continue
