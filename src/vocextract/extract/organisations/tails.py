@@ -45,6 +45,8 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             end = j = after
         elif tok.lower_ in ("'s", "\u2019s") and (_headed_name_after(doc, j + 1) or _defined_term_after(doc, j + 1)):
             break
+        elif end == j and _plural_possessive(doc, j):
+            j += 1
         elif tok.lower_ in _OF_TAIL_INNER and j + 1 < len(doc) and _continues_tail(tok, doc[j + 1]):
             j += 1
         elif end > i and doc[i].lower_ in _FOREIGN_TAILS and (after := _foreign_inner_end(doc, j)):
@@ -65,6 +67,16 @@ def _foreign_inner_end(doc: Doc, j: int) -> int | None:
     while k < len(doc) and k - j < 3 and doc[k].lower_ in _FOREIGN_INNER and doc[k].is_lower:
         k += 1
     return k if k > j and k < len(doc) and _name_word(doc[k]) else None
+
+
+def _plural_possessive(doc: Doc, j: int) -> bool:
+    """ "of Agriculture and Farmers' Welfare", "of Veterans' Affairs": an apostrophe glued to
+    a plural inside a tail, with a capitalised word after it, goes on with the name."""
+    tok = doc[j]
+    return (
+        tok.text in ("'", "\u2019") and doc[j - 1].text.endswith("s") and _glued(doc[j - 1], tok)
+        and j + 1 < len(doc) and _name_word(doc[j + 1]) and not _is_head(doc[j + 1])
+    )
 
 
 def _defined_term_after(doc: Doc, j: int) -> bool:
