@@ -392,6 +392,10 @@ def _names(find, text):
         pytest.param("The Ministry of Fisheries and Farmers’ Welfare and the Council for Teachers' Training met.",
                      ["Ministry of Fisheries and Farmers’ Welfare", "Council for Teachers' Training"],
                      id="a-plural-possessive-inside-a-tail"),
+        pytest.param("More than 3,000 refugees joined the Skills, Capacity and Livelihood Empowerment for Youth-Led Durable "
+                     "Solutions (SCOPE) project, spearheaded by the Marovian Refugee Council (MRC) and funded by the Kestrel "
+                     "Fund. Aged between 15 and 35, the three-year SCOPE project began in 2022.", ["Marovian Refugee Council", "MRC"],
+                     id="a-project-s-acronym-names-no-body-wherever-it-stands"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

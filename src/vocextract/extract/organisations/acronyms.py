@@ -3,6 +3,7 @@ as something that is no organisation."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -121,8 +122,10 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or t.text not in _MONTHS and t.text not in currency_signs())
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
-        and not _names_no_organisation(t) and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
+        and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
     ]
+    no_body = {t.text for t in candidates if _names_no_organisation(t)}
+    candidates = [t for t in candidates if t.text not in no_body or t.text in defined]
     common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
@@ -244,6 +247,13 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _plan_nouns() -> frozenset[str]:
+    """The plan nouns of `patterns/org_exclusions.tsv` ("Project", "Programme"), which a text
+    also writes in lower case after an acronym ("(SCALE) project")."""
+    return frozenset(n for n, kind in load_lexicon("org_exclusions.tsv").items() if kind == "plan")
+
+
 def _names_no_organisation(token: Token) -> bool:
     """An acronym in brackets that the text gives for a common noun ("liquefied natural gas
     (LNG)") or for something that is no organisation ("(JSS) Scheme")."""
@@ -251,7 +261,7 @@ def _names_no_organisation(token: Token) -> bool:
     if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
-    if after is not None and word(after) in load_lexicon("org_exclusions.tsv"):
+    if after is not None and (word(after) in load_lexicon("org_exclusions.tsv") or word(after).capitalize() in _plan_nouns()):
         return True
     words = [t for t in doc[max(0, i - 1 - 2 * len(token.text)) : i - 1] if t.is_alpha and t.lower_ not in _OF_TAIL_INNER]
     initials = "".join(t.text[0] for t in words).upper()
