@@ -17,9 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-import pycountry
-
-from ..patterns import load_lexicon
+from .units import currency_signs
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -47,11 +45,9 @@ _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|
 
 
 def _glued_currency_signs() -> str:
-    """Upper-case currency signs and ISO 4217 codes ("QR", "JD", "EUR"): glued to three or
-    more digits ("QR800") they write an amount, not a code like "G20" or "A320"."""
-    signs = {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,3}", t)}
-    signs |= {c.alpha_3 for c in pycountry.currencies}
-    return "|".join(sorted(signs, key=len, reverse=True))
+    """Upper-case currency signs and ISO 4217 codes ("QR", "JD", "EUR"), as an alternation:
+    glued to three or more digits ("QR800") they write an amount, not a code like "G20"."""
+    return "|".join(sorted(currency_signs(), key=len, reverse=True))
 
 
 IDENTIFIER = "identifier"

@@ -8,6 +8,10 @@ few it lacks ("mu"). Spelled-out names match in any case; symbols only as writte
 symbol that is also an English word or a scale ("in", "m") is only taken glued to the number
 (`glued_only`), where it cannot be read as the next word; so are the capitalised forms of a
 kilo symbol ("90Kg", "25KG", "5KM"), which a careful text would not write but many do.
+
+Money's codes and capital-letter signs are here too (`currency_codes`, `currency_signs`):
+the zones read "QR800" as an amount by them and the organisation rules never take one for
+a body, and neither may import the numbers package that reads the amounts.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..patterns import load_lexicon
@@ -91,3 +96,17 @@ def spellings() -> Spellings:
 def alternation(terms: set[str] | frozenset[str]) -> str:
     """A regex alternation, longest first, a space matching a run of blanks or a hyphen."""
     return "|".join(re.escape(t).replace(r"\ ", r"[ \t-]+") for t in sorted(terms, key=len, reverse=True))
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code: written alone ("EUR 26.5 million"), a code names money, not a body."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@functools.cache
+def currency_signs() -> frozenset[str]:
+    """The ISO codes and the capital-letter signs of `patterns/numbers_currencies.tsv`
+    ("FCFA", "QR"): none names an organisation, and glued to three digits or more
+    ("QR800") each writes an amount, not a code."""
+    return currency_codes() | {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,4}", t)}

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ...patterns import load_lexicon
 from ..mention import Fact, Mention
 from ..numbers import is_age
-from ..numbers.currencies import currency_codes
+from ..units import currency_codes
 from . import layout
 from .context import Context
 from .phrases import VAGUE_SUBJECTS, antecedent, chunk_text, compact_text, existential, of_object, top_token, topic_before

@@ -19,17 +19,6 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
 
 
-@functools.cache
-def currency_codes() -> frozenset[str]:
-    """Every ISO 4217 code: written alone ("EUR 26.5 million"), a code names money, not a body."""
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
-
-
-@functools.cache
-def currency_signs() -> frozenset[str]:
-    """The ISO codes and the capital-letter signs of `patterns/numbers_currencies.tsv`
-    ("FCFA", "QR"): none names an organisation."""
-    return currency_codes() | {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,4}", t)}
 
 
 @functools.cache

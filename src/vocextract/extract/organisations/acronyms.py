@@ -11,8 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..numbers.currencies import currency_signs
-from ..units import spellings
+from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..numbers.currencies import currency_signs
+from ..units import currency_signs
 from .spans import _excluded, _org_type
 from .words import (
     _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _capitalised, _is_head,
