@@ -44,6 +44,8 @@ def _found(find, text):
         pytest.param("Enrolment rose in Chile^[4] last year.", [("Chile", "CHL", "name")], id="citation-marker-glued"),
         pytest.param("the development of ghana vocational education", [("ghana", "GHA", "name")], id="lower-case-name"),
         pytest.param("America's community colleges are large.", [("America", "USA", "name")], id="america-alone"),
+        pytest.param("Australia backs PNG's economy; save the chart as a PNG file.",
+                     [("Australia", "AUS", "name"), ("PNG", "PNG", "name")], id="png-for-papua-new-guinea-not-the-file-format"),
     ],
 )
 def test_countries(find, text, expected):

@@ -772,6 +772,28 @@ def test_b54_to_b61_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("In 2018 the Fund began with Three Hundred million Pula and spent 40 million kina.",
+                     [("Three Hundred million Pula", "BWP"), ("40 million kina", "PGK")],
+                     id="one-word-currency-names-after-capitalised-number-words"),
+        pytest.param("An amount of 300 million Pula was disbursed (P282million) of which 61 percent was used.",
+                     [("300 million Pula", "BWP"), ("P282million", "BWP"), ("61 percent", "percent")],
+                     id="a-shared-sign-in-a-text-naming-no-country-takes-the-currency-it-names"),
+        pytest.param("Zambia invested over K145.7 millions and 3.4 million kwacha in colleges.",
+                     [("K145.7 millions", "ZMW"), ("3.4 million kwacha", "ZMW")], id="the-kwacha-sign-and-word-by-country"),
+        pytest.param("Papua New Guinea funded the K9.7 million project.", [("K9.7 million", "PGK")], id="the-kina-sign-by-country"),
+        pytest.param("He won 3 medals and 2 gold awards.", [("3", "count"), ("2", "count")],
+                     id="guard-currency-names-that-are-words-stay-words"),
+        pytest.param("The colleges:\n1. School of Medicine (est. 1885)\n2. School of Nursing (est. 1893) with 400 nurses",
+                     [("400", "count")], id="a-founding-year-after-est"),
+    ],
+)
+def test_b62_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

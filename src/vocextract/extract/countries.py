@@ -212,6 +212,15 @@ def _currency_words() -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha() and w.islower() and len(w) > 2)
 
 
+_FILE_WORDS = frozenset({"file", "files", "image", "images", "format", "formats", "icon", "icons"})
+
+
+def _file_format(span: Span) -> bool:
+    """ "a PNG file": a code that is also a file format's name, with a word saying so."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.isupper() and after is not None and after.lower_ in _FILE_WORDS
+
+
 def _without_its_the(span: Span, entry: Entry) -> bool:
     """ "Emirates" with no "the" before it: the airline, not the country."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -219,7 +228,7 @@ def _without_its_the(span: Span, entry: Entry) -> bool:
 
 
 def _keep(span: Span, entry: Entry) -> bool:
-    if entry.form == "blocker" or _in_person(span) or _currency_mark(span) or _without_its_the(span, entry):
+    if entry.form == "blocker" or _in_person(span) or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
         return False
     if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
         return False

@@ -85,7 +85,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b))"
             rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b)"
             r"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
-            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:million|billion|trillion|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
+            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),

@@ -28,7 +28,7 @@ from .atoms import (
 )
 from .currencies import _local_currencies, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
-from .money import _amounts_after, _currency_country, _list_units, _table_currency
+from .money import _amounts_after, _currency_country, _list_units, _table_currency, named_money
 from .ranges import _partner, _persons_age, _ranges, is_age
 
 
@@ -164,10 +164,11 @@ def extract(prep: Prepared) -> list[Mention]:
     listed = _list_units(text, pairs) | _amounts_after(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
+    money = named_money(found) if shared else set()
     dotted = _writes_dot_thousands(text)
     return [
         _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
-                 _currency_country(prep, low, countries, main), dotted)
+                 _currency_country(prep, low, countries, main, money), dotted)
         for i, (low, high) in enumerate(pairs)
     ]
 

@@ -23,11 +23,13 @@ def _alternation(terms: list[str]) -> str:
 
 @functools.cache
 def _currencies() -> dict[str, str]:
-    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names,
-    and a peso's or dollar's code before its sign ("COP$", "MXN$")."""
+    """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names
+    (one-word names too, "Pula", "Kina", unless they are also words), and a peso's or
+    dollar's code before its sign ("COP$", "MXN$")."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    excluded = load_lexicon("numbers_currency_names_excluded.tsv")
     for c in pycountry.currencies:
-        if " " in c.name:
+        if c.name.lower() not in excluded:
             out[c.name.lower()] = c.alpha_3
             out[c.name.lower() + "s"] = c.alpha_3
     out.update(load_lexicon("numbers_currencies.tsv"))

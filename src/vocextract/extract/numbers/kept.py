@@ -236,7 +236,7 @@ def _historic_year(prep: Prepared, atom: Atom) -> bool:
     )
 
 
-_DATING_LABEL = re.compile(r"\b(?:Established|Founded|Incorporated|Chartered|Opened)(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:]*$")
+_DATING_LABEL = re.compile(r"\b(?:Established|[Ee]st\.|Founded|Incorporated|Chartered|Opened)(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:]*$")
 """A field label that dates a body ("Established 1870", "Founded by Charter 1881"): capitalised,
 as a label is, so that "established 200 centres" stays a count."""
 

@@ -16,8 +16,12 @@ from .currencies import _currencies, _is_word, _local_currencies, local_currency
 from .kept import unit_after
 
 
-def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None) -> str | None:
-    """Whose "$" (or "pesos", "kr") a number is: the country the document names most, unless
+def _currency_country(
+    prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None, named_money: set[str]
+) -> str | None:
+    """Whose "$" (or "pesos", "kr") a number is: the country the document names most, or, in
+    a text naming no country, the one whose currency it names outright ("P282 million" in a
+    text that writes "Pula" elsewhere), unless
     its sentence names countries and none of them has a currency of that name ("the United
     Kingdom made its last $83 million payment to the United States" in an Australian page is
     USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof;
@@ -25,6 +29,8 @@ def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str
     is about none of them."""
     if atom.currency not in _local_currencies():
         return main
+    if main is None:
+        main = _country_of_stated(atom.currency, named_money)
     sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
                                   alignment_mode="expand")
     if sentence is None:
@@ -37,6 +43,19 @@ def _currency_country(prep: Prepared, atom: Atom, countries: list[tuple[int, str
 
 
 _MANY_IN_A_SENTENCE = 3
+
+
+def _country_of_stated(term: str, named_money: set[str]) -> str | None:
+    """The one country using the shared `term` whose currency code the text also writes
+    unshared (`named_money`: "Pula", "BWP")."""
+    users = [iso3 for iso3, code in _local_currencies()[term].items() if code in named_money]
+    return users[0] if len(users) == 1 else None
+
+
+def named_money(atoms: list[Atom]) -> set[str]:
+    """The ISO codes of the currencies the text writes in a way no other country shares."""
+    local = _local_currencies()
+    return {a.unit for a in atoms if a.currency and a.unit and not {a.currency, a.currency.lower()} & local.keys()}
 
 
 _LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")

@@ -82,7 +82,7 @@ def extract(prep: Prepared) -> list[Mention]:
     branches = branch_names(doc)
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
-    orgs = [_without_organ(s) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
+    orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
@@ -125,6 +125,22 @@ def _without_organ(span: Span) -> Span:
 
 
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
+
+
+_LOWER_HEADS = frozenset({"centre", "center", "institute", "college", "school", "academy", "polytechnic", "university"})
+
+
+def _with_lower_head(span: Span) -> Span:
+    """ "an alliance with X Agricultural Training centre": a capitalised name with no head of
+    its own, followed by an institution's head noun written in lower case, ends with that
+    noun; news copy often writes the head so."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.text not in _LOWER_HEADS or len(span) < 2 or any(_is_head(t) for t in span):
+        return span
+    if not all(t.is_title for t in span) or not span[-1].whitespace_:
+        return span
+    return doc[span.start : span.end + 1]
 
 
 _NUMBERED_UNITS = {"BODY_PREFIX": "international", "UNION_LOCAL": "association"}

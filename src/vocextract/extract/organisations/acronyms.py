@@ -170,8 +170,9 @@ def _contracted(token: Token, name: Span) -> bool:
 
 
 def _acronym_form(text: str) -> bool:
-    """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"."""
-    return bool(_ACRONYM_FORM.match(text)) and sum(c.isupper() for c in text) >= 2
+    """Two capitals or more, letters and at most one "&": "XJTLU", "CMPort", "L&T"; or
+    capitals with points ("N.U.S.")."""
+    return bool(_ACRONYM_FORM.match(text) or _DOTTED.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
 def _common_acronyms(doc: Doc) -> frozenset[str]:
@@ -208,7 +209,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     ("XCO (X Corporación de Y)"), or before it in apposition ("according to XA, the Y
     Authority, …"); or that it names as one in the sentence that names the body
     ("…, better known by its initialism XB"). An acronym of five letters or more is spoken as
-    a word and written so too ("CODELCO", "Codelco")."""
+    a word and written so too ("CODELCO", "Codelco"); one with points loses its last one
+    at times ("N.U.S.", "N.U.S")."""
     out: dict[str, str] = {}
     for span in orgs:
         before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "(" else None
@@ -243,6 +245,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     for acronym, kind in list(out.items()):
         if acronym.isupper() and acronym.isalpha() and len(acronym) >= _SPOKEN_ACRONYM:
             out.setdefault(acronym.title(), kind)
+        if _DOTTED.match(acronym):
+            out.setdefault(acronym[:-1], kind)
     return out
 
 
