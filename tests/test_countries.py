@@ -46,6 +46,8 @@ def _found(find, text):
         pytest.param("America's community colleges are large.", [("America", "USA", "name")], id="america-alone"),
         pytest.param("Australia backs PNG's economy; save the chart as a PNG file.",
                      [("Australia", "AUS", "name"), ("PNG", "PNG", "name")], id="png-for-papua-new-guinea-not-the-file-format"),
+        pytest.param("Trainees at the Inner Mongolia Technical College came from Mongolia.", [("Mongolia", "MNG", "name")],
+                     id="inner-mongolia-is-a-region-of-china"),
     ],
 )
 def test_countries(find, text, expected):

@@ -794,6 +794,23 @@ def test_b62_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("S.No. District 2021-22 2022-23\n1 Northam 805 0 480\n2 Westby 3591 1427 3680\n"
+                     "3 Eastor 271 240 502\n4 Southam 670 210 456\n",
+                     ["805", "0", "480", "3591", "1427", "3680", "271", "240", "502", "670", "210", "456"],
+                     id="rows-with-serial-numbers-and-unspaced-thousands-are-cells"),
+        pytest.param("La rentrée démarre ce mercredi 17 septembre dans 136 centres.", ["136"], id="a-day-before-a-french-month"),
+        pytest.param("A sample of 5,000 households from: 1- Qatari households; 2- Non-Qatari households.\n"
+                     "1- Governmental Sector: 44 institutions", ["5,000", "44"], id="list-markers-written-with-a-hyphen"),
+        pytest.param("Appraisal Nov 05, 2018 Page 1 of 21 The Bank lends 50 million.", ["50 million"], id="page-n-of-m"),
+    ],
+)
+def test_b63_classes(find, text, expected):
+    assert [span for span, _ in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

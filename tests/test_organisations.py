@@ -404,6 +404,8 @@ def _names(find, text):
                      ["Walden Agricultural Training centre"], id="a-head-written-in-lower-case-after-a-name-without-one"),
         pytest.param("Ministers asked the Marovian Skills Agency to raise the profile of TEVET, and IVET enrolment grew.",
                      ["Marovian Skills Agency"], id="tevet-and-ivet-name-a-sector"),
+        pytest.param("The firm said so.\nJon Marlow, an education inspector from the ministry, said the Kestrel Institute grew.",
+                     ["Kestrel Institute"], id="a-noun-after-a-preposition-is-not-the-apposition-s-head"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

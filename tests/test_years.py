@@ -27,6 +27,8 @@ import pytest
         pytest.param("Spending rose in FY2021 and again in FY2022-23.", [2021, 2022], id="fiscal-year-prefix"),
         pytest.param("Enrolment for SY2019 and AY2020 grew.", [2019, 2020], id="school-and-academic-year-prefix"),
         pytest.param("Starts fell between the March 2021 and 2022 quarters.", [2021, 2022], id="a-year-joined-to-a-year"),
+        pytest.param("There were 481 institutions in2021/2022, up from Windows2000 days.", [2021, 2022],
+                     id="a-year-glued-to-its-preposition-not-to-another-word"),
     ],
 )
 def test_years(find, text, years):

@@ -11,7 +11,9 @@ count outright, which a table whose every row spaces its thousands needs; rows o
 groups each, one of which cannot be a single number ("North 120 14"), are that many cells
 each ("South 35 140" is 35 and 140); a placeholder for
 an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7", a rate
-beside the counts), and a wider gap always starts a new cell.
+beside the counts) and a number of four digits or more written without a space ("3591", in a
+table that does not space its thousands), and a wider gap always starts a new cell. A row's
+label may open with its serial number ("6 Dharmapuri 271 240 502").
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ import math
 import re
 import statistics
 
-_CELL = r"(?:\d{1,3}(?:\.\d+)?|[.…x–—-])"
-_ROW = re.compile(r"^(?P<label>[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M)
+_CELL = r"(?:\d{1,3}(?:\.\d+)?|(?!(?:19|20)\d\d\b)\d{4,7}|[.…x–—-])"
+_ROW = re.compile(
+    r"^(?P<label>(?:\d{1,3}\.?[ \t]+(?=[^\d\s]))?[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M
+)
 _TOKEN = re.compile(r"(?P<gap> *)(?P<cell>\S+)")
 _HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d)+[ \t]*$")
 _MIN_ROWS = 3
@@ -47,7 +51,7 @@ def _cuts(tokens: list[tuple[int, str, bool]], k: int) -> list[list[tuple[int, i
         return j < len(groups) and len(groups[j]) == 3 and groups[j].isdigit() and not tokens[j][2]
 
     def ends(i: int) -> range:
-        if not groups[i].isdigit():
+        if not groups[i].isdigit() or len(groups[i]) > 3:
             return range(i, i + 1)
         if len(groups[i]) > 1 and groups[i].startswith("0"):
             return range(0)

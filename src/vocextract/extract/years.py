@@ -4,8 +4,9 @@ A year is found by its shape and kept unless it is really a number: money, a per
 scaled amount ("2000 yuan", "1990 million"), or a count by context (`numbers.reads_as_year`).
 Identifiers (DOIs, URLs, phones) are vetoed by the zones. A year glued after a month's comma
 ("August,2016"), the year of a dotted date ("15.3.2011") and a fiscal, calendar, school or
-academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count, and so does
-a year an infobox's label runs into ("Established1972").
+academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count, and so do
+a year an infobox's label runs into ("Established1972") and one glued to its preposition
+("in2021").
 """
 
 from __future__ import annotations
@@ -35,8 +36,14 @@ def extract(prep: Prepared) -> list[Mention]:
         Mention("YEAR", m.start(), m.end(), Year(int(m.group())))
         for m in _YEAR.finditer(text)
         if m.start() not in not_bare and reads_as_year(prep, m.start(), m.end())
-        and (not text[m.start() - 1 : m.start()].islower() or _after_a_glued_label(text, m.start()))
+        and (not text[m.start() - 1 : m.start()].islower() or _after_a_glued_label(text, m.start())
+             or _GLUED_PREPOSITION.search(text, max(0, m.start() - 5), m.start()))
     ]
+
+
+_GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|since|from|until|by)$")
+"""A preposition a PDF's lost space glued to its year ("in2021/2022"); a year glued to any
+other word ("Windows2000") is no year."""
 
 
 def _after_a_glued_label(text: str, pos: int) -> bool:

@@ -175,13 +175,16 @@ def _past_origin(doc: Doc, i: int) -> int:
 def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name followed by an apposition whose head noun says what it is: "X, an
     industry information provider, says", "X, the national carrier,": (start, end) ->
-    org_type. The noun outweighs the NER, which takes many a firm for a person."""
+    org_type. The noun outweighs the NER, which takes many a firm for a person. A noun after
+    a preposition is not the apposition's head ("X, an inspector from the ministry, …")."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[1:-2]:
         if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the"):
             continue
-        noun = next((x for x in doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS] if x.pos_ == "NOUN"
+        window = doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS]
+        window = window[: next((x.i - window.start for x in window if x.pos_ == "ADP"), len(window))]
+        noun = next((x for x in window if x.pos_ == "NOUN"
                      and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB"
                                                  or doc[x.i + 1].lower_ == "of" and x.lower_ in _PART_NOUNS)), None)
         kind = noun is not None and noun.is_lower and descriptors.get(noun.text)
