@@ -133,6 +133,9 @@ CASES = [
                  "loan", None, "DNK", id="a-dateline-with-a-date-is-where-the-release-was-issued"),
     pytest.param("Trainee wages, Peru, 2015\n\nWAGES BY TRADE\n\tMen\tWomen\nWelding\t410\t380\nBaking\t300\t290\n", "380", "woman", 2015, "PER",
                  id="a-table-with-no-place-of-its-own-takes-the-title-s"),
+    pytest.param("Jamaica funds colleges. In Jamaica, trainees are many.\n\n"
+                 "The Springfield Skills Centre enrolled 5,000 students.", "5,000", "student", None, None,
+                 id="a-city-of-a-country-the-text-never-names-is-a-namesake"),
 ]
 
 

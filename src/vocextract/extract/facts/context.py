@@ -134,12 +134,17 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
 
 def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Provinces and cities named in the document that the parse reads as proper nouns outside
-    a person's name (when there is a parse) and that are not part of a country's name."""
+    a person's name (when there is a parse) and that are not part of a country's name; not a
+    city of a country the document never names when it is mostly about another ("Mt Hagen" in
+    a text about Papua New Guinea is no German city)."""
     parsed = prep.doc.has_annotation("POS")
+    dominant, named = _dominant(countries), {c.fields.iso3 for c in countries}
     out = []
     for a, b, iso3, kind in places.places_in(prep.text):
         token = prep.token_at(a)
         if parsed and (token is None or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"):
+            continue
+        if kind == "city" and dominant not in (None, iso3) and iso3 not in named:
             continue
         if not any(c.start < b and a < c.end for c in countries):
             out.append((a, b, iso3, kind))
