@@ -811,6 +811,21 @@ def test_b63_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Pay is about 30’000 CHF; some earn 1'250'000 CHF.", [("30’000 CHF", 30000.0, "CHF"), ("1'250'000 CHF", 1250000.0, "CHF")],
+                     id="swiss-thousands-with-apostrophes"),
+        pytest.param("Enrolment saw a 20-percent spike.", [("20-percent", 20.0, "percent")], id="a-percent-word-after-a-hyphen"),
+        pytest.param("Chinese firms built it. Chinese experts came. The Chinese embassy said the Sh22 billion college in "
+                     "Tanzania opened.", [("Sh22 billion", 22e9, "TZS")], id="a-regional-sign-takes-the-one-named-country-that-uses-it"),
+        pytest.param("One reason for this is cost; one factor is pay. One example is Kenya.", [], id="one-of-several-said-of-an-abstract-noun"),
+    ],
+)
+def test_b64_classes(find, text, expected):
+    assert [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

@@ -406,6 +406,8 @@ def _names(find, text):
                      ["Marovian Skills Agency"], id="tevet-and-ivet-name-a-sector"),
         pytest.param("The firm said so.\nJon Marlow, an education inspector from the ministry, said the Kestrel Institute grew.",
                      ["Kestrel Institute"], id="a-noun-after-a-preposition-is-not-the-apposition-s-head"),
+        pytest.param("The grant went to Westfield ISD in partnership with Marlow and Company Inc.; the ISD thanked them.",
+                     ["Westfield ISD", "Marlow and Company Inc."], id="a-school-district-and-a-firm-of-partners"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -124,7 +124,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
-    (STRUCTURE, re.compile(r"(?:(?<=\d{4}[-–/]['’])|(?<=\b(?:of|in)\x20['’]))\d{2}\b(?![.,]?\d|%)|['‘’]000\b")),
+    (STRUCTURE, re.compile(r"(?:(?<=\d{4}[-–/]['’])|(?<=\b(?:of|in)\x20['’]))\d{2}\b(?![.,]?\d|%)|(?<!\d)['‘’]000\b")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?[ \t]+" + _MONTHS + r"(?![a-z])")),

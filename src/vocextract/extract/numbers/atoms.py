@@ -68,6 +68,7 @@ def _atom_re() -> re.Pattern:
         r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?!\d|[,.]\d{3}))+(?:[.,]\d+)?(?!\x20+\d)"
         r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
         r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d,.]?\d)"
+        r"|(?<![\d'’])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
         r"|\d+(?:\.\d+)?"
     )
     words = (
@@ -82,7 +83,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z]))[a-z0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:[ \t]?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -136,9 +137,11 @@ _SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
-    Thousands separators may carry a stray space from layout ("48, 120"); a comma before one
+    Thousands separators may carry a stray space from layout ("48, 120") or be apostrophes as in
+    Switzerland ("30’000"); a comma before one
     or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
     """
+    text = re.sub(r"(?<=\d)['’](?=\d{3})", "", text)
     if dotted := _DOT_THOUSANDS.fullmatch(text.strip()):
         return float(dotted.group().replace(".", "").replace(",", "."))
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)

@@ -3,11 +3,12 @@ names most, a table's stated currency, or a list that gives one unit for all."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 
-import bisect
+import pycountry
 
 from ..countries import main_country
 from ..mention import Prepared
@@ -19,18 +20,22 @@ from .kept import unit_after
 def _currency_country(
     prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None, named_money: set[str]
 ) -> str | None:
-    """Whose "$" (or "pesos", "kr") a number is: the country the document names most, or, in
-    a text naming no country, the one whose currency it names outright ("P282 million" in a
-    text that writes "Pula" elsewhere), unless
-    its sentence names countries and none of them has a currency of that name ("the United
-    Kingdom made its last $83 million payment to the United States" in an Australian page is
-    USD). A named country that does (a donor "Canada" beside a World Bank figure) is no proof;
+    """Whose "$" (or "pesos", "kr") a number is: the country the document names most; if that
+    one has no such money, the one country named that has ("Sh22 billion" in a text naming
+    China most and Tanzania too); in a text naming no country, the one whose currency it
+    names outright ("P282 million" in a text that writes "Pula" elsewhere). Its sentence
+    overrules that when it names countries none of which has a currency of that name and the
+    money is a world currency or the sign's default country's ("the United Kingdom made its
+    last $83 million payment to the United States" in an Australian page is USD). A named
+    country that does (a donor "Canada" beside a World Bank figure) is no proof for a dollar;
     a sentence listing several countries ("loans of $552 million to Benin, Haiti, Jamaica …")
     is about none of them."""
     if atom.currency not in _local_currencies():
         return main
     if main is None:
         main = _country_of_stated(atom.currency, named_money)
+    elif not local_currency(atom.currency, main) and _currencies().get(atom.currency) not in _WORLD_CURRENCIES:
+        main = _only_user(atom.currency, countries) or main
     sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
                                   alignment_mode="expand")
     if sentence is None:
@@ -39,10 +44,32 @@ def _currency_country(
     here = [iso3 for start, iso3 in countries[bisect.bisect_left(countries, (a, "")) :] if start < b]
     if len(set(here)) >= _MANY_IN_A_SENTENCE:
         return None
-    return main if not here or any(local_currency(atom.currency, iso3) for iso3 in here) else None
+    if not here or any(local_currency(atom.currency, iso3) for iso3 in here):
+        return main
+    default_here = any(_default_of(atom.currency, iso3) for iso3 in here)
+    return None if default_here or _currencies().get(atom.currency) in _WORLD_CURRENCIES else main
 
 
 _MANY_IN_A_SENTENCE = 3
+
+
+def _default_of(term: str, country: str) -> bool:
+    """Whether the code a shared term means by default is `country`'s own ("$" is USD, the
+    United States' money): ISO 4217 codes open with the ISO 3166 alpha-2 code."""
+    code = _currencies().get(term) or ""
+    found = pycountry.countries.get(alpha_3=country)
+    return bool(code and found and code[:2] == found.alpha_2)
+
+
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+"""Money that texts about any country use: a "$" in a text about Ghana is a US dollar, while a
+"Sh" in a text about China's aid to Tanzania is Tanzania's shilling, not Kenya's."""
+
+
+def _only_user(term: str, countries: list[tuple[int, str]]) -> str | None:
+    """The one country the text names that uses the shared `term`, if only one does."""
+    users = {iso3 for _, iso3 in countries if local_currency(term, iso3)}
+    return users.pop() if len(users) == 1 else None
 
 
 def _country_of_stated(term: str, named_money: set[str]) -> str | None:

@@ -43,9 +43,9 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
-        elif prev.lower_ in _CONNECTORS and start >= 2 and _open_pair(doc, start) and (
+        elif prev.lower_ in _CONNECTORS and start >= 2 and (_open_pair(doc, start) and (
             _pair_word(doc[start - 2]) or prev.text == "+" and _name_word(doc[start - 2])
-        ):
+        ) or _firm_of_partners(doc, start)):
             start -= 2
         else:
             break
@@ -190,6 +190,18 @@ def _open_pair(doc: Doc, start: int) -> bool:
             return False
         i -= 1
     return True
+
+
+_PARTNERS = {"Company", "Co.", "Sons"}
+
+
+def _firm_of_partners(doc: Doc, start: int) -> bool:
+    """ "Fisher and Company Inc.", "Mason & Sons": a firm named after its founder and his
+    partners or sons is one name, though "Company" is a head."""
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    closes = after is None or not _name_word(after) or after.lower_ in _LEGAL_WORDS
+    return (doc[start].text in _PARTNERS and doc[start - 1].lower_ in ("and", "&") and _name_word(doc[start - 2])
+            and closes and not (start >= 3 and doc[start - 3].lower_ in _TAIL_STARTS))
 
 
 def _place_starts(doc: Doc, start: int) -> bool:
