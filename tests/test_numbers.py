@@ -826,6 +826,22 @@ def test_b64_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Starts rose in the first three quarters of the year; three quarters of trainees are women.",
+                     [("three", "duration", None), ("three quarters", "other", None)], id="quarters-counted-from-a-year-s-start"),
+        pytest.param("Some 46% are younger than 20 and 30% older than 65.",
+                     [("46%", "percent", "about"), ("20", "duration", "less_than"), ("30%", "percent", None),
+                      ("65", "duration", "more_than")], id="younger-and-older-than-an-age"),
+        pytest.param("Skills for the industrial revolution 4.0 reached 120 schools.", [("120", "count", None)],
+                     id="the-fourth-industrial-revolution-written-4-0"),
+    ],
+)
+def test_b65_classes(find, text, expected):
+    assert [(span, a["unit"], a["qualifier"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

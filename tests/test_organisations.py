@@ -408,6 +408,8 @@ def _names(find, text):
                      ["Kestrel Institute"], id="a-noun-after-a-preposition-is-not-the-apposition-s-head"),
         pytest.param("The grant went to Westfield ISD in partnership with Marlow and Company Inc.; the ISD thanked them.",
                      ["Westfield ISD", "Marlow and Company Inc."], id="a-school-district-and-a-firm-of-partners"),
+        pytest.param("Evidence submitted.\n\n1. Kestrel-Dane is a world-leading provider of marine engines.",
+                     ["Kestrel-Dane"], id="a-hyphened-firm-defined-by-what-it-is"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -81,7 +81,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
     (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])")),
     (IDENTIFIER, re.compile(r"(?<![\w.-])\d+-0\d{2,}(?![\d.,]\d)|\b\d+-\d+-[A-Z]{2,}\b")),
-    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]*\.?\s\d\.0\b(?!\s?%)")),
+    (IDENTIFIER, re.compile(r"\b(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b(?!\s?%)")),
     (
         IDENTIFIER,
         re.compile(

@@ -102,9 +102,10 @@ def _mention(
         start = low.num_start
     stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
     unit = (
-        low.unit or last.unit or unit_after(prep.text, last.end) or (partner and partner.unit) or listed
+        low.unit or last.unit or unit_after(prep.text, last.end)
+        or ("duration" if is_age(prep.text, low.start, last.end) else None) or (partner and partner.unit) or listed
         or (not high and unit_before(prep.text, low.start, low.value))
-        or ("duration" if is_age(prep.text, low.start, last.end) or (not high and _persons_age(prep, low)) else None)
+        or ("duration" if not high and _persons_age(prep, low) else None)
         or (stated and stated[0]) or "count"
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value

@@ -270,6 +270,11 @@ _NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second",
 _ROUND_DENOMINATORS = {"hundred": 100, "thousand": 1000}
 
 
+_COUNTED_QUARTERS = re.compile(r"\b(?i:first|last|next|past|previous|final|coming|latest)[ \t]+$")
+"""Quarters counted from a year's start or end ("the first three quarters of the year") are
+periods, not three fourths."""
+
+
 @functools.cache
 def _fraction_re() -> re.Pattern:
     cards = _alternation(list(cardinal_words()))
@@ -291,6 +296,8 @@ def _fraction(m: re.Match) -> Atom | None:
         num, den = float(m.group("sn")), float(m.group("sd") or m.group("slash"))
         return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
     if m.group("part"):
+        if m.group("part").lower().startswith("quarter") and _COUNTED_QUARTERS.search(m.string, max(0, m.start() - 20), m.start()):
+            return None
         num = 1.0 if m.group("num").lower() in ("a", "one") else parse_value(m.group("num"))
         den = load_lexicon("numbers_fractions.tsv")[m.group("part").lower()]
     else:

@@ -29,7 +29,7 @@ _BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?
 
 
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?)(?:[ \t]+(?:between|from))?"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than)(?:[ \t]+(?:between|from))?"
     r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
 
@@ -79,7 +79,8 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", "65 or
-    older", a band under a table's "Age" label: an age, which is a duration."""
+    older", "younger than 20", a band under a table's "Age" label: an age, which is a
+    duration."""
     return bool(
         _AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
     )

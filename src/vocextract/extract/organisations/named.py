@@ -17,7 +17,7 @@ from ...patterns import load_lexicon
 from .. import infobox, places
 from ..countries import gazetteer, word
 from ..mention import Prepared
-from .edges import _capital_run_end
+from .edges import _capital_run_end, _joins_words
 from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _org_type
 from .words import (
@@ -212,8 +212,9 @@ def _owner_after(doc: Doc, i: int) -> Span | None:
 
 def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name a sentence defines as an organisation: "X is the national oil
-    company of Algeria", "X was a South American trade bloc": (start, end) -> org_type.
-    Firms go by bare names the parse may not even read as proper nouns."""
+    company of Algeria", "X was a South American trade bloc", a hyphened "X-Y is a
+    provider": (start, end) -> org_type. Firms go by bare names the parse may not even read as
+    proper nouns."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc:
@@ -226,8 +227,13 @@ def _defined_names(doc: Doc) -> dict[tuple[int, int], str]:
         if any("\n" in x.text_with_ws for x in doc[subject.i : t.i]) or any(c.dep_ == "prep" for c in subject.children):
             continue
         start = subject.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and _name_word(doc[start - 1]):
-            start -= 1
+        while start > 0:
+            if doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and _name_word(doc[start - 1]):
+                start -= 1
+            elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
+                start -= 2
+            else:
+                break
         run = doc[start : subject.i + 1]
         if _apposed_name(run) and not any(x.ent_type_ == "NORP" for x in run):
             found[(run.start, run.end)] = kind
