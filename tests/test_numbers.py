@@ -842,6 +842,24 @@ def test_b65_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("About 1 lac 15 thousand citizens and above 1 lac people were trained.",
+                     [("1 lac 15 thousand", 115000.0, "count"), ("1 lac", 100000.0, "count")], id="lakh-spelled-lac"),
+        pytest.param("Even after three and half years it had not started.", [("three and half", 3.5, "duration")],
+                     id="and-half-without-its-article"),
+        pytest.param("The regions will receive 20.5 million, 9.4 million and 5.9 million euros respectively.",
+                     [("20.5 million", 20.5e6, "EUR"), ("9.4 million", 9.4e6, "EUR"), ("5.9 million euros", 5.9e6, "EUR")],
+                     id="amounts-of-one-scale-listed-before-their-currency"),
+        pytest.param("Courses last 5½ years or 3¼ hours.", [("5½", 5.5, "duration"), ("3¼", 3.25, "duration")],
+                     id="a-half-or-quarter-glued-as-a-sign"),
+    ],
+)
+def test_b66_classes(find, text, expected):
+    assert [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

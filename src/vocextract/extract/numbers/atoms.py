@@ -69,11 +69,12 @@ def _atom_re() -> re.Pattern:
         r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
         r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d,.]?\d)"
         r"|(?<![\d'’])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
+        r"|\d+[½¼¾](?!\d)"
         r"|\d+(?:\.\d+)?"
     )
     words = (
         rf"\b(?i:(?:{cards}|a(?=\s+(?:{scale_words})\b)|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words})\b))"
-        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b)*)\b"
+        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
@@ -134,14 +135,18 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d)")
 _SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
+_VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
+
+
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
     Thousands separators may carry a stray space from layout ("48, 120") or be apostrophes as in
-    Switzerland ("30’000"); a comma before one
+    Switzerland ("30’000"); a half or quarter may be glued as a sign ("5½"); a comma before one
     or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
     """
     text = re.sub(r"(?<=\d)['’](?=\d{3})", "", text)
+    text = re.sub(r"(?<=\d)[½¼¾]", lambda m: _VULGAR[m.group()], text)
     if dotted := _DOT_THOUSANDS.fullmatch(text.strip()):
         return float(dotted.group().replace(".", "").replace(",", "."))
     m = re.fullmatch(r"\s*([-−]?)\s*(\d[\d, ]*(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*", text)

@@ -90,14 +90,18 @@ _LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 
 def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
     """ "at six, 12, 24 and 36 months": bare numbers listed before one that a unit word follows
-    share that unit. Index of each such number -> the unit."""
+    share that unit; so do amounts of one scale listed before one in a currency ("20.5
+    million, 9.4 million and 5.9 million euros"). Index of each such number -> the unit."""
     out: dict[int, str] = {}
     run: list[int] = []
     for i, (low, high) in enumerate(pairs):
-        bare = high is None and low.unit is None and low.scale == 1
-        if run and not (bare and _LIST_GAP.fullmatch(text, pairs[run[-1]][0].end, low.start)):
+        before = pairs[run[-1]][0] if run else None
+        listed = before is not None and before.scale == low.scale and _LIST_GAP.fullmatch(text, before.end, low.start)
+        if listed and high is None and low.currency and low.unit:
+            out.update(dict.fromkeys(run, low.unit))
+        if not listed or high is not None or low.unit is not None:
             run = []
-        if not bare:
+        if high is not None or low.unit is not None:
             continue
         run.append(i)
         unit = unit_after(text, low.end)
