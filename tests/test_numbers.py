@@ -860,6 +860,20 @@ def test_b66_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("El fondo ejecutó alrededor de $37 mil millones.", [("$37 mil millones", 37e9, "USD")],
+                     id="spanish-mil-millones-is-a-billion"),
+        pytest.param("ISSN No: 2141-9590, March 2017, with 40 pages.", [("40", 40.0, "count")], id="an-issn-with-its-no"),
+        pytest.param("Half its population under 25 is jobless; 300 pupils under the scheme.",
+                     [("25", 25.0, "duration"), ("300", 300.0, "count")], id="a-population-under-an-age"),
+    ],
+)
+def test_b67_classes(find, text, expected):
+    assert [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

@@ -64,7 +64,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:doi\s*:?\s*)?10\.\d{4,9}/[^\s,;\"”]+", re.I)),
     (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
-    (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)[\s:-]*[\dX-]{8,}", re.I)),
+    (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)(?:[ \t]*No\.?)?[\s:-]*[\dX-]{8,}", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),

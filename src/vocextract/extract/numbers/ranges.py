@@ -44,6 +44,9 @@ _AGE_AFTER = re.compile(
 _PERSON_AGE = re.compile(r",[ \t]*$")
 
 
+_PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adults|those)[ \t]+(?:under|over|below|above)[ \t]+$", re.I)
+
+
 _FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\bfrom[ \t]+$", re.I)
 
 
@@ -79,10 +82,11 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", "65 or
-    older", "younger than 20", a band under a table's "Age" label: an age, which is a
-    duration."""
+    older", "younger than 20", "its population under 25", a band under a table's "Age"
+    label: an age, which is a duration."""
     return bool(
-        _AGE.search(text, max(0, start - 30), start) or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
+        _AGE.search(text, max(0, start - 30), start) or _PEOPLE_UNDER.search(text, max(0, start - 30), start)
+        or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
     )
 
 

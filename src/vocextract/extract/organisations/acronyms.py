@@ -131,10 +131,22 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     in_orgs = frozenset(t.i for s in orgs for t in s)
     verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
     return [
-        (doc[t.i : t.i + 1], defined.get(t.text, "other"))
+        (_with_campus(doc[t.i : t.i + 1]), defined.get(t.text, "other"))
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _with_campus(span: Span) -> Span:
+    """ "ISEP-Thiès", "XU-Kigali": an acronym hyphened without spaces to a capitalised word
+    names the body's branch there, one name; not to a country or continent ("EU-Africa")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != "-" or span[-1].whitespace_ or doc[i].whitespace_:
+        return span
+    nxt = doc[i + 1]
+    if not (nxt.is_alpha and nxt.is_title) or nxt.text in gazetteer() or nxt.text in load_lexicon("continents.tsv"):
+        return span
+    return doc[span.start : i + 2]
 
 
 def _term_acronyms(doc: Doc) -> frozenset[str]:

@@ -259,8 +259,9 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
-    gives in full ("according to Mendes" after "Ana Mendes") or a portfolio after a title
-    ("Secretary of Energy X Y", "Commissioner of Labour"), and not a modifier of a noun
+    gives in full ("according to Mendes" after "Ana Mendes"), a person named with a title
+    ("of Prof X Y") or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
+    Labour"), and not a modifier of a noun
     after them ("experience of X training bases")."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -270,6 +271,8 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
         if e.text in people or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
+            continue
+        if word(e[0]) in _TITLES:
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
