@@ -874,6 +874,18 @@ def test_b67_classes(find, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Canada announced $15-million dollars for apprentices; Canada pays 40 million dollars more.",
+                     [("$15-million dollars", "CAD"), ("40 million dollars", "CAD")], id="dollars-written-out-are-the-country-s-dollars"),
+        pytest.param("Kenya spent 40 million dollars.", [("40 million dollars", "USD")], id="guard-dollars-where-the-country-has-none"),
+    ],
+)
+def test_b68_classes(find, text, expected):
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("= List of provinces of Xland by unemployment rate =\n\nFigures from the bureau.\n\n"
                      "| Province | 2019 | 2020 |\n| North Province | 2.9 | 3.9 |\n| Lake District | 4.1 | 5 |\n",
                      [("2.9", "percent"), ("3.9", "percent"), ("4.1", "percent"), ("5", "percent")],

@@ -45,13 +45,16 @@ def _currencies() -> dict[str, str]:
 
 @functools.cache
 def _local_currencies() -> dict[str, dict[str, str]]:
-    """Signs and words several countries use ("$", "kr", "pesos"): term -> {ISO3: code}."""
+    """Signs and words several countries use ("$", "kr", "pesos"): term -> {ISO3: code}. The
+    dollar written out ("$15 million dollars", "40 million dollars") is the money its sign is."""
     text = files("vocextract.patterns").joinpath("numbers_local_currencies.tsv").read_text(encoding="utf-8")
     out: dict[str, dict[str, str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             term, country, code = line.split("\t")
             out.setdefault(term, {})[country] = code
+    for word in ("dollar", "dollars"):
+        out[word] = {**out["$"], **out.get(word, {})}
     return out
 
 

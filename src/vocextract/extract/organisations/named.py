@@ -322,7 +322,9 @@ _SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
 def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Samarco (50%) VLI Multimodal S.A. (37,6%) MRS Logística (10,9%)": names each followed
     by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
-    country, a place, a region or a generic word ("Germany (28%)", "Education (25%)")."""
+    country, a place, a region or a generic word ("Germany (28%)", "Education (25%)"), nor
+    names ending in a plural or one word the text writes in lower case ("Drivers (12.9%)"); a
+    paragraph with a share over 100% lists growth rates, not holdings."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -337,18 +339,35 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
             and (_name_word(doc[start - 1]) or doc[start - 1].text == "&")
         ):
             start -= 1
-        if start < bracket.start:
-            by_paragraph.setdefault(text.rfind("\n\n", 0, m.start()), []).append((start, bracket.start))
+        paragraph = by_paragraph.setdefault(text.rfind("\n\n", 0, m.start()), [])
+        if _share_value(m.group()) > 100:
+            paragraph.append(None)
+        elif start < bracket.start:
+            paragraph.append((start, bracket.start))
     out = {}
+    lower = _lower_words(doc)
     for runs in by_paragraph.values():
-        if len(runs) < _LIST_MEMBERS:
+        if len(runs) < _LIST_MEMBERS or None in runs:
             continue
         for a, b in runs:
             name = doc[a:b].text
             if name in gazetteer() or name in places.gazetteer() or name in regions or all(word(t) in generic for t in doc[a:b]):
                 continue
+            if doc[b - 1].tag_ == "NNS" or b - a == 1 and doc[a].lower_ in lower:
+                continue
             out[(a, b)] = "company"
     return out
+
+
+def _share_value(bracket: str) -> float:
+    """The figure of a bracketed share: "(37,6%)" -> 37.6."""
+    return float(re.search(r"\d{1,3}(?:[.,]\d+)?", bracket).group().replace(",", "."))
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case somewhere: a capitalised one of them is a common
+    noun in a heading or a list, not a name."""
+    return frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
 
 
 _RECIPIENT_LINE = re.compile(

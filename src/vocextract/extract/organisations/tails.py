@@ -103,10 +103,12 @@ def _person_starts(doc: Doc, j: int) -> bool:
 
 def _headline_verb(doc: Doc, j: int) -> bool:
     """ "Department of Labor Awards $80M": in a headline the verb after a name is capitalised
-    too; a word right before an amount is no part of the name (before a year it may name an
-    event: "College Awards 2019")."""
+    too; a word shaped like a verb ("Awards", "Invested") right before an amount is no part of
+    the name (before a year it may name an event: "College Awards 2019"), while a list's
+    "College of New Caledonia $310,455" keeps its last word."""
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if nxt is None or not doc[j].is_alpha:
+    verb_like = doc[j].pos_ == "VERB" or doc[j].lower_.endswith(("s", "ed")) or not doc[j].is_title
+    if nxt is None or not doc[j].is_alpha or not verb_like:
         return False
     year = re.fullmatch(r"(?:19|20)\d\d", nxt.text)
     return nxt.text[:1] in "$€£¥₹" or (nxt.like_num and not year)
