@@ -883,6 +883,16 @@ def test_b68_classes(find, text, expected):
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == expected
 
 
+def test_a_spaced_table_with_decimal_commas_under_a_per_cent_line(find):
+    text = ("Candidates by field and result\nField Total Passed Failed\n    Per cent\nAll fields 23 727 93,6 6,4\n"
+            "Welding 1 840 97,4 2,6\nBaking 351 93,4 6,6\n")
+    assert [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")] == [
+        ("23 727", 23727.0, "count"), ("93,6", 93.6, "percent"), ("6,4", 6.4, "percent"),
+        ("1 840", 1840.0, "count"), ("97,4", 97.4, "percent"), ("2,6", 2.6, "percent"),
+        ("351", 351.0, "count"), ("93,4", 93.4, "percent"), ("6,6", 6.6, "percent"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -10,8 +10,8 @@ winner stays as it was. A header line ending in years ("Type 2000 2010 2015") gi
 count outright, which a table whose every row spaces its thousands needs; rows of as many
 groups each, one of which cannot be a single number ("North 120 14"), are that many cells
 each ("South 35 140" is 35 and 140); a placeholder for
-an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7", a rate
-beside the counts) and a number of four digits or more written without a space ("3591", in a
+an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7", or "93,6"
+with a decimal comma: a rate beside the counts) and a number of four digits or more written without a space ("3591", in a
 table that does not space its thousands), and a wider gap always starts a new cell. A row's
 label may open with its serial number ("6 Dharmapuri 271 240 502").
 """
@@ -23,7 +23,7 @@ import math
 import re
 import statistics
 
-_CELL = r"(?:\d{1,3}(?:\.\d+)?|(?!(?:19|20)\d\d\b)\d{4,7}|[.…x–—-])"
+_CELL = r"(?:\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?|(?!(?:19|20)\d\d\b)\d{4,7}|[.…x–—-])"
 _ROW = re.compile(
     r"^(?P<label>(?:\d{1,3}\.?[ \t]+(?=[^\d\s]))?[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M
 )

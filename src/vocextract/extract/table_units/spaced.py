@@ -47,7 +47,8 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     names some of which name a share, under a sub-heading line that names a rate
     ("Employment rate %", across "By sex" lines), or under a caption naming a share or a rate
     ("Table 1. Percentage of …", "TABLE 2.7 UNEMPLOYMENT RATE BY …") or ending in its unit in
-    brackets ("… by sex (%, Q1 2017-Q2 2022)"). A number whose
+    brackets ("… by sex (%, Q1 2017-Q2 2022)"), or under an indented "Per cent" line (its
+    decimal cells). A number whose
     thousands are spaced ("57 579") is one cell, as `spaced_rows` cuts it."""
     text = _thousands_joined(text)
     out: list[Cell] = []
@@ -57,6 +58,7 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     rate_rows = False
     shares: int | None = None
     named: list[tuple[str, float] | None] = []
+    decimals_percent = False
     for line in text.splitlines(keepends=True):
         found = [symbol_unit(m.group(1), currency_of) for m in BRACKETED_UNIT.finditer(line)]
         row_units = _unit_row(line, currency_of)
@@ -86,6 +88,12 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, named[-len(numbers):]) if u]
         elif named and line.strip() and words(line) > PROSE_WORDS:
             named = []
+        if _PERCENT_LINE.fullmatch(line):
+            decimals_percent = True
+        elif decimals_percent and numbers and (words(line) <= PROSE_WORDS or _labelled_row(line, numbers)):
+            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if _DECIMAL.fullmatch(m.group())]
+        elif decimals_percent and line.strip():
+            decimals_percent = False
         if (found and all(found) or row_units) and len(line) < 200:
             units, rows = row_units or [u for u in found if u], 0
         elif units and numbers and words(line) <= PROSE_WORDS and rows < MAX_ROWS:
@@ -97,6 +105,12 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         pos += len(line)
     return out
 
+
+_PERCENT_LINE = re.compile(r"[ \t]+(?i:%|per[ \t]?cent)[ \t]*\r?\n?")
+"""An indented line saying only "Per cent" under a header: the columns under it that hold
+decimals are shares ("Total Passed Failed" over "23 727 93,6 6,4")."""
+
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 
 _LABEL_WORDS = 12
 _ROW_TAIL = re.compile(r"(?:[ \t]+(?:[.…x–—-]|\.\.\.))*[ \t]*\r?\n?")
