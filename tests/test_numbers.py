@@ -877,6 +877,12 @@ def test_b67_classes(find, text, expected):
         pytest.param("Canada announced $15-million dollars for apprentices; Canada pays 40 million dollars more.",
                      [("$15-million dollars", "CAD"), ("40 million dollars", "CAD")], id="dollars-written-out-are-the-country-s-dollars"),
         pytest.param("Kenya spent 40 million dollars.", [("40 million dollars", "USD")], id="guard-dollars-where-the-country-has-none"),
+        pytest.param("The province of British Columbia is investing more than $5.4 million in equipment.",
+                     [("$5.4 million", "CAD")], id="a-dollar-in-a-text-naming-only-a-province"),
+        pytest.param("The government will spend $43 million on trades training in Auckland.", [("$43 million", "NZD")],
+                     id="a-dollar-in-a-text-naming-only-a-city"),
+        pytest.param("Texas colleges and those in Auckland got $43 million.", [("$43 million", "USD")],
+                     id="guard-a-dollar-where-places-of-two-dollar-countries-are-named"),
     ],
 )
 def test_b68_classes(find, text, expected):

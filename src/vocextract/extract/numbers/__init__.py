@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import places
 from ..countries import main_country, named
 from ..mention import Mention, Prepared, Quantity
 from ..table_units import cell_units, unit_at
@@ -166,10 +167,11 @@ def extract(prep: Prepared) -> list[Mention]:
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
     money = named_money(found) if shared else set()
+    placed = [(a, iso3) for a, _, iso3, _ in places.places_in(text)] if shared else []
     dotted = _writes_dot_thousands(text)
     return [
         _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
-                 _currency_country(prep, low, countries, main, money), dotted)
+                 _currency_country(prep, low, countries, main, money, placed), dotted)
         for i, (low, high) in enumerate(pairs)
     ]
 

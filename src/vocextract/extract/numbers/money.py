@@ -18,12 +18,16 @@ from .kept import unit_after
 
 
 def _currency_country(
-    prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None, named_money: set[str]
+    prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None, named_money: set[str],
+    placed: list[tuple[int, str]],
 ) -> str | None:
     """Whose "$" (or "pesos", "kr") a number is: the country the document names most; if that
     one has no such money, the one country named that has ("Sh22 billion" in a text naming
     China most and Tanzania too); in a text naming no country, the one whose currency it
-    names outright ("P282 million" in a text that writes "Pula" elsewhere). Its sentence
+    names outright ("P282 million" in a text that writes "Pula" elsewhere); where the
+    country found has no such money, the one country whose provinces or cities the text names
+    that has (`placed`: "$5.4 million" in a text naming British Columbia, whose only country
+    named is inside a college's name, "College of New Caledonia"). Its sentence
     overrules that when it names countries none of which has a currency of that name and the
     money is a world currency or the sign's default country's ("the United Kingdom made its
     last $83 million payment to the United States" in an Australian page is USD). A named
@@ -36,6 +40,8 @@ def _currency_country(
         main = _country_of_stated(atom.currency, named_money)
     elif not local_currency(atom.currency, main) and _currencies().get(atom.currency) not in _WORLD_CURRENCIES:
         main = _only_user(atom.currency, countries) or main
+    if main is None or not (local_currency(atom.currency, main) or _default_of(atom.currency, main)):
+        main = _only_user(atom.currency, placed) or main
     sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
                                   alignment_mode="expand")
     if sentence is None:
@@ -67,9 +73,11 @@ _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
 
 
 def _only_user(term: str, countries: list[tuple[int, str]]) -> str | None:
-    """The one country the text names that uses the shared `term`, if only one does."""
-    users = {iso3 for _, iso3 in countries if local_currency(term, iso3)}
-    return users.pop() if len(users) == 1 else None
+    """The one country of `countries` (named, or whose places are named) that uses the shared
+    `term`, as its own or as the sign's default ("$" for the United States), if only one does."""
+    users = {iso3 for _, iso3 in countries if local_currency(term, iso3) or _default_of(term, iso3)}
+    found = users.pop() if len(users) == 1 else None
+    return found if found and local_currency(term, found) else None
 
 
 def _country_of_stated(term: str, named_money: set[str]) -> str | None:
