@@ -419,6 +419,8 @@ def _names(find, text):
         pytest.param("Funding:\nCollege of New Westby $310,455\nUniversity of Fraser Valley $310,455\n",
                      ["College of New Westby", "University of Fraser Valley"], id="a-list-of-names-before-their-amounts"),
         pytest.param("Department of Labor Awards $80M to colleges.", ["Department of Labor"], id="guard-a-headline-verb-before-an-amount"),
+        pytest.param("It was a move by the ruling Marovian Progressive Party to win votes; a third party and the Working Party "
+                     "disagreed, as the Third-Party Evaluation said.", ["Marovian Progressive Party"], id="a-political-party-by-name"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],
