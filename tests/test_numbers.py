@@ -785,6 +785,16 @@ def test_b30_classes(find, text, expected):
                      id="a-dollar-in-a-text-naming-only-a-city"),
         pytest.param("Texas colleges and those in Auckland got $43 million.", [("$43 million", "USD")],
                      id="guard-a-dollar-where-places-of-two-dollar-countries-are-named"),
+        pytest.param("Freedonia - Apprentices (% female)\nApprentices (% female) in Freedonia was 53.59 as of 2017. Its lowest "
+                     "value over the past 16 years was 42.60 in 2001.\nYear Value\n2001 42.60\n2002 45.10\n",
+                     [("53.59", "percent"), ("16", "duration"), ("42.60", "percent"), ("42.60", "percent"), ("45.10", "percent")],
+                     id="a-portal-page-s-indicator-in-percent-over-its-prose-and-year-value-list"),
+        pytest.param("The plot covers at least 1,000 sq.m; the hall 2,500 sq.ft.", [("1,000 sq.m", "other"), ("2,500 sq.ft", "other")],
+                     id="square-units-with-a-point"),
+        pytest.param("Dad passed away when I was eight, and we moved.", [("eight", "duration")], id="an-age-when-one-was"),
+        pytest.param("When they were 300 in the hall, it began.", [("300", "count")], id="guard-a-count-when-they-were"),
+        pytest.param("The centres offer four to eight training programmes.", [("four to eight", "count")],
+                     id="a-range-of-counts-in-words"),
     ],
 )
 def test_b54_to_b68_classes(find, text, expected):
@@ -831,6 +841,9 @@ def test_b63_classes(find, text, expected):
         pytest.param("ISSN No: 2141-9590, March 2017, with 40 pages.", [("40", 40.0, "count")], id="an-issn-with-its-no"),
         pytest.param("Half its population under 25 is jobless; 300 pupils under the scheme.",
                      [("25", 25.0, "duration"), ("300", 300.0, "count")], id="a-population-under-an-age"),
+        pytest.param("The hostel will cost around Taka 56.7 crore; the grant is Naira 3 billion. Euro 2024 drew crowds.",
+                     [("Taka 56.7 crore", 567000000.0, "BDT"), ("Naira 3 billion", 3e9, "NGN")],
+                     id="a-national-currency-s-name-capitalised-before-its-amount"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

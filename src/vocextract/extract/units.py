@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..patterns import load_lexicon
 
 _PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta", "c": "centi", "m": "milli"}
-_SQUARE = ("square {}", "sq {}", "sq. {}", "{}2", "{}²")
+_SQUARE = ("square {}", "sq {}", "sq. {}", "sq.{}", "{}2", "{}²")
 _CUBE = ("cubic {}", "cu {}", "{}3", "{}³")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ...patterns import load_lexicon
 from ..spaced_rows import merged_numbers
 from ..units import alternation, spellings
-from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _is_word, _minor_unit
+from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _minor_unit, prefix_terms
 
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
@@ -55,7 +55,7 @@ def _atom_re() -> re.Pattern:
     scale_words = _alternation([s for s in scales if len(s) > 3])
     percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
     currencies = _currencies()
-    pre = _currency_regex([t for t in currencies if not _is_word(t)])
+    pre = _currency_regex(prefix_terms())
     post = _currency_regex(list(currencies))
     units = spellings()
     names = rf"(?i:{alternation(units.names)})"

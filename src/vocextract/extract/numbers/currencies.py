@@ -74,6 +74,22 @@ def _is_word(term: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][a-z ]*[a-z]", term)) and len(term) > 2 and (term.islower() or " " in term)
 
 
+_TITLED_PREFIX_EXCLUDED = frozenset({"USD", "EUR", "GBP", ""})
+
+
+def prefix_terms() -> list[str]:
+    """Currency terms read before a number: signs, codes and abbreviations as written, and a
+    national currency's one-word name capitalised ("Taka 156 crore", "Naira 3 billion"), as
+    South Asian and African copy writes it. The dollar's, euro's and pound's names stay out:
+    "Euro 2024" is a tournament, "Pound 5" no sum."""
+    currencies = _currencies()
+    titled = [
+        t.title() for t, code in currencies.items()
+        if _is_word(t) and " " not in t and (code.split() or [""])[0] not in _TITLED_PREFIX_EXCLUDED
+    ]
+    return [t for t in currencies if not _is_word(t)] + titled
+
+
 def _currency_regex(terms: list[str]) -> str:
     words = [t for t in terms if _is_word(t)]
     signs = [t for t in terms if not _is_word(t)]

@@ -44,6 +44,10 @@ _AGE_AFTER = re.compile(
 _PERSON_AGE = re.compile(r",[ \t]*$")
 
 
+_WHEN_ONE_WAS = re.compile(r"\bwhen[ \t]+(?:I|he|she|we|they|you)[ \t]+(?:was|were)[ \t]+$", re.I)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)!?]|and\b|$)")
+
+
 _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adults|those)[ \t]+(?:under|over|below|above)[ \t]+$", re.I)
 
 
@@ -82,11 +86,12 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", "65 or
-    older", "younger than 20", "its population under 25", a band under a table's "Age"
+    older", "younger than 20", "its population under 25", "when she was eight,", a band under a table's "Age"
     label: an age, which is a duration."""
     return bool(
         _AGE.search(text, max(0, start - 30), start) or _PEOPLE_UNDER.search(text, max(0, start - 30), start)
         or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
+        or (_WHEN_ONE_WAS.search(text, max(0, start - 30), start) and _CLAUSE_END.match(text, end))
     )
 
 
@@ -133,9 +138,9 @@ _PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?!(?:was|has|is|does|t
 
 
 def _bare_counts(text: str, a: Atom, b: Atom) -> bool:
-    """ "500 to 800 graduate students": two bare counts in digits before the plural they both
-    count."""
-    bare = all(x.unit is None and x.currency is None and x.scale == 1 and not x.in_words for x in (a, b))
+    """ "500 to 800 graduate students", "four to eight programmes": two bare counts spelled
+    alike before the plural they both count."""
+    bare = a.in_words == b.in_words and all(x.unit is None and x.currency is None and x.scale == 1 for x in (a, b))
     return bare and _PLURAL_AFTER.match(text, b.end) is not None
 
 

@@ -36,11 +36,26 @@ def without_place(line: str) -> str:
 _PLACE_OPENING = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*:\s*(?=\S)")
 
 
+_YEAR_ROW = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]+(?P<value>-?\d[\d,]*(?:\.\d+)?)[ \t]*$", re.M)
+_DECIMAL = re.compile(r"(?<![\w.,])\d{1,3}\.\d+(?![\w.,%]|\.\d)")
+_STATES_THE_INDICATOR = re.compile(r"\(%[^()\n]*\)|\bvalues?\b", re.I)
+
+
 def ranked_rows(text: str) -> list[Cell]:
-    """The values of a ranking whose title (the first line) names a share in brackets."""
+    """The values of a page whose title (the first line) names a share in brackets, as
+    statistics portals write them: a ranking's ("3 Nicaragua 59.68 2010"), a year/value
+    list's ("1976 70.62"), and the decimal figures of lines that restate the indicator or
+    speak of its value ("… (% female) in Freedonia was 53.59 as of 2017", "its lowest value
+    was 42.60 in 1971"), up to 100."""
     if not indicator(text.lstrip().split("\n", 1)[0]):
         return []
-    return [(m.start("value"), m.end("value"), "percent", 1.0) for m in _RANKED_ROW.finditer(text)]
+    rows = [(m.start("value"), m.end("value")) for pattern in (_RANKED_ROW, _YEAR_ROW) for m in pattern.finditer(text)]
+    prose = [
+        (line.start() + m.start(), line.start() + m.end())
+        for line in re.finditer(r"[^\n]+", text) if _STATES_THE_INDICATOR.search(line.group())
+        for m in _DECIMAL.finditer(line.group()) if float(m.group()) <= 100
+    ]
+    return [(a, b, "percent", 1.0) for a, b in sorted(set(rows + prose))]
 
 
 _BY_RATE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}(?:rate|share|proportion|percentage)s?\b", re.I)
