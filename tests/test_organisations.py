@@ -421,6 +421,13 @@ def _names(find, text):
         pytest.param("Department of Labor Awards $80M to colleges.", ["Department of Labor"], id="guard-a-headline-verb-before-an-amount"),
         pytest.param("It was a move by the ruling Marovian Progressive Party to win votes; a third party and the Working Party "
                      "disagreed, as the Third-Party Evaluation said.", ["Marovian Progressive Party"], id="a-political-party-by-name"),
+        pytest.param("The programme will be carried out by the Ministerio de Trabajo, Empleo y Previsión Social.",
+                     ["Ministerio de Trabajo, Empleo y Previsión Social"], id="a-spanish-name-listing-its-fields"),
+        pytest.param("He was hired by the Tula-based Kestrel Mining company, a joint venture.", ["Kestrel Mining"],
+                     id="a-name-before-a-lower-case-company"),
+        pytest.param("The Chinese company and the Silicon Valley company grew.", [], id="guard-places-before-company"),
+        pytest.param("The National Apprenticeship Service – known as SENAP, an acronym of its Spanish title – grew.",
+                     ["National Apprenticeship Service", "SENAP"], id="an-acronym-known-as-after-a-dash"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

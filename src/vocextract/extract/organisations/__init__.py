@@ -45,7 +45,7 @@ from .acronyms import _acronyms, branch_names, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
-    _ner_names, _partnership_spans, _recipients,
+    _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
 from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
@@ -63,7 +63,7 @@ def extract(prep: Prepared) -> list[Mention]:
     known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc), **_recipients(prep)}
     categories = infobox.kind_values(box)
     apposed = {
-        **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_defined_names(doc),
+        **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc),
     }
@@ -87,6 +87,12 @@ def extract(prep: Prepared) -> list[Mention]:
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+
+
+def is_head(token: Token) -> bool:
+    """Whether a token is an organisation's head noun ("College", "Universität"), for stages
+    outside this package that must tell a name's words from a person's."""
+    return _is_head(token)
 
 
 def _within_cell(span: Span) -> Span | None:

@@ -212,11 +212,15 @@ def _apposed_after(doc: Doc, span: Span) -> bool:
     return closed and not inside and _acronym_form(doc[span.start - 3].text)
 
 
+_APPOSITION_MARKS = (",", "–", "—")
+"""What opens an apposition after a name, as a comma does: "X Service – known as XS, …"."""
+
+
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
-    "X Limited, abbreviated as X&Y" or "..., commonly known as XU", an acronym right after the
-    name's comma starting with the name's letter ("Under the X Service, SMEs will" names
+    "X Limited, abbreviated as X&Y" or "..., commonly known as XU" (a dash opens it as a comma
+    does: "– known as XU"), an acronym right after the name's comma starting with the name's letter ("Under the X Service, SMEs will" names
     none); or right before it
     ("XCO (X Corporación de Y)"), or before it in apposition ("according to XA, the Y
     Authority, …"); or that it names as one in the sentence that names the body
@@ -231,19 +235,19 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         if _apposed_after(doc, span):
             out.setdefault(doc[span.start - 3].text, _org_type(span))
         i = span.end
-        if i >= len(doc) - 1 or doc[i].text not in ("(", ","):
+        if i >= len(doc) - 1 or doc[i].text not in ("(", *_APPOSITION_MARKS):
             continue
         for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:
             if t.text in (")", ".", ";"):
                 break
             before = doc[t.i - 1]
             short = _acronym_form(t.text) or (before.text == "(" and _contracted(t, span))
-            if doc[i].text == "," and short and before.text == "," and t.text[:1] != span.text[:1]:
+            if doc[i].text in _APPOSITION_MARKS and short and before.text == "," and t.text[:1] != span.text[:1]:
                 break
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
                 out.setdefault(t.text, _org_type(span))
                 break
-            if doc[i].text == "," and not (t.lower_ in _DEFINING or t.is_space):
+            if doc[i].text in _APPOSITION_MARKS and not (t.lower_ in _DEFINING or t.is_space):
                 break
     for t in doc[:-1]:
         if t.lower_ not in _NAMING_NOUNS:

@@ -199,6 +199,28 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _named_before_noun(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "the Basra-based X Petroleum company", "a Y Mining firm": a capitalised name right
+    before a lower-case noun that says it is a company (`patterns/org_descriptors.tsv`)
+    names that company; the noun stays outside the name, as a reader writes it."""
+    descriptors = load_lexicon("org_descriptors.tsv")
+    found = {}
+    for t in doc[1:]:
+        if not t.is_lower or descriptors.get(t.text) != "company":
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        run = doc[start : t.i]
+        before = doc[start - 1] if start > 0 else None
+        if (
+            run and before is not None and (before.lower_ in ("the", "a", "an") or before.lower_.endswith("based"))
+            and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PERSON") for x in run)
+        ):
+            found[(run.start, run.end)] = "company"
+    return found
+
+
 def _owner_after(doc: Doc, i: int) -> Span | None:
     """The body a "unit of" or "subsidiary of" phrase names from token `i`: "(the) China's X
     Nickel" -> "X Nickel"."""

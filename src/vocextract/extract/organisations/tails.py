@@ -41,7 +41,7 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             return i
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
-        elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1)):
+        elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1, doc[i].lower_ in _FOREIGN_TAILS)):
             end = j = after
         elif tok.lower_ in ("'s", "\u2019s") and (_headed_name_after(doc, j + 1) or _defined_term_after(doc, j + 1)):
             break
@@ -141,10 +141,16 @@ def _lone_word(doc: Doc, i: int) -> bool:
     return doc[i - 1].lower_ in _CONNECTORS and (after is None or not (_name_word(after) or after.lower_ in _TAIL_STARTS))
 
 
-def _listed_names_end(doc: Doc, j: int) -> int | None:
+_FOREIGN_AND = frozenset({"y", "e", "et", "und", "i"})
+
+
+def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
     """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
-    in a name tail. An item with a head noun or an acronym starts a new name ("College of
+    in a name tail; in a Romance or German tail with its own word for "and" (", Cultura y
+    Deportes"). An item with a head noun or an acronym starts a new name ("College of
     Engineering X, Y Technological University, and Z"): no tail then."""
+    connectors = _CONNECTORS | _FOREIGN_AND if foreign else _CONNECTORS
+
     def run_end(k: int) -> int | None:
         start = k
         while k < len(doc) and _name_word(doc[k]):
@@ -155,9 +161,9 @@ def _listed_names_end(doc: Doc, j: int) -> int | None:
         k = run_end(j)
         if k is None:
             return None
-        if k + 1 < len(doc) and doc[k].lower_ in _CONNECTORS and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
+        if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
             return run_end(k + 1)
-        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _CONNECTORS and _name_word(doc[k + 2]):
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in connectors and _name_word(doc[k + 2]):
             return run_end(k + 2)
         if k + 1 < len(doc) and doc[k].text == ",":
             j = k + 1
