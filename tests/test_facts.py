@@ -136,6 +136,11 @@ CASES = [
     pytest.param("Jamaica funds colleges. In Jamaica, trainees are many.\n\n"
                  "The Springfield Skills Centre enrolled 5,000 students.", "5,000", "student", None, None,
                  id="a-city-of-a-country-the-text-never-names-is-a-namesake"),
+    pytest.param("The city, through Mayor Ronal Rivera, gave 40 plots.", "40", None, None, None,
+                 id="a-surname-after-a-given-name-is-no-place"),
+    pytest.param("Colleges in Rivera trained 40 welders.", "40", None, None, "URY", id="guard-a-province-after-a-preposition"),
+    pytest.param("Apprentices (% female) - Freedonia\nYear Value\n2001 42.60\n2002 45.10\n2003 47.80\n", "45.10", None, 2002, None,
+                 id="a-year-value-list-s-row-year-not-the-next-row-s"),
 ]
 
 

@@ -9,10 +9,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ...mention_types import NAMES
 from .. import places
+from ..organisations import is_head
 from ..mention import Mention, Prepared
 from ..series import Cell, Table, find_tables
 from .scopes import Scopes, find_scopes
@@ -132,7 +134,7 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, str, str]]:
+def _places(prep: Prepared, countries: list[Mention], orgs: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Provinces and cities named in the document that the parse reads as proper nouns outside
     a person's name (when there is a parse) and that are not part of a country's name; not a
     city of a country the document never names when it is mostly about another ("Mt Hagen" in
@@ -144,11 +146,28 @@ def _places(prep: Prepared, countries: list[Mention]) -> list[tuple[int, int, st
         token = prep.token_at(a)
         if parsed and (token is None or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"):
             continue
+        if parsed and _after_given_name(token) and not any(o.start <= a and b <= o.end for o in orgs):
+            continue
         if kind == "city" and dominant not in (None, iso3) and iso3 not in named:
             continue
         if not any(c.start < b and a < c.end for c in countries):
             out.append((a, b, iso3, kind))
     return out
+
+
+def _after_given_name(token: Token) -> bool:
+    """ "Mayor Ronnel Rivera": a place name closing a run of capitalised words, right after one
+    that names no place and heads no organisation ("Universität Graz"), is a surname after a
+    given name, whatever the NER calls the pair; the caller keeps the place that closes an
+    organisation's name ("X University of Applied Sciences Utrecht")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+        return False
+    before = doc[token.i - 1]
+    return (
+        before.pos_ == "PROPN" and before.is_title and before.lower_ not in STOP_WORDS and not is_head(before)
+        and before.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not places.is_place_name(before.text)
+    )
 
 
 def _dominant(countries: list[Mention]) -> str | None:
@@ -177,7 +196,7 @@ def build(prep: Prepared, mentions: list[Mention]) -> Context:
         by_type["COUNTRY"],
         by_type["ORG"],
         by_type["NUMBER"],
-        _places(prep, by_type["COUNTRY"]),
+        _places(prep, by_type["COUNTRY"], by_type["ORG"]),
         tables,
         spans,
         find_scopes(prep.text, tables),

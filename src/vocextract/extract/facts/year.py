@@ -67,7 +67,20 @@ def _row_year(ctx: Context, number: Mention) -> int | None:
         return None
     rest = text[found[0] : line_end]
     words = re.findall(r"[A-Za-z]{2,}", rest)
-    return found[1] if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2 else None
+    if len(_FIGURE.findall(rest)) >= 2 and len(words) <= 2:
+        return found[1]
+    return found[1] if _YEAR_VALUE.fullmatch(text, line_start, line_end) and _in_year_value_list(text, line_start, line_end) else None
+
+
+_YEAR_VALUE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]+[-+]?\d[\d,.]*%?[ \t]*")
+
+
+def _in_year_value_list(text: str, line_start: int, line_end: int) -> bool:
+    """ "1971 42.60⏎1974 65.84": a line of one year and one figure, next to another such line,
+    is a row of a two-column year/value list, whatever year the next row opens with."""
+    before = line_at(text, line_start - 1) if line_start > 0 else None
+    after = line_at(text, line_end + 1) if line_end < len(text) else None
+    return any(span is not None and _YEAR_VALUE.fullmatch(text, *span) for span in (before, after))
 
 
 _LABEL_WORDS = 6
