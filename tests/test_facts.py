@@ -141,6 +141,8 @@ CASES = [
     pytest.param("Colleges in Rivera trained 40 welders.", "40", None, None, "URY", id="guard-a-province-after-a-preposition"),
     pytest.param("Apprentices (% female) - Freedonia\nYear Value\n2001 42.60\n2002 45.10\n2003 47.80\n", "45.10", None, 2002, None,
                  id="a-year-value-list-s-row-year-not-the-next-row-s"),
+    pytest.param("Last year it invested more than Rs 25 crore in training and upskilling initiatives.", "Rs 25 crore", "initiative",
+                 None, None, id="a-sum-nothing-else-names-counts-what-it-is-spent-on"),
 ]
 
 

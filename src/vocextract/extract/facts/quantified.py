@@ -285,6 +285,20 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     return found if found is not None else (None, None, "none")
 
 
+_PURPOSE = re.compile(r"[ \t]+(for|on|in|towards)[ \t]+")
+
+
+def purpose(ctx: Context, number: Mention) -> str | None:
+    """ "invested Rs 25 crore in training", "$21m for technical education": what a sum that
+    nothing else names is spent on, the noun its preposition governs."""
+    m = _PURPOSE.match(ctx.text, number.end) if _is_money(number.fields.unit) else None
+    prep = ctx.prep.token_at(m.start(1)) if m is not None else None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
+        return None
+    return chunk_text(ctx, noun)
+
+
 def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token | None, str] | None:
     if named := _named_by_syntax(ctx, number, token):
         return named
