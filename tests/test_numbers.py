@@ -812,6 +812,8 @@ def test_b54_to_b68_classes(find, text, expected):
         pytest.param("A sample of 5,000 households from: 1- Qatari households; 2- Non-Qatari households.\n"
                      "1- Governmental Sector: 44 institutions", ["5,000", "44"], id="list-markers-written-with-a-hyphen"),
         pytest.param("Appraisal Nov 05, 2018 Page 1 of 21 The Bank lends 50 million.", ["50 million"], id="page-n-of-m"),
+        pytest.param("See Appendix table 1 and table 2. Inquiries: Anna Berg (09) 1734 3279. ISSN=1799-1986. It has 15 tables.",
+                     ["15"], id="a-table-s-number-a-bracketed-trunk-prefix-phone-and-an-issn-with-an-equals-sign"),
     ],
 )
 def test_b63_classes(find, text, expected):

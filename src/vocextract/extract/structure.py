@@ -37,7 +37,8 @@ _FRENCH_MONTHS = r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|aoû
 
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
-    r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|ISCED(?:[ \t]+levels?)?)"
+    r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
+    r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local)"
 )
@@ -64,12 +65,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:doi\s*:?\s*)?10\.\d{4,9}/[^\s,;\"”]+", re.I)),
     (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
-    (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)(?:[ \t]*No\.?)?[\s:-]*[\dX-]{8,}", re.I)),
+    (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)(?:[ \t]*No\.?)?[\s:=-]*[\dX-]{8,}", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[ ]?\(\d{2,5}\)[ ]?\d{5,8}(?:,[ \t]?\d{5,8}(?![\d,.]\d))*")),
     (IDENTIFIER, re.compile(r"(?:\(\d{2,4}\)[ \t]?|\b\d{3}[-.])\d{3,4}[-.]\d{4}\b")),
+    (IDENTIFIER, re.compile(r"\(0\d{1,3}\)[ \t]?\d{2,4}[ \t]\d{3,4}\b")),
     (
         IDENTIFIER,
         re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),

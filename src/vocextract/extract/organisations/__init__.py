@@ -51,7 +51,7 @@ from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _is_head
+from .words import _DIRECTIONS, _is_acronym, _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -115,8 +115,9 @@ def _cells_in_line(token: Token) -> int:
 
 def _without_organ(span: Span) -> Span:
     """A body's organ named with it is the body: "Board of Directors of the X Fund" is the X
-    Fund, "the X Bank Board" the X Bank (a board whose name ends in no body, "National
-    Apprenticeship Board", is a body itself)."""
+    Fund, "the X Bank Board" the X Bank and "the XB Board of Directors" XB (a board whose name
+    ends in no body, "National Apprenticeship Board", is a body itself; a long name keeps its
+    board, "the X Bank Board of Directors", as readers write it)."""
     doc = span.doc
     for organ in load_lexicon("org_organs.tsv"):
         words = organ.split()
@@ -127,6 +128,11 @@ def _without_organ(span: Span) -> Span:
                 return doc[span.start + rest : span.end]
     if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]):
         return span[:-1]
+    for organ in load_lexicon("org_organs.tsv"):
+        size = len(organ.split())
+        owner = span[:-size] if len(span) > size else None
+        if owner is not None and span[-size:].text == organ and len(owner) == 1 and _is_acronym(owner[0]):
+            return owner
     return span
 
 

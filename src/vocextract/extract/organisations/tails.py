@@ -148,14 +148,16 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
     """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
     in a name tail; in a Romance or German tail with its own word for "and" (", Cultura y
     Deportes"). An item with a head noun or an acronym starts a new name ("College of
-    Engineering X, Y Technological University, and Z"): no tail then."""
+    Engineering X, Y Technological University, and Z"): no tail then; a head alone is one more
+    field ("Chamber of Commerce, Industry, Mines and Crafts")."""
     connectors = _CONNECTORS | _FOREIGN_AND if foreign else _CONNECTORS
 
     def run_end(k: int) -> int | None:
         start = k
         while k < len(doc) and _name_word(doc[k]):
             k += 1
-        return None if any(_is_head(t) or _is_acronym(t) for t in doc[start:k]) else k
+        lone_head = k - start == 1 and _is_head(doc[start]) and not _is_acronym(doc[start])
+        return None if not lone_head and any(_is_head(t) or _is_acronym(t) for t in doc[start:k]) else k
 
     while j < len(doc) and _name_word(doc[j]):
         k = run_end(j)
