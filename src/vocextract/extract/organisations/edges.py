@@ -110,8 +110,9 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     """ "Young People's Learning Agency", "Women's University", "Teachers' Union": a
     capitalised owner's possessive (a plural's bare apostrophe too) is part of the name, unless the owner is an organisation itself ("the World
     Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
-    person. An organisation known by its acronym or by name owns its units, though: "XO's
-    Institute for Statistics", "XB's South Asia Department" name the unit by its parent."""
+    person. An organisation known by its acronym or by name owns its units named by a head,
+    though: "XO's Institute for Statistics" names the unit by its parent, while a unit with a
+    name of its own stands alone ("XB's South Asia Department", "XU's Y Institute of Technology")."""
     if start < 2:
         return False
     owner, mark = doc[start - 2], doc[start - 1]
@@ -119,7 +120,7 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     if not (mark.lower_ in ("'s", "\u2019s") or plural):
         return False
     if (_is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv")) and _unit_follows(doc, start):
-        return True
+        return _is_head(doc[start])
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
     if _headed_tail(doc, start - 2) and _headed_name_after(doc, start):

@@ -4,6 +4,7 @@ particular and are no plan or event; overlapping spans merged; each name's kind.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import spacy
@@ -71,7 +72,7 @@ def _specific(span: Span) -> bool:
     and a government's ministry or department named by its portfolio ("the Industry
     Ministry", "the Energy Department"): a government has one for each."""
     generic = load_lexicon("org_generic_words.tsv")
-    words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper()]
+    words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper() or _NAME_WITH_APOSTROPHE.fullmatch(t.text)]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
     if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly"}):
@@ -82,6 +83,8 @@ def _specific(span: Span) -> bool:
 
 
 _LONG_NAME = 3
+_NAME_WITH_APOSTROPHE = re.compile(r"[A-Z][a-z]+['’][a-z]+")
+"""A place's name spelled with an apostrophe between syllables: "Yan'an", "Xi'an"."""
 
 
 def _portfolio(span: Span) -> bool:
