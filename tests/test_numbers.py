@@ -814,6 +814,9 @@ def test_b54_to_b68_classes(find, text, expected):
         pytest.param("Appraisal Nov 05, 2018 Page 1 of 21 The Bank lends 50 million.", ["50 million"], id="page-n-of-m"),
         pytest.param("See Appendix table 1 and table 2. Inquiries: Anna Berg (09) 1734 3279. ISSN=1799-1986. It has 15 tables.",
                      ["15"], id="a-table-s-number-a-bracketed-trunk-prefix-phone-and-an-issn-with-an-equals-sign"),
+        pytest.param("Schools by type\n1.普通本科院校 Academic HEIs 1239\n2、本科 Professional HEIs 32\n", ["1239", "32"],
+                     id="a-row-number-glued-to-chinese-text"),
+        pytest.param("Places for all year 12 graduates; a 1 year 6 months course.", ["1", "6"], id="a-school-year-is-a-label"),
     ],
 )
 def test_b63_classes(find, text, expected):
