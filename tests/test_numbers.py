@@ -849,6 +849,14 @@ def test_b63_classes(find, text, expected):
         pytest.param("The hostel will cost around Taka 56.7 crore; the grant is Naira 3 billion. Euro 2024 drew crowds.",
                      [("Taka 56.7 crore", 567000000.0, "BDT"), ("Naira 3 billion", 3e9, "NGN")],
                      id="a-national-currency-s-name-capitalised-before-its-amount"),
+        pytest.param("Wages rose from MX$248.93 to RD$5,000; costs rose by Tk 1,017cr.",
+                     [("MX$248.93", 248.93, "MXN"), ("RD$5,000", 5000.0, "DOP"), ("Tk 1,017cr", 1.017e10, "BDT")],
+                     id="a-dollar-or-peso-sign-with-its-country-s-letters-and-crore-as-cr"),
+        pytest.param("Rates were 35.8, 53.1, 57.8, and 62.2pc; 12, 15 and 20 students left; of them 657, or 26%, stayed.",
+                     [("35.8", 35.8, "percent"), ("53.1", 53.1, "percent"), ("57.8", 57.8, "percent"), ("62.2pc", 62.2, "percent"),
+                      ("12", 12.0, "count"), ("15", 15.0, "count"), ("20", 20.0, "count"), ("657", 657.0, "count"),
+                      ("26%", 26.0, "percent")],
+                     id="a-list-of-figures-takes-the-percent-of-its-last"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

@@ -154,13 +154,37 @@ _PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
 
 
 def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
-    """In "3.5 to 4 percent" or "2 and 3 million", the later number whose unit and scale the
-    bare earlier one shares."""
+    """In "3.5 to 4 percent", "2 and 3 million" or "35.8, 53.1 and 62.2%", the later number
+    whose unit and scale the bare earlier one shares."""
     low, high = pairs[i]
     if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1 or low.in_words:
         return None
     nxt = pairs[i + 1][0]
-    if not _PAIRED.fullmatch(text[low.end : nxt.start]) or unit_after(text, low.end):
+    if unit_after(text, low.end):
+        return None
+    gap = text[low.end : nxt.start]
+    if _LISTED.fullmatch(gap) or "," in gap and _LIST_CLOSE.fullmatch(gap):
+        return _list_end(text, pairs, i + 1)
+    if not _PAIRED.fullmatch(text[low.end : nxt.start]):
         return None
     shares = nxt.unit in ("percent",) or (nxt.unit or "").isupper() or nxt.scale != 1
     return nxt if shares and low.value * nxt.scale <= nxt.value else None
+
+
+_LISTED = re.compile(r"[ \t]*,[ \t]*")
+_LIST_CLOSE = re.compile(r"[ \t]*,?[ \t]*and[ \t]+")
+
+
+def _list_end(text: str, pairs: list[tuple[Atom, Atom | None]], j: int) -> Atom | None:
+    """ "35.8, 53.1, 57.8, and 62.2pc": the last of a list of bare figures, closed by "and",
+    gives them all its percent or scale ("657,233, or 26%" restates a figure, no list)."""
+    while j < len(pairs) and pairs[j][1] is None:
+        atom = pairs[j][0]
+        if atom.unit == "percent" or atom.scale != 1:
+            return atom if _LIST_CLOSE.fullmatch(text[pairs[j - 1][0].end : atom.start]) else None
+        if atom.unit or atom.in_words or j + 1 >= len(pairs) or unit_after(text, atom.end):
+            return None
+        if not (_LISTED.fullmatch(text[atom.end : pairs[j + 1][0].start]) or _LIST_CLOSE.fullmatch(text[atom.end : pairs[j + 1][0].start])):
+            return None
+        j += 1
+    return None
