@@ -130,6 +130,14 @@ def named_places() -> dict[str, tuple[str, str]]:
     return out
 
 
+@functools.cache
+def any_place_names() -> frozenset[str]:
+    """Every province, state and city name, whichever country or countries have it
+    ("Santa Catarina", "Mato Grosso do Sul"): for telling a place from a firm's name, where
+    which country it is does not matter."""
+    return frozenset(n for n in _subdivision_names().keys() | _city_names().keys() if len(n) >= MIN_NAME_LENGTH)
+
+
 _AMBIGUOUS_KINDS = {
     "country", "land", "quarter", "island", "town", "division", "dependency", "popularate", "unit", "administration",
     "entity", "capital", "area",

@@ -344,7 +344,7 @@ _SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
 def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Samarco (50%) VLI Multimodal S.A. (37,6%) MRS Logística (10,9%)": names each followed
     by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
-    country, a place, a region or a generic word ("Germany (28%)", "Education (25%)"), nor
+    country, a place of any country (or the end of one), a region or a generic word ("Germany (28%)", "Education (25%)"), nor
     names ending in a plural or one word the text writes in lower case ("Drivers (12.9%)"); a
     paragraph with a share over 100% lists growth rates, not holdings."""
     generic = load_lexicon("org_generic_words.tsv")
@@ -373,12 +373,18 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         for a, b in runs:
             name = doc[a:b].text
-            if name in gazetteer() or name in places.gazetteer() or name in regions or all(word(t) in generic for t in doc[a:b]):
+            if name in gazetteer() or name in regions or all(word(t) in generic for t in doc[a:b]) or _ends_a_place(doc, a, b):
                 continue
             if doc[b - 1].tag_ == "NNS" or b - a == 1 and doc[a].lower_ in lower:
                 continue
             out[(a, b)] = "company"
     return out
+
+
+def _ends_a_place(doc: Doc, a: int, b: int) -> bool:
+    """The run is a province's, state's or city's name, or the end of one ("Sul" of "Mato
+    Grosso do Sul"): a share by region, not a holding."""
+    return any(doc[k:b].text in places.any_place_names() for k in range(max(0, a - 4), a + 1))
 
 
 def _share_value(bracket: str) -> float:
