@@ -857,6 +857,9 @@ def test_b63_classes(find, text, expected):
                       ("12", 12.0, "count"), ("15", 15.0, "count"), ("20", 20.0, "count"), ("657", 657.0, "count"),
                       ("26%", 26.0, "percent")],
                      id="a-list-of-figures-takes-the-percent-of-its-last"),
+        pytest.param("New places 2.020 2.045\nBudget 83.777,3 87.065,2\n",
+                     [("2.020", 2020.0, "count"), ("2.045", 2045.0, "count"), ("83.777,3", 83777.3, "count"), ("87.065,2", 87065.2, "count")],
+                     id="points-for-thousands-and-a-decimal-comma-make-a-dotted-document"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):
