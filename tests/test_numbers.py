@@ -860,6 +860,9 @@ def test_b63_classes(find, text, expected):
         pytest.param("New places 2.020 2.045\nBudget 83.777,3 87.065,2\n",
                      [("2.020", 2020.0, "count"), ("2.045", 2045.0, "count"), ("83.777,3", 83777.3, "count"), ("87.065,2", 87065.2, "count")],
                      id="points-for-thousands-and-a-decimal-comma-make-a-dotted-document"),
+        pytest.param("Coal\n          2011    2012\nProduction     194     217\nExport     144     163\nin million tons\nSource: X\n",
+                     [("194", 1.94e8, "other"), ("217", 2.17e8, "other"), ("144", 1.44e8, "other"), ("163", 1.63e8, "other")],
+                     id="a-note-under-a-table-gives-its-scale-and-measure"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

@@ -42,7 +42,7 @@ import bisect
 
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
-from .titled import indicator, ranked_rows, rate_titled, scaled_runs, without_place
+from .titled import indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, without_place
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
 __all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
@@ -52,6 +52,7 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """(start, end, unit, scale) of every table cell whose unit the table states, sorted; a
     cell two ways keeps its table's own unit over the title's."""
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text)
+    own += noted_runs(text, currency_of)
     taken = {(a, b) for a, b, _, _ in own}
     return sorted(own + [c for c in rate_titled(text) if (c[0], c[1]) not in taken])
 

@@ -7,7 +7,8 @@ import re
 
 import pycountry
 
-from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell
+from ..units import spellings
+from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf
 
 
 _INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:[\s,;][^()\n]*)?\)")
@@ -117,3 +118,39 @@ def _run_end(text: str, start: int, prose: re.Pattern) -> int:
     found = prose.search(text, start, line_end)
     return found.start() if found else line_end
 
+
+_NOTE_UNDER = re.compile(
+    rf"^[ \t]*\(?(?:(?:all[ \t]+)?(?:figures|values|data)[ \t]+)?in[ \t]+(?P<scale>{SCALE})"
+    r"(?:[ \t]+(?:of[ \t]+)?(?P<what>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?))?[ \t]*\)?\.?[ \t]*$",
+    re.I | re.M,
+)
+_FIGURES_ROW = 2
+
+
+def noted_runs(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """The figures of the rows right above a note that gives their scale and unit ("in million
+    tons", "(in thousands of euros)"), as statistics pages write it under a table: each cell
+    times the scale, in the currency or measure the note names (a measure is unit `other`)."""
+    out: list[Cell] = []
+    for m in _NOTE_UNDER.finditer(text):
+        unit = _noted_unit(m.group("what"), currency_of)
+        if unit is None:
+            continue
+        end = m.start() - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            cells = [c for c in CELL_NUMBER.finditer(text, start, end) if not YEAR_LABEL.fullmatch(c.group())]
+            if len(cells) < _FIGURES_ROW:
+                break
+            out += [(c.start(), c.end(), unit, SCALES[m.group("scale").lower()]) for c in cells]
+            end = start - 1
+    return out
+
+
+def _noted_unit(what: str | None, currency_of: CurrencyOf) -> str | None:
+    if not what:
+        return "count"
+    if code := currency_of(what):
+        return code
+    names = {n.lower() for n in spellings().names} | {s.lower() for s in spellings().symbols}
+    return "other" if what.lower() in names or what.split()[-1].lower() in names else None
