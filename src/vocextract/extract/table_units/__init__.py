@@ -1,6 +1,6 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in eight ways, each read here from the text alone:
+A table can say it in nine ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
@@ -24,9 +24,12 @@ A table can say it in eight ways, each read here from the text alone:
   lakhs) (1) (2) 2020-21 3.08 …"), for the figures after it on that line, up to prose;
 - a ranking under a title that names its indicator's unit in brackets, as statistics portals
   write them ("Vocational pupils (% female)", "GDP growth (annual %)"): each row's value
-  after its rank and name ("3 Nicaragua 59.68 2010") is in that unit;
+  after its rank and name ("3 Nicaragua 59.68 2010") or its year ("1976 70.62") is in that
+  unit, and so are the decimal figures of lines that restate the indicator or its value;
 - a page titled as a list by a rate ("List of regions of X by unemployment rate"): the
-  figures of its tab-separated tables that lie between 0 and 100 throughout.
+  figures of its tab-separated tables that lie between 0 and 100 throughout;
+- a note right under a table that gives its scale and unit ("in million tons", "(in
+  thousands of euros)"), for the rows of figures above it.
 A share named by a heading or title never reaches a figure over 100, which counts; birth,
 death, crime and exchange rates and rates "per 1,000" are no shares.
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
