@@ -3,6 +3,7 @@ by a rate, a bare scale in a header flattened onto one line."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pycountry
@@ -152,5 +153,11 @@ def _noted_unit(what: str | None, currency_of: CurrencyOf) -> str | None:
         return "count"
     if code := currency_of(what):
         return code
-    names = {n.lower() for n in spellings().names} | {s.lower() for s in spellings().symbols}
+    names = _measure_words()
     return "other" if what.lower() in names or what.split()[-1].lower() in names else None
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """The unit registry's names and symbols in lower case, for reading a note's measure."""
+    return frozenset(w.lower() for w in spellings().names | spellings().symbols)
