@@ -241,10 +241,17 @@ def _what_after(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     prep = ctx.prep.token_at(m.start(1))
     if prep is None or m.group(1) == "in" and prep.head.head.lemma_.lower() in _VERB_NOUNS:
         return None
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = _common_object(ctx, prep)
+    return (chunk_text(ctx, noun), noun) if noun is not None else None
+
+
+def _common_object(ctx: Context, prep: Token | None) -> Token | None:
+    """The common noun a preposition governs; not a pronoun, a name or a date ("of them", "in
+    Kenya", "in 2019")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
         return None
-    return chunk_text(ctx, noun), noun
+    return noun
 
 
 def _is_money(unit: str | None) -> bool:
@@ -292,11 +299,8 @@ def purpose(ctx: Context, number: Mention) -> str | None:
     """ "invested Rs 25 crore in training", "$21m for technical education": what a sum that
     nothing else names is spent on, the noun its preposition governs."""
     m = _PURPOSE.match(ctx.text, number.end) if _is_money(number.fields.unit) else None
-    prep = ctx.prep.token_at(m.start(1)) if m is not None else None
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
-        return None
-    return chunk_text(ctx, noun)
+    noun = _common_object(ctx, ctx.prep.token_at(m.start(1))) if m is not None else None
+    return chunk_text(ctx, noun) if noun is not None else None
 
 
 def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token | None, str] | None:
