@@ -143,6 +143,17 @@ CASES = [
                  id="a-year-value-list-s-row-year-not-the-next-row-s"),
     pytest.param("Last year it invested more than Rs 25 crore in training and upskilling initiatives.", "Rs 25 crore", "initiative",
                  None, None, id="a-sum-nothing-else-names-counts-what-it-is-spent-on"),
+    pytest.param("The council raised the minimum wage from MX$248.93 to MX$278.80 per day.", "MX$248.93", "wage", None, None,
+                 id="the-object-of-a-verb-changed-from-one-figure-to-another"),
+    pytest.param("The number of women who enrolled increased from 741 to 5,230 during the period.", "741", "woman", None, None,
+                 id="guard-the-number-of-what-changed-from-one-figure-to-another"),
+    pytest.param("The college expanded its workshops to 31 this year from 24.", "24", "workshop", None, None, id="to-one-figure-from-another"),
+    pytest.param("Aid commitments, which jumped from $2.6 billion to $37.3 billion, now slow.", "$37.3 billion", "commitment",
+                 None, None, id="a-relative-clause-s-antecedent-changed"),
+    pytest.param("The report notes an increase in registrations from 6,100 in 2019 to 9,300 in 2024.", "9,300", "registration", 2024, None,
+                 id="an-increase-in-what-changed"),
+    pytest.param("Young people will benefit from a £150 million funding boost.", "£150 million", "boost", None, None,
+                 id="guard-from-one-figure-alone-is-no-change"),
 ]
 
 

@@ -155,6 +155,77 @@ _CHANGE = re.compile(
 _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|some|or|roughly)\s+)?")
 
 
+_FIGURE_LEAD = (
+    r"\s+(?:(?:about|around|nearly|almost|just|over|under|some|roughly|approximately|less|more|than|the|a|an|only|"
+    r"last|this|previous)\s+|\w+['’]s\s+){0,4}"
+)
+_FROM = re.compile(rf"\bfrom{_FIGURE_LEAD}$", re.I)
+_TO = re.compile(rf"\bto{_FIGURE_LEAD}$", re.I)
+_BETWEEN_ENDS = re.compile(r"[^.;:\n]{0,60}?\b(from|to)" + _FIGURE_LEAD, re.I)
+_CHANGE_NOUNS = {
+    "increase", "rise", "growth", "decline", "drop", "fall", "jump", "reduction", "decrease", "expansion", "cut", "change",
+}
+
+
+def _changed(ctx: Context, number: Mention) -> tuple[str, Token] | None:
+    """Both ends of a change from one figure to another ("raised the minimum wage from
+    MX$248.93 to MX$278.80", "enrolments grew from 600 to 700", "an increase in registrations
+    from 6,177 in 2019 to 9,352", "fell 7.5 percent to 3,17,240 … from 3,43,234"): what
+    changed, read from what the first end's "from" or "to" hangs on."""
+    first = _first_end(ctx, number)
+    lead = first and (_FROM.search(ctx.text, max(0, first.start - 60), first.start)
+                      or _TO.search(ctx.text, max(0, first.start - 60), first.start))
+    prep = ctx.prep.token_at(lead.start()) if lead else None
+    noun = _what_changed(prep) if prep is not None else None
+    if noun is None or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
+        return None
+    a, _ = ctx.prep.span_of(noun)
+    if first.start <= a or any(n.start <= a < n.end for n in ctx.numbers_in((max(0, a - 60), a + 60))):
+        return None
+    phrase = chunk_text(ctx, noun, without=prep)
+    head_token = of_object(noun) if noun.lower_ in VAGUE_SUBJECTS else None
+    return (compact_text(ctx, noun) if len(phrase) > first.start - a else phrase), head_token or noun
+
+
+def _first_end(ctx: Context, number: Mention) -> Mention | None:
+    """The first figure of the "from N to M" (or "to M … from N") pair `number` belongs to,
+    both in one sentence with only words between them."""
+    s_start, s_end = ctx.sentence(number.start)
+    near = [n for n in ctx.numbers if s_start <= n.start < s_end or n is number]
+    i = near.index(number)
+    for first, second in ((near[j], near[j + 1]) for j in (i - 1, i) if 0 <= j < len(near) - 1):
+        between = _BETWEEN_ENDS.fullmatch(ctx.text, first.end, second.start)
+        lead = between and (_TO if between.group(1).lower() == "from" else _FROM)
+        if lead and lead.search(ctx.text, max(0, first.start - 60), first.start):
+            return first
+    return None
+
+
+def _what_changed(prep: Token) -> Token | None:
+    """The noun whose value changes: the object of the verb "from" hangs on, else the noun a
+    participle describes, else the verb's subject; or the noun "from" hangs on, "in" what for
+    a change ("an increase in registrations")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            return objects[0]
+        if any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_PRONOUNS for c in head.children):
+            return antecedent(prep)
+        return verb_subject(prep)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.lemma_.lower() in _CHANGE_NOUNS:
+        return _common_noun_of(head, "in") or _common_noun_of(head, "of")
+    return head
+
+
+def _common_noun_of(token: Token, word: str) -> Token | None:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
 def converted(ctx: Context, number: Mention) -> Mention | None:
     """The amount a sum of money restates in another currency, in brackets right after it
     ("RM1 billion (USD250 million)", "244,390 crore (US$31 billion)"), one of the two perhaps
@@ -286,6 +357,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return whole
     if layout.figures_line(ctx.text, number):
         return layout.scope_line(ctx, number.start)
+    if (changed := _changed(ctx, number)) is not None:
+        return changed[0], changed[1], "what-changed-from-to"
     if token is not None and (after := _noun_after(ctx, number, token)):
         return after[0], after[1], "parse-noun-after-number"
     found = _by_parse(ctx, number, token) if token is not None else None
