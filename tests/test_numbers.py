@@ -863,6 +863,14 @@ def test_b63_classes(find, text, expected):
         pytest.param("Coal\n          2011    2012\nProduction     194     217\nExport     144     163\nin million tons\nSource: X\n",
                      [("194", 1.94e8, "other"), ("217", 2.17e8, "other"), ("144", 1.44e8, "other"), ("163", 1.63e8, "other")],
                      id="a-note-under-a-table-gives-its-scale-and-measure"),
+        pytest.param("Status |\nOwn account |\n1.153.509 |\n20.081.133 |\n278.027\n|\n",
+                     [("1.153.509", 1153509.0, "count"), ("20.081.133", 20081133.0, "count"), ("278.027", 278027.0, "count")],
+                     id="points-for-thousands-at-a-line-s-start-are-no-section-number"),
+        pytest.param("Trade Welding Baking Total\nBoth sexes 34,785 15,100 49,885\nPercent female 3 54 7\n",
+                     [("34,785", 34785.0, "count"), ("15,100", 15100.0, "count"), ("49,885", 49885.0, "count"),
+                      ("3", 3.0, "percent"), ("54", 54.0, "percent"), ("7", 7.0, "percent")],
+                     id="a-row-label-that-names-a-share"),
+        pytest.param("1.2 Scope\n2.10 Methods\n", [], id="guard-section-numbers-at-a-line-s-start"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

@@ -88,6 +88,8 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
                 out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, named[-len(numbers):]) if u]
         elif named and line.strip() and words(line) > PROSE_WORDS:
             named = []
+        if numbers and _SHARE_LABEL.fullmatch(line[: numbers[0].start()]) and _labelled_row(line, numbers):
+            out += [(pos + m.start(), pos + m.end(), "percent", 1.0) for m in numbers if not beyond_a_share(m.group())]
         if _PERCENT_LINE.fullmatch(line):
             decimals_percent = True
         elif decimals_percent and numbers and (words(line) <= PROSE_WORDS or _labelled_row(line, numbers)):
@@ -105,6 +107,10 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         pos += len(line)
     return out
 
+
+_SHARE_LABEL = re.compile(r"[ \t]*(?:(?:%|per[ \t]?cent(?:age)?)(?![\w-])[^\d\n]*|[^\d\n]*\((?:in[ \t]+)?%\))[ \t:]*", re.I)
+"""A row label that opens on the share it gives ("Percent female", "% of graduates") or ends
+in "(%)": its figures up to 100 are percentages."""
 
 _PERCENT_LINE = re.compile(r"[ \t]+(?i:%|per[ \t]?cent)[ \t]*\r?\n?")
 """An indented line saying only "Per cent" under a header: the columns under it that hold
