@@ -443,6 +443,8 @@ def _names(find, text):
                      id="a-place-spelled-with-an-apostrophe"),
         pytest.param("Rates were highest in Bahia (18.5%), Pernambuco (17.0%) and Roraima (16.5%), lowest in Santa Catarina "
                      "(5.7%) and Mato Grosso do Sul (7.6%).", [], id="states-with-bracketed-rates-are-no-holdings"),
+        pytest.param("Officials met to Boost Africa’s Workforce.", [],
+                     id="a-continent-owning-a-workforce-is-no-firm"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

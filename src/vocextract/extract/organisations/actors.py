@@ -85,7 +85,7 @@ def _business_subject(t: Token, nouns: dict[str, str]) -> bool:
 
 def _actor_name(run: Span, city_allowed: bool) -> bool:
     """Words that can name a firm: proper nouns, none a place's, a head or a generic word, on
-    one line. The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
+    one line, not ending in a continent or region ("Africa's workforce"). The model's PERSON and GPE are no veto: it takes brands for surnames ("Maruti
     Suzuki") and unknown names for places, while people do not post profits and the places
     that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
     it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
@@ -95,6 +95,8 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
     if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
         return False
     names = (run.text, run.text.title())
+    if word(run[-1]) in load_lexicon("continents.tsv") | load_lexicon("regions.tsv"):
+        return False
     city = not run.text.isupper() and any(places.gazetteer().get(name, ("", ""))[1] == "city" for name in names)
     if any(name in gazetteer() or (name in places.gazetteer() and not (city and city_allowed)) for name in names):
         return False
