@@ -154,6 +154,13 @@ CASES = [
                  id="an-increase-in-what-changed"),
     pytest.param("Young people will benefit from a £150 million funding boost.", "£150 million", "boost", None, None,
                  id="guard-from-one-figure-alone-is-no-change"),
+    pytest.param("Data published after 5 April 2022 can be found on the new website.\n"
+                 "Table 1. Completers of vocational education by region in 2012\nRegion | Total | Men | Women |\n"
+                 "Alderside | 36 532 | 19 110 | 17 422 |\nBirchmoor | 7 793 | 4 069 | 3 724 |\n", "4 069", None, 2012, None,
+                 id="a-sentence-over-a-dated-caption-is-no-part-of-it"),
+    pytest.param("The number of apprentices till 25th February, 2020 is given in Annex-I.\nAnnex-I\n"
+                 "S.No.\tState\tApprentices\n1\tAlderside\t28119\n2\tBirchmoor\t5270\n", "5270", None, 2020, None,
+                 id="guard-a-sentence-over-an-undated-caption-dates-the-table"),
 ]
 
 

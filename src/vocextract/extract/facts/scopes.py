@@ -151,7 +151,7 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
         above = [(a, b) for a, b in above if "\n\n" not in text[b:table.start] or (a, b) == above[-1]]
         if not above or any(spans_columns(text[a:b]) for a, b in above):
             continue
-        if len(above) == 2 and "\n\n" in text[above[0][1] : above[1][0]]:
+        if len(above) == 2 and ("\n\n" in text[above[0][1] : above[1][0]] or _sentence_over_caption(text, *above)):
             above = above[1:]
         if above[0][0] in starts:
             out.append(Scope(CAPTION, above[0][0], above[-1][1], (above[-1][1], table.end)))
@@ -159,6 +159,21 @@ def _captions(text: str, lines: list[tuple[int, int]], tables: list[Table]) -> l
         if numbered is not None:
             out.append(Scope(CAPTION, *numbered, (above[-1][1], table.end)))
     return out + [_group_scope(table, k) for table in tables for k in range(len(table.groups))]
+
+
+def _sentence_over_caption(text: str, upper: tuple[int, int], lower: tuple[int, int]) -> bool:
+    """A sentence ending above a caption that states its own year and does not end like one
+    ("Data published after 5 April 2022 can be found …." over "Table 1. Completers … in
+    2012") is the page's prose, not part of the caption; over a caption with no year ("…
+    till 25th February, 2020 is given in Annexure-I." over "Annexure-I") it dates the table."""
+    caption = text[slice(*lower)].rstrip()
+    return (
+        text[slice(*upper)].rstrip().endswith((".", "!", "?")) and not caption.endswith((".", "!", "?", ":"))
+        and bool(_A_YEAR.search(caption))
+    )
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _group_scope(table: Table, k: int) -> Scope:
