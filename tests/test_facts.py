@@ -161,6 +161,10 @@ CASES = [
     pytest.param("The number of apprentices till 25th February, 2020 is given in Annex-I.\nAnnex-I\n"
                  "S.No.\tState\tApprentices\n1\tAlderside\t28119\n2\tBirchmoor\t5270\n", "5270", None, 2020, None,
                  id="guard-a-sentence-over-an-undated-caption-dates-the-table"),
+    pytest.param("The government has spent $1.14 billion on new facilities.", "$1.14 billion", "facility", None, None,
+                 id="a-sum-a-payer-spends-counts-what-it-goes-to"),
+    pytest.param("The ministry has committed $290 million to this effort.", "$290 million", "effort", None, None,
+                 id="a-sum-committed-to-a-purpose"),
 ]
 
 

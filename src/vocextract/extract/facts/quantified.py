@@ -5,12 +5,14 @@ whole of "4 out of 30 trainees"; what a measure is "of" or money is given "in" (
 milk", "$700 million in grants"); the noun the number modifies or the Y of "X% of Y"
 (numbers.py); a label ("Central share: ₹30,000 crore"); the noun before "(down 36.2%)"; the
 noun a sum is the value of ("scholarships worth 32 billion VND"); the whole a sentence opens
-on ("Of the total budget, …", "Of these, …"); the caption or heading over a line of figures; the noun the number stands before ("a US$21
-million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
+on ("Of the total budget, …", "Of these, …"); the caption or heading over a line of figures; what changed
+for both ends of a change ("raised the minimum wage from MX$248.93 to MX$278.80"); the noun the number stands
+before ("a US$21 million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
 rupees", the object of "raised the pass rate by 12%", the noun before a bracketed share, the
 set a "four of which" partitions); the subject of the verb it is the object of, a vague
 subject ("the number") replaced by what it is the number of, an actor ("India holds 6.3%")
-by what its verb acts on. A second pass (`sibling`) gives a number still unnamed what a
+by what its verb acts on, a payer ("the government spent $1.1 billion on facilities") by what
+the money goes to (`patterns/facts_spending_verbs.tsv`). A second pass (`sibling`) gives a number still unnamed what a
 sibling of its sentence counts.
 """
 
@@ -365,7 +367,7 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     return found if found is not None else (None, None, "none")
 
 
-_PURPOSE = re.compile(r"[ \t]+(for|on|in|towards)[ \t]+")
+_PURPOSE = re.compile(r"[ \t]+(for|on|in|into|to|toward|towards)[ \t]+")
 
 
 def purpose(ctx: Context, number: Mention) -> str | None:
@@ -390,6 +392,8 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
             return chunk_text(ctx, obj), obj, "parse-subject-of"
     if _is_name(ctx, subject):
         return _for_actor(ctx, number, subject)
+    if subject.head.lemma_.lower() in load_lexicon("facts_spending_verbs.tsv") and (what := purpose(ctx, number)):
+        return what, None, "purpose-of-spending"
     return chunk_text(ctx, subject), subject, "parse-subject"
 
 
