@@ -5,15 +5,16 @@ whole of "4 out of 30 trainees"; what a measure is "of" or money is given "in" (
 milk", "$700 million in grants"); the noun the number modifies or the Y of "X% of Y"
 (numbers.py); a label ("Central share: ₹30,000 crore"); the noun before "(down 36.2%)"; the
 noun a sum is the value of ("scholarships worth 32 billion VND"); the whole a sentence opens
-on ("Of the total budget, …", "Of these, …"); the caption or heading over a line of figures; what changed
-for both ends of a change ("raised the minimum wage from MX$248.93 to MX$278.80"); the noun the number stands
-before ("a US$21 million credit"); what the parse says around it (the noun of "a monthly wage of 9,500
-rupees", the object of "raised the pass rate by 12%", the noun before a bracketed share, the
-set a "four of which" partitions); the subject of the verb it is the object of, a vague
-subject ("the number") replaced by what it is the number of, an actor ("India holds 6.3%")
-by what its verb acts on, a payer ("the government spent $1.1 billion on facilities") by what
-the money goes to (`patterns/facts_spending_verbs.tsv`). A second pass (`sibling`) gives a number still unnamed what a
-sibling of its sentence counts.
+on ("Of the total budget, …", "Of these, …"); the caption or heading over a line of figures;
+what changed for both ends of a change ("raised the minimum wage from MX$248.93 to
+MX$278.80"); the noun the number stands before ("a US$21 million credit"); what the parse
+says around it (the noun of "a monthly wage of 9,500 rupees", the object of "raised the pass
+rate by 12%", the noun before a bracketed share, the set a "four of which" partitions); the
+subject of the verb it is the object of, a vague subject ("the number") replaced by what it
+is the number of, an actor ("India holds 6.3%") by what its verb acts on, a payer ("the
+government spent $1.1 billion on facilities") by what the money goes to
+(`patterns/facts_spending_verbs.tsv`). A second pass (`sibling`) gives a number still
+unnamed what a sibling of its sentence counts.
 """
 
 from __future__ import annotations
