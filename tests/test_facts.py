@@ -206,6 +206,19 @@ def test_an_infobox_row_that_lost_its_label_counts_nothing_named(facts_of):
     assert facts["US$0.5 billion"]["quantified"] is None
 
 
+@pytest.mark.parametrize(
+    ("label", "quantified"),
+    [
+        pytest.param("Paid employee", "Employed persons (Paid employee)", id="a-row-label-joins-the-title"),
+        pytest.param("Kenya", "Employed persons", id="guard-a-country-as-row-label-says-whose-figures"),
+    ],
+)
+def test_a_line_of_figures_counts_its_title_with_its_row_label(facts_of, label, quantified):
+    facts = facts_of(f"Employed persons by status\nStatus 2003 2002 2001\n{label} 405.7 392.6 386.0\nOwn account 120.1 118.3 117.9\n")
+    assert facts["392.6"]["quantified"] == quantified
+    assert facts["392.6"]["head"] == "person"
+
+
 def test_vague_subject_is_replaced_by_what_it_counts(facts_of):
     fact = facts_of("The number of registered apprentices rose to 8,400.")["8,400"]
     assert "apprentices" in fact["quantified"]

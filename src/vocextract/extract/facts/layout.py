@@ -150,6 +150,21 @@ def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
     return None, None, "none"
 
 
+def figures_row(ctx: Context, number: Mention) -> tuple[str | None, Token | None, str]:
+    """A figure on a line of figures: what the nearest scope over it counts, with the line's
+    own label when it has one that is no place ("Employed persons (Paid employee)"), as a
+    table cell takes its row's label."""
+    what, root, method = scope_line(ctx, number.start)
+    a, _ = line_at(ctx.text, number.start)
+    first = _FIGURE.search(ctx.text, a)
+    label = " ".join(ctx.text[a : first.start() if first else a].split()).strip(" :|-–") if first else ""
+    if not what or not re.search(r"[A-Za-z]{2,}", label) or _names_a_country(ctx, label) or is_place_name(label):
+        return what, root, method
+    if label.lower() in what.lower() or label.lower() in _GENERIC_HEADERS:
+        return what, root, method
+    return f"{what} ({label})", root, method.replace("-of-figures", "-of-figures+row-label")
+
+
 def _labelled_above(text: str, start: int) -> bool:
     """A line under a metadata label of its own ("Unit:" over "% of relevant population") is
     that label's value, not a caption."""

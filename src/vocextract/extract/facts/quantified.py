@@ -359,7 +359,7 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     if (whole := _fronted_whole(ctx, number)) is not None:
         return whole
     if layout.figures_line(ctx.text, number):
-        return layout.scope_line(ctx, number.start)
+        return layout.figures_row(ctx, number)
     if (changed := _changed(ctx, number)) is not None:
         return changed[0], changed[1], "what-changed-from-to"
     if token is not None and (after := _noun_after(ctx, number, token)):
