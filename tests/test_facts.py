@@ -165,6 +165,10 @@ CASES = [
                  id="a-sum-a-payer-spends-counts-what-it-goes-to"),
     pytest.param("The ministry has committed $290 million to this effort.", "$290 million", "effort", None, None,
                  id="a-sum-committed-to-a-purpose"),
+    pytest.param("The scheme offers three months of classroom training.", "three", "training", None, None,
+                 id="a-duration-of-something"),
+    pytest.param("Each course lasts for three weeks.", "three", "course", None, None, id="what-lasts-a-duration"),
+    pytest.param("She has worked there for 12 years.", "12", None, None, None, id="guard-a-duration-alone"),
 ]
 
 

@@ -319,6 +319,23 @@ def _what_after(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     return (chunk_text(ctx, noun), noun) if noun is not None else None
 
 
+_LASTING_VERBS = {"be", "last", "take", "run", "span"}
+_UNIT_OF = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]+(of)[ \t]+")
+
+
+def _what_lasts(ctx: Context, number: Mention, token: Token | None) -> tuple[str, Token] | None:
+    """What a duration is the length of: the noun after "of" ("three months of internships"),
+    or the subject of "be", "last" or "take" ("Short-term training lasts for three months", "the
+    duration of each session was 60 minutes"); the duration keeps its unit in front."""
+    m = _UNIT_OF.match(ctx.text, number.end)
+    if m is not None and (noun := _common_object(ctx, ctx.prep.token_at(m.start(1)))) is not None:
+        return f"of {chunk_text(ctx, noun)}", noun
+    subject = verb_subject(token) if token is not None else None
+    if subject is None or subject.head.lemma_.lower() not in _LASTING_VERBS or _is_name(ctx, subject):
+        return None
+    return f"({chunk_text(ctx, subject)})", subject
+
+
 def _common_object(ctx: Context, prep: Token | None) -> Token | None:
     """The common noun a preposition governs; not a pronoun, a name or a date ("of them", "in
     Kenya", "in 2019")."""
@@ -346,6 +363,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return whole.fields.quantified, None, "out-of"
     if after := _what_after(ctx, number):
         return after[0], after[1], "noun-after-of-or-in"
+    if known and number.fields.unit == "duration" and (lasting := _what_lasts(ctx, number, token)):
+        return f"{known} {lasting[0]}", lasting[1], "duration-of"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
