@@ -871,6 +871,15 @@ def test_b63_classes(find, text, expected):
                       ("3", 3.0, "percent"), ("54", 54.0, "percent"), ("7", 7.0, "percent")],
                      id="a-row-label-that-names-a-share"),
         pytest.param("1.2 Scope\n2.10 Methods\n", [], id="guard-section-numbers-at-a-line-s-start"),
+        pytest.param("Costs increased almost threefold; enrolment grew tenfold.", [("threefold", 3.0, "other"), ("tenfold", 10.0, "other")],
+                     id="a-multiple-written-as-one-word"),
+        pytest.param("Coordinates 08°32′N07°42′E / 8.533°N 7.700°E / 8.533; 7.700\nIt has 20 campuses.", [("20", 20.0, "count")],
+                     id="a-coordinate-pair-after-its-degrees-is-no-number"),
+        pytest.param("The school has six units:\nS 1 – School of Sciences\nS 2 – School of Business\n", [("six", 6.0, "count")],
+                     id="a-lettered-list-number-is-a-label"),
+        pytest.param("It was founded by Presidential Decree 1341 with 20 campuses.", [("20", 20.0, "count")], id="a-decree-s-number"),
+        pytest.param("In Nigeria the polytechnic got N43.5m from the fund.", [("N43.5m", 43500000.0, "NGN")],
+                     id="the-naira-written-n-in-a-nigerian-text"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

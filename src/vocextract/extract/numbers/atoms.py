@@ -289,14 +289,17 @@ def _fraction_re() -> re.Pattern:
         rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
+        rf"|\b(?i:(?P<fold>{cards})fold)\b"
     )
 
 
 def _fraction(m: re.Match) -> Atom | None:
     """ "a third of", "two-thirds", "one in ten", "2⁄3", "1/3 of": a share written as a
-    fraction, unit `other`."""
+    fraction, unit `other`; and a multiple written as one word ("threefold")."""
     if m.group("half"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
+    if m.group("fold"):
+        return Atom(m.start(), m.end(), m.start(), m.end(), parse_value(m.group("fold")), 1.0, "other", True)
     if m.group("sn"):
         num, den = float(m.group("sn")), float(m.group("sd") or m.group("slash"))
         return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
