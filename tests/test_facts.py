@@ -168,7 +168,11 @@ CASES = [
     pytest.param("The scheme offers three months of classroom training.", "three", "training", None, None,
                  id="a-duration-of-something"),
     pytest.param("Each course lasts for three weeks.", "three", "course", None, None, id="what-lasts-a-duration"),
-    pytest.param("She has worked there for 12 years.", "12", None, None, None, id="guard-a-duration-alone"),
+    pytest.param("She has worked there for 12 years.", "12", "year", None, None, id="guard-a-duration-alone-counts-its-unit"),
+    pytest.param("The plan aims to reduce the underemployment rate to 30 per cent.", "30 per cent", "rate", None, None,
+                 id="the-object-of-a-verb-changed-to-a-figure"),
+    pytest.param("The fund raised the number of farmers it supplied with seed to 890,000 from 534,000.", "534,000", "farmer",
+                 None, None, id="a-change-told-in-a-relative-clause"),
 ]
 
 

@@ -48,17 +48,18 @@ _BRACKET_LEAD = re.compile(
 
 def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
     """What a number measures when the parse says so around it, not by modifying a noun:
-    "a monthly salary of 16000 yuan", "raised efficiency by 30%", "capabilities (47%)",
+    "a monthly salary of 16000 yuan", "raised efficiency by 30%", "reduce the rate to 30%", "capabilities (47%)",
     "two of which" (the noun the relative clause describes)."""
     top = top_token(ctx, number, token)
     prep = top.head if top.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         if prep.head.lower_ not in VAGUE_SUBJECTS and prep.head.i < top.i:
             return chunk_text(ctx, prep.head, without=prep), prep.head, "parse-noun-of-number"
-    if prep is not None and prep.lower_ == "by" and prep.head.pos_ == "VERB":
+    if prep is not None and prep.lower_ in ("by", "to") and prep.head.pos_ == "VERB":
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
-        if objects:
-            return chunk_text(ctx, objects[0]), objects[0], "parse-object-changed-by"
+        vague = bool(objects) and prep.lower_ == "to" and objects[0].lower_ in VAGUE_SUBJECTS
+        if objects and not vague and not _is_name(ctx, objects[0]) and not _in_a_number(ctx, objects[0]):
+            return chunk_text(ctx, objects[0]), objects[0], f"parse-object-changed-{prep.lower_}"
     if (
         _bracketed(ctx, number) and top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i
         and not _is_name(ctx, top.head)
@@ -70,6 +71,11 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
         if (noun := antecedent(top)) is not None:
             return chunk_text(ctx, noun), noun, "parse-relative-antecedent"
     return None
+
+
+def _in_a_number(ctx: Context, token: Token) -> bool:
+    a, _ = ctx.prep.span_of(token)
+    return any(n.start <= a < n.end for n in ctx.numbers_in((max(0, a - 60), a + 60)))
 
 
 def _bracketed(ctx: Context, number: Mention) -> bool:
@@ -183,7 +189,7 @@ def _changed(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
         return None
     a, _ = ctx.prep.span_of(noun)
-    if first.start <= a or any(n.start <= a < n.end for n in ctx.numbers_in((max(0, a - 60), a + 60))):
+    if first.start <= a or _in_a_number(ctx, noun):
         return None
     phrase = chunk_text(ctx, noun, without=prep)
     head_token = of_object(noun) if noun.lower_ in VAGUE_SUBJECTS else None
@@ -215,6 +221,8 @@ def _what_changed(prep: Token) -> Token | None:
             return objects[0]
         if any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_PRONOUNS for c in head.children):
             return antecedent(prep)
+        if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+            return head.head
         return verb_subject(prep)
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
