@@ -880,6 +880,16 @@ def test_b63_classes(find, text, expected):
         pytest.param("It was founded by Presidential Decree 1341 with 20 campuses.", [("20", 20.0, "count")], id="a-decree-s-number"),
         pytest.param("In Nigeria the polytechnic got N43.5m from the fund.", [("N43.5m", 43500000.0, "NGN")],
                      id="the-naira-written-n-in-a-nigerian-text"),
+        pytest.param("Chaque année, entre 100.000 et 300.000 jeunes arrivent; 18% (63.308 places).",
+                     [("100.000 et 300.000", 100000.0, "count"), ("18%", 18.0, "percent"), ("63.308", 63308.0, "count")],
+                     id="a-text-whose-every-point-has-three-digits-after-it-writes-thousands-with-points"),
+        pytest.param("The levy raised £3.580 billion; Kenya holds 15.571% and Peru 6.429%.",
+                     [("£3.580 billion", 3.58e9, "GBP"), ("15.571%", 15.571, "percent"), ("6.429%", 6.429, "percent")],
+                     id="guard-three-decimals-before-a-scale-or-percent-sign"),
+        pytest.param("The pupil-to-teacher ratio is 56 to 1 in the county.", [("56 to 1", 56.0, "other")], id="a-ratio-to-one"),
+        pytest.param("Cabo Verde spent 600 million escudos on training.", [("600 million escudos", 6e8, "CVE")], id="the-escudo"),
+        pytest.param("Training centres (under § 8c, § 29 and § 30b) took 120 apprentices.", [("120", 120.0, "count")],
+                     id="a-legal-section-sign-s-number"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ...patterns import load_lexicon
 from .. import places
 from ..countries import main_country, named
 from ..mention import Mention, Prepared, Quantity
@@ -111,12 +112,11 @@ def _mention(
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
     scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))
-    if not high and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
+    if (not high or dotted) and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale
-    reading = Quantity(
-        value, high.value if high else None, unit, qualifier(prep.text, low.start, last.end), quantified(prep, last, chunks)
-    )
+    high_value = high.value * (1000 if dotted and _thousands_point(prep.text, high, dotted) else 1) if high else None
+    reading = Quantity(value, high_value, unit, qualifier(prep.text, low.start, last.end), quantified(prep, last, chunks))
     return Mention("NUMBER", start, last.end, reading)
 
 
@@ -131,8 +131,32 @@ _THINGS_AFTER = re.compile(r"(?:[A-Za-zà-ÿ][a-zà-ÿ]*[ \t]+){0,2}(?!(?i:years
 
 
 def _writes_dot_thousands(text: str) -> bool:
-    """A document that writes "2.328.581" and never "2,328,581" uses the point for thousands."""
-    return any(_DOT_THOUSANDS.fullmatch(m.group()) for m in re.finditer(r"(?<![\d.,])[\d.,]+\d", text)) and not _COMMA_THOUSANDS.search(text)
+    """A document that writes "2.328.581" and never "2,328,581" uses the point for thousands;
+    so does one whose every number with a point has three digits after it ("100.000 et
+    300.000 jeunes", "63.308 places"), two or more of them, none a point before one, two or
+    four digits and none before a scale or a percent sign ("£3.580 billion", "15.571%" are
+    decimals)."""
+    if _COMMA_THOUSANDS.search(text):
+        return False
+    found = list(re.finditer(r"(?<![\d.,])[\d.,]+\d", text))
+    if any(_DOT_THOUSANDS.fullmatch(m.group()) for m in found):
+        return True
+    pointed = [m for m in found if "." in m.group() and "," not in m.group()]
+    return len(pointed) >= 2 and all(
+        _POINT_THOUSANDS.fullmatch(m.group()) and not m.group().startswith("0.") and not _SCALED.match(text, m.end())
+        for m in pointed
+    )
+
+
+_SCALED = re.compile(r"[ \t]*(?:(?i:million|billion|trillion|bn|mn|m|crore|lakh|per[ \t]?cent)\b|%)")
+
+
+def _reads_an_index(text: str, atom: Atom) -> bool:
+    """ "the index was 1.234", "12.345 points": a reading on a scale, whose point is a decimal
+    point even where counts write thousands with points (`patterns/numbers_index_nouns.tsv`)."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, atom.start - _LABEL_CHARS) : atom.start])
+    nouns = load_lexicon("numbers_index_nouns.tsv")
+    return any(w.lower() in nouns for w in before[-3:]) or bool(re.match(r"[ \t]*points?\b", text[atom.end :]))
 
 
 def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
@@ -144,7 +168,7 @@ def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
         return False
     if dotted:
-        return True
+        return not _reads_an_index(text, atom)
     if atom.scale != 1:
         return False
     line_start = text.rfind("\n", 0, atom.start) + 1

@@ -290,14 +290,23 @@ def _fraction_re() -> re.Pattern:
         rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
+        r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
     )
+
+
+_RATIO = re.compile(r"\bratios?\b", re.I)
+_RATIO_REACH = 80
 
 
 def _fraction(m: re.Match) -> Atom | None:
     """ "a third of", "two-thirds", "one in ten", "2⁄3", "1/3 of": a share written as a
-    fraction, unit `other`; and a multiple written as one word ("threefold")."""
+    fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
+    to 1" after the word "ratio"."""
     if m.group("half"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
+    if m.group("ratio"):
+        named = _RATIO.search(m.string, max(0, m.start() - _RATIO_REACH), m.start())
+        return Atom(m.start(), m.end(), m.start(), m.end(), float(m.group("ratio")), 1.0, "other", False) if named else None
     if m.group("fold"):
         return Atom(m.start(), m.end(), m.start(), m.end(), parse_value(m.group("fold")), 1.0, "other", True)
     if m.group("sn"):

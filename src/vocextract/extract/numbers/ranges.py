@@ -25,7 +25,7 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 
 
 _AGE = re.compile(
@@ -107,8 +107,8 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent", "between two and three
-    years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"),
+    "between two and three years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
@@ -116,7 +116,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
     to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
-    worded = (re.fullmatch(r"[ \t]+and[ \t]+", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
