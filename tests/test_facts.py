@@ -173,6 +173,9 @@ CASES = [
                  id="the-object-of-a-verb-changed-to-a-figure"),
     pytest.param("The fund raised the number of farmers it supplied with seed to 890,000 from 534,000.", "534,000", "farmer",
                  None, None, id="a-change-told-in-a-relative-clause"),
+    pytest.param("Rs 500 million was allocated to the new scheme.", "Rs 500 million", "scheme", None, None,
+                 id="a-sum-that-is-the-subject-of-a-verb-of-spending"),
+    pytest.param("Each trainee paid Rf15,000 as a course fee.", "Rf15,000", "fee", None, None, id="a-sum-paid-as-something"),
 ]
 
 

@@ -395,12 +395,13 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     return found if found is not None else (None, None, "none")
 
 
-_PURPOSE = re.compile(r"[ \t]+(for|on|in|into|to|toward|towards)[ \t]+")
+_PURPOSE = re.compile(r"[ \t]+(for|on|in|into|to|toward|towards|as)[ \t]+")
 
 
 def purpose(ctx: Context, number: Mention) -> str | None:
-    """ "invested Rs 25 crore in training", "$21m for technical education": what a sum that
-    nothing else names is spent on, the noun its preposition governs."""
+    """ "invested Rs 25 crore in training", "$21m for technical education", "Rf15,000 as a
+    course fee": what a sum that nothing else names is spent on or paid as, the noun its
+    preposition governs."""
     m = _PURPOSE.match(ctx.text, number.end) if _is_money(number.fields.unit) else None
     noun = _common_object(ctx, ctx.prep.token_at(m.start(1))) if m is not None else None
     return chunk_text(ctx, noun) if noun is not None else None
@@ -413,6 +414,8 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     if subject is None:
         if existential(token) and (topic := topic_before(ctx, number.start, window=400)) is not None:
             return chunk_text(ctx, topic), topic, "there-were-topic"
+        if (spent := _spent_on(ctx, number, token)) is not None:
+            return spent[0], spent[1], "purpose-of-spending"
         return _fragment_head(ctx, number, token)
     if subject.lower_ in VAGUE_SUBJECTS:
         obj = of_object(subject) or topic_before(ctx, number.start)
@@ -423,6 +426,25 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     if subject.head.lemma_.lower() in load_lexicon("facts_spending_verbs.tsv") and (what := purpose(ctx, number)):
         return what, None, "purpose-of-spending"
     return chunk_text(ctx, subject), subject, "parse-subject"
+
+
+_PURPOSE_PREPOSITIONS = {"for", "on", "to", "towards", "toward", "into", "in"}
+
+
+def _spent_on(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
+    """A sum that is itself the subject of a verb of spending ("P1.8 billion was earmarked for
+    the innovation fund", "Rs 95 crore will be spent on buildings"): what the verb's "for",
+    "on" or "to" names."""
+    top = top_token(ctx, number, token)
+    verb = top.head
+    if not _is_money(number.fields.unit) or top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() not in load_lexicon("facts_spending_verbs.tsv"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPOSITIONS):
+        if (noun := _common_object(ctx, prep)) is not None:
+            return chunk_text(ctx, noun), noun
+    return None
 
 
 def _fragment_head(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
