@@ -176,6 +176,8 @@ CASES = [
     pytest.param("Rs 500 million was allocated to the new scheme.", "Rs 500 million", "scheme", None, None,
                  id="a-sum-that-is-the-subject-of-a-verb-of-spending"),
     pytest.param("Each trainee paid Rf15,000 as a course fee.", "Rf15,000", "fee", None, None, id="a-sum-paid-as-something"),
+    pytest.param("The AED5,510,250 (US$1.5 million) programme starts now.", "AED5,510,250", "programme", None, None,
+                 id="a-sum-restated-in-brackets-before-its-noun"),
 ]
 
 

@@ -286,18 +286,25 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
 
 
 def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
-    """ "a US$21 million credit", "a 51% increase in registrations": the noun the number
-    stands before, with what follows it; a time after it ("was 0.41 last year") is when, not
-    what."""
+    """ "a US$21 million credit", "a 51% increase in registrations", "the AED5.5 million (US$1.5
+    million) programme": the noun the number stands before, with what follows it; a time after
+    it ("was 0.41 last year") is when, not what."""
     top = top_token(ctx, number, token)
     head = top.head
     if head.i <= top.i or head.pos_ not in ("NOUN", "PROPN") or _when(head):
         return None
     a, _ = ctx.prep.span_of(head)
-    between = ctx.text[number.end : a]
+    restated = _RESTATED.match(ctx.text, number.end, a)
+    between = ctx.text[restated.end() if restated else number.end : a]
     if "\n" in between or re.search(r"[^\w\s'’-]", between):
         return None
-    return chunk_text(ctx, head, without=top), head
+    phrase = chunk_text(ctx, head, without=top)
+    return (phrase.rpartition(")")[2].strip() if restated else phrase), head
+
+
+_RESTATED = re.compile(r"[ \t]*\([^()\n]*\d[^()\n]*\)")
+"""The same sum restated in brackets between an amount and its noun: "AED5.5 million (US$1.5
+million) programme"."""
 
 
 _DEICTIC = {"last", "this", "next", "previous", "coming", "past"}
