@@ -232,6 +232,19 @@ def test_a_line_of_figures_counts_its_title_with_its_row_label(facts_of, label, 
     assert facts["392.6"]["head"] == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "quantified"),
+    [
+        pytest.param("Apprentice registrations by trade\n\nPlumbing 739\nCarpentry 711\n", "711",
+                     "Carpentry (Apprentice registrations)", id="a-labelled-row-with-its-list-s-caption"),
+        pytest.param("Overseas Filipinos by country\n\nQatar 204,550\nJapan 182,917\n", "182,917", "Overseas Filipinos",
+                     id="a-place-label-says-whose-figure-the-caption-what-it-counts"),
+    ],
+)
+def test_a_labelled_figure_counts_its_label_and_its_caption(facts_of, text, number, quantified):
+    assert facts_of(text)[number]["quantified"] == quantified
+
+
 def test_vague_subject_is_replaced_by_what_it_counts(facts_of):
     fact = facts_of("The number of registered apprentices rose to 8,400.")["8,400"]
     assert "apprentices" in fact["quantified"]

@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Token
 
+from ..countries import gazetteer
 from ..mention import Mention
-from ..places import is_place_name
+from ..places import is_place_name, named_places
 from ..series import Cell, Table
 from ..structure import figure_columns
 from ..table_units import UNIT_LINE, indicator, is_breakdown, without_place
@@ -60,6 +61,21 @@ def label(ctx: Context, number: Mention) -> str | None:
         if above and len(above.split()) <= 8 and not _FIGURE.search(above) and not above.endswith((".", ":", ",")):
             return above
     return None
+
+
+def labelled(ctx: Context, number: Mention, label_text: str) -> str:
+    """What a labelled figure counts: its label with what the scope over it counts ("Plumbing
+    (Apprentice registrations by trade)"); a label that is a place, a total or no word says
+    whose figure or which sum it is, so the scope alone ("Netherlands 21,789" under "Overseas
+    Filipinos by country")."""
+    what = scope_line(ctx, number.start, rows_out=True)[0]
+    if not what or _VALUE_ROW.fullmatch(what):
+        return label_text
+    bare = not re.search(r"[A-Za-z]{2,}", label_text) or label_text.lower() in _GENERIC_HEADERS
+    place = " ".join(label_text.strip(" |").split())
+    if bare or _names_a_country(ctx, label_text) or place in named_places() or place in gazetteer():
+        return what
+    return label_text if label_text.lower() in what.lower() else f"{label_text} ({what})"
 
 
 def lost_label(ctx: Context, number: Mention) -> bool:
@@ -129,15 +145,22 @@ def _mostly_places(labels: frozenset[str]) -> bool:
     return len(labels) >= _MIN_PLACE_ROWS and 2 * sum(map(is_place_name, labels)) > len(labels)
 
 
-def scope_line(ctx: Context, pos: int) -> tuple[str | None, Token | None, str]:
+_VALUE_ROW = re.compile(r"[^\d\n]+[ \t](?!(?:19|20)\d\d\b)\d[\d,.]*[ \t]*%?")
+"""A label-and-value row ("Plumbing 739"), not a caption ending in its year."""
+
+
+def scope_line(ctx: Context, pos: int, rows_out: bool = False) -> tuple[str | None, Token | None, str]:
     """The nearest list lead, caption or heading above `pos` that names something, as what
     its figures count (a line that opens by naming their unit, "Percent. …", names none); a caption that says what it counts ("Number of X, by Y, 2005"), or a
     title naming a share in brackets ("Vocational pupils (% female)"), before nearer header
     lines, as does any scope line naming its unit in brackets ("Unemployment rates by sex (%,
     Q1 2017-Q2 2022)"); the title when nothing under it names anything. A numbered caption ("Table 1: …")
-    comes before other lines over the table (header words: "Group Institution Type Year")."""
+    comes before other lines over the table (header words: "Group Institution Type Year").
+    `rows_out` passes over label-and-value rows above, as the rows of a list see its caption."""
     scopes = [
-        s for s in ctx.scopes.over(pos) if not _labelled_above(ctx.text, s.start) and not UNIT_LINE.match(ctx.text[s.start : s.end])
+        s for s in ctx.scopes.over(pos)
+        if not _labelled_above(ctx.text, s.start) and not UNIT_LINE.match(ctx.text[s.start : s.end])
+        and not (rows_out and _VALUE_ROW.fullmatch(ctx.text[s.start : s.end].strip()))
     ]
     named = [(s, topic) for s in scopes if (topic := caption_topic(ctx.text[s.start : s.end]))]
     counting = [(s, t) for s, t in named if s.kind != "title" and _COUNTING_CAPTION.search(ctx.text[s.start : s.end])]

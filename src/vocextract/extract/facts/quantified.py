@@ -383,7 +383,7 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
-        return label, None, "label"
+        return layout.labelled(ctx, number, label), None, "label"
     if layout.lost_label(ctx, number):
         return None, None, "lost-label"
     if named := _bracket_after_noun(ctx, number):
