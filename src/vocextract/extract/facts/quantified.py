@@ -185,7 +185,7 @@ def _changed(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     lead = first and (_FROM.search(ctx.text, max(0, first.start - 60), first.start)
                       or _TO.search(ctx.text, max(0, first.start - 60), first.start))
     prep = ctx.prep.token_at(lead.start()) if lead else None
-    noun = _what_changed(prep) if prep is not None else None
+    noun = _what_changed(ctx, prep) if prep is not None else None
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
         return None
     a, _ = ctx.prep.span_of(noun)
@@ -210,7 +210,7 @@ def _first_end(ctx: Context, number: Mention) -> Mention | None:
     return None
 
 
-def _what_changed(prep: Token) -> Token | None:
+def _what_changed(ctx: Context, prep: Token) -> Token | None:
     """The noun whose value changes: the object of the verb "from" hangs on, else the noun a
     participle describes, else the verb's subject; or the noun "from" hangs on, "in" what for
     a change ("an increase in registrations")."""
@@ -227,14 +227,8 @@ def _what_changed(prep: Token) -> Token | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.lemma_.lower() in _CHANGE_NOUNS:
-        return _common_noun_of(head, "in") or _common_noun_of(head, "of")
+        return _object_after(ctx, head, ("in",)) or _object_after(ctx, head, ("of",))
     return head
-
-
-def _common_noun_of(token: Token, word: str) -> Token | None:
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def converted(ctx: Context, number: Mention) -> Mention | None:
@@ -351,6 +345,13 @@ def _what_lasts(ctx: Context, number: Mention, token: Token | None) -> tuple[str
     return f"({chunk_text(ctx, subject)})", subject
 
 
+def _object_after(ctx: Context, token: Token, words: tuple[str, ...]) -> Token | None:
+    """The common noun the first of `token`'s prepositions in `words` that governs one
+    governs ("an increase in registrations", "earmarked for the fund")."""
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ in words)
+    return next((noun for prep in preps if (noun := _common_object(ctx, prep)) is not None), None)
+
+
 def _common_object(ctx: Context, prep: Token | None) -> Token | None:
     """The common noun a preposition governs; not a pronoun, a name or a date ("of them", "in
     Kenya", "in 2019")."""
@@ -402,7 +403,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     return found if found is not None else (None, None, "none")
 
 
-_PURPOSE = re.compile(r"[ \t]+(for|on|in|into|to|toward|towards|as)[ \t]+")
+_PURPOSE_WORDS = ("for", "on", "in", "into", "to", "toward", "towards", "as")
+_PURPOSE = re.compile(rf"[ \t]+({'|'.join(_PURPOSE_WORDS)})[ \t]+")
 
 
 def purpose(ctx: Context, number: Mention) -> str | None:
@@ -435,9 +437,6 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     return chunk_text(ctx, subject), subject, "parse-subject"
 
 
-_PURPOSE_PREPOSITIONS = {"for", "on", "to", "towards", "toward", "into", "in"}
-
-
 def _spent_on(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
     """A sum that is itself the subject of a verb of spending ("P1.8 billion was earmarked for
     the innovation fund", "Rs 95 crore will be spent on buildings"): what the verb's "for",
@@ -448,10 +447,8 @@ def _spent_on(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] 
         return None
     if verb.lemma_.lower() not in load_lexicon("facts_spending_verbs.tsv"):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPOSITIONS):
-        if (noun := _common_object(ctx, prep)) is not None:
-            return chunk_text(ctx, noun), noun
-    return None
+    noun = _object_after(ctx, verb, _PURPOSE_WORDS)
+    return (chunk_text(ctx, noun), noun) if noun is not None else None
 
 
 def _fragment_head(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
