@@ -85,3 +85,30 @@ def test_run_flow_confines_both_folders_to_the_roots_it_is_given_not_the_environ
     assert proc.returncode != 0
     assert "outside the allowed folders" in proc.stdout + proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def _summary(**given):
+    from vocextract.pipeline import Summary
+
+    base = dict(documents=4, processed=4, failed={}, rows={"numbers": 5, "years": 2}, rejects=0, seconds=1.0, out_dir="out")
+    return Summary(**(base | given))
+
+
+FINAL_STATES = [
+    pytest.param(_summary(), "COMPLETED", "4 documents processed, 7 rows written to out", id="clean"),
+    pytest.param(_summary(rejects=2, reject_checks={"numbers: value_in_range": 2}), "COMPLETED",
+                 "2 rows rejected by validation (numbers: value_in_range 2): see rejects.parquet", id="rejects"),
+    pytest.param(_summary(processed=1, failed={"a.pdf": "encrypted", "b.ppt": "unsupported", "c.doc": "unsupported"}),
+                 "FAILED", "3 of 4 documents failed (a.pdf, b.ppt, c.doc)", id="failed-documents"),
+    pytest.param(_summary(documents=9, processed=2, failed={f"{i}.ppt": "unsupported" for i in range(7)}),
+                 "FAILED", "(0.ppt, 1.ppt, 2.ppt, 3.ppt, 4.ppt and 2 more)", id="many-failed"),
+]
+
+
+@pytest.mark.parametrize("summary, state, message", FINAL_STATES)
+def test_the_final_state_tells_what_the_exit_status_tells(summary, state, message):
+    from vocextract.flow import final_state, summary_of
+
+    final = final_state(summary, summary)
+    assert final.type.value == state and message in final.message
+    assert summary_of(final) == summary, "the summary is carried, failed or not"

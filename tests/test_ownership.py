@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from vocextract import ownership, pipeline
-from vocextract.errors import OutputDirError, OutputHoldsInputError, OutputNotOursError
+from vocextract.errors import OutputDirError, OutputHoldsInputError, OutputNotOursError, OutputOfOtherInputError
 from vocextract.ingest import discover
 from vocextract.ownership import (
     CACHE_DIR, CURRENT, MANIFEST, MARKER, SETS_DIR, cache_listed, claim, read_manifest, remove_set, remove_stale,
@@ -164,3 +164,28 @@ def test_a_copy_made_without_its_links_is_adopted(tmp_path):
     assert not (copy / CURRENT).is_symlink()
     assert pipeline.run(raw, copy, settings).reused == 1
     assert (copy / CURRENT).is_symlink() and len(list((copy / SETS_DIR).iterdir())) == 1
+
+
+def test_a_run_from_another_input_folder_is_refused_unless_told_to_replace(tmp_path):
+    first, second, out = tmp_path / "first", tmp_path / "second", tmp_path / "out"
+    _layout(first, {"a.txt": "Kenya trained 4,500 welders.", "b.txt": "Ghana opened 12 colleges."})
+    _layout(second, {"c.txt": "Peru built 3 workshops."})
+    settings = Settings(workers=1, types=("NUMBER", "COUNTRY"), rules_only=True)
+    pipeline.run(first, out, settings)
+    before = _snapshot(out / CURRENT)
+    with pytest.raises(OutputOfOtherInputError, match=r"holds the tables of .*first.*--replace"):
+        pipeline.run(second, out, settings)
+    assert _snapshot(out / CURRENT) == before
+    pipeline.run(second, out, settings, replace=True)
+    assert read_manifest(out)["input_dir"] == str(second.resolve())
+    assert [i["path"] for i in read_manifest(out)["inputs"]] == ["c.txt"]
+
+
+def test_the_same_input_named_another_way_is_the_same_input(tmp_path, monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _layout(raw, {"a.txt": "Kenya trained 4,500 welders."})
+    settings = Settings(workers=1, types=("NUMBER",), rules_only=True)
+    pipeline.run(raw, out, settings)
+    monkeypatch.chdir(tmp_path)
+    pipeline.run(Path("raw"), Path("out"), settings)
+    assert read_manifest(out)["input_dir"] == str(raw.resolve())

@@ -264,7 +264,55 @@ def test_run_report_links_the_review_report(report):
     frames = report["frames"]
     summary = Summary(documents=3, processed=2, failed={}, rows={}, rejects=0, seconds=1.0, out_dir=str(report["out"]))
     text = run_markdown(summary, Tables(frames), review=report["index"])
-    assert f"Review report: [{report['index']}]({report['index'].as_uri()})" in text
+    assert f"Review report: `{report['index']}`" in text
+    assert f"`vocextract report {report['out']} --serve`" in text
+    assert "file://" not in text, "browsers refuse file links from a web page such as the Prefect UI"
+
+
+def test_run_report_counts_rejected_rows_by_check(report):
+    summary = Summary(documents=3, processed=3, failed={}, rows={}, rejects=3, seconds=1.0, out_dir="out",
+                      reject_checks={"numbers: value_in_range": 2, "years: year_in_text": 1})
+    text = run_markdown(summary, Tables(report["frames"]))
+    assert "| numbers: value_in_range | 2 |\n| years: year_in_text | 1 |" in text
+
+
+def _fetch(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+
+
+def test_report_server_serves_the_report_and_nothing_else(report):
+    import threading
+
+    from vocextract.report.serve import address, report_server
+
+    (report["out"] / "notes.txt").write_text("private")
+    server = report_server(report["out"])
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = address(server)
+        base = url.rsplit("/", 1)[0]
+        status, index = _fetch(url)
+        assert status == 200 and "<html" in index.lower()
+        page = page_name(report["frames"]["documents"]["doc_id"].iloc[0])
+        assert _fetch(f"{base}/{page}")[0] == 200
+        assert _fetch(base + "/")[1] == index, "the root leads to the report"
+        for path in ("notes.txt", "documents.parquet", "report/", "report/../notes.txt", "..%2fnotes.txt"):
+            assert _fetch(f"{base}/{path}")[0] == 404, path
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_report_serve_without_a_report_is_one_clear_line(tmp_path, capsys):
+    assert main(["report", str(tmp_path), "--serve", "--port", "0"]) == 2
+    assert "no tables found" in capsys.readouterr().err
 
 
 def test_a_real_run_renders_with_exact_offsets(tmp_path):
@@ -400,3 +448,20 @@ def test_browser_index_links_documents_and_saves_a_screenshot(report, open_page)
     page.screenshot(path=str(ARTIFACTS / "report-document.png"))
     go(report["index"]).screenshot(path=str(ARTIFACTS / "report-index.png"), full_page=True)
     assert not seen["errors"] and all(url.startswith("file://") for url in seen["requests"])
+
+
+def test_report_serve_command_prints_an_address_that_serves_the_report(report):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "vocextract.cli", "report", str(report["out"]), "--serve", "--port", "0"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == str(report["out"] / "report.html")
+        line = proc.stdout.readline()
+        url = re.search(r"serving the report at (\S+)", line).group(1)
+        status, html = _fetch(url)
+        assert status == 200 and "<html" in html.lower()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -19,6 +19,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
+BAD_DOCS = {"good.txt": "In 2022 Chile trained 80 welders.", "deck.ppt": "not a supported format"}
 DOCS = {
     "a.txt": "In 2021 the Riverside Polytechnic trained 450 students from Ghana.",
     "b.txt": "By 2023, 12% of graduates of the Hillview Technical Institute worked in Peru.",
@@ -53,9 +54,10 @@ def served(tmp_path_factory):
     """A Prefect server on a free loopback port and `vocextract serve` registered with it."""
     home = tmp_path_factory.mktemp("prefect-home")
     project = tmp_path_factory.mktemp("project")
-    (project / "raw").mkdir()
-    for name, text in DOCS.items():
-        (project / "raw" / name).write_text(text)
+    for folder, files in (("raw", DOCS), ("raw-bad", BAD_DOCS)):
+        (project / folder).mkdir()
+        for name, text in files.items():
+            (project / folder / name).write_text(text)
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = {
@@ -136,6 +138,18 @@ def test_ui_style_run_completes_with_tables_and_artifacts(served):
     keys = {a["key"]: a for a in artifacts}
     assert {"vocextract-run-report", "vocextract-documents"} <= set(keys)
     assert "| documents | processed | reused |" in keys["vocextract-run-report"]["data"]
+    assert "documents processed" in run["state"]["message"]
+    assert "--serve" in keys["vocextract-run-report"]["data"]
+
+
+def test_a_run_with_a_failed_document_ends_failed_and_still_writes_the_others(served):
+    api, project = served["api"], served["project"]
+    run = _run_and_wait(api, served["deployment"]["id"], {"input_dir": "raw-bad", "output_dir": "out-bad"})
+    assert run["state_type"] == "FAILED", run["state"]
+    assert "1 of 2 documents failed (deck.ppt)" in run["state"]["message"]
+    docs = pd.read_parquet(project / "out-bad" / "documents.parquet").set_index("path")
+    assert docs.loc["good.txt", "status"] == "ok" and docs.loc["deck.ppt", "status"] == "failed"
+    assert len(pd.read_parquet(project / "out-bad" / "numbers.parquet")) == 1
 
 
 def test_a_run_asking_for_a_path_outside_the_roots_fails_clearly(served):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -57,14 +58,15 @@ def cmd_run(args) -> int:
     """`vocextract run`: the same Prefect flow the UI runs, given one `Settings`. The two folders
     named on the command line join the allowed roots (the user chose them); exit 1 when a file
     failed or a row was rejected."""
-    from .flow import run_flow
+    from .flow import run_flow, summary_of
     from .paths import allowed_roots
 
     settings = _settings(args)
     if not args.raw_dir.is_dir():
         raise InputDirError(args.raw_dir)
     roots = allowed_roots() + (args.raw_dir.resolve(), args.out.resolve())
-    summary = run_flow(settings, args.raw_dir, args.out, roots, full=args.full)
+    summary = summary_of(run_flow(settings, args.raw_dir, args.out, roots, full=args.full, replace=args.replace,
+                                  return_state=True))
     print(summary.text())
     return 0 if summary.clean else 1
 
@@ -104,15 +106,22 @@ def cmd_schema(args) -> int:
 
 def cmd_report(args) -> int:
     """`vocextract report`: (re)write the HTML review report of the live set in `out_dir` and print
-    its path; `--open` shows it in a web browser."""
+    its path; `--serve` serves it on a local port until stopped, `--open` shows it in a web browser."""
     from .report import write_report
+    from .report.serve import address, report_server
 
     path = write_report(args.out_dir)
     print(path)
+    server = report_server(args.out_dir, port=args.port) if args.serve else None
+    url = address(server) if server else path.absolute().as_uri()
     if args.open:
         import webbrowser
 
-        webbrowser.open(path.absolute().as_uri())
+        webbrowser.open(url)
+    if server:
+        print(f"serving the report at {url} (Ctrl+C to stop)", flush=True)
+        with server, contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
     return 0
 
 
@@ -137,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
     p.add_argument("--workers", type=int, default=0, help="processes to extract with (default: one per core)")
     p.add_argument("--full", action="store_true", help="ignore cached results and redo every document")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the tables in --out even when they came from another input folder")
     p.add_argument("--document-seconds", type=int, default=Settings.document_seconds,
                    help="a document taking longer to extract fails 'timed out'; 0: no limit (default: %(default)s)")
     p.add_argument("--worker-memory-mb", type=int, default=Settings.worker_memory_mb,
@@ -160,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the review report (HTML) of a run's tables next to them")
     p.add_argument("out_dir", type=Path, nargs="?", default=Path("output"), help="folder of the tables (default: output)")
     p.add_argument("--open", action="store_true", help="open the report in a web browser")
+    p.add_argument("--serve", action="store_true", help="serve the report on this machine until stopped (Ctrl+C)")
+    p.add_argument("--port", type=int, default=8765, help="port for --serve; 0 takes a free one (default: %(default)s)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("eval", help="score the extraction against gold annotations")

@@ -107,6 +107,31 @@ class OutputHoldsInputError(VocextractError):
         )
 
 
+class OutputOfOtherInputError(VocextractError):
+    """Raised when the output folder's live tables came from another input folder: a run replaces
+    the whole set, so the tables of that folder would be lost without a word."""
+
+    def __init__(self, out, previous, source):
+        super().__init__(
+            f"output directory {out} holds the tables of {previous}, not of {source}; this run would "
+            "replace them: write to another folder with --out, or pass --replace (the flow form's "
+            "`replace`) to replace them"
+        )
+
+
+class DocumentsFailedError(VocextractError):
+    """A finished run in which documents failed. The flow's Failed state carries it, with the
+    run's result on `result`: a caller of the flow gets a clear error, and the tables of the
+    other documents are written all the same."""
+
+    def __init__(self, message, result):
+        super().__init__(message)
+        self.result = result
+
+    def __reduce__(self):
+        return type(self), (str(self), self.result)
+
+
 class WorkerStartError(VocextractError):
     """Raised when a worker process cannot start or set up (most often the model does not load
     within `worker_memory_mb`): unlike a worker dying on a document, this ends the run."""

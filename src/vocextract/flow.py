@@ -18,11 +18,12 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Completed, Failed, State
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from . import pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
-from .errors import VocextractError
+from .errors import DocumentsFailedError, VocextractError
 from .ingest import Document
 from .mention_types import NAMES, Name
 from .paths import allowed_roots, confine
@@ -153,7 +154,8 @@ def run_flow(
     full: bool = False,
     runner: Runner = "process",
     dask_address: str = "",
-) -> pipeline.Summary:
+    replace: bool = False,
+) -> State:
     """One run of `pipeline.run` with its stages as tasks, from one `Settings`: both folders
     confined to `roots` (the allowed roots, given, never read from the environment here).
     `vocextract run` calls it with the folders its user named; the UI's form flow below
@@ -162,8 +164,29 @@ def run_flow(
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
-    return pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                        steps=steps(runner, dask_address), review=True)
+    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                           steps=steps(runner, dask_address), review=True, replace=replace)
+    return final_state(summary, summary)
+
+
+def final_state(summary: pipeline.Summary, data) -> State:
+    """The run's end as the UI shows it: Failed when a document failed (the tables of the others
+    are written all the same), else Completed, the message saying what and where in both cases;
+    the same rule as `vocextract run`'s exit status, except that rejected rows are a completed
+    run whose message counts them."""
+    if summary.failed:
+        return Failed(message=summary.verdict(), data=DocumentsFailedError(summary.verdict(), data))
+    return Completed(message=summary.verdict(), data=data)
+
+
+def summary_of(state: State):
+    """What a finished flow returned, its documents failed or not; an error that ended the run is raised."""
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, DocumentsFailedError):
+        return result.result
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 @flow(name="vocextract", log_prints=True)
@@ -180,7 +203,8 @@ def extract_flow(
     document_seconds: int = 600,
     worker_memory_mb: int = 3_000,
     full: bool = False,
-) -> dict:
+    replace: bool = False,
+) -> State:
     """Extract numbers, years, countries and organisations from every text in a folder.
 
     Args:
@@ -200,9 +224,11 @@ def extract_flow(
         worker_memory_mb: Memory limit of each extraction worker process; a document that needs
             more fails alone.
         full: Ignore cached per-document results and redo every document.
+        replace: Replace the tables in `output_dir` even when they came from another input folder.
     """
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
                         rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
-    summary = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
-                          dask_address=dask_address)
-    return asdict(summary) | {"clean": summary.clean}
+    state = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
+                        dask_address=dask_address, replace=replace)
+    summary = summary_of(state)
+    return final_state(summary, asdict(summary) | {"clean": summary.clean})

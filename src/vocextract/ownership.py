@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import OutputDirError, OutputHoldsInputError, OutputNotOursError
+from .errors import OutputDirError, OutputHoldsInputError, OutputNotOursError, OutputOfOtherInputError
 
 MARKER = ".vocextract-output"
 MANIFEST = "manifest.json"
@@ -107,6 +107,19 @@ def read_manifest(folder: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return manifest if isinstance(manifest, dict) else {}
+
+
+def check_input(out_dir: Path, previous: dict, input_dir: Path, replace: bool) -> None:
+    """Refuse a run whose input differs from the one the live set came from, unless `replace`:
+    a set is replaced whole, so another folder's tables would silently give way to this one's.
+
+    Raises OutputOfOtherInputError. A manifest that names no input folder (none yet) passes.
+    """
+    before = previous.get("input_dir")
+    if replace or not isinstance(before, str) or not before:
+        return
+    if Path(before).resolve() != Path(input_dir).resolve():
+        raise OutputOfOtherInputError(Path(out_dir).resolve(), before, Path(input_dir).resolve())
 
 
 def _strings(value) -> list[str]:

@@ -22,7 +22,7 @@ from .cache import ResultCache, open_cache
 from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
 from .nlp import model_version
 from .output import counts_by_document
-from .ownership import MANIFEST, REPORT_NAME, read_manifest
+from .ownership import MANIFEST, REPORT_NAME, check_input, read_manifest
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .tables import Tables, build_tables
@@ -43,11 +43,29 @@ class Summary:
     out_dir: str
     reused: int = 0
     files: list[str] = field(default_factory=list)
+    reject_checks: dict[str, int] = field(default_factory=dict)
 
     @property
     def clean(self) -> bool:
         """No failed documents and no rejected rows: `vocextract run` exits 0 only then."""
         return not self.failed and not self.rejects
+
+    def verdict(self) -> str:
+        """One line for the run's final state in the Prefect UI: the failed documents by name,
+        else the rejected rows by check, each with where to read more."""
+        if self.failed:
+            names = list(self.failed)
+            shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            return (
+                f"{len(names)} of {self.documents} documents failed ({shown}); the tables of the others were "
+                f"written to {self.out_dir}: the reasons are in documents.parquet (status, error) and the run report"
+            )
+        found = sum(n for t, n in self.rows.items() if t not in ("documents", "rejects"))
+        done = f"{self.documents} documents processed, {found} rows written to {self.out_dir}"
+        if self.rejects:
+            why = ", ".join(f"{check} {n}" for check, n in self.reject_checks.items())
+            return f"{done}; {self.rejects} rows rejected by validation ({why}): see rejects.parquet"
+        return done
 
     def text(self) -> str:
         """The lines `vocextract run` prints and the flow logs, each failed file with its reason."""
@@ -113,8 +131,13 @@ def run_markdown(summary: Summary, tables: Tables, top: int = 10, review: Path |
     if summary.failed:
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
+    if summary.reject_checks:
+        lines += ["", "## Rejected rows (in rejects.parquet)", "", "| table: check | rows |", "|---|---|"]
+        lines += [f"| {check} | {n} |" for check, n in summary.reject_checks.items()]
     lines += ["", f"Tables in `{summary.out_dir}`."]
-    lines += ["", f"Review report: [{review}]({Path(review).absolute().as_uri()})"] if review else []
+    if review:
+        lines += ["", f"Review report: `{Path(review).absolute()}`; to open it in a browser, run "
+                      f"`vocextract report {Path(summary.out_dir).absolute()} --serve` and open the address it prints."]
     return "\n".join(lines)
 
 
@@ -153,7 +176,7 @@ def manifest(
         "run_id": run_id,
         "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "input_dir": str(input_dir),
+        "input_dir": str(Path(input_dir).resolve()),
         "settings": asdict(settings),
         "inputs": [{"path": d.path, "sha256": d.sha256, "status": d.status, "error": d.error} for d in documents],
         "versions": {
@@ -188,7 +211,15 @@ def summarise(
         out_dir=str(out_dir),
         reused=reused,
         files=[str(p) for p in files],
+        reject_checks=reject_checks(tables),
     )
+
+
+def reject_checks(tables: Tables) -> dict[str, int]:
+    """How many rows each failed check (as `table: check`) sent to the rejects table, most first."""
+    rejects = tables.frames["rejects"]
+    counts = (rejects["table"] + ": " + rejects["check"]).value_counts()
+    return {str(check): int(n) for check, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))}
 
 
 def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
@@ -223,13 +254,16 @@ def run(
     progress: Progress | None = None,
     steps: Steps = Steps(),
     review: bool = False,
+    replace: bool = False,
 ) -> Summary:
     """Every file under `input_dir` extracted (or reused from the cache) and published to
-    `out_dir` as one set, with the HTML review pages when `review`. A stop requested on the
-    way (SIGTERM) ends the run before anything is published."""
+    `out_dir` as one set, with the HTML review pages when `review`. Tables of another input
+    folder are replaced only when `replace` (see `ownership.check_input`). A stop requested
+    on the way (SIGTERM) ends the run before anything is published."""
     started = time.time()
     with output_lock(out_dir, input_dir):
         previous = read_manifest(out_dir)
+        check_input(out_dir, previous, input_dir, replace)
         documents = steps.ingest(input_dir, settings)
         cache = cache_for(out_dir, settings, full)
         work = steps.plan(documents, settings, cache)
