@@ -34,6 +34,7 @@ MB = 1_000_000
 TARGETS = {
     "pipeline_vs_nlp_pipe": (">=", 0.85),
     "workers_2_vs_1": (">=", 1.6),
+    "dask_2_vs_dask_1": (">=", 1.6),
     "rerun_unchanged_vs_full": ("<=", 0.05),
     "memory_largest_vs_smallest": ("<=", 1.3),
     "numbers_speed_vs_quantulum3": (">=", 10.0),
@@ -221,12 +222,42 @@ def throughput(corpus: Path, work: Path, log: Path) -> dict:
     r["rerun_1pct_changed"] = measure("run", log, input_dir=str(changed), out_dir=str(out), workers=1, full=False)
     r["pipeline_2_workers"] = measure("run", log, input_dir=str(corpus), out_dir=str(work / "out-run2"),
                                       workers=2, full=True)
+    return r | flows(corpus, work, log)
+
+
+FLOWS = (("flow_1_worker", 1, "process"), ("flow_2_workers_process", 2, "process"),
+         ("flow_1_worker_dask", 1, "dask"), ("flow_2_workers_dask", 2, "dask"))
+
+
+def flows(corpus: Path, work: Path, log: Path) -> dict:
+    """The Prefect flow on 1 and 2 workers, as local processes and as a local Dask cluster."""
     warmup = build_corpus(work / "warmup", 1)
-    for name, workers, runner in (("flow_1_worker", 1, "process"), ("flow_2_workers_process", 2, "process"),
-                                  ("flow_2_workers_dask", 2, "dask")):
-        r[name] = measure("flow", log, input_dir=str(corpus), out_dir=str(work / f"out-{name}"),
+    return {name: measure("flow", log, input_dir=str(corpus), out_dir=str(work / f"out-{name}"),
                           warmup_dir=str(warmup), workers=workers, runner=runner)
-    return r
+            for name, workers, runner in FLOWS}
+
+
+def scaling(t: dict) -> dict:
+    """Speed-ups of 2 workers over 1 per runner, and what the Dask runner costs per document."""
+    flow1, dask1 = t["flow_1_worker"], t["flow_1_worker_dask"]
+    return {
+        "flow_process_2_vs_flow_1": per(flow1["seconds"], t["flow_2_workers_process"]["seconds"]),
+        "flow_dask_2_vs_flow_1": per(flow1["seconds"], t["flow_2_workers_dask"]["seconds"]),
+        "dask_2_vs_dask_1": per(dask1["seconds"], t["flow_2_workers_dask"]["seconds"]),
+        "dask_overhead_s_per_document": per(
+            None if None in (dask1["seconds"], flow1["seconds"]) else dask1["seconds"] - flow1["seconds"], flow1["docs"]),
+    }
+
+
+def cluster_table(t: dict, r: dict, size: float) -> str:
+    """The `--cluster` table: seconds per run and the speed-ups."""
+    rows = [f"| {name} | {t[name]['seconds']:.1f} |" for name, _, _ in FLOWS]
+    return "\n".join([
+        f"Flow on a {size} MB corpus ({t['flow_1_worker']['docs']} documents, {t['flow_1_worker']['words']:,} words):",
+        "", "| run | seconds |", "|---|---|", *rows, "",
+        f"2 workers vs 1: process runner {fmt(r['flow_process_2_vs_flow_1'], '.2f')}×, Dask runner "
+        f"{fmt(r['dask_2_vs_dask_1'], '.2f')}× (target ≥ 1.6); Dask runner, 1 worker, vs process runner: "
+        f"{fmt(r['dask_overhead_s_per_document'], '+.3f')} s per document"])
 
 
 def ratios(t: dict, memory: dict, numbers: dict) -> dict:
@@ -239,8 +270,7 @@ def ratios(t: dict, memory: dict, numbers: dict) -> dict:
         "pipeline_vs_nlp_pipe_cpu": per(t["nlp_pipe"].get("cpu_seconds"), full.get("cpu_seconds")),
         "workers_2_vs_1": per(full["seconds"], seconds["pipeline_2_workers"]),
         "spacy_2_vs_1": per(seconds["nlp_pipe"], seconds["nlp_pipe_2_processes"]),
-        "flow_process_2_vs_flow_1": per(flow1["seconds"], seconds["flow_2_workers_process"]),
-        "flow_dask_2_vs_flow_1": per(flow1["seconds"], seconds["flow_2_workers_dask"]),
+        **scaling(t),
         "rerun_unchanged_vs_full": per(seconds["rerun_unchanged"], full["seconds"]),
         "rerun_1pct_changed_vs_full": per(seconds["rerun_1pct_changed"], full["seconds"]),
         "memory_largest_vs_smallest": per(memory[sizes[-1]].get("peak_rss_mb"), memory[sizes[0]].get("peak_rss_mb")),
@@ -285,8 +315,10 @@ def table(result: dict) -> str:
         ("2 workers vs 1 (plain pipeline, processes)", f"{fmt(r['workers_2_vs_1'], '.2f')}×", "≥ 1.6",
          mark[v["workers_2_vs_1"]["met"]]),
         ("the machine's ceiling: raw `nlp.pipe`, 2 forked processes vs 1", f"{fmt(r['spacy_2_vs_1'], '.2f')}×", "", ""),
-        ("flow, 2 workers vs 1: process runner / Dask runner",
-         f"{fmt(r['flow_process_2_vs_flow_1'], '.2f')}× / {fmt(r['flow_dask_2_vs_flow_1'], '.2f')}×", "", ""),
+        ("flow, 2 workers vs 1: process runner", f"{fmt(r['flow_process_2_vs_flow_1'], '.2f')}×", "", ""),
+        ("flow, 2 Dask workers vs 1 Dask worker (local cluster)", f"{fmt(r['dask_2_vs_dask_1'], '.2f')}× "
+         f"(Dask vs process runner, 1 worker: {fmt(r['dask_overhead_s_per_document'], '+.3f')} s per document)",
+         "≥ 1.6", mark[v["dask_2_vs_dask_1"]["met"]]),
         ("rerun, nothing changed / full run", f"{fmt(r['rerun_unchanged_vs_full'], '.1%')} "
          f"({fmt(t['rerun_unchanged']['seconds'], '.1f')} s / {fmt(t['pipeline_1_worker']['seconds'], '.1f')} s)", "≤ 5%",
          mark[v["rerun_unchanged_vs_full"]["met"]]),
@@ -333,6 +365,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--work", type=Path, default=HERE / ".work", help="scratch folder for corpora and outputs")
     p.add_argument("--ref", default="", help="measure this commit (exported with git archive), not the work tree")
     p.add_argument("--no-readme", action="store_true", help="do not rewrite the table in benchmarks/README.md")
+    p.add_argument("--cluster", action="store_true",
+                   help="only the runners' scaling: the flow on 1 and 2 workers, processes and a local Dask cluster "
+                   "(default corpus 2 MB)")
     p.add_argument("--hostile", action="store_true",
                    help="only the memory bound: expanding inputs (benchmarks/hostile.py), each beside a normal document")
     return p.parse_args(argv)
@@ -367,12 +402,30 @@ def hostile(work: Path, log: Path) -> int:
     return 0 if met else 1
 
 
+def cluster(work: Path, size: float) -> int:
+    """The `--cluster` run: the four flows on one corpus, a results file and the table."""
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = build_corpus(work / f"corpus-{size}MB", int(size * MB))
+    t = flows(corpus, work, work / "measurements.log")
+    r = scaling(t)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{stamp}-cluster.json"
+    path.write_text(json.dumps({"corpus_mb": size, "machine": machine(None), "flows": t, "ratios": r}, indent=2),
+                    encoding="utf-8")
+    print(cluster_table(t, r, size) + f"\n\nresults: {path}")
+    met = r["dask_2_vs_dask_1"] is not None and r["dask_2_vs_dask_1"] >= TARGETS["dask_2_vs_dask_1"][1]
+    return 0 if met else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     ensure_deps()
     if args.hostile:
         args.work.mkdir(parents=True, exist_ok=True)
         return hostile(args.work, args.work / "measurements.log")
+    if args.cluster:
+        return cluster(args.work, args.throughput_mb or 2.0)
     sizes = [s for s in (args.sizes or ("0.2,0.5,1" if args.quick else "1,5,20")).split(",")]
     size = args.throughput_mb or (0.2 if args.quick else 1.0)
     args.work.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,7 @@ def cmd_run(args) -> int:
     """`vocextract run`: the same Prefect flow the UI runs, given one `Settings`. The two folders
     named on the command line join the allowed roots (the user chose them); exit 1 when a file
     failed or a row was rejected."""
+    from .cluster import local_workers
     from .flow import run_flow, summary_of
     from .paths import allowed_roots
 
@@ -65,8 +66,11 @@ def cmd_run(args) -> int:
     if not args.raw_dir.is_dir():
         raise InputDirError(args.raw_dir)
     roots = allowed_roots() + (args.raw_dir.resolve(), args.out.resolve())
+    if args.dask:
+        local_workers(args.dask)
+    cluster = {"runner": "dask", "dask_address": args.dask} if args.dask else {}
     summary = summary_of(run_flow(settings, args.raw_dir, args.out, roots, full=args.full, replace=args.replace,
-                                  return_state=True))
+                                  return_state=True, **cluster))
     print(summary.text())
     return 0 if summary.clean else 1
 
@@ -146,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
     p.add_argument("--workers", type=int, default=0, help="processes to extract with (default: one per core)")
     p.add_argument("--full", action="store_true", help="ignore cached results and redo every document")
+    p.add_argument("--dask", metavar="ADDRESS", default="",
+                   help="extract on a Dask cluster: its scheduler's address (tcp://host:8786), "
+                   "or local:N to start one of N worker processes on this machine")
     p.add_argument("--replace", action="store_true",
                    help="replace the tables in --out even when they came from another input folder")
     p.add_argument("--document-seconds", type=int, default=Settings.document_seconds,

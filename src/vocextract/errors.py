@@ -132,6 +132,17 @@ class DocumentsFailedError(VocextractError):
         return type(self), (str(self), self.result)
 
 
+class ClusterError(VocextractError):
+    """Raised when the Dask cluster a run was sent to cannot be used: a bad address, a scheduler
+    that does not answer, or one with no workers."""
+
+    def __init__(self, address, reason):
+        super().__init__(
+            f"cannot use the Dask cluster {address!r}: {reason}; start one with `dask scheduler` and "
+            "`dask worker ADDRESS`, pass its address (tcp://host:8786), or use --dask local:N for one on this machine"
+        )
+
+
 class WorkerStartError(VocextractError):
     """Raised when a worker process cannot start or set up (most often the model does not load
     within `worker_memory_mb`): unlike a worker dying on a document, this ends the run."""

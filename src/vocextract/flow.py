@@ -10,6 +10,8 @@ evaluated, not postponed: Prefect builds the form and validates a served run's p
 from them, and cannot resolve a postponed `list[Name]` in a run started by `serve`.
 """
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Literal
@@ -19,9 +21,9 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from . import pipeline, stopping
+from . import cluster, pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
 from .errors import DocumentsFailedError, VocextractError
 from .ingest import Document
@@ -65,8 +67,8 @@ def plan(documents: list[Document], settings: Settings, cache) -> Plan:
 
 @task(cache_policy=NO_CACHE)
 def extract_one_batch(batch: list[Document], settings: Settings) -> BatchResult:
-    """One batch as a task, so a `thread` or `dask` runner can run it on a worker of its own (see
-    `extract_on`)."""
+    """One batch as a task, so the `thread` runner can run it on a thread of its own (see
+    `extract_on_threads`)."""
     return extract_batch(batch, settings)
 
 
@@ -79,15 +81,15 @@ def extract_local(work: Plan, settings: Settings, progress: Progress) -> list[Ba
     return run_plan(work, settings, progress)
 
 
-def extract_on(runner: TaskRunner, work: Plan, settings: Settings, progress: Progress) -> list[BatchResult]:
-    """Batches spread over the runner's workers; each worker loads the model once.
+def extract_on_threads(work: Plan, settings: Settings, progress: Progress) -> list[BatchResult]:
+    """Batches spread over a pool of threads, one Prefect task each, in this process.
 
     Tasks go to the runner directly: a subflow would send every batch's text to the API as
     its parameters, which Prefect caps at 512 KiB.
     """
     told = progress_teller(work, progress)
     results = []
-    with runner:
+    with ThreadPoolTaskRunner(max_workers=settings.worker_count) as runner:
         futures = [runner.submit(extract_one_batch, parameters={"batch": b, "settings": settings}) for b in work.batches]
         for future in futures:
             results.append(future.result())
@@ -95,17 +97,10 @@ def extract_on(runner: TaskRunner, work: Plan, settings: Settings, progress: Pro
     return results
 
 
-def task_runner(runner: Runner, workers: int, dask_address: str) -> TaskRunner:
-    """Where batches go for the `thread` and `dask` runners: the Dask cluster at `dask_address`, or a
-    local one of single-threaded worker processes, else a pool of `workers` threads."""
-    if runner == "dask":
-        from prefect_dask import DaskTaskRunner
-
-        if dask_address:
-            return DaskTaskRunner(address=dask_address)
-        cluster = {"n_workers": workers, "processes": True, "threads_per_worker": 1, "dashboard_address": None}
-        return DaskTaskRunner(cluster_kwargs=cluster)
-    return ThreadPoolTaskRunner(max_workers=workers)
+@task(cache_policy=NO_CACHE)
+def extract_on_cluster(work: Plan, settings: Settings, client, progress: Progress) -> list[BatchResult]:
+    """Batches on the Dask cluster `client` is connected to (see `cluster`)."""
+    return cluster.run_batches(client, work, settings, progress)
 
 
 @task(cache_policy=NO_CACHE)
@@ -131,15 +126,19 @@ def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> N
     get_run_logger().info("summary\n%s", summary.text())
 
 
-def steps(runner: Runner, dask_address: str) -> pipeline.Steps:
-    """The run's stages as tasks; batches go to `runner` when there are several to share."""
+def steps(runner: Runner, client=None) -> pipeline.Steps:
+    """The run's stages as tasks; batches go to the Dask cluster of `client` when given, to a
+    pool of threads for the `thread` runner when there are several to share, else to the
+    supervised worker processes."""
 
     def extract(work: Plan, settings: Settings, progress: Progress | None) -> list[BatchResult]:
         logger = get_run_logger()
         progress = progress or (lambda i, n, path, found: logger.info(
             "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
-        if runner != "process" and settings.worker_count > 1 and len(work.batches) > 1:
-            return extract_on(task_runner(runner, settings.worker_count, dask_address), work, settings, progress)
+        if client is not None:
+            return extract_on_cluster(work, settings, client, progress)
+        if runner == "thread" and settings.worker_count > 1 and len(work.batches) > 1:
+            return extract_on_threads(work, settings, progress)
         return extract_local(work, settings, progress)
 
     return pipeline.Steps(ingest=ingest, plan=plan, extract=extract, validate=validate, write=write, account=account)
@@ -164,9 +163,23 @@ def run_flow(
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
-    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                           steps=steps(runner, dask_address), review=True, replace=replace)
+    with dask_client(runner, dask_address, settings) as client:
+        summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                               steps=steps(runner, client), review=True, replace=replace)
     return final_state(summary, summary)
+
+
+@contextlib.contextmanager
+def dask_client(runner: Runner, address: str, settings: Settings) -> Iterator[object]:
+    """A client of the cluster at `address` for the `dask` runner (a local cluster of one worker
+    process per `workers` when no address is given), None for the others."""
+    if runner != "dask":
+        yield None
+        return
+    address = address or f"{cluster.LOCAL}{settings.worker_count}"
+    with cluster.connect(address) as client:
+        get_run_logger().info("extracting on the Dask cluster %s (%d worker threads)", address, cluster.threads(client))
+        yield client
 
 
 def final_state(summary: pipeline.Summary, data) -> State:
@@ -214,7 +227,8 @@ def extract_flow(
         types: Mention types to extract.
         workers: Worker processes for extraction; 0 means one per core.
         runner: Where batches run: `process` (local worker processes), `thread`, or `dask`.
-        dask_address: Scheduler address of an existing Dask cluster (runner `dask`); empty starts a local one.
+        dask_address: Scheduler address of a running Dask cluster (tcp://host:8786) for runner `dask`, or
+            local:N for a local one of N workers; empty starts a local one of `workers` processes.
         batch_chars: At most how many characters of text go to a worker at a time (smaller batches
             are made so every worker gets several).
         rules_only: Skip the statistical model (about 10x faster): NUMBER, YEAR and COUNTRY only,

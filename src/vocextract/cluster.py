@@ -1,0 +1,122 @@
+"""Batches on a Dask cluster: one already running at an address, or a local one started for the run.
+
+A worker gets each batch with its documents' texts, so it needs no view of the input folder;
+it loads the model once per process (`nlp.load_pipeline` is cached) and sends back what it
+found. The driver turns that into records, caches and writes, as in any run, so the tables are
+those of a plain run. Batches are plain `distributed` futures, not Prefect tasks: a task run
+inside a worker would report to the Prefect API from every worker process (or start an API of
+its own in each when no server is configured), which is the cost that kept the cluster from
+paying for itself. A worker that dies costs its batch another try on another worker (the
+scheduler's `allowed-failures`); a batch that keeps killing workers fails its documents, with
+that reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .batching import BatchResult, Plan, Progress, batch_chars, batches, progress_teller, records_of, sources
+from .errors import ClusterError
+from .extract import Source
+from .settings import Settings
+from .workers import Failed, extract_one
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+LOCAL = "local:"
+CONNECT_SECONDS = 30
+DIED = (
+    "a Dask worker died on this document's batch each time the scheduler tried it (its "
+    "distributed.scheduler.allowed-failures); see the workers' logs, or run without --dask to find the document"
+)
+
+
+def local_workers(address: str) -> int | None:
+    """N for a `local:N` address (a local cluster of N single-threaded worker processes), else None.
+
+    Raises ClusterError for a `local:` address without a positive whole number.
+    """
+    if not address.startswith(LOCAL):
+        return None
+    count = address[len(LOCAL):]
+    if not count.isdigit() or int(count) < 1:
+        raise ClusterError(address, "a local cluster is written local:N, N the number of worker processes (local:2)")
+    return int(count)
+
+
+@contextlib.contextmanager
+def connect(address: str) -> Iterator[Client]:
+    """A client of the cluster at `address` (`tcp://host:8786`), or of a local cluster started
+    for `local:N` and stopped after; either is closed on leaving.
+
+    Raises ClusterError when the scheduler cannot be reached in `CONNECT_SECONDS`.
+    """
+    from distributed import Client, LocalCluster
+
+    count = local_workers(address)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_quiet(logging.getLogger("distributed")))
+        try:
+            if count is None:
+                client = stack.enter_context(Client(address, timeout=CONNECT_SECONDS))
+            else:
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0",
+                    silence_logs=logging.WARNING))
+                client = stack.enter_context(Client(cluster))
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(address, str(exc) or type(exc).__name__) from exc
+        if count is None and not client.nthreads():
+            raise ClusterError(address, f"the scheduler has no workers after {CONNECT_SECONDS} s; start some with `dask worker {address}`")
+        yield client
+
+
+@contextlib.contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """The cluster's own INFO lines (every worker and connection coming and going) held back
+    while it runs: they would bury the run's progress; warnings and errors still show."""
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def threads(client: Client) -> int:
+    """The cluster's worker threads: what its batches are sized for."""
+    return max(1, sum(client.nthreads().values()))
+
+
+def extract_sources(batch: list[Source], settings: Settings) -> list[tuple[str, object]]:
+    """What a worker runs: each document of the batch extracted, or failed with its reason."""
+    return [(source[0], extract_one(source, settings)) for source in batch]
+
+
+def run_batches(client: Client, work: Plan, settings: Settings, progress: Progress | None = None) -> list[BatchResult]:
+    """The plan's documents re-cut for the cluster's threads, sent to it, and gathered as they
+    finish; results are keyed by document, so the order they come back in does not matter."""
+    from distributed import KilledWorker, as_completed
+
+    todo = [d for batch in work.batches for d in batch]
+    size = batch_chars(sum(len(d.text) for d in todo), threads(client), settings.batch_chars)
+    cut = batches(todo, size)
+    futures = {
+        client.submit(extract_sources, sources(batch), settings, pure=False): batch for batch in cut
+    }
+    told = progress_teller(work, progress) if progress else None
+    results: list[BatchResult] = []
+    for future in as_completed(list(futures)):
+        batch = futures[future]
+        try:
+            outcomes = future.result()
+        except KilledWorker:
+            outcomes = [(d.doc_id, Failed(DIED)) for d in batch]
+        results.append(records_of(batch, outcomes))
+        if told:
+            told(results[-1])
+    return results
