@@ -64,7 +64,7 @@ def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
     settings = Settings(workers=workers)
     load = warm(settings)
     started = time.perf_counter()
-    summary = pipeline.run(Path(input_dir), Path(out_dir), settings, full=full)
+    summary = pipeline.run(Path(input_dir), Path(out_dir), settings, full=full, replace=True)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "words": words(texts_of(Path(input_dir), settings).values()),
             "docs": summary.processed, "reused": summary.reused, "rejects": summary.rejects, "model_load": load,
@@ -81,10 +81,10 @@ def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: st
     os.environ["VOCEXTRACT_ALLOWED_ROOTS"] = os.pathsep.join(
         str(Path(p).resolve().parent) for p in (input_dir, out_dir, warmup_dir))
     started = time.perf_counter()
-    extract_flow(warmup_dir, str(Path(out_dir).with_name(Path(out_dir).name + "-warmup")), workers=1, full=True)
+    extract_flow(warmup_dir, str(Path(out_dir).with_name(Path(out_dir).name + "-warmup")), workers=1, full=True, replace=True)
     warmup = time.perf_counter() - started
     started = time.perf_counter()
-    result = extract_flow(input_dir, out_dir, workers=workers, runner=runner, full=True)
+    result = extract_flow(input_dir, out_dir, workers=workers, runner=runner, full=True, replace=True)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "warmup": warmup, "docs": result["processed"], "reused": result["reused"],
             "words": words(texts_of(Path(input_dir), Settings()).values())}
