@@ -5,6 +5,8 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import httpx
 import pandas as pd
@@ -19,6 +21,17 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
+DEFINITION = """
+deployments:
+  - name: test
+    parameters: {input_dir: raw, output_dir: out, workers: 1}
+    schedules:
+      - cron: "0 6 * * *"
+        timezone: Europe/Berlin
+      - cron: "30 18 * * 5"
+        timezone: Europe/Berlin
+        parameters: {full: true}
+"""
 BAD_DOCS = {"good.txt": "In 2022 Chile trained 80 welders.", "deck.ppt": "not a supported format"}
 DOCS = {
     "a.txt": "In 2021 the Riverside Polytechnic trained 450 students from Ghana.",
@@ -54,6 +67,7 @@ def served(tmp_path_factory):
     """A Prefect server on a free loopback port and `vocextract serve` registered with it."""
     home = tmp_path_factory.mktemp("prefect-home")
     project = tmp_path_factory.mktemp("project")
+    (project / "prefect.yaml").write_text(DEFINITION)
     for folder, files in (("raw", DOCS), ("raw-bad", BAD_DOCS)):
         (project / folder).mkdir()
         for name, text in files.items():
@@ -75,28 +89,44 @@ def served(tmp_path_factory):
         [os.path.join(BIN, "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=logs, stderr=subprocess.STDOUT, cwd=home,
     )
-    serve = None
+    serve, state = None, {}
     try:
         _wait(lambda: (r := _get(f"{api}/health")) is not None and r.status_code == 200, 120, "the Prefect server")
-        serve = subprocess.Popen(
-            [os.path.join(BIN, "vocextract"), "serve", "--name", "test"],
-            env=env, stdout=logs, stderr=subprocess.STDOUT, cwd=project,
-        )
+        def start_serve():
+            return subprocess.Popen([os.path.join(BIN, "vocextract"), "serve", "--name", "test"],
+                                    env=env, stdout=logs, stderr=subprocess.STDOUT, cwd=project)
 
-        def deployment():
-            r = _get(f"{api}/deployments/name/vocextract/test")
-            return r.json() if r is not None and r.status_code == 200 else None
+        serve = start_serve()
+        state = {"api": api, "project": project, "deployment": _wait(lambda: _deployment(api), 120, "the deployment"),
+                 "port": port}
 
-        yield {"api": api, "project": project, "deployment": _wait(deployment, 120, "the deployment"), "port": port}
+        def restart():
+            _stop(state["serve"])
+            before = _deployment(api)["updated"]
+            state["serve"] = start_serve()
+            return _wait(lambda: (d := _deployment(api)) and d["updated"] != before and d, 120, "serve to register again")
+
+        state |= {"serve": serve, "restart": restart}
+        yield state
     finally:
-        for proc in (serve, server):
-            if proc is not None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+        for proc in (state.get("serve") if serve else None, server):
+            _stop(proc)
         logs.close()
+
+
+def _deployment(api: str) -> dict | None:
+    r = _get(f"{api}/deployments/name/vocextract/test")
+    return r.json() if r is not None and r.status_code == 200 else None
+
+
+def _stop(proc) -> None:
+    if proc is None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def _run_and_wait(api: str, deployment_id: str, parameters: dict) -> dict:
@@ -115,9 +145,17 @@ def _run_and_wait(api: str, deployment_id: str, parameters: dict) -> dict:
     return _wait(finished, 240, "the flow run")
 
 
-def test_deployment_has_a_schedule_and_a_typed_form(served):
+def _schedules(deployment: dict) -> list[tuple]:
+    return sorted((s["schedule"]["cron"], s["schedule"]["timezone"], s["parameters"]) for s in deployment["schedules"])
+
+
+DEFINED = [("0 6 * * *", "Europe/Berlin", {}), ("30 18 * * 5", "Europe/Berlin", {"full": True})]
+
+
+def test_deployment_has_the_definitions_schedules_and_a_typed_form(served):
     dep = served["deployment"]
-    assert dep["schedules"] and dep["schedules"][0]["schedule"]["cron"] == "0 6 * * *"
+    assert _schedules(dep) == DEFINED
+    assert dep["parameters"] == {"input_dir": "raw", "output_dir": "out", "workers": 1}
     props = dep["parameter_openapi_schema"]["properties"]
     assert {"input_dir", "output_dir", "model", "types", "workers", "runner", "full"} <= set(props)
     assert props["runner"].get("enum") == ["process", "thread", "dask"] or "process" in str(props["runner"])
@@ -167,7 +205,18 @@ def test_the_scheduler_plans_runs_from_the_cron_schedule(served):
         return r.json() if r.status_code == 200 and r.json() else None
 
     runs = _wait(scheduled, 120, "scheduled runs")
-    assert all(run["expected_start_time"][11:16] == "06:00" for run in runs)
+    berlin = [datetime.fromisoformat(run["expected_start_time"]).astimezone(ZoneInfo("Europe/Berlin")) for run in runs]
+    assert {t.strftime("%H:%M") for t in berlin} <= {"06:00", "18:30"} and any(t.hour == 6 for t in berlin)
+
+
+def test_a_schedule_added_in_the_ui_gives_way_and_the_definitions_survive_a_restart(served):
+    """Schedules live in prefect.yaml: serve registers them again on every start."""
+    api, dep = served["api"], served["deployment"]
+    added = {"schedule": {"cron": "0 12 * * *", "timezone": "UTC"}, "active": True, "parameters": {"full": True}}
+    httpx.post(f"{api}/deployments/{dep['id']}/schedules", json=[added], timeout=10).raise_for_status()
+    assert len(_deployment(api)["schedules"]) == 3
+    again = served["restart"]()
+    assert _schedules(again) == DEFINED and again["id"] == dep["id"]
 
 
 @pytest.mark.skipif(
@@ -202,3 +251,39 @@ def test_run_started_from_the_prefect_ui_completes(served):
         page.screenshot(path=str(ARTIFACTS / "prefect-ui-run.png"))
         browser.close()
     assert run["state_type"] == "COMPLETED"
+
+
+REFUSED = [
+    pytest.param({}, [], "no Prefect server configured", id="no-server-configured"),
+    pytest.param({"PREFECT_API_URL": "http://127.0.0.1:9/api"}, [], "no Prefect server answers", id="server-unreachable"),
+    pytest.param({}, ["--set", "colour=red"], "the flow takes no parameter colour", id="unknown-parameter"),
+    pytest.param({}, ["--set", "workers"], "--set takes KEY=VALUE", id="malformed-set"),
+]
+
+
+@pytest.mark.parametrize("env, argv, message", REFUSED)
+def test_serve_refuses_to_start_where_no_ui_could_reach_it(tmp_path, env, argv, message):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    proc = subprocess.run([os.path.join(BIN, "vocextract"), "serve", *argv], cwd=tmp_path, capture_output=True, text=True,
+                          env={**clean, "PREFECT_HOME": str(tmp_path / "home"), **env}, timeout=120)
+    assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_serve_with_a_local_server_as_the_readme_shows(tmp_path):
+    """`vocextract serve --local-server --port P`: the server, its UI told where the API is, the deployment."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "prefect.yaml").write_text(DEFINITION)
+    port = _free_port()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    proc = subprocess.Popen(
+        [os.path.join(BIN, "vocextract"), "serve", "--name", "test", "--local-server", "--port", str(port), "--input", "raw"],
+        cwd=tmp_path, env={**clean, "PREFECT_HOME": str(tmp_path / "home")}, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    try:
+        api = f"http://127.0.0.1:{port}/api"
+        dep = _wait(lambda: _deployment(api), 180, "the deployment on the local server")
+        assert _schedules(dep) == DEFINED and dep["parameters"]["input_dir"] == "raw"
+        ui = _get(f"http://127.0.0.1:{port}/ui-settings")
+        assert ui is not None and ui.json()["api_url"] == api, "the UI looks for the API on the server's own port"
+    finally:
+        _stop(proc)

@@ -76,15 +76,21 @@ def cmd_run(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    """Serve the flow as a deployment: the Prefect UI shows its form and runs it on schedule."""
-    from .flow import extract_flow
+    """`vocextract serve`: the flow as a deployment the Prefect UI shows and runs on schedule, its
+    schedules and defaults from the project's `prefect.yaml`, the options on top (see `service`)."""
+    from . import service
 
-    extract_flow.serve(
-        name=args.name,
-        cron=args.cron or None,
-        description="Extract numbers, years, countries and organisations from a folder of texts.",
-        tags=["vocextract"],
-    )
+    overrides = service.parse_settings(args.set)
+    overrides |= {k: v for k, v in (("input_dir", args.input), ("output_dir", args.output)) if v is not None}
+    entry = service.read_definition(args.definition, args.name)
+    plan = service.deployment(entry, args.name, overrides, args.cron, args.timezone)
+    with contextlib.ExitStack() as stack:
+        if args.local_server:
+            url = stack.enter_context(service.local_server(args.port, Path(args.definition).resolve().parent / ".prefect"))
+            print(f"Prefect UI at {url.removesuffix('/api')}", flush=True)
+        else:
+            url = service.check_api(service.api_url())
+        service.serve(plan, url)
     return 0
 
 
@@ -162,9 +168,22 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("serve", help="serve the flow as a Prefect deployment with a schedule")
+    p = sub.add_parser("serve", help="serve the flow as a Prefect deployment with its schedules")
     p.add_argument("--name", default="vocextract", help="deployment name (default: %(default)s)")
-    p.add_argument("--cron", default="0 6 * * *", help="cron schedule, '' for none (default: daily at 06:00)")
+    p.add_argument("--definition", type=Path, default=Path("prefect.yaml"),
+                   help="deployment definition with the schedules and default parameters (default: %(default)s)")
+    p.add_argument("--input", default=None, help="default input folder of runs (overrides the definition)")
+    p.add_argument("--output", default=None, help="default output folder of runs (overrides the definition)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="default for another flow parameter, e.g. --set workers=2 (repeatable)")
+    p.add_argument("--cron", default=None,
+                   help="one cron schedule instead of the definition's, '' for none (default: the definition's, "
+                   "else daily at 06:00)")
+    p.add_argument("--timezone", default=None, help="time zone of the schedules, e.g. Europe/Berlin (default: UTC)")
+    p.add_argument("--local-server", action="store_true",
+                   help="start a Prefect server on this machine for as long as serve runs (else PREFECT_API_URL must "
+                   "point at a running one)")
+    p.add_argument("--port", type=int, default=4200, help="port of --local-server's API and UI (default: %(default)s)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="print every mention of a run's tables")

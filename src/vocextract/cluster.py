@@ -22,7 +22,7 @@ from .batching import BatchResult, Plan, Progress, batch_chars, batches, progres
 from .errors import ClusterError
 from .extract import Source
 from .settings import Settings
-from .workers import Failed, extract_one
+from .workers import Failed, extract_one, one_thread_per_worker
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -51,7 +51,8 @@ def local_workers(address: str) -> int | None:
 @contextlib.contextmanager
 def connect(address: str) -> Iterator[Client]:
     """A client of the cluster at `address` (`tcp://host:8786`), or of a local cluster started
-    for `local:N` and stopped after; either is closed on leaving.
+    for `local:N` (one BLAS thread per worker process, as for the process runner) and stopped
+    after; either is closed on leaving.
 
     Raises ClusterError when the scheduler cannot be reached in `CONNECT_SECONDS`.
     """
@@ -64,6 +65,7 @@ def connect(address: str) -> Iterator[Client]:
             if count is None:
                 client = stack.enter_context(Client(address, timeout=CONNECT_SECONDS))
             else:
+                stack.enter_context(one_thread_per_worker())
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0",
                     silence_logs=logging.WARNING))

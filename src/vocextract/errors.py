@@ -143,6 +143,11 @@ class ClusterError(VocextractError):
         )
 
 
+class ServiceError(VocextractError):
+    """Raised by `vocextract serve` before it serves: no reachable Prefect server, or a deployment
+    definition or option it cannot use; the message says which and how to fix it."""
+
+
 class WorkerStartError(VocextractError):
     """Raised when a worker process cannot start or set up (most often the model does not load
     within `worker_memory_mb`): unlike a worker dying on a document, this ends the run."""
