@@ -155,15 +155,16 @@ def _healthy(url: str) -> bool:
 
 @contextlib.contextmanager
 def local_server(port: int, home: Path) -> Iterator[str]:
-    """A Prefect server on 127.0.0.1:`port` for as long as the context lasts, its UI told where its
-    API is (on another port than 4200 it would look on 4200); yields the API's URL.
+    """A Prefect server on 127.0.0.1:`port` for as long as the context lasts, its database and log
+    in `home`, its UI told where its API is (on another port than 4200 it would look on 4200);
+    yields the API's URL.
 
     Raises ServiceError when it does not answer within `SERVER_START_SECONDS`.
     """
     url = f"http://127.0.0.1:{port}/api"
     if _healthy(url):
         raise ServiceError(f"a Prefect server already answers on port {port}: set PREFECT_API_URL={url} instead of --local-server")
-    env = {**os.environ, "PREFECT_API_URL": url, "PREFECT_UI_API_URL": url, "PREFECT_SERVER_API_HOST": "127.0.0.1",
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": url, "PREFECT_UI_API_URL": url, "PREFECT_SERVER_API_HOST": "127.0.0.1",
            "PREFECT_SERVER_API_PORT": str(port), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     home.mkdir(parents=True, exist_ok=True)
     prefect = Path(sys.executable).with_name("prefect")
