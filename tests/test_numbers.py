@@ -890,6 +890,12 @@ def test_b63_classes(find, text, expected):
         pytest.param("Cabo Verde spent 600 million escudos on training.", [("600 million escudos", 6e8, "CVE")], id="the-escudo"),
         pytest.param("Training centres (under § 8c, § 29 and § 30b) took 120 apprentices.", [("120", 120.0, "count")],
                      id="a-legal-section-sign-s-number"),
+        pytest.param("Its office is at 14 Marlow Avenue, Harbourtown; the campus at 220, Qiao north Rd, and 8–10 Finch "
+                     "Street. It has 30 staff.", [("30", 30.0, "count")], id="house-numbers-before-their-street"),
+        pytest.param("They built 12 feeder road projects and ran 3 Road Safety campaigns.",
+                     [("12", 12.0, "count"), ("3", 3.0, "count")], id="guard-a-road-counted-is-no-street"),
+        pytest.param("The college gives 40 extra hours per learner and 3 additional weeks.",
+                     [("40", 40.0, "duration"), ("3", 3.0, "duration")], id="extra-hours-are-a-duration"),
     ],
 )
 def test_b64_to_b67_values(find, text, expected):

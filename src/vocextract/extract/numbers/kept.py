@@ -40,7 +40,7 @@ def qualifier(text: str, start: int, end: int) -> str | None:
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
+        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
     )
 
 
@@ -241,6 +241,19 @@ _DATING_LABEL = re.compile(r"\b(?:Established|[Ee]st\.|Founded|Incorporated|Char
 as a label is, so that "established 200 centres" stays a count."""
 
 
+_STREET = re.compile(
+    r"(?:[–-]\d+)?,?[ ]+(?:[A-Za-z][\w’'-]*[ ]+){1,3}"
+    r"(?:(?:Road|Street|Avenue|Boulevard|Lane|Drive)|(?i:rd|ave|blvd|str)\.?)(?![\w-])"
+)
+"""A house number before its street: "6 ADB Avenue", "1310, Dagu south Rd", "53 Kabanbay batyr
+ave", "6–12 X Street"; a name between, and the street word capitalised or abbreviated, so that "12 feeder road
+projects" and "3 Road Safety campaigns" stay counts."""
+
+
+def _street_number(text: str, atom: Atom) -> bool:
+    return atom.bare and not atom.in_words and _STREET.match(text, atom.end) is not None
+
+
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
     for a noun said before it; "one must acknowledge" for anyone. It counts nothing."""
@@ -258,7 +271,7 @@ def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: se
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
         return False
-    if _historic_year(prep, atom):
+    if _historic_year(prep, atom) or _street_number(text, atom):
         return False
     if atom.in_words and (atom.num_start in slogans or _pronoun_one(prep, atom)):
         return False
