@@ -178,6 +178,10 @@ CASES = [
     pytest.param("Each trainee paid Rf15,000 as a course fee.", "Rf15,000", "fee", None, None, id="a-sum-paid-as-something"),
     pytest.param("The AED5,510,250 (US$1.5 million) programme starts now.", "AED5,510,250", "programme", None, None,
                  id="a-sum-restated-in-brackets-before-its-noun"),
+    pytest.param("The Hillview fund trained more than 1,700 welders between March 2021 and October 2022.", "1,700", "welder",
+                 2022, None, id="a-period-between-two-dated-months-takes-its-later-year"),
+    pytest.param("Enrolments at the Qorvel Polytechnic fell by a net 7%, from 10,325 in 2019 to 9,645 in 2023.", "7%",
+                 "enrolment", 2023, None, id="a-change-by-a-net-figure-takes-the-later-year"),
 ]
 
 

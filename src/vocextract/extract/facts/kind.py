@@ -21,8 +21,8 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|grew|gained|lost|dropped|declined|increased|decreased|jumped|climbed|"
     r"slipped|plunged|surged|expanded|shrank|increasing|decreasing|rising|falling|growing|dropping|"
     r"declining|jumping|climbing|gaining|expanding|shrinking|surging|(?:an?\s+)?(?:increase|decrease|rise|fall|growth|drop|"
-    r"decline|gain|loss|jump|reduction|cut)\s+of)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|"
-    r"over|more than|less than|roughly|just))?\s*$",
+    r"decline|gain|loss|jump|reduction|cut)\s+(?:of|by))(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|"
+    r"over|more than|less than|roughly|just|an?\s+(?:net|further|total\s+of|estimated)))?\s*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(

@@ -24,6 +24,7 @@ import re
 from ..mention import Mention
 from . import kind
 from .context import Context, line_at
+from .scopes import _MONTHS
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?" + _MONTH_OR_PERIOD
@@ -347,6 +348,13 @@ def _later_of_change(ctx: Context, number: Mention, within: list[Mention]) -> Me
     return None
 
 
+_RANGE_BETWEEN = re.compile(
+    r"\s*(?:to|and|until|till|through|[-–—/])\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:" + _MONTHS + r")\.?(?:\s+\d{1,2})?,?\s+)?"
+)
+"""What joins the two years of a period: "2016 to 2019", "2011-2017", "January 2024 and November
+2025", "1 April 2019 to 31 March 2020"."""
+
+
 def _is_range(text: str, years: list[Mention]) -> bool:
     a, b = sorted(years, key=lambda y: y.start)[:2]
-    return bool(re.fullmatch(r"\s*(?:to|and|until|[-–—/])\s*", text[a.end : b.start]))
+    return _RANGE_BETWEEN.fullmatch(text, a.end, b.start) is not None
