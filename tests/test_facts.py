@@ -182,6 +182,8 @@ CASES = [
                  2022, None, id="a-period-between-two-dated-months-takes-its-later-year"),
     pytest.param("Enrolments at the Qorvel Polytechnic fell by a net 7%, from 10,325 in 2019 to 9,645 in 2023.", "7%",
                  "enrolment", 2023, None, id="a-change-by-a-net-figure-takes-the-later-year"),
+    pytest.param("Of the 9,000 entries, 6,120 or 68 per cent passed.", "68 per cent", "entry", None, None,
+                 id="a-share-restating-a-count-counts-what-the-count-counts"),
 ]
 
 

@@ -44,7 +44,8 @@ def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
 def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A second pass: an amount restated in brackets in another unit counts what the amount
     before it counts; a number nothing names takes what a sibling number of its sentence
-    counts, else, for a sum of money, what it is spent on."""
+    counts (a sibling named so in this pass names the next), else, for a sum of money, what it
+    is spent on."""
     linked = {n: f.quantified for n, f in zip(ctx.numbers, facts) if f.quantified}
     done: dict[Mention, Fact] = {}
     for number, fact in zip(ctx.numbers, facts):
@@ -55,6 +56,7 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
         elif "quantified:none" in fact.method and (what := quantified.sibling(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:sibling-number")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
+            linked[number] = what
         elif "quantified:none" in fact.method and (what := quantified.purpose(ctx, number)):
             method = fact.method.replace("quantified:none", "quantified:purpose-of-money")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)

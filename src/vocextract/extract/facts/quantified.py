@@ -264,9 +264,12 @@ _OWN_NOUN = ("parse-modifier", "parse-noun-after-number", "noun-after-of-or-in")
 
 
 def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
-    """What a bare number shares with a number of its sentence that names what it counts:
-    the same unit ("78 million workers, up from 56.7 million") or, for a change ("down 5.0%
-    compared with …"), the quantity that changed; the nearest one, before the number first."""
+    """What a bare number shares with a number of its sentence that names what it counts: the
+    figure it restates beside it ("167,469 or 76.5 per cent"), the same unit ("78 million
+    workers, up from 56.7 million") or, for a change ("down 5.0% compared with …"), the
+    quantity that changed; the nearest one, before the number first."""
+    if (pair := _paired(ctx, number)) is not None and linked.get(pair):
+        return linked[pair]
     s_start, s_end = ctx.sentence(number.start)
     change = bool(_CHANGE.search(ctx.text, max(s_start, number.start - 30), number.start))
     unit = number.fields.unit
@@ -277,6 +280,21 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
     before = [n for n in named if n.end <= number.start]
     twin = before[-1] if before else (named[0] if named else None)
     return linked[twin] if twin is not None else None
+
+
+_PAIRED = re.compile(r"[ \t]*(?:\([ \t]*(?:or[ \t]+)?|,?[ \t]+or[ \t]+)")
+
+
+def _paired(ctx: Context, number: Mention) -> Mention | None:
+    """The figure a number restates as a share or a share restates, right beside it: "167,469
+    or 76.5 per cent", "8.5 million (or 48%)", "62% (49 GW)"; an amount restated in another
+    currency is `converted`'s."""
+    for other in ctx.numbers_in((max(0, number.start - 40), number.end + 40)):
+        first, second = (other, number) if other.end <= number.start else (number, other)
+        shares = (number.fields.unit == "percent") + (other.fields.unit == "percent")
+        if other is not number and shares == 1 and _PAIRED.fullmatch(ctx.text, first.end, second.start):
+            return other
+    return None
 
 
 def _noun_after(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] | None:
