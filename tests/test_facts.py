@@ -488,6 +488,8 @@ def test_each_line_of_an_unpunctuated_list_counts_its_own_subject(facts_of):
                      id="a-line-ending-a-sentence-ends-its-paragraph"),
         pytest.param("Kenya opened nine colleges. The programme trained 4,000 welders.\n", "4,000", "KEN",
                      id="a-country-carries-within-its-paragraph"),
+        pytest.param("Kenya opened nine colleges. Fees were set. Staff were hired. The programme trained 4,000 welders.\n",
+                     "4,000", None, id="a-country-holds-for-the-sentence-after-it-not-further"),
         pytest.param("Kenya opened nine colleges. Across Africa the programme trained 4,000 welders.\n", "4,000", None,
                      id="a-sentence-about-a-continent-takes-no-country"),
         pytest.param("Ghana cut its gas use. Gas use in the EU fell by 12% in May.\n", "12%", None,
