@@ -184,6 +184,10 @@ CASES = [
                  "enrolment", 2023, None, id="a-change-by-a-net-figure-takes-the-later-year"),
     pytest.param("Of the 9,000 entries, 6,120 or 68 per cent passed.", "68 per cent", "entry", None, None,
                  id="a-share-restating-a-count-counts-what-the-count-counts"),
+    pytest.param("The Qorvel project will have a duration of six years.", "six", "duration", None, None,
+                 id="a-duration-counts-what-it-is-the-length-of"),
+    pytest.param("Project card\nTotal duration: 51 months\nBudget: 30 million\n", "51", "duration", None, None,
+                 id="a-duration-counts-its-label-not-its-unit"),
 ]
 
 

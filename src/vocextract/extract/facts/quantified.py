@@ -363,6 +363,22 @@ def _what_lasts(ctx: Context, number: Mention, token: Token | None) -> tuple[str
     return f"({chunk_text(ctx, subject)})", subject
 
 
+_TIME_UNITS = re.compile(r"(?i)(?:(?:calendar|academic|working|full|extra|additional|further)\s+)?"
+                         r"(?:years?|months?|weeks?|days?|hours?|minutes?)")
+"""A duration's own noun phrase when it is only its unit: what it is the length of is elsewhere."""
+
+
+def _length_of(ctx: Context, token: Token) -> tuple[Token, Token] | None:
+    """The noun a duration is the length of, by "of" or "by": "a duration of six years",
+    "imprisonment of up to 10 years", "execution time by 18 months"; with the preposition."""
+    unit = token.head if token.dep_ == "nummod" else token
+    prep = unit.head if unit.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "by") or prep.head.pos_ != "NOUN" or prep.head.i > unit.i:
+        return None
+    noun = prep.head
+    return None if noun.lower_ in VAGUE_SUBJECTS or _is_name(ctx, noun) or noun.ent_type_ in ("DATE", "TIME") else (noun, prep)
+
+
 def _object_after(ctx: Context, token: Token, words: tuple[str, ...]) -> Token | None:
     """The common noun the first of `token`'s prepositions in `words` that governs one
     governs ("an increase in registrations", "earmarked for the fund")."""
@@ -399,6 +415,11 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return after[0], after[1], "noun-after-of-or-in"
     if known and number.fields.unit == "duration" and (lasting := _what_lasts(ctx, number, token)):
         return f"{known} {lasting[0]}", lasting[1], "duration-of"
+    if known and number.fields.unit == "duration" and _TIME_UNITS.fullmatch(known):
+        if label := layout.label(ctx, number):
+            return f"{label} ({known})", None, "duration-label"
+        if token is not None and (length := _length_of(ctx, token)) is not None:
+            return f"{chunk_text(ctx, length[0], without=length[1])} ({known})", length[0], "duration-length-of"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
