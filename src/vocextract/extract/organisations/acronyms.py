@@ -216,6 +216,13 @@ _APPOSITION_MARKS = (",", "–", "—")
 """What opens an apposition after a name, as a comma does: "X Service – known as XS, …"."""
 
 
+def _unit_of_money(code: str, name: Span) -> bool:
+    """A currency code bracketed after a name gives the unit of the figures around it ("IBRD/IDA
+    (USD)", "Total Project Cost (USD)"), unless the name's initial opens it as an acronym's
+    does ("Assembly of First Nations (AFN)")."""
+    return code in currency_signs() and code[:1] != name.text[:1]
+
+
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
@@ -245,6 +252,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if doc[i].text in _APPOSITION_MARKS and short and before.text == "," and t.text[:1] != span.text[:1]:
                 break
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
+                if _unit_of_money(t.text, span):
+                    break
                 out.setdefault(t.text, _org_type(span))
                 break
             if doc[i].text in _APPOSITION_MARKS and not (t.lower_ in _DEFINING or t.is_space):
