@@ -97,3 +97,34 @@ def test_a_bad_cluster_address_is_one_clear_line(tmp_path, capsys):
     assert main(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--dask", "local:none"]) == 2
     err = capsys.readouterr().err
     assert "cannot use the Dask cluster 'local:none'" in err and "Traceback" not in err
+
+
+def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(tmp_path, monkeypatch):
+    """The worker dies inside extraction (a stand-in sent by value kills its process on one
+    document); with no retry allowed, that batch's document fails with the reason and the other
+    batch, on the restarted worker, is extracted."""
+    import dask
+
+    from vocextract import cluster
+    from vocextract.batching import plan
+    from vocextract.settings import Settings
+    from vocextract.workers import Failed
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Kenya trained 450 welders in 2021.")
+    (tmp_path / "raw" / "b.txt").write_text("KILLME: Peru opened 3 workshops.")
+    settings = Settings(workers=1, batch_chars=10, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True)
+    work = plan(pipeline.ingest(tmp_path / "raw", settings), settings, None)
+    real = cluster.extract_sources
+
+    def dies_on_a_marked_text(batch, settings):
+        if any("KILLME" in text for _, text, _ in batch):
+            os._exit(1)
+        return real(batch, settings)
+
+    monkeypatch.setattr(cluster, "extract_sources", dies_on_a_marked_text)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), cluster.connect("local:1") as client:
+        results = dict(pair for batch in cluster.run_batches(client, work, settings) for pair in batch)
+    by_path = {d.path: d.doc_id for d in work.documents}
+    assert results[by_path["b.txt"]] == Failed(cluster.DIED)
+    assert len(results[by_path["a.txt"]]["numbers"]) == 1
