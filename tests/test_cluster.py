@@ -128,3 +128,12 @@ def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(t
     by_path = {d.path: d.doc_id for d in work.documents}
     assert results[by_path["b.txt"]] == Failed(cluster.DIED)
     assert len(results[by_path["a.txt"]]["numbers"]) == 1
+
+
+def test_a_rerun_with_nothing_to_extract_needs_no_cluster(tmp_path, capsys):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Kenya trained 450 welders in 2021.")
+    argv = ["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]
+    assert main(argv) == 0
+    assert main(argv + ["--dask", "tcp://127.0.0.1:9"]) == 0, "an unreachable cluster is never asked"
+    assert "1 of them reused from the cache" in capsys.readouterr().out

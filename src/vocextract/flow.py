@@ -10,8 +10,6 @@ evaluated, not postponed: Prefect builds the form and validates a served run's p
 from them, and cannot resolve a postponed `list[Name]` in a run started by `serve`.
 """
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Literal
@@ -98,9 +96,13 @@ def extract_on_threads(work: Plan, settings: Settings, progress: Progress) -> li
 
 
 @task(cache_policy=NO_CACHE)
-def extract_on_cluster(work: Plan, settings: Settings, client, progress: Progress) -> list[BatchResult]:
-    """Batches on the Dask cluster `client` is connected to (see `cluster`)."""
-    return cluster.run_batches(client, work, settings, progress)
+def extract_on_dask(work: Plan, settings: Settings, address: str, progress: Progress) -> list[BatchResult]:
+    """Batches on the Dask cluster at `address`, or on a local one of one worker process per
+    `workers` when it is empty (see `cluster`); the cluster is left as found, a local one stopped."""
+    address = address or f"{cluster.LOCAL}{settings.worker_count}"
+    with cluster.connect(address) as client:
+        get_run_logger().info("extracting on the Dask cluster %s (%d worker threads)", address, cluster.threads(client))
+        return cluster.run_batches(client, work, settings, progress)
 
 
 @task(cache_policy=NO_CACHE)
@@ -126,17 +128,17 @@ def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> N
     get_run_logger().info("summary\n%s", summary.text())
 
 
-def steps(runner: Runner, client=None) -> pipeline.Steps:
-    """The run's stages as tasks; batches go to the Dask cluster of `client` when given, to a
-    pool of threads for the `thread` runner when there are several to share, else to the
-    supervised worker processes."""
+def steps(runner: Runner, dask_address: str = "") -> pipeline.Steps:
+    """The run's stages as tasks; batches go to a Dask cluster for the `dask` runner (connected
+    only when there is something to extract), to a pool of threads for the `thread` runner
+    when there are several to share, else to the supervised worker processes."""
 
     def extract(work: Plan, settings: Settings, progress: Progress | None) -> list[BatchResult]:
         logger = get_run_logger()
         progress = progress or (lambda i, n, path, found: logger.info(
             "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
-        if client is not None:
-            return extract_on_cluster(work, settings, client, progress)
+        if runner == "dask":
+            return extract_on_dask(work, settings, dask_address, progress) if work.batches else []
         if runner == "thread" and settings.worker_count > 1 and len(work.batches) > 1:
             return extract_on_threads(work, settings, progress)
         return extract_local(work, settings, progress)
@@ -163,23 +165,9 @@ def run_flow(
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
-    with dask_client(runner, dask_address, settings) as client:
-        summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                               steps=steps(runner, client), review=True, replace=replace)
+    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                           steps=steps(runner, dask_address), review=True, replace=replace)
     return final_state(summary, summary)
-
-
-@contextlib.contextmanager
-def dask_client(runner: Runner, address: str, settings: Settings) -> Iterator[object]:
-    """A client of the cluster at `address` for the `dask` runner (a local cluster of one worker
-    process per `workers` when no address is given), None for the others."""
-    if runner != "dask":
-        yield None
-        return
-    address = address or f"{cluster.LOCAL}{settings.worker_count}"
-    with cluster.connect(address) as client:
-        get_run_logger().info("extracting on the Dask cluster %s (%d worker threads)", address, cluster.threads(client))
-        yield client
 
 
 def final_state(summary: pipeline.Summary, data) -> State:
