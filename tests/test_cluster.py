@@ -115,14 +115,14 @@ def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(t
     (tmp_path / "raw" / "b.txt").write_text("KILLME: Peru opened 3 workshops.")
     settings = Settings(workers=1, batch_chars=10, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True)
     work = plan(pipeline.ingest(tmp_path / "raw", settings), settings, None)
-    real = cluster.extract_sources
+    real = cluster.extract_each
 
     def dies_on_a_marked_text(batch, settings):
         if any("KILLME" in text for _, text, _ in batch):
             os._exit(1)
         return real(batch, settings)
 
-    monkeypatch.setattr(cluster, "extract_sources", dies_on_a_marked_text)
+    monkeypatch.setattr(cluster, "extract_each", dies_on_a_marked_text)
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}), cluster.connect("local:1") as client:
         results = dict(pair for batch in cluster.run_batches(client, work, settings) for pair in batch)
     by_path = {d.path: d.doc_id for d in work.documents}

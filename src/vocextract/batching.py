@@ -96,9 +96,15 @@ def records_of(batch: list[Document], outcomes: list[tuple[str, Extracted | Fail
     ]
 
 
+def extract_each(batch: list[Source], settings: Settings) -> list[tuple[str, Extracted | Failed]]:
+    """Each source extracted, or failed with its reason, in this process: what a Dask worker
+    runs for a batch (see `cluster`)."""
+    return [(source[0], extract_one(source, settings)) for source in batch]
+
+
 def extract_batch(batch: list[Document], settings: Settings) -> BatchResult:
     """One batch's records, in this process; the model is loaded once per process (cached)."""
-    return records_of(batch, [(source[0], extract_one(source, settings)) for source in sources(batch)])
+    return records_of(batch, extract_each(sources(batch), settings))
 
 
 def finish(work: Plan, results: list[BatchResult], cache: ResultCache | None) -> Gathered:

@@ -18,11 +18,10 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .batching import BatchResult, Plan, Progress, batch_chars, batches, progress_teller, records_of, sources
+from .batching import BatchResult, Plan, Progress, batch_chars, batches, extract_each, progress_teller, records_of, sources
 from .errors import ClusterError
-from .extract import Source
 from .settings import Settings
-from .workers import Failed, extract_one, one_thread_per_worker
+from .workers import Failed, one_thread_per_worker
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -94,11 +93,6 @@ def threads(client: Client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
-def extract_sources(batch: list[Source], settings: Settings) -> list[tuple[str, object]]:
-    """What a worker runs: each document of the batch extracted, or failed with its reason."""
-    return [(source[0], extract_one(source, settings)) for source in batch]
-
-
 def run_batches(client: Client, work: Plan, settings: Settings, progress: Progress | None = None) -> list[BatchResult]:
     """The plan's documents re-cut for the cluster's threads, sent to it, and gathered as they
     finish; results are keyed by document, so the order they come back in does not matter."""
@@ -108,7 +102,7 @@ def run_batches(client: Client, work: Plan, settings: Settings, progress: Progre
     size = batch_chars(sum(len(d.text) for d in todo), threads(client), settings.batch_chars)
     cut = batches(todo, size)
     futures = {
-        client.submit(extract_sources, sources(batch), settings, pure=False): batch for batch in cut
+        client.submit(extract_each, sources(batch), settings, pure=False): batch for batch in cut
     }
     told = progress_teller(work, progress) if progress else None
     results: list[BatchResult] = []
