@@ -102,7 +102,8 @@ def test_a_bad_cluster_address_is_one_clear_line(tmp_path, capsys):
 def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(tmp_path, monkeypatch):
     """The worker dies inside extraction (a stand-in sent by value kills its process on one
     document); with no retry allowed, that batch's document fails with the reason and the other
-    batch, on the restarted worker, is extracted."""
+    batch, on the restarted worker, is extracted. One task at a time goes to the worker, so no
+    other batch is waiting on it when it dies (the scheduler would count that one too)."""
     import dask
 
     from vocextract import cluster
@@ -123,7 +124,8 @@ def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(t
         return real(batch, settings)
 
     monkeypatch.setattr(cluster, "extract_each", dies_on_a_marked_text)
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), cluster.connect("local:1") as client:
+    one_at_a_time = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+    with dask.config.set(one_at_a_time), cluster.connect("local:1") as client:
         results = dict(pair for batch in cluster.run_batches(client, work, settings) for pair in batch)
     by_path = {d.path: d.doc_id for d in work.documents}
     assert results[by_path["b.txt"]] == Failed(cluster.DIED)
