@@ -101,9 +101,9 @@ def test_a_bad_cluster_address_is_one_clear_line(tmp_path, capsys):
 
 def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(tmp_path, monkeypatch):
     """The worker dies inside extraction (a stand-in sent by value kills its process on one
-    document); with no retry allowed, that batch's document fails with the reason and the other
-    batch, on the restarted worker, is extracted. One task at a time goes to the worker, so no
-    other batch is waiting on it when it dies (the scheduler would count that one too)."""
+    document); with no retry allowed by the scheduler, that document fails with the reason and
+    the other, sent second and so queued behind it on the one worker and lost with it, is
+    extracted when tried again alone."""
     import dask
 
     from vocextract import cluster
@@ -112,8 +112,8 @@ def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(t
     from vocextract.workers import Failed
 
     (tmp_path / "raw").mkdir()
-    (tmp_path / "raw" / "a.txt").write_text("Kenya trained 450 welders in 2021.")
-    (tmp_path / "raw" / "b.txt").write_text("KILLME: Peru opened 3 workshops.")
+    (tmp_path / "raw" / "a.txt").write_text("KILLME: Peru opened 3 workshops.")
+    (tmp_path / "raw" / "b.txt").write_text("Kenya trained 450 welders in 2021.")
     settings = Settings(workers=1, batch_chars=10, types=("NUMBER", "YEAR", "COUNTRY"), rules_only=True)
     work = plan(pipeline.ingest(tmp_path / "raw", settings), settings, None)
     real = cluster.extract_each
@@ -124,12 +124,11 @@ def test_a_batch_that_kills_its_worker_fails_its_documents_and_the_run_goes_on(t
         return real(batch, settings)
 
     monkeypatch.setattr(cluster, "extract_each", dies_on_a_marked_text)
-    one_at_a_time = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
-    with dask.config.set(one_at_a_time), cluster.connect("local:1") as client:
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), cluster.connect("local:1") as client:
         results = dict(pair for batch in cluster.run_batches(client, work, settings) for pair in batch)
     by_path = {d.path: d.doc_id for d in work.documents}
-    assert results[by_path["b.txt"]] == Failed(cluster.DIED)
-    assert len(results[by_path["a.txt"]]["numbers"]) == 1
+    assert results[by_path["a.txt"]] == Failed(cluster.DIED)
+    assert len(results[by_path["b.txt"]]["numbers"]) == 1
 
 
 def test_a_rerun_with_nothing_to_extract_needs_no_cluster(tmp_path):

@@ -7,8 +7,10 @@ those of a plain run. Batches are plain `distributed` futures, not Prefect tasks
 inside a worker would report to the Prefect API from every worker process (or start an API of
 its own in each when no server is configured), which is the cost that kept the cluster from
 paying for itself. A worker that dies costs its batch another try on another worker (the
-scheduler's `allowed-failures`); a batch that keeps killing workers fails its documents, with
-that reason, and the run goes on.
+scheduler's `allowed-failures`). A batch that still fails that way may only have been queued on
+the worker another batch killed, so once the others are done its documents are tried again one
+at a time, alone on the cluster: the one that kills its worker then fails, with that reason, the
+others are extracted, and the run goes on.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from .workers import Failed, one_thread_per_worker
 if TYPE_CHECKING:
     from distributed import Client
 
+    from .extract import Extracted
+    from .ingest import Document
+
 LOCAL = "local:"
 CONNECT_SECONDS = 30
 DIED = (
-    "a Dask worker died on this document's batch each time the scheduler tried it (its "
-    "distributed.scheduler.allowed-failures); see the workers' logs, or run without --dask to find the document"
+    "a Dask worker died on this document each time the scheduler tried it (its "
+    "distributed.scheduler.allowed-failures), and again when it ran alone on the cluster; see the workers' logs"
 )
 
 
@@ -95,24 +100,39 @@ def threads(client: Client) -> int:
 
 def run_batches(client: Client, work: Plan, settings: Settings, progress: Progress | None = None) -> list[BatchResult]:
     """The plan's documents re-cut for the cluster's threads, sent to it, and gathered as they
-    finish; results are keyed by document, so the order they come back in does not matter."""
+    finish; results are keyed by document, so the order they come back in does not matter.
+    Batches lost with a dying worker are retried document by document once the rest is done."""
     from distributed import KilledWorker, as_completed
 
     todo = [d for batch in work.batches for d in batch]
     size = batch_chars(sum(len(d.text) for d in todo), threads(client), settings.batch_chars)
-    cut = batches(todo, size)
     futures = {
-        client.submit(extract_each, sources(batch), settings, pure=False): batch for batch in cut
+        client.submit(extract_each, sources(batch), settings, pure=False): batch for batch in batches(todo, size)
     }
     told = progress_teller(work, progress) if progress else None
     results: list[BatchResult] = []
-    for future in as_completed(list(futures)):
-        batch = futures[future]
-        try:
-            outcomes = future.result()
-        except KilledWorker:
-            outcomes = [(d.doc_id, Failed(DIED)) for d in batch]
+
+    def keep(batch: list[Document], outcomes: list[tuple[str, Extracted | Failed]]) -> None:
         results.append(records_of(batch, outcomes))
         if told:
             told(results[-1])
+
+    lost: list[Document] = []
+    for future in as_completed(list(futures)):
+        try:
+            keep(futures[future], future.result())
+        except KilledWorker:
+            lost.extend(futures[future])
+    for document in lost:
+        keep([document], _alone(client, document, settings))
     return results
+
+
+def _alone(client: Client, document: Document, settings: Settings) -> list[tuple[str, Extracted | Failed]]:
+    """One document extracted with nothing else on the cluster, so a worker that dies now died of it."""
+    from distributed import KilledWorker
+
+    try:
+        return client.submit(extract_each, sources([document]), settings, pure=False).result()
+    except KilledWorker:
+        return [(document.doc_id, Failed(DIED))]
