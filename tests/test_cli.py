@@ -83,7 +83,7 @@ def test_sigterm_stops_the_run_within_seconds_and_leaves_no_server_behind(tmp_pa
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     for line in proc.stdout:
-        if "found 40 files" in line:
+        if "read 40 files" in line:
             break
     children = _children(proc.pid)
     assert children, "the temporary Prefect server runs as a child process"

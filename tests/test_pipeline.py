@@ -201,3 +201,80 @@ def test_readme_queries_run_on_the_sample_output(run, query):
     out, _ = run
     rows = duckdb.sql(query.replace("'output/", f"'{out.as_posix()}/")).fetchall()
     assert rows, query
+
+
+@pytest.fixture(scope="module")
+def partitioned(run, tmp_path_factory, settings):
+    """The sample output copied (its cache with it) and rerun in partitions of 30 KB: a few
+    files each, the larger ones alone."""
+    import dataclasses
+    import shutil
+
+    out = tmp_path_factory.mktemp("partitioned") / "out"
+    shutil.copytree(run[0], out, symlinks=True)
+    small = dataclasses.replace(settings, partition_mb=0.03)
+    return out, pipeline.run(RAW, out, small, review=True), len(pipeline.partitions(pipeline.listing(RAW, small), small))
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    key = [c for c in ("doc_id", "start", "end", "page", "table_start", "row", "column_index", "mention_id", "check") if c in df]
+    return df.sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def test_partitions_cut_the_files_in_order_by_size(tmp_path):
+    from vocextract.ingest import Found
+    from vocextract.settings import Settings
+
+    sizes = {"a": 400, "b": 500, "c": 200, "d": 1_500, "e": 100}
+    found = []
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+        found.append(Found(tmp_path / name, None))
+    found.append(Found(tmp_path / "f", "unsupported"))
+    parts = pipeline.partitions(found, Settings(partition_mb=0.001))
+    assert [[entry.path.name for entry in part] for part in parts] == [["a", "b"], ["c"], ["d"], ["e", "f"]]
+    assert pipeline.partitions([], Settings()) == [[]], "an empty folder is one empty partition"
+
+
+def test_a_partitioned_run_writes_the_same_rows_as_parts(run, partitioned):
+    out, single = run
+    parted, summary, parts = partitioned
+    assert parts >= 3
+    assert summary.rows == single.rows and summary.documents == single.documents
+    for table in TABLES:
+        files = sorted((parted / f"{table}.parquet").glob("part-*.parquet"))
+        assert len(files) == parts, table
+        whole = pd.read_parquet(parted / f"{table}.parquet")
+        pd.testing.assert_frame_equal(_sorted(whole), _sorted(_read(out, table)), check_dtype=False, obj=table)
+
+
+def test_a_partitioned_run_reads_as_one_dataset_in_duckdb(run, partitioned):
+    import duckdb
+
+    parted, summary, _ = partitioned
+    for table in ("documents", "numbers", "organisations"):
+        rows = duckdb.sql(f"select count(*) from read_parquet('{parted.as_posix()}/{table}.parquet/*.parquet')").fetchall()
+        assert rows == [(summary.rows[table],)]
+
+
+def test_a_partitioned_run_has_every_page_the_manifest_and_export_of_a_whole_one(run, partitioned):
+    from vocextract.ownership import listed, read_manifest
+
+    out, _ = run
+    parted, summary, parts = partitioned
+    manifest = read_manifest(parted)
+    assert manifest["partitions"] == parts
+    assert "numbers.parquet/part-00000.parquet" in listed(manifest)
+    docs = _read(out, "documents")
+    assert all((parted / "report" / f"{doc_id}.html").is_file() for doc_id in docs["doc_id"])
+    assert summary.documents == len(docs) and summary.reused == summary.processed
+    key = lambda r: (r["doc"], r["start"], r["end"], r["type"])
+    assert sorted(records_from_tables(parted), key=key) == sorted(records_from_tables(out), key=key)
+
+
+def test_a_rerun_in_one_partition_leaves_no_parts_behind(partitioned, settings):
+    parted, _, _ = partitioned
+    pipeline.run(RAW, parted, settings)
+    assert (parted / "numbers.parquet").is_file()
+    leftovers = [p for p in (parted / ".sets").rglob("*") if "part-" in p.name or p.name.endswith(".parquet") and p.is_dir()]
+    assert leftovers == []

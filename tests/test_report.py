@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from vocextract.cli import main
-from vocextract.pipeline import Summary, run, run_markdown
+from vocextract.pipeline import Summary, Tally, run, run_markdown
 from vocextract.ownership import PAGES_DIR
 from vocextract.report import page_name, write_report
 from vocextract.report.marks import Span, escape_text, highlight
@@ -250,6 +250,17 @@ def test_a_run_without_mentions_still_reports(tmp_path):
     assert index.count('<p class="muted">none</p>') == 4 and PDF_ERROR in index
 
 
+def test_a_run_of_a_text_without_numbers_writes_its_report(tmp_path):
+    """Tables written with no rows read back as Arrow columns of no chunks, which pandas
+    cannot join (the NUMBER marks join the facts): the run with its report failed."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Nothing here is counted.")
+    settings = Settings(workers=1, document_seconds=0, rules_only=True, types=("NUMBER", "YEAR", "COUNTRY"))
+    summary = run(tmp_path / "raw", tmp_path / "out", settings, review=True)
+    assert summary.rows["numbers"] == 0
+    assert "Nothing here is counted." in next((tmp_path / "out" / PAGES_DIR).glob("*.html")).read_text(encoding="utf-8")
+
+
 def test_report_command(report, capsys):
     assert main(["report", str(report["out"])]) == 0
     assert capsys.readouterr().out.strip() == str(report["out"] / "report.html")
@@ -263,7 +274,7 @@ def test_report_command_without_tables(tmp_path, capsys):
 def test_run_report_links_the_review_report(report):
     frames = report["frames"]
     summary = Summary(documents=3, processed=2, failed={}, rows={}, rejects=0, seconds=1.0, out_dir=str(report["out"]))
-    text = run_markdown(summary, Tables(frames), review=report["index"])
+    text = run_markdown(summary, Tally.of([], Tables(frames)), review=report["index"])
     assert f"Review report: `{report['index']}`" in text
     assert f"`vocextract report {report['out']} --serve`" in text
     assert "file://" not in text, "browsers refuse file links from a web page such as the Prefect UI"
@@ -272,7 +283,7 @@ def test_run_report_links_the_review_report(report):
 def test_run_report_counts_rejected_rows_by_check(report):
     summary = Summary(documents=3, processed=3, failed={}, rows={}, rejects=3, seconds=1.0, out_dir="out",
                       reject_checks={"numbers: value_in_range": 2, "years: year_in_text": 1})
-    text = run_markdown(summary, Tables(report["frames"]))
+    text = run_markdown(summary, Tally.of([], Tables(report["frames"])))
     assert "| numbers: value_in_range | 2 |\n| years: year_in_text | 1 |" in text
 
 

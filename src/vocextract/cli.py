@@ -19,7 +19,7 @@ def _settings(args) -> Settings:
     """Settings from the command line; `--rules-only` without `--types` means every type but ORG."""
     default = tuple(t for t in NAMES if t != "ORG") if args.rules_only else NAMES
     types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else default
-    limits = {name: getattr(args, name) for name in ("workers", "document_seconds", "worker_memory_mb") if hasattr(args, name)}
+    limits = {name: getattr(args, name) for name in ("workers", "document_seconds", "worker_memory_mb", "partition_mb") if hasattr(args, name)}
     return Settings(model=args.model, types=types, rules_only=args.rules_only, **limits)
 
 
@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a document taking longer to extract fails 'timed out'; 0: no limit (default: %(default)s)")
     p.add_argument("--worker-memory-mb", type=int, default=Settings.worker_memory_mb,
                    help="memory limit of each extraction worker process (default: %(default)s)")
+    p.add_argument("--partition-mb", type=float, default=Settings.partition_mb,
+                   help="input MB read, extracted and written at a time; a larger corpus is written as "
+                   "tables of parts, one per partition, so memory stays bounded (default: %(default)s)")
     common(p)
     p.set_defaults(func=cmd_run)
 

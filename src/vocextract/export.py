@@ -36,10 +36,17 @@ def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fiel
 
 
 def records_from_tables(out_dir: Path) -> Iterator[dict]:
-    """Every mention in the tables of `out_dir`, ordered by document name and offset."""
-    from .output import read_tables
+    """Every mention in the tables of `out_dir`, ordered by document name and offset; a
+    partitioned set part by part (each part so ordered), so an export holds one part at a time."""
+    from .output import partition_count, read_tables
+    from .ownership import current_set
 
-    frames = read_tables(out_dir)
+    folder = current_set(out_dir)
+    for part in range(partition_count(folder)):
+        yield from _part_records(read_tables(folder, part=part))
+
+
+def _part_records(frames) -> list[dict]:
     names = frames["documents"].set_index("doc_id")["name"]
     facts = frames["facts"][["mention_id", "head", "year", "country"]].set_index("mention_id")
     records = []
@@ -49,7 +56,7 @@ def records_from_tables(out_dir: Path) -> Iterator[dict]:
             frame = frame.join(facts, on="mention_id")
         for row in frame.to_dict("records"):
             records.append(to_record(names[row["doc_id"]], kind.name, row["start"], row["end"], row["text"], row))
-    yield from sorted(records, key=lambda r: (r["doc"], r["start"], r["end"], r["type"]))
+    return sorted(records, key=lambda r: (r["doc"], r["start"], r["end"], r["type"]))
 
 
 def write_jsonl(records, stream) -> int:

@@ -24,12 +24,12 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from . import cluster, pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
 from .errors import DocumentsFailedError, VocextractError
-from .ingest import Document
+from .ingest import Document, Found
 from .mention_types import NAMES, Name
 from .paths import allowed_roots, confine
 from .settings import DEFAULT_MODEL, Settings
 from .tables import Tables, build_tables
-from .write import publish
+from .write import Staging
 
 Runner = Literal["process", "thread", "dask"]
 
@@ -45,10 +45,10 @@ FILE_SYSTEM = {"retries": 2, "retry_delay_seconds": 2, "retry_condition_fn": tra
 
 
 @task(**FILE_SYSTEM)
-def ingest(input_dir: Path, settings: Settings) -> list[Document]:
-    """`pipeline.ingest` as a retried task that logs how many files were found and how many read."""
-    documents = pipeline.ingest(input_dir, settings)
-    get_run_logger().info("found %d files (%d readable)", len(documents), sum(d.ok for d in documents))
+def ingest(input_dir: Path, found: list[Found], settings: Settings) -> list[Document]:
+    """`pipeline.read` of one partition's files as a retried task that logs how many were read."""
+    documents = pipeline.read(input_dir, found, settings)
+    get_run_logger().info("read %d files (%d readable)", len(documents), sum(d.ok for d in documents))
     return documents
 
 
@@ -112,18 +112,24 @@ def validate(documents: list[Document], records: dict) -> Tables:
 
 
 @task(**FILE_SYSTEM)
-def write(tables: Tables, out_dir: Path, manifest: dict, previous: dict, review) -> list[Path]:
-    """Tables, manifest and HTML review report staged as one set and switched live at once."""
-    return publish(tables, out_dir, manifest, previous, review)
+def write(stage: Staging, tables: Tables, part: int) -> None:
+    """One partition's tables written into the staged set."""
+    stage.write(tables, part)
+
+
+@task(**FILE_SYSTEM)
+def publish(stage: Staging, manifest: dict, previous: dict, review) -> list[Path]:
+    """Manifest and HTML review report added to the staged set, and the set switched live at once."""
+    return stage.commit(manifest, previous, review)
 
 
 @task(cache_policy=NO_CACHE)
-def account(summary: pipeline.Summary, tables: Tables, review: Path | None) -> None:
+def account(summary: pipeline.Summary, tally: pipeline.Tally, review: Path | None) -> None:
     """The run report and per-document counts as Prefect artifacts, so the UI shows what a run did;
     the summary goes to the log too."""
-    create_markdown_artifact(pipeline.run_markdown(summary, tables, review=review), key="vocextract-run-report",
+    create_markdown_artifact(pipeline.run_markdown(summary, tally, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
-    create_table_artifact(pipeline.document_counts(tables), key="vocextract-documents",
+    create_table_artifact(tally.per_document, key="vocextract-documents",
                           description="Per-document status and mention counts")
     get_run_logger().info("summary\n%s", summary.text())
 
@@ -143,7 +149,8 @@ def steps(runner: Runner, dask_address: str = "") -> pipeline.Steps:
             return extract_on_threads(work, settings, progress)
         return extract_local(work, settings, progress)
 
-    return pipeline.Steps(ingest=ingest, plan=plan, extract=extract, validate=validate, write=write, account=account)
+    return pipeline.Steps(ingest=ingest, plan=plan, extract=extract, validate=validate, write=write, publish=publish,
+                          account=account)
 
 
 @flow(name="vocextract", log_prints=True)
@@ -203,6 +210,7 @@ def extract_flow(
     rules_only: bool = False,
     document_seconds: int = 600,
     worker_memory_mb: int = 3_000,
+    partition_mb: float = 256.0,
     full: bool = False,
     replace: bool = False,
 ) -> State:
@@ -225,11 +233,14 @@ def extract_flow(
             runner); 0 means no limit.
         worker_memory_mb: Memory limit of each extraction worker process; a document that needs
             more fails alone.
+        partition_mb: Input MB read, extracted and written at a time; a larger corpus is written as
+            tables of parts (numbers.parquet/part-00000.parquet …), so memory stays bounded.
         full: Ignore cached per-document results and redo every document.
         replace: Replace the tables in `output_dir` even when they came from another input folder.
     """
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
-                        rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb)
+                        rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb,
+                        partition_mb=partition_mb)
     state = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
                         dask_address=dask_address, replace=replace)
     summary = summary_of(state)

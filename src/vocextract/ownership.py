@@ -39,6 +39,15 @@ def linked_names(tables: Iterable[str]) -> list[str]:
     return [f"{t}.parquet" for t in tables] + [MANIFEST, REPORT_NAME, PAGES_DIR]
 
 
+def table_files(table: str, parts: int) -> list[str]:
+    """A table's files in a set: `numbers.parquet` for a run of one partition, else one part per
+    partition in the folder `numbers.parquet/`, read as one dataset by the same path (see
+    docs/design.md, "Partitioned runs")."""
+    if parts == 1:
+        return [f"{table}.parquet"]
+    return [f"{table}.parquet/part-{i:05d}.parquet" for i in range(parts)]
+
+
 def claim(out_dir: Path, input_dir: Path) -> Path:
     """`out_dir` resolved, created and marked if new or empty; refused if it is not ours.
 
@@ -137,9 +146,13 @@ def cache_listed(manifest: dict) -> list[str]:
     return _strings(manifest.get("cache")) + legacy
 
 
+def _plain_relative(relative: str) -> bool:
+    return bool(relative) and not Path(relative).is_absolute() and ".." not in Path(relative).parts
+
+
 def _inside(out: Path, relative: str) -> Path | None:
     """`out / relative` if it names a regular file (no link) below `out`, else None."""
-    if not relative or Path(relative).is_absolute() or ".." in Path(relative).parts:
+    if not _plain_relative(relative):
         return None
     path = out / relative
     if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(out.resolve()):
@@ -168,9 +181,11 @@ def remove_set(folder: Path) -> None:
     _remove_listed(folder, files)
     remove_staged(folder, files + [MANIFEST])
     _remove_listed(folder, [MANIFEST])
-    for empty in (folder / PAGES_DIR, folder):
-        with contextlib.suppress(OSError):
-            empty.rmdir()
+    inner = {folder / Path(f).parent for f in files if _plain_relative(f)} - {folder}
+    for empty in [*sorted(inner | {folder / PAGES_DIR}, key=lambda p: -len(p.parts)), folder]:
+        if not empty.is_symlink() and empty.resolve().is_relative_to(folder.resolve()):
+            with contextlib.suppress(OSError):
+                empty.rmdir()
 
 
 def remove_stale(out_dir: Path, previous: dict, current: dict) -> list[str]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import platform
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
@@ -19,15 +20,16 @@ from pathlib import Path
 from . import __version__, stopping
 from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settle
 from .cache import ResultCache, open_cache
-from .ingest import Document, ReadJob, discover, isolated, read_document, skipped
+from .ingest import Document, Found, ReadJob, discover, isolated, read_document, skipped
 from .nlp import model_version
 from .output import counts_by_document
-from .ownership import MANIFEST, REPORT_NAME, check_input, read_manifest
+from .ownership import MANIFEST, REPORT_NAME, check_input, read_manifest, table_files
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .tables import Tables, build_tables
 from .workers import Failed, supervise
-from .write import output_lock, publish
+from .schemas import TABLES
+from .write import Staging, output_lock, staging
 
 
 @dataclass(frozen=True)
@@ -80,37 +82,71 @@ class Summary:
         return "\n".join(lines)
 
 
-def ingest(input_dir: Path, settings: Settings) -> list[Document]:
-    """Every file under `input_dir` as a Document (failed ones included, with the reason).
-
-    Files beyond `max_documents` are recorded as failed, not read, so a runaway folder
-    neither exhausts memory nor disappears from the accounts. PDF, DOCX, PPTX and HTML files
-    are read on supervised worker processes (see `ingest.isolated`): one that hangs a parser
-    or inflates past the memory limit fails alone.
-    """
-    root = Path(input_dir)
+def listing(input_dir: Path, settings: Settings) -> list[Found]:
+    """Every file under `input_dir` (see `ingest.discover`), those beyond `max_documents`
+    marked not to be read, so a runaway folder neither exhausts memory nor disappears from the
+    accounts."""
     limit = settings.max_documents
     over = f"over the max_documents limit ({limit:,}): not read; raise the limit or split the folder"
-    found = discover(root, settings)
-    read: dict[str, Document] = {}
+    return [Found(path, problem or (over if i >= limit else None)) for i, (path, problem) in enumerate(discover(input_dir, settings))]
+
+
+def partitions(found: list[Found], settings: Settings) -> list[list[Found]]:
+    """The files cut, in their order, into partitions of at most `partition_mb` of input (a file
+    larger than that alone); always at least one, so a run of an empty folder still writes
+    its (empty) tables."""
+    parts: list[list[Found]] = [[]]
+    size = 0
+    for entry in found:
+        bytes_ = _size(entry)
+        if parts[-1] and size + bytes_ > settings.partition_bytes:
+            parts.append([])
+            size = 0
+        parts[-1].append(entry)
+        size += bytes_
+    return parts
+
+
+def _size(entry: Found) -> int:
+    if entry.problem:
+        return 0
+    try:
+        return entry.path.stat().st_size
+    except OSError:
+        return 0
+
+
+def read(input_dir: Path, found: list[Found], settings: Settings) -> list[Document]:
+    """The files `found` under `input_dir` as Documents (failed ones included, with the reason).
+
+    PDF, DOCX, PPTX and HTML files are read on supervised worker processes (see
+    `ingest.isolated`): one that hangs a parser or inflates past the memory limit fails alone.
+    """
+    root = Path(input_dir)
+    by_key: dict[str, Document] = {}
     later: list[Path] = []
-    for i, (path, problem) in enumerate(found):
-        if problem or i >= limit:
-            read[str(path)] = skipped(path, root, problem or over)
+    for path, problem in found:
+        if problem:
+            by_key[str(path)] = skipped(path, root, problem)
         elif isolated(path, settings):
             later.append(path)
         else:
-            read[str(path)] = read_document(path, root, settings)
+            by_key[str(path)] = read_document(path, root, settings)
 
     def done(key: str, outcome: Document | Failed) -> None:
-        read[key] = skipped(Path(key), root, outcome.reason) if isinstance(outcome, Failed) else outcome
+        by_key[key] = skipped(Path(key), root, outcome.reason) if isinstance(outcome, Failed) else outcome
 
     workers = min(settings.worker_count, len(later))
     supervise([later[i::workers] for i in range(workers)], ReadJob(root, settings), settings, workers, done)
-    return [read[str(path)] for path, _ in found]
+    return [by_key[str(path)] for path, _ in found]
 
 
-def run_markdown(summary: Summary, tables: Tables, top: int = 10, review: Path | None = None) -> str:
+def ingest(input_dir: Path, settings: Settings) -> list[Document]:
+    """Every file under `input_dir` as a Document, in one go (see `read`)."""
+    return read(input_dir, listing(input_dir, settings), settings)
+
+
+def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | None = None) -> str:
     """A short Markdown account of a run, for the Prefect UI."""
     lines = [
         "# vocextract run",
@@ -124,10 +160,9 @@ def run_markdown(summary: Summary, tables: Tables, top: int = 10, review: Path |
         "|---|---|",
         *(f"| {t} | {n} |" for t, n in summary.rows.items()),
     ]
-    for title, table, column in (("Top countries", "countries", "country"), ("Top organisations", "organisations", "name")):
-        counts = tables.frames[table][column].value_counts().head(top)
+    for title, counts in (("Top countries", tally.countries), ("Top organisations", tally.organisations)):
         lines += ["", f"## {title}", "", "| name | mentions |", "|---|---|"]
-        lines += [f"| {name} | {n} |" for name, n in counts.items()]
+        lines += [f"| {name} | {n} |" for name, n in _top(counts, top)]
     if summary.failed:
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
@@ -141,22 +176,55 @@ def run_markdown(summary: Summary, tables: Tables, top: int = 10, review: Path |
     return "\n".join(lines)
 
 
-def document_counts(tables: Tables) -> list[dict]:
-    """One row per document: its status and how many rows it has in each mention table."""
-    docs = tables.frames["documents"]
-    counts = counts_by_document(tables.frames).to_dict("records")
-    return [
-        {"path": doc.path, "status": doc.status, "error": doc.error or ""} | n
-        for doc, n in zip(docs.itertuples(), counts)
-    ]
+def _top(counts: Counter, n: int) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
-def set_files(documents: list[Document], tables: Tables, review: bool) -> list[str]:
+@dataclass
+class Tally:
+    """What a run keeps of each partition once its tables are written: the documents without
+    their texts, rows per table, rejected rows per check, mentions per country and
+    organisation, and each document's row counts. All the accounts need, and small whatever
+    the corpus (see docs/design.md, "Partitioned runs")."""
+
+    documents: list[Document] = field(default_factory=list)
+    rows: Counter = field(default_factory=Counter)
+    reject_checks: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    organisations: Counter = field(default_factory=Counter)
+    per_document: list[dict] = field(default_factory=list)
+    reused: int = 0
+
+    def add(self, documents: list[Document], tables: Tables, reused: int = 0) -> None:
+        """One partition's documents and validated tables counted in."""
+        frames = tables.frames
+        self.documents += [replace(d, text="", pages=(), furniture=()) for d in documents]
+        self.rows.update(tables.counts())
+        rejects = frames["rejects"]
+        self.reject_checks.update((rejects["table"] + ": " + rejects["check"]).tolist())
+        self.countries.update(frames["countries"]["country"].dropna().tolist())
+        self.organisations.update(frames["organisations"]["name"].dropna().tolist())
+        counts = counts_by_document(frames).to_dict("records")
+        self.per_document += [
+            {"path": doc.path, "status": doc.status, "error": doc.error or ""} | n
+            for doc, n in zip(frames["documents"].itertuples(), counts)
+        ]
+        self.reused += reused
+
+    @classmethod
+    def of(cls, documents: list[Document], tables: Tables) -> Tally:
+        """The tally of a run of one partition."""
+        tally = cls()
+        tally.add(documents, tables)
+        return tally
+
+
+def set_files(documents: list[Document], parts: int, review: bool) -> list[str]:
     """Every file of a run's set, relative to its folder: the manifest lists them, so that the
     set can be removed by its list and nothing else (see `ownership.remove_set`)."""
     from .report import page_name
 
-    files = [f"{t}.parquet" for t in tables.frames] + [MANIFEST]
+    files = [name for table in TABLES for name in table_files(table, parts)] + [MANIFEST]
     if review:
         files += [REPORT_NAME] + [page_name(d.doc_id) for d in documents]
     return sorted(files)
@@ -168,7 +236,7 @@ def cache_entries(documents: list[Document], cache: ResultCache | None) -> list[
 
 
 def manifest(
-    run_id: str, started: float, input_dir: Path, settings: Settings, documents: list[Document], tables: Tables,
+    run_id: str, started: float, input_dir: Path, settings: Settings, tally: Tally, parts: int,
     cache: ResultCache | None, review: bool,
 ) -> dict:
     """The run's record: inputs, settings, versions, row counts, and the files it owns."""
@@ -178,7 +246,7 @@ def manifest(
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "input_dir": str(Path(input_dir).resolve()),
         "settings": asdict(settings),
-        "inputs": [{"path": d.path, "sha256": d.sha256, "status": d.status, "error": d.error} for d in documents],
+        "inputs": [{"path": d.path, "sha256": d.sha256, "status": d.status, "error": d.error} for d in tally.documents],
         "versions": {
             "vocextract": __version__,
             "python": platform.python_version(),
@@ -190,36 +258,28 @@ def manifest(
             "prefect": version("prefect"),
             "patterns": pattern_files_digest(),
         },
-        "rows": tables.counts(),
-        "files": set_files(documents, tables, review),
-        "cache": cache_entries(documents, cache),
+        "rows": dict(tally.rows),
+        "partitions": parts,
+        "files": set_files(tally.documents, parts, review),
+        "cache": cache_entries(tally.documents, cache),
     }
 
 
-def summarise(
-    started: float, out_dir: Path, documents: list[Document], tables: Tables, reused: int, files: list[Path]
-) -> Summary:
-    """The Summary of a finished run, from its documents and validated tables; `reused` is how many
-    documents came from the cache."""
+def summarise(started: float, out_dir: Path, tally: Tally, files: list[Path]) -> Summary:
+    """The Summary of a finished run, from the tally of its partitions."""
+    documents = tally.documents
     return Summary(
         documents=len(documents),
         processed=sum(d.ok for d in documents),
         failed={d.path: d.error or "" for d in documents if not d.ok},
-        rows=tables.counts(),
-        rejects=len(tables.frames["rejects"]),
+        rows=dict(tally.rows),
+        rejects=tally.rows["rejects"],
         seconds=round(time.time() - started, 2),
         out_dir=str(out_dir),
-        reused=reused,
+        reused=tally.reused,
         files=[str(p) for p in files],
-        reject_checks=reject_checks(tables),
+        reject_checks=dict(_top(tally.reject_checks, len(tally.reject_checks))),
     )
-
-
-def reject_checks(tables: Tables) -> dict[str, int]:
-    """How many rows each failed check (as `table: check`) sent to the rejects table, most first."""
-    rejects = tables.frames["rejects"]
-    counts = (rejects["table"] + ": " + rejects["check"]).value_counts()
-    return {str(check): int(n) for check, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))}
 
 
 def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
@@ -228,8 +288,18 @@ def cache_for(out_dir: Path, settings: Settings, full: bool) -> ResultCache:
     return open_cache(out_dir, settings, model_version(settings.model), full)
 
 
-def _no_account(summary: Summary, tables: Tables, review: Path | None) -> None:
+def _no_account(summary: Summary, tally: Tally, review: Path | None) -> None:
     """A plain run's summary is its return value; the flow also posts it to the UI."""
+
+
+def write_part(stage: Staging, tables: Tables, part: int) -> None:
+    """One partition's tables into the staged set."""
+    stage.write(tables, part)
+
+
+def commit(stage: Staging, record: dict, previous: dict | None, report: Callable[[Path, Path], object] | None) -> list[Path]:
+    """The staged set's manifest and report added and the set switched live (see `write.Staging`)."""
+    return stage.commit(record, previous, report)
 
 
 @dataclass(frozen=True)
@@ -237,12 +307,13 @@ class Steps:
     """The stages `run` calls, in its order. The defaults are the plain functions; the flow
     passes its Prefect tasks instead."""
 
-    ingest: Callable[[Path, Settings], list[Document]] = ingest
+    ingest: Callable[[Path, list[Found], Settings], list[Document]] = read
     plan: Callable[[list[Document], Settings, ResultCache | None], Plan] = plan
     extract: Callable[[Plan, Settings, Progress | None], list[BatchResult]] = run_plan
     validate: Callable[[list[Document], dict], Tables] = build_tables
-    write: Callable[..., list[Path]] = publish
-    account: Callable[[Summary, Tables, Path | None], None] = _no_account
+    write: Callable[[Staging, Tables, int], None] = write_part
+    publish: Callable[..., list[Path]] = commit
+    account: Callable[[Summary, Tally, Path | None], None] = _no_account
 
 
 def run(
@@ -257,25 +328,43 @@ def run(
     replace: bool = False,
 ) -> Summary:
     """Every file under `input_dir` extracted (or reused from the cache) and published to
-    `out_dir` as one set, with the HTML review pages when `review`. Tables of another input
-    folder are replaced only when `replace` (see `ownership.check_input`). A stop requested
-    on the way (SIGTERM) ends the run before anything is published."""
+    `out_dir` as one set, with the HTML review pages when `review`. The files go through in
+    partitions of `partition_mb`, each written before the next is read, so memory is bounded
+    by the partition (see docs/design.md, "Partitioned runs"). Tables of another input folder
+    are replaced only when `replace` (see `ownership.check_input`). A stop requested on the way
+    (SIGTERM) ends the run before anything is published."""
     started = time.time()
     with output_lock(out_dir, input_dir):
         previous = read_manifest(out_dir)
         check_input(out_dir, previous, input_dir, replace)
-        documents = steps.ingest(input_dir, settings)
+        parts = partitions(listing(input_dir, settings), settings)
         cache = cache_for(out_dir, settings, full)
-        work = steps.plan(documents, settings, cache)
-        gathered = finish(work, steps.extract(work, settings, progress), cache)
-        documents = settle(documents, gathered)
-        tables = steps.validate(documents, gathered.records)
-        record = manifest(run_id, started, input_dir, settings, documents, tables, cache, review)
-        stopping.raise_if_requested()
-        files = steps.write(tables, out_dir, record, previous, _review_writer() if review else None)
-    summary = summarise(started, out_dir, documents, tables, gathered.reused, files)
-    steps.account(summary, tables, out_dir / REPORT_NAME if review else None)
+        tally = Tally()
+        with staging(out_dir, len(parts)) as stage:
+            for i, part in enumerate(parts):
+                stopping.raise_if_requested()
+                told = _across(progress, tally, parts[i + 1:]) if progress and len(parts) > 1 else progress
+                documents = steps.ingest(input_dir, part, settings)
+                work = steps.plan(documents, settings, cache)
+                gathered = finish(work, steps.extract(work, settings, told), cache)
+                documents = settle(documents, gathered)
+                tables = steps.validate(documents, gathered.records)
+                steps.write(stage, tables, i)
+                tally.add(documents, tables, gathered.reused)
+            record = manifest(run_id, started, input_dir, settings, tally, len(parts), cache, review)
+            stopping.raise_if_requested()
+            files = steps.publish(stage, record, previous, _review_writer() if review else None)
+    summary = summarise(started, out_dir, tally, files)
+    steps.account(summary, tally, out_dir / REPORT_NAME if review else None)
     return summary
+
+
+def _across(progress: Progress, tally: Tally, later: list[list[Found]]) -> Progress:
+    """Progress counted over the whole run, not the partition: the documents of the partitions
+    done before it, and the files of those still to come, counted in."""
+    before = sum(d.ok for d in tally.documents)
+    coming = sum(not entry.problem for part in later for entry in part)
+    return lambda done, total, path, found: progress(before + done, before + total + coming, path, found)
 
 
 def _review_writer() -> Callable[[Path, Path], object]:

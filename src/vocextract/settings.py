@@ -30,6 +30,12 @@ class Settings:
     rules_only: bool = False
     document_seconds: int = 600
     worker_memory_mb: int = 3_000
+    partition_mb: float = 256.0
+
+    @property
+    def partition_bytes(self) -> int:
+        """Input bytes per partition: the run holds one partition's texts and rows at a time."""
+        return max(1, int(self.partition_mb * 1_000_000))
 
     @property
     def worker_count(self) -> int:
@@ -55,6 +61,8 @@ class Settings:
             raise SettingsError(f"document_seconds must be 0 (no limit, extraction inline) or more, not {self.document_seconds}")
         if self.worker_memory_mb < 500:
             raise SettingsError(f"worker_memory_mb must be at least 500 (the model alone needs about 400), not {self.worker_memory_mb}")
+        if not self.partition_mb > 0:
+            raise SettingsError(f"partition_mb must be more than 0 (input MB held in memory at a time), not {self.partition_mb}")
         if self.rules_only and "ORG" in self.types:
             raise SettingsError(
                 "rules_only cannot find ORG (it needs the statistical model); "

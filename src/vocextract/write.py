@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from .errors import OutputDirError, OutputLockedError
 from .ownership import (
-    CURRENT, MANIFEST, SETS_DIR, claim, linked_names, listed, remove_legacy, remove_set, remove_stale,
+    CURRENT, MANIFEST, SETS_DIR, claim, linked_names, listed, remove_legacy, remove_set, remove_stale, table_files,
 )
 from .schemas import TABLES, arrow_schema
 from .tables import Tables
@@ -80,8 +80,12 @@ def _parquet_writer(df, table: str) -> Callable:
     return lambda fh: pq.write_table(data, fh, compression="zstd")
 
 
+def _json_bytes(obj: dict) -> bytes:
+    return (json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
 def _json_writer(obj: dict) -> Callable:
-    payload = (json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    payload = _json_bytes(obj)
     return lambda fh: fh.write(payload)
 
 
@@ -122,41 +126,83 @@ def link_fixed(out_dir: Path, names: list[str]) -> None:
             _link(Path(out_dir), name, Path(CURRENT) / name)
 
 
+class Staging:
+    """A set being written in its own folder, which no reader looks at until `commit` switches
+    `current` to it. A run of several partitions writes each table as one part per partition
+    (see `ownership.table_files`); the part names are known from the start, so the manifest
+    written first lists them and even a set whose run was killed midway is removed by its list.
+    """
+
+    def __init__(self, out_dir: Path, parts: int):
+        self.out = Path(out_dir)
+        self.parts = parts
+        self.folder = self.out / SETS_DIR / _stamp()
+        self.tables = sorted(name for table in TABLES for name in table_files(table, parts))
+        self.live = False
+
+    def begin(self) -> None:
+        """The set's folder made, with a manifest listing its tables' files."""
+        self.folder.mkdir(parents=True)
+        _write_synced(self.folder / MANIFEST, _json_writer({"files": [MANIFEST, *self.tables]}))
+
+    def write(self, tables: Tables, part: int) -> None:
+        """One partition's validated tables, as the whole tables or as their part `part`."""
+        for table, df in tables.frames.items():
+            path = self.folder / table_files(table, self.parts)[part]
+            path.parent.mkdir(exist_ok=True)
+            _write_synced(path, _parquet_writer(df, table))
+
+    def commit(self, manifest: dict, previous: dict | None, report: Callable[[Path, Path], object] | None) -> list[Path]:
+        """The run's manifest and review report (`report(out_dir, set)`) added, the set switched
+        live, then the sets and cache entries no longer needed removed (see `publish`)."""
+        manifest = {**manifest, "files": sorted(set(listed(manifest)) | {MANIFEST, *self.tables})}
+        write_bytes_atomic(self.folder / MANIFEST, _json_bytes(manifest))
+        if report:
+            report(self.out, self.folder)
+        for folder in {(self.folder / name).parent for name in self.tables} | {self.folder}:
+            _sync_dir(folder)
+        out = self.out
+        try:
+            remove_legacy(out, previous or {})
+            _link(out, CURRENT, Path(SETS_DIR) / self.folder.name)
+            self.live = True
+            _sync_dir(out)
+            link_fixed(out, linked_names(TABLES))
+            remove_stale(out, previous or {}, manifest)
+        except OSError as exc:
+            raise OutputDirError(out, f"{exc.strerror or exc} while switching to the new tables in {self.folder}") from exc
+        return [out / f"{table}.parquet" for table in TABLES] + [out / MANIFEST]
+
+
+@contextlib.contextmanager
+def staging(out_dir: Path, parts: int) -> Iterator[Staging]:
+    """A new set to write into (callers hold `output_lock`). Any failure before its switch
+    removes it and leaves the previous set live: an OSError (a full disk) becomes an
+    `OutputDirError`."""
+    stage = Staging(out_dir, parts)
+    try:
+        stage.begin()
+        yield stage
+    except BaseException as exc:
+        if not stage.live:
+            remove_set(stage.folder)
+        if isinstance(exc, OSError):
+            raise OutputDirError(Path(out_dir), f"{exc.strerror or exc}; the previous tables are left as they were") from exc
+        raise
+
+
 def publish(
     tables: Tables, out_dir: Path, manifest: dict, previous: dict | None = None,
     report: Callable[[Path, Path], object] | None = None,
 ) -> list[Path]:
-    """Stage the manifest, every table and the review report (`report(out_dir, stage)`) in a
-    new set folder, switch `current` to it, then remove the sets and cache entries no longer
-    needed.
+    """A run of one partition: stage the manifest, every table and the review report
+    (`report(out_dir, stage)`) in a new set folder, switch `current` to it, then remove the
+    sets and cache entries no longer needed.
 
     `previous` is the manifest of the set that was live when the run took its lock (callers
     hold `output_lock`). Any failure before the switch removes the staged set and leaves the
-    previous one live: an OSError (a full disk) becomes an `OutputDirError`. Returns the
-    fixed paths of the files written.
+    previous one live. Returns the fixed paths of the files written.
     """
-    out = Path(out_dir)
-    targets = [(f"{t}.parquet", _parquet_writer(df, t)) for t, df in tables.frames.items()]
-    manifest = {**manifest, "files": sorted(set(listed(manifest)) | {MANIFEST} | {name for name, _ in targets})}
-    stage = out / SETS_DIR / _stamp()
-    try:
-        stage.mkdir(parents=True)
-        for name, writer in [(MANIFEST, _json_writer(manifest)), *targets]:
-            _write_synced(stage / name, writer)
-        if report:
-            report(out, stage)
-        _sync_dir(stage)
-    except BaseException as exc:
-        remove_set(stage)
-        if isinstance(exc, OSError):
-            raise OutputDirError(out, f"{exc.strerror or exc}; the previous tables are left as they were") from exc
-        raise
-    try:
-        remove_legacy(out, previous or {})
-        _link(out, CURRENT, Path(SETS_DIR) / stage.name)
-        _sync_dir(out)
-        link_fixed(out, linked_names(tables.frames))
-        remove_stale(out, previous or {}, manifest)
-    except OSError as exc:
-        raise OutputDirError(out, f"{exc.strerror or exc} while switching to the new tables in {stage}") from exc
-    return [out / name for name in [*(name for name, _ in targets), MANIFEST]]
+    with staging(out_dir, 1) as stage:
+        stage.write(tables, 0)
+        return stage.commit(manifest, previous, report)

@@ -12,15 +12,25 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..output import counts_by_document, read_tables
+from ..output import counts_by_document, partition_count, read_tables
 from ..ownership import PAGES_DIR, REPORT_NAME, current_set
-from ..schemas import MENTION_TABLES
+from ..schemas import MENTION_TABLES, TABLES
 from ..write import link_fixed, write_bytes_atomic
 from .charts import TOP, charts
 from .frame import html_table, legend, page
 from .marks import Span, highlight, mention_spans
 
 MAX_REJECTS = 500
+SHOWN = {
+    "documents": ["path", "name", "status", "error", "n_chars"],
+    "countries": ["country"],
+    "numbers": ["unit"],
+    "years": ["value"],
+    "organisations": ["mention_id", "name", "org_type"],
+}
+INDEX_COLUMNS = {table: ["doc_id", *SHOWN.get(table, [])] for table in TABLES if table != "rejects"}
+"""What the index page reads of each table: ids to count rows by document, and what it shows
+(never the documents' texts); the rejects table whole."""
 BLOCK_CHARS = 10_000
 JUMP_OPEN = 2_000
 
@@ -157,14 +167,19 @@ def write_report(out_dir: Path, into: Path | None = None) -> Path:
     """Write report.html and every document's page beside the tables they show: into the
     live set of `out_dir`, or into `into`, a set being staged (a run's report is part of its set).
 
-    Each file is replaced atomically, so a reader never sees half a page.
+    The pages are written one partition at a time and the index from only the columns it
+    shows, so a report holds no more texts at a time than the run did. Each file is replaced
+    atomically, so a reader never sees half a page.
     """
     folder = into or current_set(out_dir)
-    frames = read_tables(folder)
-    spans = mention_spans(frames)
     (folder / PAGES_DIR).mkdir(exist_ok=True)
-    for row in frames["documents"].to_dict("records"):
-        write_bytes_atomic(folder / page_name(row["doc_id"]), document_page(row, spans.get(row["doc_id"], [])).encode("utf-8"))
+    for part in range(partition_count(folder)):
+        frames = read_tables(folder, part=part)
+        spans = mention_spans(frames)
+        for row in frames["documents"].to_dict("records"):
+            write_bytes_atomic(folder / page_name(row["doc_id"]), document_page(row, spans.get(row["doc_id"], [])).encode("utf-8"))
+        del frames, spans
+    frames = read_tables(folder, columns=INDEX_COLUMNS)
     write_bytes_atomic(folder / REPORT_NAME, index_page(frames, Path(out_dir)).encode("utf-8"))
     if into is None:
         link_fixed(out_dir, [REPORT_NAME, PAGES_DIR])
