@@ -71,6 +71,23 @@ def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
             "failed": summary.failed}
 
 
+def partitioned(input_dir: str, out_dir: str, partition_mb: float) -> dict:
+    """The pipeline on 2 workers reusing the cache a full run filled, in partitions of
+    `partition_mb`: what the driver (this process, which never loads the model) holds at its
+    peak, the texts and rows of a partition or of the whole corpus."""
+    import resource
+
+    from vocextract import pipeline
+    from vocextract.ownership import read_manifest
+
+    settings = Settings(workers=2, partition_mb=partition_mb)
+    started = time.perf_counter()
+    summary = pipeline.run(Path(input_dir), Path(out_dir), settings, review=True, replace=True)
+    return {"seconds": time.perf_counter() - started, "docs": summary.processed, "reused": summary.reused,
+            "rows": sum(summary.rows.values()), "partitions": read_manifest(Path(out_dir))["partitions"],
+            "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
 def flow(input_dir: str, out_dir: str, warmup_dir: str, workers: int, runner: str) -> dict:
     """The Prefect flow, timed after a one-document warm-up flow started Prefect's ephemeral server.
 
@@ -167,7 +184,7 @@ def profile(input_dir: str, report: str) -> dict:
     return {"seconds": profiler.last_session.duration, "report": report}
 
 
-KINDS = {"pipe": pipe, "run": run, "flow": flow, "numbers_ours": numbers_ours,
+KINDS = {"pipe": pipe, "run": run, "flow": flow, "partitioned": partitioned, "numbers_ours": numbers_ours,
          "numbers_quantulum": numbers_quantulum, "profile": profile}
 
 if __name__ == "__main__":
