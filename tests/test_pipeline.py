@@ -272,6 +272,23 @@ def test_a_partitioned_run_has_every_page_the_manifest_and_export_of_a_whole_one
     assert sorted(records_from_tables(parted), key=key) == sorted(records_from_tables(out), key=key)
 
 
+def test_a_partitioned_report_indexes_what_a_whole_one_does(run, partitioned, tmp_path):
+    """The index is added up part by part (`output.Digest`): every count, chart, organisation
+    and reject it shows is that of the whole tables."""
+    import re
+    import shutil
+
+    from vocextract.report import write_report
+
+    whole = tmp_path / "whole"
+    shutil.copytree(run[0], whole, symlinks=True)
+    indexes = [write_report(out).read_text(encoding="utf-8") for out in (whole, partitioned[0])]
+    overview = [index.split("<h2>Rows per table</h2>")[1].split("<h2>Documents</h2>")[0] for index in indexes]
+    assert overview[0] == overview[1]
+    rows = [sorted(re.findall(r"<tr[^>]*>.*?</tr>", index.split("<h2>Documents</h2>")[1], re.S)) for index in indexes]
+    assert rows[0] == rows[1] and len(rows[0]) > 5
+
+
 def test_a_rerun_in_one_partition_leaves_no_parts_behind(partitioned, settings):
     parted, _, _ = partitioned
     pipeline.run(RAW, parted, settings)

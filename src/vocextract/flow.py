@@ -32,6 +32,7 @@ from .tables import Tables, build_tables
 from .write import Staging
 
 Runner = Literal["process", "thread", "dask"]
+ARTIFACT_ROWS = 1_000
 
 
 def transient(task, task_run, state) -> bool:
@@ -129,8 +130,10 @@ def account(summary: pipeline.Summary, tally: pipeline.Tally, review: Path | Non
     the summary goes to the log too."""
     create_markdown_artifact(pipeline.run_markdown(summary, tally, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
-    create_table_artifact(tally.per_document, key="vocextract-documents",
-                          description="Per-document status and mention counts")
+    rows = pipeline.document_counts(tally, ARTIFACT_ROWS)
+    more = f"; the first {len(rows):,} of {summary.documents:,}, failed ones first (all in documents.parquet)"
+    create_table_artifact(rows, key="vocextract-documents",
+                          description="Per-document status and mention counts" + (more if summary.documents > len(rows) else ""))
     get_run_logger().info("summary\n%s", summary.text())
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -11,26 +13,23 @@ from .ownership import current_set
 from .schemas import MENTION_TABLES, TABLES
 
 
-def read_tables(
-    out_dir: Path, part: int | None = None, columns: dict[str, list[str]] | None = None,
-) -> dict[str, pd.DataFrame]:
+def read_tables(out_dir: Path, part: int | None = None) -> dict[str, pd.DataFrame]:
     """Every table of the live set in `out_dir` (or of the set folder given), all from one set;
     a table the run did not write reads as empty with its columns. A partitioned set's tables
-    read whole, or only their part `part`; `columns` limits a table to the columns it names.
+    read whole, or only their part `part`.
     """
     out_dir = current_set(out_dir)
     if not table_paths(out_dir, "documents"):
         raise NoTablesError(out_dir)
     frames = {}
     for table, model in TABLES.items():
-        wanted = (columns or {}).get(table)
         paths = table_paths(out_dir, table)
         if part is not None and len(paths) > 1:
             paths = paths[part : part + 1]
         if paths:
-            frames[table] = _concat([pd.read_parquet(p, columns=wanted) for p in paths])
+            frames[table] = _concat([pd.read_parquet(p) for p in paths])
         else:
-            frames[table] = pd.DataFrame(columns=wanted or list(model.to_schema().columns))
+            frames[table] = pd.DataFrame(columns=list(model.to_schema().columns))
     return frames
 
 
@@ -63,3 +62,52 @@ def counts_by_document(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     index show the same counts."""
     counts = {t: frames[t]["doc_id"].value_counts() for t in MENTION_TABLES}
     return pd.DataFrame(counts, columns=list(MENTION_TABLES)).reindex(frames["documents"]["doc_id"]).fillna(0).astype(int)
+
+
+SHOWN_REJECTS = 500
+
+
+@dataclass
+class Digest:
+    """What the run's accounts and the report's index show of its tables, added up part by part
+    (`add`), so that neither holds more than one partition's rows: rows per table, each
+    document's row (without its text) and mention counts, mentions per country, year, unit and
+    organisation, and rejected rows by check with the first `SHOWN_REJECTS` of them."""
+
+    rows: Counter = field(default_factory=Counter)
+    documents: list[pd.DataFrame] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    years: Counter = field(default_factory=Counter)
+    units: Counter = field(default_factory=Counter)
+    organisations: Counter = field(default_factory=Counter)
+    organisation_documents: Counter = field(default_factory=Counter)
+    organisation_types: dict[str, str] = field(default_factory=dict)
+    reject_checks: Counter = field(default_factory=Counter)
+    rejects: list[dict] = field(default_factory=list)
+
+    def add(self, frames: dict[str, pd.DataFrame]) -> None:
+        """One partition's tables counted in (a document's rows are all in its partition)."""
+        self.rows.update({table: len(df) for table, df in frames.items()})
+        docs = frames["documents"].drop(columns=["text"]).reset_index(drop=True)
+        self.documents.append(pd.concat([docs, counts_by_document(frames).reset_index(drop=True)], axis=1))
+        self.countries.update(frames["countries"]["country"].dropna().tolist())
+        self.years.update(frames["years"]["value"].dropna().astype(int).tolist())
+        self.units.update(frames["numbers"]["unit"].dropna().tolist())
+        orgs = frames["organisations"]
+        self.organisations.update(orgs["name"].tolist())
+        self.organisation_documents.update(orgs.drop_duplicates(["name", "doc_id"])["name"].tolist())
+        for name, kind in orgs.drop_duplicates("name")[["name", "org_type"]].itertuples(index=False):
+            self.organisation_types.setdefault(name, kind)
+        rejects = frames["rejects"]
+        self.reject_checks.update((rejects["table"] + ": " + rejects["check"]).tolist())
+        self.rejects += rejects.head(SHOWN_REJECTS - len(self.rejects)).to_dict("records")
+
+    def documents_frame(self) -> pd.DataFrame:
+        """Every document's row, without its text, with its rows per mention table."""
+        columns = [c for c in TABLES["documents"].to_schema().columns if c != "text"] + list(MENTION_TABLES)
+        return pd.concat(self.documents, ignore_index=True) if self.documents else pd.DataFrame(columns=columns)
+
+
+def most(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The `n` largest counts, ties by name, so the same tables always show the same list."""
+    return sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[:n]

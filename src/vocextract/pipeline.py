@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import platform
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
@@ -22,13 +21,13 @@ from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settl
 from .cache import ResultCache, open_cache
 from .ingest import Document, Found, ReadJob, discover, isolated, read_document, skipped
 from .nlp import model_version
-from .output import counts_by_document
+from .output import Digest, most
 from .ownership import MANIFEST, REPORT_NAME, check_input, read_manifest, table_files
 from .patterns import pattern_files_digest
 from .settings import Settings
 from .tables import Tables, build_tables
 from .workers import Failed, supervise
-from .schemas import TABLES
+from .schemas import MENTION_TABLES, TABLES
 from .write import Staging, output_lock, staging
 
 
@@ -160,9 +159,9 @@ def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | N
         "|---|---|",
         *(f"| {t} | {n} |" for t, n in summary.rows.items()),
     ]
-    for title, counts in (("Top countries", tally.countries), ("Top organisations", tally.organisations)):
+    for title, counts in (("Top countries", tally.digest.countries), ("Top organisations", tally.digest.organisations)):
         lines += ["", f"## {title}", "", "| name | mentions |", "|---|---|"]
-        lines += [f"| {name} | {n} |" for name, n in _top(counts, top)]
+        lines += [f"| {name} | {n} |" for name, n in most(counts, top)]
     if summary.failed:
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
@@ -176,39 +175,20 @@ def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | N
     return "\n".join(lines)
 
 
-def _top(counts: Counter, n: int) -> list[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
-
-
 @dataclass
 class Tally:
     """What a run keeps of each partition once its tables are written: the documents without
-    their texts, rows per table, rejected rows per check, mentions per country and
-    organisation, and each document's row counts. All the accounts need, and small whatever
-    the corpus (see docs/design.md, "Partitioned runs")."""
+    their texts, the `Digest` of its tables, and how many documents came from the cache. All
+    the accounts need, and small whatever the corpus (see docs/design.md, "Partitioned runs")."""
 
     documents: list[Document] = field(default_factory=list)
-    rows: Counter = field(default_factory=Counter)
-    reject_checks: Counter = field(default_factory=Counter)
-    countries: Counter = field(default_factory=Counter)
-    organisations: Counter = field(default_factory=Counter)
-    per_document: list[dict] = field(default_factory=list)
+    digest: Digest = field(default_factory=Digest)
     reused: int = 0
 
     def add(self, documents: list[Document], tables: Tables, reused: int = 0) -> None:
         """One partition's documents and validated tables counted in."""
-        frames = tables.frames
         self.documents += [replace(d, text="", pages=(), furniture=()) for d in documents]
-        self.rows.update(tables.counts())
-        rejects = frames["rejects"]
-        self.reject_checks.update((rejects["table"] + ": " + rejects["check"]).tolist())
-        self.countries.update(frames["countries"]["country"].dropna().tolist())
-        self.organisations.update(frames["organisations"]["name"].dropna().tolist())
-        counts = counts_by_document(frames).to_dict("records")
-        self.per_document += [
-            {"path": doc.path, "status": doc.status, "error": doc.error or ""} | n
-            for doc, n in zip(frames["documents"].itertuples(), counts)
-        ]
+        self.digest.add(tables.frames)
         self.reused += reused
 
     @classmethod
@@ -217,6 +197,17 @@ class Tally:
         tally = cls()
         tally.add(documents, tables)
         return tally
+
+
+def document_counts(tally: Tally, limit: int | None = None) -> list[dict]:
+    """One row per document, its status and how many rows it has in each mention table; the
+    failed ones first, and no more than `limit` (a UI table of 100,000 rows helps nobody)."""
+    docs = tally.digest.documents_frame()
+    docs = docs.iloc[(docs["status"] == "ok").argsort(kind="stable")].head(limit)
+    return [
+        {"path": row["path"], "status": row["status"], "error": row["error"] or ""} | {t: int(row[t]) for t in MENTION_TABLES}
+        for row in docs.to_dict("records")
+    ]
 
 
 def set_files(documents: list[Document], parts: int, review: bool) -> list[str]:
@@ -258,7 +249,7 @@ def manifest(
             "prefect": version("prefect"),
             "patterns": pattern_files_digest(),
         },
-        "rows": dict(tally.rows),
+        "rows": dict(tally.digest.rows),
         "partitions": parts,
         "files": set_files(tally.documents, parts, review),
         "cache": cache_entries(tally.documents, cache),
@@ -272,13 +263,13 @@ def summarise(started: float, out_dir: Path, tally: Tally, files: list[Path]) ->
         documents=len(documents),
         processed=sum(d.ok for d in documents),
         failed={d.path: d.error or "" for d in documents if not d.ok},
-        rows=dict(tally.rows),
-        rejects=tally.rows["rejects"],
+        rows=dict(tally.digest.rows),
+        rejects=tally.digest.rows["rejects"],
         seconds=round(time.time() - started, 2),
         out_dir=str(out_dir),
         reused=tally.reused,
         files=[str(p) for p in files],
-        reject_checks=dict(_top(tally.reject_checks, len(tally.reject_checks))),
+        reject_checks=dict(most(tally.digest.reject_checks, len(tally.digest.reject_checks))),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-import pandas as pd
+from ..output import Digest, most
 
 TOP = 20
 
@@ -56,15 +56,10 @@ def column_chart(counts: dict[int, int], css: str, title: str) -> str:
     return _figure(title, "".join(parts), 60 + col * span, base + 20)
 
 
-def _top(series: pd.Series, n: int = TOP) -> list[tuple[str, int]]:
-    return [(str(k), int(v)) for k, v in series.value_counts().head(n).items()]
-
-
-def charts(frames: dict[str, pd.DataFrame]) -> str:
+def charts(digest: Digest) -> str:
     """The index page's charts: mentions per country (top `TOP`), years mentioned, units of numbers."""
-    years = frames["years"]["value"].astype(int).value_counts().to_dict()
     return '<div class="charts">' + "".join([
-        bar_chart(_top(frames["countries"]["country"]), "bar-country", f"Mentions per country (top {TOP})"),
-        column_chart(years, "bar-year", "Years mentioned"),
-        bar_chart(_top(frames["numbers"]["unit"]), "bar-number", "Units of numbers"),
+        bar_chart(most(digest.countries, TOP), "bar-country", f"Mentions per country (top {TOP})"),
+        column_chart(dict(digest.years), "bar-year", "Years mentioned"),
+        bar_chart(most(digest.units, TOP), "bar-number", "Units of numbers"),
     ]) + "</div>"

@@ -10,27 +10,15 @@ from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
-import pandas as pd
 
-from ..output import counts_by_document, partition_count, read_tables
+from ..output import Digest, partition_count, read_tables
 from ..ownership import PAGES_DIR, REPORT_NAME, current_set
-from ..schemas import MENTION_TABLES, TABLES
+from ..schemas import MENTION_TABLES
 from ..write import link_fixed, write_bytes_atomic
 from .charts import TOP, charts
 from .frame import html_table, legend, page
 from .marks import Span, highlight, mention_spans
 
-MAX_REJECTS = 500
-SHOWN = {
-    "documents": ["path", "name", "status", "error", "n_chars"],
-    "countries": ["country"],
-    "numbers": ["unit"],
-    "years": ["value"],
-    "organisations": ["mention_id", "name", "org_type"],
-}
-INDEX_COLUMNS = {table: ["doc_id", *SHOWN.get(table, [])] for table in TABLES if table != "rejects"}
-"""What the index page reads of each table: ids to count rows by document, and what it shows
-(never the documents' texts); the rejects table whole."""
 BLOCK_CHARS = 10_000
 JUMP_OPEN = 2_000
 
@@ -95,92 +83,90 @@ def document_page(row: dict, spans: list[Span]) -> str:
     main = f'<main>{legend(counts)}<div class="layout"><div>{text}</div>{jump_list(len(spans))}</div></main>'
     return page(row["name"], header + main)
 
-def documents_table(frames: dict[str, pd.DataFrame]) -> str:
+def documents_table(digest: Digest) -> str:
     """Every document with its mention counts and a link to its page; failed ones with the error."""
-    counts = counts_by_document(frames)
     rows, attrs = [], []
-    for row in frames["documents"].to_dict("records"):
+    for row in digest.documents_frame().to_dict("records"):
         failed = row["status"] != "ok"
         status = f'<span class="error">failed: {escape(row["error"] or "")}</span>' if failed else "ok"
         link = f'<a href="{page_name(row["doc_id"])}">{escape(row["path"])}</a>'
-        rows.append([link, status, f'{row["n_chars"]:,}', *(f"{counts.at[row['doc_id'], t]:,}" for t in MENTION_TABLES)])
+        rows.append([link, status, f'{row["n_chars"]:,}', *(f"{row[t]:,}" for t in MENTION_TABLES)])
         attrs.append(f' data-search="{escape(row["path"].lower())}"' + (' class="failed"' if failed else ""))
     head = ["document", "status", "characters", *MENTION_TABLES]
     return html_table(head, rows, numeric={2, 3, 4, 5, 6}, attrs=' id="documents"', row_attrs=attrs)
 
 
-def rows_table(frames: dict[str, pd.DataFrame]) -> str:
+def rows_table(digest: Digest) -> str:
     """Rows per table for the index page, with how many documents failed beside their count."""
-    docs = frames["documents"]
+    docs = digest.documents_frame()
     failed = int((docs["status"] != "ok").sum())
     rows = [["documents", f"{len(docs):,}" + (f' <span class="error">({failed} failed)</span>' if failed else "")]]
-    rows += [[t, f"{len(frames[t]):,}"] for t in (*MENTION_TABLES, "rejects")]
+    rows += [[t, f"{digest.rows[t]:,}"] for t in (*MENTION_TABLES, "rejects")]
     return html_table(["table", "rows"], rows, numeric={1})
 
 
-def organisationshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+def organisationshtml_table(digest: Digest) -> str:
     """The most mentioned organisations by canonical name, with their type and spread."""
-    orgs = frames["organisations"]
-    if orgs.empty:
+    if not digest.organisations:
         return '<p class="muted">none</p>'
-    top = (
-        orgs.groupby("name")
-        .agg(mentions=("mention_id", "size"), documents=("doc_id", "nunique"), org_type=("org_type", "first"))
-        .sort_values(["mentions", "documents"], ascending=False)
-        .head(TOP)
-    )
-    rows = [[escape(name), escape(r.org_type), f"{r.mentions:,}", f"{r.documents:,}"] for name, r in top.iterrows()]
+    top = sorted(digest.organisations, key=lambda name: (-digest.organisations[name], -digest.organisation_documents[name], name))
+    rows = [
+        [escape(name), escape(digest.organisation_types[name]), f"{digest.organisations[name]:,}",
+         f"{digest.organisation_documents[name]:,}"]
+        for name in top[:TOP]
+    ]
     return html_table(["organisation", "type", "mentions", "documents"], rows, numeric={2, 3})
 
 
-def rejectshtml_table(frames: dict[str, pd.DataFrame]) -> str:
+def rejectshtml_table(digest: Digest) -> str:
     """Rows that failed validation, with the failed check and the row itself."""
-    rejects = frames["rejects"]
-    if rejects.empty:
+    if not digest.rejects:
         return '<p class="muted">none: every row passed its checks</p>'
-    names = frames["documents"].set_index("doc_id")["path"]
+    names = digest.documents_frame().set_index("doc_id")["path"]
     rows = [
         [escape(r["table"]), escape(str(names.get(r["doc_id"], r["doc_id"] or ""))), escape(r["check"]),
          escape(r["column"] or ""), f'<pre class="row">{escape(r["row"])}</pre>']
-        for r in rejects.head(MAX_REJECTS).to_dict("records")
+        for r in digest.rejects
     ]
-    more = f'<p class="muted">the first {MAX_REJECTS:,} of {len(rejects):,}; all are in rejects.parquet</p>' if len(rejects) > MAX_REJECTS else ""
+    total = digest.rows["rejects"]
+    more = f'<p class="muted">the first {len(rows):,} of {total:,}; all are in rejects.parquet</p>' if total > len(rows) else ""
     return html_table(["table", "document", "check", "column", "row"], rows) + more
 
 
-def index_page(frames: dict[str, pd.DataFrame], out_dir: Path) -> str:
+def index_page(digest: Digest, out_dir: Path) -> str:
     """The corpus overview and the index of document pages."""
     when = datetime.now(timezone.utc).isoformat(timespec="seconds")
     sections = [
         f'<header><h1>vocextract review report</h1><p class="muted">{escape(str(out_dir))} · written {when}</p></header><main>',
-        "<h2>Rows per table</h2>", rows_table(frames),
-        "<h2>Charts</h2>", charts(frames),
-        "<h2>Top organisations</h2>", organisationshtml_table(frames),
-        "<h2>Rejects</h2>", rejectshtml_table(frames),
+        "<h2>Rows per table</h2>", rows_table(digest),
+        "<h2>Charts</h2>", charts(digest),
+        "<h2>Top organisations</h2>", organisationshtml_table(digest),
+        "<h2>Rejects</h2>", rejectshtml_table(digest),
         "<h2>Documents</h2>",
         '<p><label>Filter: <input id="doc-filter" type="search" placeholder="part of a path"></label></p>',
-        documents_table(frames), "</main>",
+        documents_table(digest), "</main>",
     ]
     return page("vocextract review report", "".join(sections))
+
 
 def write_report(out_dir: Path, into: Path | None = None) -> Path:
     """Write report.html and every document's page beside the tables they show: into the
     live set of `out_dir`, or into `into`, a set being staged (a run's report is part of its set).
 
-    The pages are written one partition at a time and the index from only the columns it
-    shows, so a report holds no more texts at a time than the run did. Each file is replaced
-    atomically, so a reader never sees half a page.
+    The tables are read one partition at a time, its documents' pages written and its rows
+    counted into the index's `Digest`, so a report holds no more rows at a time than the run
+    did. Each file is replaced atomically, so a reader never sees half a page.
     """
     folder = into or current_set(out_dir)
     (folder / PAGES_DIR).mkdir(exist_ok=True)
+    digest = Digest()
     for part in range(partition_count(folder)):
         frames = read_tables(folder, part=part)
         spans = mention_spans(frames)
         for row in frames["documents"].to_dict("records"):
             write_bytes_atomic(folder / page_name(row["doc_id"]), document_page(row, spans.get(row["doc_id"], [])).encode("utf-8"))
-        del frames, spans
-    frames = read_tables(folder, columns=INDEX_COLUMNS)
-    write_bytes_atomic(folder / REPORT_NAME, index_page(frames, Path(out_dir)).encode("utf-8"))
+        digest.add(frames)
+    write_bytes_atomic(folder / REPORT_NAME, index_page(digest, Path(out_dir)).encode("utf-8"))
     if into is None:
         link_fixed(out_dir, [REPORT_NAME, PAGES_DIR])
     return Path(out_dir) / REPORT_NAME
