@@ -139,3 +139,27 @@ def test_a_rerun_with_nothing_to_extract_needs_no_cluster(tmp_path):
     again = subprocess.run(argv + ["--dask", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, "an unreachable cluster is never asked: " + again.stderr[-2000:]
     assert "1 of them reused from the cache" in again.stdout
+
+
+def test_a_run_connects_to_its_cluster_once_for_all_its_partitions(monkeypatch):
+    """A local cluster started per partition would cost its start and every worker's model load
+    each time; the session connects on first use and closes once."""
+    import contextlib
+
+    from vocextract import cluster
+
+    events = []
+
+    @contextlib.contextmanager
+    def connect(address):
+        events.append(("connect", address))
+        yield object()
+        events.append(("close", address))
+
+    monkeypatch.setattr(cluster, "connect", connect)
+    session = cluster.Session("local:2")
+    assert events == [], "nothing is started before a partition has batches"
+    first, second = session.client(), session.client()
+    assert first is second
+    session.close()
+    assert events == [("connect", "local:2"), ("close", "local:2")]

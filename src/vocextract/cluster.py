@@ -93,6 +93,27 @@ def _quiet(logger: logging.Logger) -> Iterator[None]:
         logger.setLevel(level)
 
 
+class Session:
+    """The cluster of one run, connected when a partition first has batches to extract and
+    kept for the partitions after it (a local cluster is started, and its workers load the
+    model, once per run); `close` when the run ends."""
+
+    def __init__(self, address: str):
+        self.address = address
+        self._stack = contextlib.ExitStack()
+        self._client: Client | None = None
+
+    def client(self) -> Client:
+        """The connected client, connecting on first use (see `connect`)."""
+        if self._client is None:
+            self._client = self._stack.enter_context(connect(self.address))
+        return self._client
+
+    def close(self) -> None:
+        self._stack.close()
+        self._client = None
+
+
 def threads(client: Client) -> int:
     """The cluster's worker threads: what its batches are sized for."""
     return max(1, sum(client.nthreads().values()))

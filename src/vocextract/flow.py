@@ -97,13 +97,11 @@ def extract_on_threads(work: Plan, settings: Settings, progress: Progress) -> li
 
 
 @task(cache_policy=NO_CACHE)
-def extract_on_dask(work: Plan, settings: Settings, address: str, progress: Progress) -> list[BatchResult]:
-    """Batches on the Dask cluster at `address`, or on a local one of one worker process per
-    `workers` when it is empty (see `cluster`); the cluster is left as found, a local one stopped."""
-    address = address or f"{cluster.LOCAL}{settings.worker_count}"
-    with cluster.connect(address) as client:
-        get_run_logger().info("extracting on the Dask cluster %s (%d worker threads)", address, cluster.threads(client))
-        return cluster.run_batches(client, work, settings, progress)
+def extract_on_dask(work: Plan, settings: Settings, session: cluster.Session, progress: Progress) -> list[BatchResult]:
+    """Batches on the run's Dask cluster (see `cluster.Session`)."""
+    client = session.client()
+    get_run_logger().info("extracting on the Dask cluster %s (%d worker threads)", session.address, cluster.threads(client))
+    return cluster.run_batches(client, work, settings, progress)
 
 
 @task(cache_policy=NO_CACHE)
@@ -137,17 +135,17 @@ def account(summary: pipeline.Summary, tally: pipeline.Tally, review: Path | Non
     get_run_logger().info("summary\n%s", summary.text())
 
 
-def steps(runner: Runner, dask_address: str = "") -> pipeline.Steps:
-    """The run's stages as tasks; batches go to a Dask cluster for the `dask` runner (connected
-    only when there is something to extract), to a pool of threads for the `thread` runner
-    when there are several to share, else to the supervised worker processes."""
+def steps(runner: Runner, session: cluster.Session | None = None) -> pipeline.Steps:
+    """The run's stages as tasks; batches go to the Dask cluster of `session` for the `dask`
+    runner (connected only when there is something to extract), to a pool of threads for the
+    `thread` runner when there are several to share, else to the supervised worker processes."""
 
     def extract(work: Plan, settings: Settings, progress: Progress | None) -> list[BatchResult]:
         logger = get_run_logger()
         progress = progress or (lambda i, n, path, found: logger.info(
             "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
         if runner == "dask":
-            return extract_on_dask(work, settings, dask_address, progress) if work.batches else []
+            return extract_on_dask(work, settings, session, progress) if work.batches else []
         if runner == "thread" and settings.worker_count > 1 and len(work.batches) > 1:
             return extract_on_threads(work, settings, progress)
         return extract_local(work, settings, progress)
@@ -175,8 +173,12 @@ def run_flow(
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
-    summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                           steps=steps(runner, dask_address), review=True, replace=replace)
+    session = cluster.Session(dask_address or f"{cluster.LOCAL}{settings.worker_count}")
+    try:
+        summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                               steps=steps(runner, session), review=True, replace=replace)
+    finally:
+        session.close()
     return final_state(summary, summary)
 
 
