@@ -57,11 +57,11 @@ def pipe(input_dir: str, processes: int = 1) -> dict:
     return {"seconds": time.perf_counter() - started, "words": words(texts), "docs": len(texts), "model_load": load}
 
 
-def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
+def run(input_dir: str, out_dir: str, workers: int, full: bool, rules_only: bool = False) -> dict:
     """The whole pipeline without Prefect: ingest, extract (cached), validate, write."""
     from vocextract import pipeline
 
-    settings = Settings(workers=workers)
+    settings = Settings(workers=workers, **(RULES_ONLY if rules_only else {}))
     load = warm(settings)
     started = time.perf_counter()
     summary = pipeline.run(Path(input_dir), Path(out_dir), settings, full=full, replace=True)
@@ -71,7 +71,10 @@ def run(input_dir: str, out_dir: str, workers: int, full: bool) -> dict:
             "failed": summary.failed}
 
 
-def partitioned(input_dir: str, out_dir: str, partition_mb: float) -> dict:
+RULES_ONLY = {"rules_only": True, "types": ("NUMBER", "YEAR", "COUNTRY")}
+
+
+def partitioned(input_dir: str, out_dir: str, partition_mb: float, rules_only: bool = False) -> dict:
     """The pipeline on 2 workers reusing the cache a full run filled, in partitions of
     `partition_mb`: what the driver (this process, which never loads the model) holds at its
     peak, the texts and rows of a partition or of the whole corpus."""
@@ -80,7 +83,7 @@ def partitioned(input_dir: str, out_dir: str, partition_mb: float) -> dict:
     from vocextract import pipeline
     from vocextract.ownership import read_manifest
 
-    settings = Settings(workers=2, partition_mb=partition_mb)
+    settings = Settings(workers=2, partition_mb=partition_mb, **(RULES_ONLY if rules_only else {}))
     started = time.perf_counter()
     summary = pipeline.run(Path(input_dir), Path(out_dir), settings, review=True, replace=True)
     return {"seconds": time.perf_counter() - started, "docs": summary.processed, "reused": summary.reused,

@@ -371,6 +371,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--partitions", action="store_true",
                    help="only the driver's memory with and without partitions, on corpora of --sizes MB (default 5,20), "
                    "from a cache a full run fills")
+    p.add_argument("--rules-only", action="store_true",
+                   help="with --partitions: extract without the statistical model (ten times faster), for larger corpora")
     p.add_argument("--hostile", action="store_true",
                    help="only the memory bound: expanding inputs (benchmarks/hostile.py), each beside a normal document")
     return p.parse_args(argv)
@@ -421,25 +423,29 @@ def cluster(work: Path, size: float) -> int:
     return 0 if met else 1
 
 
-def partitions(work: Path, sizes: list[str]) -> int:
+def partitions(work: Path, sizes: list[str], rules_only: bool) -> int:
     """The `--partitions` run: per corpus size, a full run fills the cache (unless an earlier
     `--partitions` run in the same --work folder did), then the driver's peak memory in one
     partition and in partitions of 1 MB (both reusing that cache, so extraction costs the same
-    nothing in both); a results file and the table."""
+    nothing in both); a results file and the table. `rules_only` fills and reruns without the
+    statistical model, ten times faster, for corpora too large to extract fully here."""
     work.mkdir(parents=True, exist_ok=True)
     log = work / "measurements.log"
     runs = {}
     for size in sizes:
         corpus = build_corpus(work / f"corpus-{size}MB", int(float(size) * MB))
-        out = work / f"out-partitions-{size}"
+        out = work / f"out-partitions-{size}{'-rules' if rules_only else ''}"
         filled = (out / "manifest.json").exists()
-        runs[size] = {"fill": None if filled else measure("run", log, input_dir=str(corpus), out_dir=str(out), workers=2, full=True)}
+        runs[size] = {"fill": None if filled else measure("run", log, input_dir=str(corpus), out_dir=str(out), workers=2,
+                                                          full=True, rules_only=rules_only)}
         for name, mb in (("whole", 100_000.0), ("parts_1mb", 1.0)):
-            runs[size][name] = measure("partitioned", log, input_dir=str(corpus), out_dir=str(out), partition_mb=mb)
+            runs[size][name] = measure("partitioned", log, input_dir=str(corpus), out_dir=str(out), partition_mb=mb,
+                                       rules_only=rules_only)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"{stamp}-partitions.json"
-    path.write_text(json.dumps({"sizes_mb": sizes, "machine": machine(None), "runs": runs}, indent=2), encoding="utf-8")
+    path.write_text(json.dumps({"sizes_mb": sizes, "rules_only": rules_only, "machine": machine(None), "runs": runs},
+                               indent=2), encoding="utf-8")
     rows = [f"| {size} | {r['whole']['rows']:,} | {r['whole']['driver_peak_mb']:,.0f} | {r['parts_1mb']['partitions']} "
             f"| {r['parts_1mb']['driver_peak_mb']:,.0f} | {r['whole']['seconds']:.1f} | {r['parts_1mb']['seconds']:.1f} |"
             for size, r in runs.items()]
@@ -458,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cluster:
         return cluster(args.work, args.throughput_mb or 2.0)
     if args.partitions:
-        return partitions(args.work, (args.sizes or "5,20").split(","))
+        return partitions(args.work, (args.sizes or "5,20").split(","), args.rules_only)
     sizes = [s for s in (args.sizes or ("0.2,0.5,1" if args.quick else "1,5,20")).split(",")]
     size = args.throughput_mb or (0.2 if args.quick else 1.0)
     args.work.mkdir(parents=True, exist_ok=True)
