@@ -4,6 +4,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from vocextract.cli import _settings, build_parser, main
@@ -42,6 +43,27 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
     assert "slides.ppt: unsupported format .ppt" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()
+
+
+def test_a_run_in_partitions_on_a_local_cluster_counts_progress_over_the_whole_run(tmp_path):
+    """Three files of about 70 bytes in partitions of 100 bytes: one partition each, written as
+    three parts of every table, all extracted on the one local cluster the run starts."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, country in (("a.txt", "Kenya"), ("b.txt", "Peru"), ("c.txt", "Nepal")):
+        (raw / name).write_text(f"In 2019 the colleges of {country} trained 1,200 workers in welding.")
+    proc = subprocess.run(
+        [sys.executable, "-m", "vocextract.cli", "run", str(raw), "--out", str(tmp_path / "out"), "--rules-only",
+         "--partition-mb", "0.0001", "--dask", "local:1"],
+        capture_output=True, text=True, timeout=300,
+    )
+    printed = proc.stdout + proc.stderr
+    assert proc.returncode == 0, printed[-3000:]
+    assert all(f"[{i}/3]" in printed for i in (1, 2, 3)), printed[-3000:]
+    assert printed.count("extracting on the Dask cluster") == 3
+    assert len(list((tmp_path / "out" / "numbers.parquet").glob("part-*.parquet"))) == 3
+    countries = pd.read_parquet(tmp_path / "out" / "countries.parquet")
+    assert sorted(countries["country"]) == ["Kenya", "Nepal", "Peru"]
 
 
 def test_the_input_folder_as_output_is_refused_and_nothing_is_deleted(tmp_path):

@@ -30,6 +30,7 @@ def test_workers_are_capped_at_the_cores(monkeypatch, workers, cores, count, not
         pytest.param({"workers": -1}, "workers must be 0", id="negative-workers"),
         pytest.param({"rules_only": True}, "rules_only cannot find ORG", id="rules-only-with-org"),
         pytest.param({"types": ("NUMBER", "PERSON")}, "unknown mention type", id="unknown-type"),
+        pytest.param({"partition_mb": 0}, "partition_mb must be more than 0", id="empty-partitions"),
     ],
 )
 def test_bad_settings_say_how_to_fix_them(kwargs, message):

@@ -141,9 +141,7 @@ def steps(runner: Runner, session: cluster.Session | None = None) -> pipeline.St
     `thread` runner when there are several to share, else to the supervised worker processes."""
 
     def extract(work: Plan, settings: Settings, progress: Progress | None) -> list[BatchResult]:
-        logger = get_run_logger()
-        progress = progress or (lambda i, n, path, found: logger.info(
-            "[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions"))
+        progress = progress or (lambda *_: None)
         if runner == "dask":
             return extract_on_dask(work, settings, session, progress) if work.batches else []
         if runner == "thread" and settings.worker_count > 1 and len(work.batches) > 1:
@@ -174,9 +172,14 @@ def run_flow(
         get_run_logger().warning(settings.workers_note)
     source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
     session = cluster.Session(dask_address or f"{cluster.LOCAL}{settings.worker_count}")
+    logger = get_run_logger()
+
+    def progress(i: int, n: int, path: str, found: int | None) -> None:
+        logger.info("[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions")
+
     try:
         summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                               steps=steps(runner, session), review=True, replace=replace)
+                               progress=progress, steps=steps(runner, session), review=True, replace=replace)
     finally:
         session.close()
     return final_state(summary, summary)
@@ -215,7 +218,7 @@ def extract_flow(
     rules_only: bool = False,
     document_seconds: int = 600,
     worker_memory_mb: int = 3_000,
-    partition_mb: float = 256.0,
+    partition_mb: float = 128.0,
     full: bool = False,
     replace: bool = False,
 ) -> State:

@@ -30,7 +30,7 @@ class Settings:
     rules_only: bool = False
     document_seconds: int = 600
     worker_memory_mb: int = 3_000
-    partition_mb: float = 256.0
+    partition_mb: float = 128.0
 
     @property
     def partition_bytes(self) -> int:
