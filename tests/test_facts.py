@@ -208,6 +208,10 @@ def test_fact_links(facts_of, text, number, head, year, country):
         pytest.param("In 2019, rates stayed at 12.4% (ILO, 2015).", "12.4%", 2019, id="the-figure-s-own-year-over-a-citation"),
         pytest.param("Enrolment reached 27,401 students (2018).", "27,401", 2018, id="a-bracketed-year-alone-dates-its-figure"),
         pytest.param("Employed population by sex (Q4, 2023)\nMales\t1,204,113\n", "1,204,113", 2023, id="a-bracketed-quarter-is-no-source"),
+        pytest.param("Courses last up to 4 years (Schools Inspectorate, 2021[3]).", "4", None, id="a-cited-source-with-its-note-marker"),
+        pytest.param("Qorvel apprenticeship review 2019\n\nThe course lasts three years and ends with an exam.", "three", None,
+                     id="a-length-of-time-takes-no-year-from-its-heading"),
+        pytest.param("In 2019, the Qorvel course lasted three years.", "three", 2019, id="guard-a-length-of-time-keeps-its-own-sentence-s-year"),
         pytest.param("Enrollment (Autumn 1993) Men 29,025 Women 27,792", "29,025", 1993, id="a-bracketed-season-is-no-source"),
     ],
 )

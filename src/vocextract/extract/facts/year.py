@@ -105,7 +105,7 @@ _PERIOD_WORDS = (
 _CITED_BY = re.compile(
     rf"\(\s*(?!{_PERIOD_WORDS})[A-Z][\w&.'’-]*(?:\s+(?!{_PERIOD_WORDS})(?:[A-Z][\w&.'’-]*|et\s+al\.?|and|&|of|the|for))*,?\s+$"
 )
-_CITATION_END = re.compile(r"[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\s*[;)]")
+_CITATION_END = re.compile(r"[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?(?:\[\d{1,3}\])?\s*[;)]")
 
 
 def _cited(text: str, year: Mention) -> bool:
@@ -135,7 +135,23 @@ def _only_year(text: str, within: list[Mention], candidates: list[Mention]) -> M
 
 def link(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str]:
     """(the year, the YEAR mention it was read from if any, the method). A table cell or a
-    row of figures is no sentence: it takes its row's or column's year, else its scopes'."""
+    row of figures is no sentence: it takes its row's or column's year, else its scopes'. A
+    length of time ("two years", "a four-month course") is no figure that holds in a year of
+    its page or row: it takes only a year its own sentence or its table's caption ties to it."""
+    found = _linked(ctx, number)
+    if number.fields.unit == "duration" and not _own(found[2]):
+        return None, None, "none"
+    return found
+
+
+_OWN = re.compile(r"only-year-in-|later-year-of-change-in-|fronted-year-in-|governing-phrase|number-in-year|year-before-bracket|caption-")
+
+
+def _own(method: str) -> bool:
+    return bool(_OWN.match(method))
+
+
+def _linked(ctx: Context, number: Mention) -> tuple[int | None, Mention | None, str]:
     if cell := ctx.cell_of(number):
         if cell[1].year is not None:
             return held(ctx, cell[1].year), cell[1].year, "table-row"
