@@ -41,7 +41,7 @@ _AGE_AFTER = re.compile(
 )
 
 
-_PERSON_AGE = re.compile(r",[ \t]*$")
+_PERSON_AGE = re.compile(r"\w(?:,[ \t]*|[ \t])$")
 
 
 _WHEN_ONE_WAS = re.compile(r"\bwhen[ \t]+(?:I|he|she|we|they|you)[ \t]+(?:was|were)[ \t]+$", re.I)
@@ -96,14 +96,30 @@ def is_age(text: str, start: int, end: int) -> bool:
 
 
 def _persons_age(prep: Prepared, atom: Atom) -> bool:
-    """ "Anna Berg, 24, trains welders": a number set off by commas right after a person's
-    name is that person's age."""
+    """ "Anna Berg, 24, trains welders" (or "Anna Berg 24, from Kisumu, …"): a number right
+    after a person's name and followed by a comma is that person's age."""
     text = prep.text
-    if not (_PERSON_AGE.search(text, max(0, atom.start - 3), atom.start) and text[atom.end : atom.end + 1] == ","):
+    if not (_PERSON_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ","):
         return False
-    comma = text.rfind(",", 0, atom.start)
-    name = prep.token_at(comma - 1)
-    return name is not None and name.ent_type_ == "PERSON" and atom.value == int(atom.value) and 0 < atom.value < 120
+    name = prep.token_at(len(text[: atom.start].rstrip(" \t,")) - 1)
+    return name is not None and _a_name(name) and atom.value == int(atom.value) and 0 < atom.value < 120
+
+
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I
+)
+
+
+def _a_name(token) -> bool:
+    """A person's name ends at `token`: the model says so, or it is the second of two proper
+    nouns the model puts in no other entity, neither a month nor a weekday (a name it does
+    not know, "Fabrice Niyonsenga 20, from Rusizi"; not "Riverside Academy 20, …")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    pair = [token.nbor(-1), token] if token.i > 0 else []
+    return bool(pair) and all(
+        t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and not _CALENDAR.fullmatch(t.text) for t in pair
+    )
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
