@@ -206,11 +206,11 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     right after an organisation's, on its line and closing the phrase, names the
     organisation's office or branch there and belongs to its name; so does the city an
     embassy or consulate is "in" ("the Indonesian Embassy in Beijing") and the country it
-    is accredited "to" ("the Chinese Embassy to Thailand"). Before a noun ("the
-    X Kenya office") or a figure it is no part of it."""
+    is accredited "to" ("the Chinese Embassy to Thailand", "… to the Lao PDR"). Before a
+    noun ("the X Kenya office") or a figure it is no part of it."""
     doc, j = span.doc, span.end
     if word(span[-1]) in _MISSIONS and j + 1 < len(doc) and doc[j].lower_ in ("in", "to"):
-        j += 1
+        j += 2 if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else 1
     for end in (j + 3, j + 2, j + 1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
             continue

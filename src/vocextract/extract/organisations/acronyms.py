@@ -154,10 +154,13 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
     schools (SMK)", "not in employment, education or training (NEET)" name a kind of thing,
     not a body; so does one defined for a name ending in a plan's or a document's noun
     ("… Opportunities Project (KYEOP)", "State of the Nation Address (SONA)"), unless that
-    name is an organisation's."""
+    name is an organisation's. A bracketed lower-case term with its acronym after a comma
+    ("secondary VET (middelbaar beroepsonderwijs, MBO)") is one too."""
     exclusions = load_lexicon("org_exclusions.tsv")
     out = set()
     for t in doc[2:-1]:
+        if doc[t.i - 1].text == "," and doc[t.i + 1].text == ")" and _acronym_form(t.text) and _lower_term_before(t):
+            out.add(t.text)
         if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym_form(t.text):
             before = doc[t.i - 2]
             if before.is_alpha and before.is_lower and before.pos_ in ("NOUN", "ADJ", "VERB"):
@@ -165,6 +168,17 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
             elif before.is_title and before.text in exclusions:
                 out.add(t.text)
     return frozenset(out)
+
+
+def _lower_term_before(acronym: Token) -> bool:
+    """Only lower-case words between an opening bracket and the comma before `acronym`."""
+    doc = acronym.doc
+    for k in range(acronym.i - 2, max(acronym.i - 8, 0), -1):
+        if doc[k].text == "(":
+            return k < acronym.i - 2
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+    return False
 
 
 def _contracted(token: Token, name: Span) -> bool:

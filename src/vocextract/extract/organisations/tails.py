@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...patterns import load_lexicon
-from ..countries import word
+from ..countries import gazetteer, word
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
     _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
@@ -51,7 +51,10 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             j += 1
         elif end > i and doc[i].lower_ in _FOREIGN_TAILS and (after := _foreign_inner_end(doc, j)):
             j = after
-        elif tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2]):
+        elif (
+            tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2])
+            and not _state_named(doc, j + 2)
+        ):
             j += 2
         else:
             break
@@ -117,6 +120,18 @@ def _headline_verb(doc: Doc, j: int) -> bool:
 def _link_label(doc: Doc, j: int) -> bool:
     """ "View Abstract", "Download PDF": a page's link label after a name."""
     return word(doc[j]) in load_lexicon("org_link_words.tsv") and j + 1 < len(doc) and _capitalised(doc[j + 1])
+
+
+def _state_named(doc: Doc, k: int) -> bool:
+    """A country's name begins at token `k` ("the Government of Kenya and the Republic of
+    Korea"): a second party, not more of the first one's tail."""
+    if doc[k].text in ("Republic", "Kingdom") and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+        return True
+    for end in range(min(len(doc), k + 6), k, -1):
+        entry = gazetteer().get(doc[k:end].text)
+        if entry and entry.form == "name":
+            return True
+    return False
 
 
 def _continues_tail(joiner: Token, nxt: Token) -> bool:
