@@ -188,6 +188,10 @@ CASES = [
                  id="a-duration-counts-what-it-is-the-length-of"),
     pytest.param("Project card\nTotal duration: 51 months\nBudget: 30 million\n", "51", "duration", None, None,
                  id="a-duration-counts-its-label-not-its-unit"),
+    pytest.param("Qorvel runs colleges in 15 countries, including Peru and Chile.", "15", "country", None, None,
+                 id="the-countries-a-count-of-countries-lists-are-not-its-own"),
+    pytest.param("Kenya has signed training deals with 40 countries since then.", "40", "country", None, "KEN",
+                 id="guard-a-country-counting-others-keeps-its-own"),
 ]
 
 

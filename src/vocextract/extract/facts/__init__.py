@@ -23,12 +23,13 @@ __all__ = ["link", "sentences"]
 def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
     token = ctx.token(number)
     what, head_token, q_method = quantified.link(ctx, number, token)
+    head = quantified.head(what, head_token)
     year_value, year_mention, y_method = year.link(ctx, number)
-    country_mention, iso3, c_method = country.link(ctx, number, what)
+    country_mention, iso3, c_method = country.link(ctx, number, what, head)
     org = subject.link(ctx, token)
     return Fact(
         quantified=what,
-        head=quantified.head(what, head_token),
+        head=head,
         year=year_value,
         country=iso3,
         organisation=org.fields.name if org else None,

@@ -27,6 +27,7 @@ _SINO = re.compile(r"\bSino-[a-z]", re.I)
 _SINO_BEFORE = re.compile(r"\bSino-$", re.I)
 
 Link = tuple[Mention | None, str | None, str]
+_STATES = {"country", "nation", "economy"}
 
 
 def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
@@ -44,7 +45,7 @@ def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) ->
     return None
 
 
-def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
+def link(ctx: Context, number: Mention, quantified: str | None, head: str | None = None) -> Link:
     """The country a figure is about, with the COUNTRY mention it came from and the rule that
     found it: one named in what it counts, its table's, its sentence's, one named in the sentence
     before it in its paragraph, or one its scopes (title, heading, caption) state; none when the
@@ -54,10 +55,13 @@ def link(ctx: Context, number: Mention, quantified: str | None) -> Link:
     if cell := ctx.cell_of(number):
         found = _table_country(ctx, number, cell[0])
         return found if found[2] != "none" else _scoped(ctx, number)
-    found = _country_in_sentence(ctx, number)
+    counts_states = re.split(r"\W", head or "")[0] in _STATES
+    found = _country_in_sentence(ctx, number, counts_states)
     if found[2] != "none":
         return found
     s_start, s_end = ctx.sentence(number.start)
+    if counts_states and any(number.end <= c.start and c.end <= s_end for c in ctx.countries):
+        return None, None, "countries-counted"
     place = _latest_place(ctx, _earlier_start(ctx, s_start), s_start)
     if place and not _names_a_region(ctx.text[s_start:s_end]):
         return place + ("country-in-sentence-before",)
@@ -201,13 +205,19 @@ def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention
     return named[i]
 
 
-def _country_in_sentence(ctx: Context, number: Mention) -> Link:
+def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = False) -> Link:
+    """The country the number's clause, else its sentence, names (`counts_states`: the figure
+    counts countries, "students from 15 countries, including Peru", so those named after it
+    are some of the counted, not the figure's own), else a place it names."""
     s_start, s_end = ctx.sentence(number.start)
     spans = ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence"))
     if figures_line(ctx.text, number):
         spans = ((line_at(ctx.text, number.start), "row"),)
     for span, method in spans:
-        named = [c for c in ctx.countries if inside(c, span) and not in_dateline(ctx.text, c)]
+        named = [
+            c for c in ctx.countries
+            if inside(c, span) and not in_dateline(ctx.text, c) and not (counts_states and c.start >= number.end)
+        ]
         codes = {_iso3_of(ctx, c) for c in named}
         if len(codes) == 1:
             return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
