@@ -192,6 +192,10 @@ CASES = [
                  id="the-countries-a-count-of-countries-lists-are-not-its-own"),
     pytest.param("Kenya has signed training deals with 40 countries since then.", "40", "country", None, "KEN",
                  id="guard-a-country-counting-others-keeps-its-own"),
+    pytest.param("Qorvel apprenticeship review 2019\n\nThe course lasts three years and ends with an exam.", "three", "year",
+                 None, None, id="a-length-of-time-takes-no-year-from-its-heading"),
+    pytest.param("In 2019, the Qorvel course lasted three years.", "three", "year", 2019, None,
+                 id="guard-a-length-of-time-keeps-its-own-sentence-s-year"),
 ]
 
 
@@ -213,14 +217,19 @@ def test_fact_links(facts_of, text, number, head, year, country):
         pytest.param("Enrolment reached 27,401 students (2018).", "27,401", 2018, id="a-bracketed-year-alone-dates-its-figure"),
         pytest.param("Employed population by sex (Q4, 2023)\nMales\t1,204,113\n", "1,204,113", 2023, id="a-bracketed-quarter-is-no-source"),
         pytest.param("Courses last up to 4 years (Schools Inspectorate, 2021[3]).", "4", None, id="a-cited-source-with-its-note-marker"),
-        pytest.param("Qorvel apprenticeship review 2019\n\nThe course lasts three years and ends with an exam.", "three", None,
-                     id="a-length-of-time-takes-no-year-from-its-heading"),
-        pytest.param("In 2019, the Qorvel course lasted three years.", "three", 2019, id="guard-a-length-of-time-keeps-its-own-sentence-s-year"),
         pytest.param("Enrollment (Autumn 1993) Men 29,025 Women 27,792", "29,025", 1993, id="a-bracketed-season-is-no-source"),
     ],
 )
 def test_citation_years_date_no_figure(facts_of, text, number, year):
     assert facts_of(text)[number]["year"] == year
+
+
+def test_a_row_of_one_sex_counts_what_the_row_it_splits_counts(facts_of):
+    facts = facts_of("In 2019 the Qorvel colleges awarded 9 000 diplomas.\nType | 2018 | 2019 |\n---|---|---|\n"
+                     "Total | 8 000 | 9 000 |\nMale | 4 100 | 5 000 |\nTrade certificates | 1 200 | 1 300 |\n"
+                     "Male | 700 | 800 |\nFemale | 500 | 510 |\n")
+    assert "Trade certificates" in facts["700"]["quantified"] and "Trade certificates" in facts["510"]["quantified"]
+    assert "Trade certificates" not in facts["4 100"]["quantified"], "a row under the total splits the total"
 
 
 def test_a_table_s_unit_line_and_group_labels_name_nothing_it_counts(facts_of):

@@ -109,6 +109,8 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     label = cell.row_label if re.search(r"[A-Za-z]{2,}", cell.row_label) else ""
     if label and (_names_a_country(ctx, label) or _mostly_places(table.row_labels)):
         label = ""
+    if label and (group := _split_row(table, cell)):
+        label = f"{group}, {label}"
     if label and label.lower() not in _GENERIC_HEADERS and (vague or len(table.columns) <= 1):
         about, root = (topic_text, topic) if topic_text else scope_line(ctx, _anchor(table, cell))[:2]
         if about and root is not None and label.lower() not in about.lower():
@@ -124,6 +126,23 @@ def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | No
     if caption and (len(header.split()) <= 3 or ", " in header):
         return f"{header} ({caption})", None, "table-column+caption"
     return header, None, "table-column"
+
+
+_SEXES = {"male", "female", "males", "females", "men", "women", "boys", "girls"}
+_ALL = {"total", "all", "both sexes", "total, both sexes"}
+
+
+def _split_row(table: Table, cell: Cell) -> str | None:
+    """The label of the row a row of one sex splits ("Trade certificates" over its "Male" and
+    "Female" rows), which says what the row counts; None under a total or above any label."""
+    if cell.row_label.strip().lower() not in _SEXES:
+        return None
+    labels = {c.row: c.row_label.strip() for c in table.cells if c.row < cell.row}
+    for row in sorted(labels, reverse=True):
+        label = labels[row]
+        if label.lower() not in _SEXES and re.search(r"[A-Za-z]{2,}", label):
+            return None if label.lower() in _ALL else label
+    return None
 
 
 def _anchor(table: Table, cell: Cell) -> int:
