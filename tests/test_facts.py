@@ -196,6 +196,8 @@ CASES = [
                  None, None, id="a-length-of-time-takes-no-year-from-its-heading"),
     pytest.param("In 2019, the Qorvel course lasted three years.", "three", "year", 2019, None,
                  id="guard-a-length-of-time-keeps-its-own-sentence-s-year"),
+    pytest.param("Kenya and Qorvelia signed, and the two countries set up a fund.", "two", "country", None, None,
+                 id="the-two-countries-of-a-pair-are-no-one-s"),
 ]
 
 

@@ -28,6 +28,7 @@ _SINO_BEFORE = re.compile(r"\bSino-$", re.I)
 
 Link = tuple[Mention | None, str | None, str]
 _STATES = {"country", "nation", "economy"}
+_THE_PAIR = re.compile(r"\b(?:the|both)\s+$", re.I)
 
 
 def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
@@ -49,13 +50,16 @@ def link(ctx: Context, number: Mention, quantified: str | None, head: str | None
     """The country a figure is about, with the COUNTRY mention it came from and the rule that
     found it: one named in what it counts, its table's, its sentence's, one named in the sentence
     before it in its paragraph, or one its scopes (title, heading, caption) state; none when the
-    text states none."""
+    text states none, or when the figure is "the two countries" of a pair, which is no one
+    country's."""
     if scoped := _country_in_phrase(ctx, number, quantified):
         return None, scoped, "country-in-quantified"
     if cell := ctx.cell_of(number):
         found = _table_country(ctx, number, cell[0])
         return found if found[2] != "none" else _scoped(ctx, number)
     counts_states = re.split(r"\W", head or "")[0] in _STATES
+    if counts_states and number.fields.value == 2 and _THE_PAIR.search(ctx.text, max(0, number.start - 12), number.start):
+        return None, None, "pair-of-countries"
     found = _country_in_sentence(ctx, number, counts_states)
     if found[2] != "none":
         return found
