@@ -198,6 +198,8 @@ CASES = [
                  id="guard-a-length-of-time-keeps-its-own-sentence-s-year"),
     pytest.param("Kenya and Qorvelia signed, and the two countries set up a fund.", "two", "country", None, None,
                  id="the-two-countries-of-a-pair-are-no-one-s"),
+    pytest.param("QORVEL FACTS & FIGURES\n\n4120\n\nwelders trained in Kenya\n\n310\n\nteachers hired in Peru\n", "310",
+                 "teacher", None, "PER", id="a-figure-alone-over-the-words-that-name-it"),
 ]
 
 

@@ -86,6 +86,21 @@ def lost_label(ctx: Context, number: Mention) -> bool:
     return bool(before.strip()) and not _TREND.sub("", before).strip()
 
 
+_WORDS_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*([a-z][^\n.;:!?–—(]{2,80})")
+
+
+def words_below(ctx: Context, number: Mention) -> str | None:
+    """ "3,624⏎⏎youth trained in Jordan – 85% are women": a figure alone on its line over
+    words in lower case that open with a noun (a fact box, an infographic's copy) counts what
+    those words name; "… were allocated" goes on a sentence instead."""
+    a, b = line_at(ctx.text, number.start)
+    if ctx.text[a:b].strip() != ctx.text[number.start : number.end].strip():
+        return None
+    below = _WORDS_BELOW.match(ctx.text, b)
+    first = ctx.prep.token_at(below.start(1)) if below else None
+    return below.group(1).strip() if first is not None and first.pos_ in ("NOUN", "ADJ") else None
+
+
 def figures_line(text: str, number: Mention) -> bool:
     """A line of figures (more figures than words), or one figure alone on its line between
     others alike (a table a converter wrote one cell per line)."""

@@ -426,6 +426,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return layout.labelled(ctx, number, label), None, "label"
     if layout.lost_label(ctx, number):
         return None, None, "lost-label"
+    if below := layout.words_below(ctx, number):
+        return below, None, "words-below"
     if named := _bracket_after_noun(ctx, number):
         return named[0], named[1], "noun-before-bracket"
     if named := _valued(ctx, number):
