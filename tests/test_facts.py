@@ -200,6 +200,8 @@ CASES = [
                  id="the-two-countries-of-a-pair-are-no-one-s"),
     pytest.param("QORVEL FACTS & FIGURES\n\n4120\n\nwelders trained in Kenya\n\n310\n\nteachers hired in Peru\n", "310",
                  "teacher", None, "PER", id="a-figure-alone-over-the-words-that-name-it"),
+    pytest.param("Qorvel Dam\nConstruction cost+300 million dollars\nOpened 2016\n", "300 million dollars", "cost", None, None,
+                 id="an-infobox-label-glued-to-an-approximate-value"),
 ]
 
 
