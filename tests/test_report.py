@@ -280,6 +280,14 @@ def test_run_report_links_the_review_report(report):
     assert "file://" not in text, "browsers refuse file links from a web page such as the Prefect UI"
 
 
+def test_the_ui_s_document_table_shows_failed_documents_first_and_no_more_than_its_limit(report):
+    from vocextract.pipeline import document_counts
+
+    rows = document_counts(Tally.of([], Tables(report["frames"])), limit=2)
+    assert [row["path"] for row in rows] == ["scan.pdf", "alpha.txt"]
+    assert rows[0]["error"] == PDF_ERROR and rows[1]["numbers"] > 0
+
+
 def test_run_report_counts_rejected_rows_by_check(report):
     summary = Summary(documents=3, processed=3, failed={}, rows={}, rejects=3, seconds=1.0, out_dir="out",
                       reject_checks={"numbers: value_in_range": 2, "years: year_in_text": 1})
