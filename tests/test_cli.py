@@ -18,6 +18,9 @@ from vocextract.cli import _settings, build_parser, main
         pytest.param(["run", "raw", "--types", "NUMBER,PLACE"], "unknown mention type", id="bad-type"),
         pytest.param(["eval", "no/such/gold"], "no chunks.json", id="eval-missing-gold"),
         pytest.param(["run", "raw", "--rules-only", "--types", "NUMBER,ORG"], "leave ORG out", id="rules-only-org"),
+        pytest.param(["run", "raw", "--model", "no_such_model"], "'no_such_model' is not installed", id="run-model-missing"),
+        pytest.param(["eval", "tests/fixtures/gold", "--model", "no_such_model"], "'no_such_model' is not installed",
+                     id="eval-model-missing"),
     ],
 )
 def test_errors_are_one_clear_line(argv, message, capsys):
@@ -25,6 +28,16 @@ def test_errors_are_one_clear_line(argv, message, capsys):
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
+
+
+
+def test_version_prints_the_installed_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"vocextract {version('vocextract')}"
 
 
 def test_run_through_the_prefect_flow(tmp_path):
@@ -41,6 +54,7 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert proc.returncode == 1, "a failed document makes the exit status non-zero"
     assert "[1/1] note.txt" in proc.stdout + proc.stderr
     assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
+    assert (proc.stdout + proc.stderr).count("documents: 2 (") == 1, "the summary is printed once"
     assert "slides.ppt: unsupported format .ppt" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()
 

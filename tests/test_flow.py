@@ -87,6 +87,28 @@ def test_run_flow_confines_both_folders_to_the_roots_it_is_given_not_the_environ
     assert not (tmp_path / "out").exists()
 
 
+BAD_MODEL = """
+from vocextract.flow import extract_flow
+state = extract_flow(input_dir="raw", output_dir="out", model="no_such_model", return_state=True)
+print("STATE", state.type.value, state.message)
+"""
+
+
+def test_a_model_not_installed_fails_the_ui_run_with_its_message_and_no_traceback(tmp_path):
+    """A run started from the UI's form with a model that is not installed: one Failed state
+    whose message says how to fix it, nothing written, and no traceback in the run's log."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("In 2021 Kenya trained 4,200 welders.", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", BAD_MODEL], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "VOCEXTRACT_ALLOWED_ROOTS": str(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "STATE FAILED spaCy model 'no_such_model' is not installed" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert not (tmp_path / "out" / "numbers.parquet").exists()
+
+
 def _summary(**given):
     from vocextract.pipeline import Summary
 

@@ -153,6 +153,29 @@ def test_export_cli_writes_jsonl(run):
     assert len(records) == sum(len(_read(out, t)) for t in MENTION_TABLES)
 
 
+
+def test_an_export_whose_reader_closes_the_pipe_stops_quietly(run):
+    """`vocextract export | head -1`: the reader takes one record and closes the pipe; the
+    export stops with the status of a SIGPIPE, as `cat` does, and prints no traceback."""
+    out, _ = run
+    proc = subprocess.Popen([sys.executable, "-m", "vocextract.cli", "export", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["doc"]
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""
+
+
+def test_an_export_that_cannot_write_says_why_in_one_line(run):
+    out, _ = run
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "vocextract.cli", "export", str(out)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "vocextract: error: cannot write the export to standard output: No space left on device"
+
+
 def test_invalid_rows_land_in_rejects_and_the_summary_says_so(tmp_path, settings, monkeypatch):
     from vocextract import extract
     from vocextract.extract.mention import Mention, Year

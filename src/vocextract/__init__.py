@@ -1,3 +1,5 @@
 """vocextract: numbers, years, countries and organisations from raw texts, as validated Parquet tables."""
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+__version__ = version("vocextract")

@@ -9,7 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
-from . import stopping
+from . import __version__, stopping
 from .errors import InputDirError, VocextractError
 from .mention_types import NAMES
 from .settings import DEFAULT_MODEL, Settings
@@ -60,11 +60,13 @@ def cmd_run(args) -> int:
     failed or a row was rejected."""
     from .cluster import local_workers
     from .flow import run_flow, summary_of
+    from .nlp import model_version
     from .paths import allowed_roots
 
     settings = _settings(args)
     if not args.raw_dir.is_dir():
         raise InputDirError(args.raw_dir)
+    model_version(settings.model)
     roots = allowed_roots() + (args.raw_dir.resolve(), args.out.resolve())
     if args.dask:
         local_workers(args.dask)
@@ -101,7 +103,13 @@ def cmd_export(args) -> int:
 
     if args.format != "jsonl":
         raise VocextractError(f"unknown export format {args.format!r}; the supported format is jsonl")
-    write_jsonl(records_from_tables(args.out_dir), sys.stdout)
+    try:
+        write_jsonl(records_from_tables(args.out_dir), sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise VocextractError(f"cannot write the export to standard output: {exc.strerror or exc}") from exc
     return 0
 
 
@@ -139,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line, one sub-command per job; each takes the options its job needs and no
     more."""
     parser = argparse.ArgumentParser(prog="vocextract", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p):
@@ -236,6 +245,14 @@ def _stopped(signum: int) -> int:
     return 128 + signum
 
 
+def _reader_gone() -> int:
+    """`vocextract export … | head`: the reader took what it wanted and closed the pipe. As `cat`
+    does, stop quietly with the status of a SIGPIPE; stdout goes to the null device first, so
+    the interpreter's final flush of the closed pipe cannot print a traceback after all."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + signal.SIGPIPE
+
+
 def main(argv: list[str] | None = None) -> int:
     """The `vocextract` command: parse, run, and turn every failure into an exit status and a
     message saying how to fix it (2 for an error of use, 130/143 for a requested stop)
@@ -253,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         except KeyboardInterrupt as exc:
             return _stopped(getattr(exc, "signum", signal.SIGINT))
+        except BrokenPipeError:
+            return _reader_gone()
         except Exception as exc:
             signum = request.signum or _signal_behind(exc)
             if signum is None:

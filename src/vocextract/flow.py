@@ -124,15 +124,14 @@ def publish(stage: Staging, manifest: dict, previous: dict, review) -> list[Path
 
 @task(cache_policy=NO_CACHE)
 def account(summary: pipeline.Summary, tally: pipeline.Tally, review: Path | None) -> None:
-    """The run report and per-document counts as Prefect artifacts, so the UI shows what a run did;
-    the summary goes to the log too."""
+    """The run report and per-document counts as Prefect artifacts, so the UI shows what a run did
+    (the run's final state says its verdict; `vocextract run` prints the summary itself)."""
     create_markdown_artifact(pipeline.run_markdown(summary, tally, review=review), key="vocextract-run-report",
                              description="Documents, rows per table, rejects, top countries and organisations")
     rows = pipeline.document_counts(tally, ARTIFACT_ROWS)
     more = f"; the first {len(rows):,} of {summary.documents:,}, failed ones first (all in documents.parquet)"
     create_table_artifact(rows, key="vocextract-documents",
                           description="Per-document status and mention counts" + (more if summary.documents > len(rows) else ""))
-    get_run_logger().info("summary\n%s", summary.text())
 
 
 def steps(runner: Runner, session: cluster.Session | None = None) -> pipeline.Steps:
@@ -164,24 +163,30 @@ def run_flow(
     replace: bool = False,
 ) -> State:
     """One run of `pipeline.run` with its stages as tasks, from one `Settings`: both folders
-    confined to `roots` (the allowed roots, given, never read from the environment here).
+    confined to `roots` (the allowed roots, given, never read from the environment here). An
+    error of use (a model not installed, a folder that cannot be used) ends it Failed with
+    the error's message and no traceback, the error kept as the state's data.
     `vocextract run` calls it with the folders its user named; the UI's form flow below
     builds the `Settings` and calls its body."""
     stopping.watch()
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
-    source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
-    session = cluster.Session(dask_address or f"{cluster.LOCAL}{settings.worker_count}")
     logger = get_run_logger()
 
     def progress(i: int, n: int, path: str, found: int | None) -> None:
         logger.info("[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions")
 
     try:
-        summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                               progress=progress, steps=steps(runner, session), review=True, replace=replace)
-    finally:
-        session.close()
+        source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
+        session = cluster.Session(dask_address or f"{cluster.LOCAL}{settings.worker_count}")
+        try:
+            summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
+                                   progress=progress, steps=steps(runner, session), review=True, replace=replace)
+        finally:
+            session.close()
+    except VocextractError as exc:
+        logger.error("%s", exc)
+        return Failed(message=str(exc), data=exc)
     return final_state(summary, summary)
 
 
@@ -251,5 +256,7 @@ def extract_flow(
                         partition_mb=partition_mb)
     state = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
                         dask_address=dask_address, replace=replace)
+    if state.is_failed() and not isinstance(state.result(raise_on_failure=False), DocumentsFailedError):
+        return state
     summary = summary_of(state)
     return final_state(summary, asdict(summary) | {"clean": summary.clean})
