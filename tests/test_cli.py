@@ -55,6 +55,7 @@ def test_run_through_the_prefect_flow(tmp_path):
     assert "[1/1] note.txt" in proc.stdout + proc.stderr
     assert "documents: 2 (1 processed, 0 of them reused from the cache, 1 failed)" in printed
     assert (proc.stdout + proc.stderr).count("documents: 2 (") == 1, "the summary is printed once"
+    assert "extracting:" not in proc.stderr, "no progress bar when the output is not a terminal"
     assert "slides.ppt: unsupported format .ppt" in printed
     assert (tmp_path / "out" / "numbers.parquet").exists()
 

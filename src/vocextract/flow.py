@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
+from tqdm import tqdm
 
 from . import cluster, pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
@@ -27,6 +28,7 @@ from .errors import DocumentsFailedError, VocextractError
 from .ingest import Document, Found
 from .mention_types import NAMES, Name
 from .paths import allowed_roots, confine
+from .progress import Pace
 from .settings import DEFAULT_MODEL, Settings
 from .tables import Tables, build_tables
 from .write import Staging
@@ -172,9 +174,18 @@ def run_flow(
     if settings.workers_note:
         get_run_logger().warning(settings.workers_note)
     logger = get_run_logger()
+    pace, bar = Pace(), None
 
     def progress(i: int, n: int, path: str, found: int | None) -> None:
-        logger.info("[%d/%d] %s: %s", i, n, path, "failed" if found is None else f"{found} mentions")
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=n, initial=i - 1, unit="doc", desc="extracting", disable=None, leave=False)
+        bar.total = n
+        bar.update(i - bar.n)
+        rate = pace.text(i, n)
+        if pace.due(i, n) and (bar.disable or found is None):
+            told = "failed" if found is None else f"{found} mentions"
+            logger.info("[%d/%d] %s: %s%s", i, n, path, told, f" ({rate})" if rate else "")
 
     try:
         source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
@@ -184,6 +195,8 @@ def run_flow(
                                    progress=progress, steps=steps(runner, session), review=True, replace=replace)
         finally:
             session.close()
+            if bar is not None:
+                bar.close()
     except VocextractError as exc:
         logger.error("%s", exc)
         return Failed(message=str(exc), data=exc)
