@@ -188,6 +188,11 @@ def test_types_default_to_what_the_pipeline_can_find(argv, types):
     assert _settings(build_parser().parse_args(["run", *argv])).types == types
 
 
+def test_exclude_patterns_reach_the_settings_in_order():
+    args = build_parser().parse_args(["run", "--exclude", "notes", "--exclude", "*.bak"])
+    assert _settings(args).exclude == ("notes", "*.bak")
+
+
 def test_a_sigterm_lost_inside_prefect_still_stops_the_run_before_it_publishes(tmp_path):
     """Seen once in ten CI runs: a SIGTERM landing as a task finished was swallowed on its way
     through Prefect's engine and the run went on to write its tables. Run in a process of its

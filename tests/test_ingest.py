@@ -6,7 +6,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from vocextract.errors import InputDirError
-from vocextract.ingest import discover, read_document, stable_id
+from vocextract.ingest import IGNORE_FILE, discover, excluded_by, read_document, stable_id
 from vocextract.readers.text import decode
 
 TEXT = "Über 40 % der Schüler — naïve café, 2021.\r\nSecond line\rthird"
@@ -54,6 +54,42 @@ def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path, settings):
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
     found = [f.path.relative_to(tmp_path).as_posix() for f in discover(tmp_path, settings)]
     assert found == ["a.md", "b/z.txt", "report.pdf"]
+
+
+
+@pytest.mark.parametrize(
+    "pattern, rel, is_dir, excluded",
+    [
+        pytest.param("SOURCES.md", "SOURCES.md", False, True, id="name-at-the-top"),
+        pytest.param("SOURCES.md", "kenya/SOURCES.md", False, True, id="name-at-any-depth"),
+        pytest.param("SOURCES.md", "sources.md", False, False, id="case-sensitive"),
+        pytest.param("*.bak", "notes/a.txt.bak", False, True, id="glob-on-the-name"),
+        pytest.param("drafts", "drafts", True, True, id="a-folder-by-name"),
+        pytest.param("drafts/", "drafts", False, False, id="trailing-slash-folders-only"),
+        pytest.param("2024/*.txt", "2024/a.txt", False, True, id="path-from-the-top"),
+        pytest.param("2024/*.txt", "kenya/2024/a.txt", False, False, id="path-anchored-at-the-top"),
+        pytest.param("/README.md", "README.md", False, True, id="leading-slash-anchors"),
+        pytest.param("README.md", "README.md.txt", False, False, id="whole-name-only"),
+    ],
+)
+def test_an_exclusion_pattern_reads_as_a_gitignore_line(pattern, rel, is_dir, excluded):
+    assert bool(excluded_by(rel, is_dir, [(pattern, "--exclude")])) is excluded
+
+
+def test_excluded_files_and_folders_are_marked_with_their_rule_and_never_walked(tmp_path, settings):
+    from dataclasses import replace
+
+    (tmp_path / IGNORE_FILE).write_text("# notes are not texts\nSOURCES.md\n\ndrafts/\n", encoding="utf-8")
+    for rel in ("a.txt", "SOURCES.md", "drafts/x.txt", "drafts/deep/y.txt", "old.bak"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("In 2020 there were 5 schools.")
+    found = {f.path.relative_to(tmp_path).as_posix(): f.excluded for f in discover(tmp_path, replace(settings, exclude=("*.bak",)))}
+    assert found == {
+        "a.txt": None,
+        "SOURCES.md": ".vocextractignore line 2: SOURCES.md",
+        "drafts": ".vocextractignore line 4: drafts/",
+        "old.bak": "--exclude: *.bak",
+    }
 
 
 def test_discover_refuses_missing_dir(tmp_path, settings):

@@ -31,11 +31,16 @@ def _read(out, table):
 
 
 def test_every_input_file_is_accounted_for(run):
+    """Each file of raw/ is a document or is excluded by a rule the manifest names; the sample
+    corpus's notes file (SOURCES.md) is excluded by raw/.vocextractignore."""
     out, summary = run
     docs = _read(out, "documents")
-    on_disk = sorted(p.relative_to(RAW).as_posix() for p in RAW.rglob("*") if p.is_file())
-    assert sorted(docs["path"]) == on_disk
-    assert summary.documents == len(on_disk)
+    excluded = json.loads((out / "manifest.json").read_text())["excluded"]
+    on_disk = sorted(p.relative_to(RAW).as_posix() for p in RAW.rglob("*") if p.is_file() and not p.name.startswith("."))
+    assert sorted([*docs["path"], *(e["path"] for e in excluded)]) == on_disk
+    assert excluded == [{"path": "SOURCES.md", "rule": ".vocextractignore line 2: SOURCES.md"}]
+    assert summary.documents == len(on_disk) - 1
+    assert "excluded: SOURCES.md (.vocextractignore line 2: SOURCES.md)" in summary.text()
     assert set(docs["status"]) == {"ok"}
 
 

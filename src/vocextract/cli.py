@@ -20,6 +20,8 @@ def _settings(args) -> Settings:
     default = tuple(t for t in NAMES if t != "ORG") if args.rules_only else NAMES
     types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else default
     limits = {name: getattr(args, name) for name in ("workers", "document_seconds", "worker_memory_mb", "partition_mb") if hasattr(args, name)}
+    if getattr(args, "exclude", None):
+        limits["exclude"] = tuple(args.exclude)
     return Settings(model=args.model, types=types, rules_only=args.rules_only, **limits)
 
 
@@ -177,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partition-mb", type=float, default=Settings.partition_mb,
                    help="input MB read, extracted and written at a time; a larger corpus is written as "
                    "tables of parts, one per partition, so memory stays bounded (default: %(default)s)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out files or folders matching GLOB, as a line of the input folder's .vocextractignore "
+                   "would (repeatable): 'notes', '*.bak', 'drafts/2024/*'")
     common(p)
     p.set_defaults(func=cmd_run)
 

@@ -237,6 +237,7 @@ def extract_flow(
     document_seconds: int = 600,
     worker_memory_mb: int = 3_000,
     partition_mb: float = 128.0,
+    exclude: list[str] = [],
     full: bool = False,
     replace: bool = False,
 ) -> State:
@@ -261,12 +262,14 @@ def extract_flow(
             more fails alone.
         partition_mb: Input MB read, extracted and written at a time; a larger corpus is written as
             tables of parts (numbers.parquet/part-00000.parquet …), so memory stays bounded.
+        exclude: Glob patterns of files or folders to leave out, as lines of the input folder's
+            `.vocextractignore` ("notes", "*.bak", "drafts/2024/*"); that file's lines apply too.
         full: Ignore cached per-document results and redo every document.
         replace: Replace the tables in `output_dir` even when they came from another input folder.
     """
     settings = Settings(model=model, types=tuple(types), workers=workers, batch_chars=batch_chars,
                         rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb,
-                        partition_mb=partition_mb)
+                        partition_mb=partition_mb, exclude=tuple(exclude))
     state = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
                         dask_address=dask_address, replace=replace)
     if state.is_failed() and not isinstance(state.result(raise_on_failure=False), DocumentsFailedError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from fnmatch import fnmatchcase
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -50,10 +51,43 @@ def stable_id(*parts: object) -> str:
 
 
 class Found(NamedTuple):
-    """A path under the input folder, and why it cannot be read (None when it can be tried)."""
+    """A path under the input folder, and why it cannot be read (None when it can be tried), or
+    the rule that excluded it from the run (a file or a whole folder, never read)."""
 
     path: Path
     problem: str | None = None
+    excluded: str | None = None
+
+
+IGNORE_FILE = ".vocextractignore"
+
+
+def exclusion_rules(root: Path, patterns: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The glob patterns that keep files out of a run, each with where it was given: `patterns`
+    (`--exclude`, the UI's `exclude`), then the lines of the input folder's `.vocextractignore`
+    (blank lines and lines opening with "#" skipped)."""
+    rules = [(p, "--exclude") for p in patterns if p.strip()]
+    file = Path(root) / IGNORE_FILE
+    if file.is_file():
+        lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+        rules += [(line.strip(), f"{IGNORE_FILE} line {n}") for n, line in enumerate(lines, 1)
+                  if line.strip() and not line.lstrip().startswith("#")]
+    return rules
+
+
+def excluded_by(rel: str, is_dir: bool, rules: list[tuple[str, str]]) -> str | None:
+    """Which rule excludes a path relative to the input folder, as gitignore reads a pattern:
+    one without a "/" matches a file's or folder's name at any depth ("SOURCES.md", "*.bak",
+    "drafts"), one with a "/" the path from the input folder ("notes/2024/*.txt"); a
+    trailing "/" matches folders only. Matching is case-sensitive."""
+    name = rel.rsplit("/", 1)[-1]
+    for pattern, origin in rules:
+        if pattern.endswith("/") and not is_dir:
+            continue
+        glob = pattern.strip("/") if "/" in pattern.rstrip("/") else pattern.rstrip("/")
+        if fnmatchcase(rel if "/" in pattern.rstrip("/") else name, glob):
+            return f"{origin}: {pattern}"
+    return None
 
 
 MAX_DEPTH = 64
@@ -64,7 +98,9 @@ def discover(input_dir: Path, settings: Settings) -> list[Found]:
     """Every file under `input_dir`, recursively, in a stable order; it never raises for a path.
 
     Files of other formats are returned too, so that they are recorded as unsupported
-    rather than silently skipped; hidden files (".git", ".DS_Store") are left out, and so
+    rather than silently skipped; so are files and folders an exclusion rule matches (see
+    `excluded_by`), marked with the rule and never read or walked. Hidden files (".git",
+    ".DS_Store", the `.vocextractignore` itself) are left out, and so
     are vocextract output folders inside the input (a run would otherwise read its own
     report pages back as input). The walk keeps its own stack (no recursion limit), does not
     follow links to folders (no loops), and turns what it cannot list, a folder nested too
@@ -73,6 +109,7 @@ def discover(input_dir: Path, settings: Settings) -> list[Found]:
     root = Path(input_dir)
     if not root.is_dir():
         raise InputDirError(root)
+    rules = exclusion_rules(root, settings.exclude)
     found: list[Found] = []
     stack = [(root, 0)]
     while stack:
@@ -91,7 +128,10 @@ def discover(input_dir: Path, settings: Settings) -> list[Found]:
                 is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_dir = False
-            if is_dir and depth + 1 >= MAX_DEPTH:
+            rule = excluded_by(printable(path.relative_to(root).as_posix()), is_dir, rules) if rules else None
+            if rule:
+                found.append(Found(path, excluded=rule))
+            elif is_dir and depth + 1 >= MAX_DEPTH:
                 found.append(Found(path, f"folder nested over {MAX_DEPTH} levels deep: not read; move its files up"))
             elif is_dir:
                 stack.append((path, depth + 1))

