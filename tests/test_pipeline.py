@@ -44,6 +44,18 @@ def test_every_input_file_is_accounted_for(run):
     assert set(docs["status"]) == {"ok"}
 
 
+
+def test_every_output_file_is_as_readable_as_a_file_the_user_makes(run, tmp_path):
+    """Tables, manifest, report pages and cache alike get the mode `open` would give under the
+    user's umask, so a colleague or a BI service can read what the umask lets them."""
+    out, _ = run
+    (tmp_path / "probe").write_text("")
+    expected = (tmp_path / "probe").stat().st_mode & 0o777
+    modes = {p.relative_to(out).as_posix(): p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file() and not p.is_symlink()}
+    assert any(name.endswith("manifest.json") for name in modes) and any(name.startswith(".cache/") for name in modes)
+    assert {name: mode for name, mode in modes.items() if mode != expected} == {}
+
+
 def test_every_table_is_written_and_valid(run):
     out, _ = run
     docs = _read(out, "documents")

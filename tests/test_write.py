@@ -66,6 +66,17 @@ def test_round_trip_keeps_every_table_and_its_types(tmp_path):
     assert not [p for p in out.rglob("*.tmp")]
 
 
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)], ids=["022", "027", "077"])
+def test_a_file_written_atomically_is_as_readable_as_the_umask_allows(tmp_path, umask, mode):
+    before = os.umask(umask)
+    try:
+        write.write_bytes_atomic(tmp_path / "a.json", b"{}")
+    finally:
+        os.umask(before)
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == mode
+
+
 def test_a_new_set_replaces_the_old_one_whole_and_the_old_folder_goes(tmp_path):
     out = tmp_path / "out"
     _publish(out, "old")

@@ -56,9 +56,20 @@ def output_lock(out_dir: Path, input_dir: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def file_mode() -> int:
+    """The mode a new file gets from the process's umask (0644 under the usual 022). `mkstemp`
+    makes its files 0600, a mode for secrets, which would keep a colleague or a BI service
+    on the same machine from reading tables and pages that `open` would have let them read.
+    The umask can only be read by setting it, so it is set back at once."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _stage(path: Path, write: Callable) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
