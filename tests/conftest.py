@@ -55,6 +55,12 @@ def facts_of(nlp, settings):
     return _facts
 
 
+def rows_of(path: Path) -> pd.DataFrame:
+    """A table as a run wrote it, without the time the run started (`run_at`): what two runs
+    of the same texts must write alike."""
+    return pd.read_parquet(path).drop(columns=["run_at"], errors="ignore")
+
+
 def assert_grounded(out: Path) -> None:
     """The offsets contract on every row of a run's tables: each mention's text is its
     document's slice, and each page's range lies inside its document's text."""

@@ -1,5 +1,7 @@
 """Incremental reruns: only new or changed documents are redone; results never differ."""
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -7,6 +9,8 @@ from vocextract import pipeline, workers
 from vocextract.cache import CACHE_DIR
 from vocextract.schemas import TABLES
 from vocextract.settings import Settings
+
+from .conftest import rows_of
 
 DOCS = {
     "a.txt": "In 2020 the Riverside Polytechnic enrolled 1,250 students from Ghana.",
@@ -25,7 +29,7 @@ def corpus(tmp_path):
 
 
 def _tables(out):
-    return {t: pd.read_parquet(out / f"{t}.parquet") for t in TABLES}
+    return {t: rows_of(out / f"{t}.parquet") for t in TABLES}
 
 
 def _same(a, b):
@@ -114,7 +118,7 @@ def test_references_and_metadata_come_back_from_the_cache(tmp_path, settings):
     pipeline.run(raw, out, settings)
     before = _tables(out)
     assert list(before["references"]["year"]) == [2019, 2020]
-    assert before["documents"].loc[0, ["title", "published"]].tolist() == ["Export Training in Two Harbour Colleges", "2023-05-04"]
+    assert before["documents"].loc[0, ["title", "published"]].tolist() == ["Export Training in Two Harbour Colleges", date(2023, 5, 4)]
     assert pipeline.run(raw, out, settings).reused == 1
     _same(before, _tables(out))
 

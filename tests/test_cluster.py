@@ -15,6 +15,7 @@ from vocextract.errors import ClusterError
 from vocextract.schemas import TABLES
 
 from .test_service import _free_port
+from .conftest import rows_of
 
 BIN = os.path.dirname(sys.executable)
 FILLER = "The programme ran workshops for local employers. " * 600
@@ -72,8 +73,8 @@ def test_a_run_on_a_real_cluster_gives_the_tables_of_a_plain_run(tmp_path, sched
     assert f"extracting on the Dask cluster {scheduler} (2 worker threads)" in proc.stdout + proc.stderr
     pipeline.run(raw, tmp_path / "out-plain", settings)
     for table in TABLES:
-        plain = pd.read_parquet(tmp_path / "out-plain" / f"{table}.parquet")
-        pd.testing.assert_frame_equal(plain, pd.read_parquet(tmp_path / "project" / "out-dask" / f"{table}.parquet"))
+        plain = rows_of(tmp_path / "out-plain" / f"{table}.parquet")
+        pd.testing.assert_frame_equal(plain, rows_of(tmp_path / "project" / "out-dask" / f"{table}.parquet"))
     assert time.time() - started < 600
 
 

@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from .conftest import rows_of
+
 CALL = "from vocextract.flow import extract_flow; extract_flow(input_dir={input!r}, output_dir={output!r})"
 
 
@@ -60,9 +62,9 @@ def test_results_are_identical_whatever_the_runner(tmp_path, settings):
     assert proc.stdout.count("RESULT") == 3
     pipeline.run(tmp_path / "raw", tmp_path / "out-plain", settings)
     for table in TABLES:
-        plain = pd.read_parquet(tmp_path / "out-plain" / f"{table}.parquet")
+        plain = rows_of(tmp_path / "out-plain" / f"{table}.parquet")
         for runner in ("process", "thread", "dask"):
-            pd.testing.assert_frame_equal(plain, pd.read_parquet(tmp_path / f"out-{runner}" / f"{table}.parquet"))
+            pd.testing.assert_frame_equal(plain, rows_of(tmp_path / f"out-{runner}" / f"{table}.parquet"))
 
 
 RUN_WITH_ROOTS = """

@@ -11,7 +11,7 @@ from vocextract import pipeline
 from vocextract.schemas import MENTION_TABLES, TABLES
 
 from . import make_files as make
-from .conftest import ROOT, assert_grounded
+from .conftest import ROOT, assert_grounded, rows_of
 
 NOTES = "In 2016 the Delta Vocational School trained 80 nurses from Malawi.\n"
 FILES = {
@@ -184,7 +184,7 @@ def test_rerun_reuses_the_cache_and_gives_the_same_tables(raw, out, tmp_path, se
     summary = pipeline.run(raw, again, settings)
     assert summary.reused == summary.processed == 7
     for table in TABLES:
-        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(again / f"{table}.parquet"))
+        pd.testing.assert_frame_equal(rows_of(out / f"{table}.parquet"), rows_of(again / f"{table}.parquet"))
 
 
 def test_readme_lists_exactly_the_accepted_formats(settings):

@@ -12,7 +12,7 @@ from vocextract.evaluate import load_fact_gold, load_gold, macro_f1, score_all, 
 from vocextract.export import records_from_tables
 from vocextract.schemas import METADATA_FIELDS, MENTION_TABLES, TABLES, DocumentModel
 
-from .conftest import FIXTURES, ROOT, assert_grounded
+from .conftest import FIXTURES, ROOT, assert_grounded, rows_of
 
 RAW = ROOT / "raw"
 MACRO_F1_FLOOR = 0.97
@@ -54,6 +54,32 @@ def test_every_output_file_is_as_readable_as_a_file_the_user_makes(run, tmp_path
     modes = {p.relative_to(out).as_posix(): p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file() and not p.is_symlink()}
     assert any(name.endswith("manifest.json") for name in modes) and any(name.startswith(".cache/") for name in modes)
     assert {name: mode for name, mode in modes.items() if mode != expected} == {}
+
+
+
+def test_dates_names_and_the_run_time_read_back_typed_in_pandas_duckdb_and_polars(run):
+    """`published` a date with its precision, `authors` a list of names (documents and
+    references), `run_at` the run's start in UTC, the same as the manifest's."""
+    from datetime import date, datetime
+
+    import duckdb
+    import polars as pl
+
+    out, _ = run
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert docs["published"].notna().any() and all(isinstance(d, date) for d in docs["published"].dropna())
+    assert set(docs["published_precision"].dropna()) <= {"day", "month", "year"}
+    names = [list(a) for a in docs["authors"].dropna()]
+    assert names and all(n and all(isinstance(name, str) for name in n) for n in names)
+    assert str(docs["run_at"].dtype) == "datetime64[us, UTC]" and docs["run_at"].nunique() == 1
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert docs["run_at"][0] == datetime.fromisoformat(manifest["run_at"])
+    path = (out / "documents.parquet").as_posix()
+    typed = duckdb.sql(f"select typeof(authors), typeof(published), typeof(run_at) from '{path}'").limit(1).fetchall()[0]
+    assert typed == ("VARCHAR[]", "DATE", "TIMESTAMP WITH TIME ZONE")
+    schema = pl.read_parquet(out / "documents.parquet").schema
+    assert (schema["authors"], schema["published"], schema["run_at"]) == (pl.List(pl.String), pl.Date, pl.Datetime("us", "UTC"))
+    assert pl.read_parquet(out / "references.parquet").schema["authors"] == pl.List(pl.String)
 
 
 def test_every_table_is_written_and_valid(run):
@@ -122,7 +148,7 @@ def test_two_runs_give_identical_tables(run, tmp_path, settings):
     out, _ = run
     pipeline.run(RAW, tmp_path, settings)
     for table in TABLES:
-        pd.testing.assert_frame_equal(_read(out, table), _read(tmp_path, table))
+        pd.testing.assert_frame_equal(rows_of(out / f"{table}.parquet"), rows_of(tmp_path / f"{table}.parquet"))
 
 
 def test_no_quantities_in_a_text_without_any(run):
@@ -284,8 +310,8 @@ def test_a_partitioned_run_writes_the_same_rows_as_parts(run, partitioned):
     for table in TABLES:
         files = sorted((parted / f"{table}.parquet").glob("part-*.parquet"))
         assert len(files) == parts, table
-        whole = pd.read_parquet(parted / f"{table}.parquet")
-        pd.testing.assert_frame_equal(_sorted(whole), _sorted(_read(out, table)), check_dtype=False, obj=table)
+        whole = rows_of(parted / f"{table}.parquet")
+        pd.testing.assert_frame_equal(_sorted(whole), _sorted(rows_of(out / f"{table}.parquet")), check_dtype=False, obj=table)
 
 
 def test_a_partitioned_run_reads_as_one_dataset_in_duckdb(run, partitioned):

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -120,7 +122,7 @@ def _reference(**change) -> dict:
         "end": len(REF_TEXT) - 1,
         "text": REF_TEXT[start:-1],
         "number": 1,
-        "authors": "Lane, K.; Moss, T.",
+        "authors": ["Lane, K.", "Moss, T."],
         "n_authors": 2,
         "year": 2019,
         "year_start": year,
@@ -140,7 +142,7 @@ def _reference(**change) -> dict:
         pytest.param({"year": None}, "year_inside_entry", id="year-offsets-without-a-year"),
         pytest.param({"title": "Skills at home"}, "title_read_from_entry", id="title-not-in-entry"),
         pytest.param({"venue": "Harbour Review"}, "venue_read_from_entry", id="venue-not-in-entry"),
-        pytest.param({"authors": "Lane, K.; Reed, P."}, "authors_read_from_entry", id="author-not-in-entry"),
+        pytest.param({"authors": ["Lane, K.", "Reed, P."]}, "authors_read_from_entry", id="author-not-in-entry"),
         pytest.param({"n_authors": 3}, "n_authors_counts_authors", id="author-count-wrong"),
         pytest.param({"doi": "doi:10.1234/pj.1"}, "str_matches", id="doi-not-normalised"),
         pytest.param({"doi": "10.1234/pj.2"}, "doi_read_from_entry", id="doi-not-in-entry"),
@@ -172,8 +174,32 @@ def _stated(**change) -> dict:
 
 def test_stated_metadata_lands_in_the_documents_table():
     docs = build_tables([_doc()], {"d1": {"metadata": [_stated()]}}).frames["documents"]
-    assert docs.loc[0, "title"] == "Northbridge Polytechnic" and docs.loc[0, "published"] == "2021"
+    assert docs.loc[0, "title"] == "Northbridge Polytechnic"
+    assert (docs.loc[0, "published"], docs.loc[0, "published_precision"]) == (date(2021, 1, 1), "year")
     assert pd.isna(docs.loc[0, "doi"]) and pd.isna(docs.loc[0, "doi_start"])
+
+
+@pytest.mark.parametrize(
+    "written, published, precision",
+    [
+        pytest.param("2021-03-12", date(2021, 3, 12), "day", id="day"),
+        pytest.param("2021-03", date(2021, 3, 1), "month", id="month-dated-to-its-first-day"),
+        pytest.param("2021", date(2021, 1, 1), "year", id="year-dated-to-its-first-day"),
+        pytest.param("2021-02-30", None, None, id="no-such-day"),
+        pytest.param(None, None, None, id="not-stated"),
+    ],
+)
+def test_a_stated_date_is_a_date_with_its_precision(written, published, precision):
+    from vocextract.tables import typed_metadata
+
+    typed = typed_metadata({"published": written, "authors": None})
+    assert (typed["published"], typed["published_precision"]) == (published, precision)
+
+
+def test_an_author_line_is_a_list_of_names():
+    from vocextract.tables import typed_metadata
+
+    assert typed_metadata({"authors": "Ann Lee; Bo Chen", "published": None})["authors"] == ["Ann Lee", "Bo Chen"]
 
 
 @pytest.mark.parametrize(
@@ -182,7 +208,7 @@ def test_stated_metadata_lands_in_the_documents_table():
         pytest.param({"title": "Southbridge Polytechnic"}, "title_read_from_text", id="title-not-at-its-offsets"),
         pytest.param({"title_end": None}, "title_read_from_text", id="title-without-an-end"),
         pytest.param({"authors": "Ann Lee", "authors_start": 0, "authors_end": 2}, "authors_read_from_text", id="author-not-there"),
-        pytest.param({"published": "2021-13"}, "str_matches", id="published-month-13"),
+        pytest.param({"published": "2021-13"}, "published_read_from_text", id="published-month-13"),
         pytest.param({"published": "2019"}, "published_read_from_text", id="published-year-not-there"),
         pytest.param({"doi": "10.1234/x", "doi_start": 0, "doi_end": 7}, "doi_read_from_text", id="doi-not-there"),
     ],

@@ -11,6 +11,7 @@ from them, and cannot resolve a postponed `list[Name]` in a run started by `serv
 """
 
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -107,9 +108,9 @@ def extract_on_dask(work: Plan, settings: Settings, session: cluster.Session, pr
 
 
 @task(cache_policy=NO_CACHE)
-def validate(documents: list[Document], records: dict) -> Tables:
+def validate(documents: list[Document], records: dict, run_at: datetime) -> Tables:
     """`build_tables` as a task: the tables validated, bad rows moved to the rejects table."""
-    return build_tables(documents, records)
+    return build_tables(documents, records, run_at)
 
 
 @task(**FILE_SYSTEM)

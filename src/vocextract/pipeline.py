@@ -246,6 +246,7 @@ def manifest(
     """The run's record: inputs, settings, versions, row counts, and the files it owns."""
     return {
         "run_id": run_id,
+        "run_at": datetime.fromtimestamp(started, timezone.utc).isoformat(),
         "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "input_dir": str(Path(input_dir).resolve()),
@@ -316,7 +317,7 @@ class Steps:
     ingest: Callable[[Path, list[Found], Settings], list[Document]] = read
     plan: Callable[[list[Document], Settings, ResultCache | None], Plan] = plan
     extract: Callable[[Plan, Settings, Progress | None], list[BatchResult]] = run_plan
-    validate: Callable[[list[Document], dict], Tables] = build_tables
+    validate: Callable[[list[Document], dict, datetime], Tables] = build_tables
     write: Callable[[Staging, Tables, int], None] = write_part
     publish: Callable[..., list[Path]] = commit
     account: Callable[[Summary, Tally, Path | None], None] = _no_account
@@ -340,6 +341,7 @@ def run(
     are replaced only when `replace` (see `ownership.check_input`). A stop requested on the way
     (SIGTERM) ends the run before anything is published."""
     started = time.time()
+    run_at = datetime.fromtimestamp(started, timezone.utc)
     with output_lock(out_dir, input_dir):
         previous = read_manifest(out_dir)
         check_input(out_dir, previous, input_dir, replace)
@@ -355,7 +357,7 @@ def run(
                 work = steps.plan(documents, settings, cache)
                 gathered = finish(work, steps.extract(work, settings, told), cache)
                 documents = settle(documents, gathered)
-                tables = steps.validate(documents, gathered.records)
+                tables = steps.validate(documents, gathered.records, run_at)
                 steps.write(stage, tables, i)
                 tally.add(documents, tables, gathered.reused)
             record = manifest(run_id, started, input_dir, settings, tally, len(parts), cache, review)

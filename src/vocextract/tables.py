@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass
+from datetime import date, datetime, timezone
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -22,6 +24,8 @@ from .extract.references import Reference
 from .extract.series import Table
 from .ingest import Document, stable_id
 from .schemas import DOCUMENT_TABLES, METADATA_FIELDS, TABLES, RejectModel, columns, grounded_schema
+from .schemas.documents import missing
+from .schemas.values import DATE_PRECISIONS
 
 METADATA = "metadata"
 METADATA_COLUMNS = tuple(c for f in METADATA_FIELDS for c in (f, f"{f}_start", f"{f}_end"))
@@ -53,8 +57,10 @@ def mention_id(doc_id: str, mention_type: str, start: int, end: int) -> str:
     return stable_id(doc_id, mention_type, start, end)
 
 
-def document_record(doc: Document, stated: dict | None = None) -> dict:
-    """A document's row; `stated` is its metadata record (see `metadata_record`), if extracted."""
+def document_record(doc: Document, stated: dict | None = None, run_at: datetime | None = None) -> dict:
+    """A document's row; `stated` is its metadata record (see `metadata_record`), if extracted,
+    its values typed as the table holds them (see `typed_metadata`); `run_at` when the run
+    started."""
     return {
         "doc_id": doc.doc_id,
         "path": doc.path,
@@ -68,8 +74,29 @@ def document_record(doc: Document, stated: dict | None = None) -> dict:
         "status": doc.status,
         "error": doc.error,
         "text": doc.text,
-        **{column: (stated or {}).get(column) for column in METADATA_COLUMNS},
+        **typed_metadata({column: (stated or {}).get(column) for column in METADATA_COLUMNS}),
+        "run_at": run_at or datetime.now(timezone.utc),
     }
+
+
+def typed_metadata(stated: dict) -> dict:
+    """A metadata record as the documents table types it: the "; "-separated author line as a
+    list of names, the ISO date text ("2021-03-12", "2021-03", "2021") as a date with its
+    precision (a month or a year alone dated to its first day). The record stays text in the
+    cache, so cached results never depend on the table's types."""
+    authors = stated.get("authors")
+    published, precision = _date(stated.get("published"))
+    return stated | {"authors": authors.split("; ") if authors else None, "published": published, "published_precision": precision}
+
+
+def _date(text: str | None) -> tuple[date | None, str | None]:
+    """An ISO date text as a date and its precision; one that names no day of the calendar
+    ("2021-13") as None, so that its row, whose offsets are still set, is rejected for it."""
+    try:
+        parts = [int(p) for p in text.split("-")] if text else []
+        return (date(*parts, *[1] * (3 - len(parts))), DATE_PRECISIONS[3 - len(parts)]) if parts else (None, None)
+    except (ValueError, TypeError):
+        return None, None
 
 
 def metadata_record(found: Metadata) -> dict:
@@ -94,7 +121,7 @@ def _reference_record(doc_id: str, text: str, ref: Reference) -> dict:
         "end": ref.end,
         "text": text,
         "number": ref.number,
-        "authors": "; ".join(ref.authors) or None,
+        "authors": list(ref.authors) or None,
         "n_authors": len(ref.authors),
         "year": ref.year,
         "year_start": ref.year_span[0] if ref.year_span else None,
@@ -200,7 +227,12 @@ def _frame(table: str, records: list[dict]) -> pd.DataFrame:
 
 
 def _row_json(row: pd.Series) -> str:
-    return json.dumps({k: (None if pd.isna(v) else v) for k, v in row.items()}, ensure_ascii=False, default=str)
+    return json.dumps({k: (None if missing(v) else _plain(v)) for k, v in row.items()}, ensure_ascii=False, default=str)
+
+
+def _plain(value):
+    """A cell as JSON holds it: a list cell (an Arrow list reads back as an array) as a list."""
+    return [str(v) for v in value] if np.ndim(value) else value
 
 
 def validate(table: str, df: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[pd.DataFrame, list[dict]]:
@@ -237,12 +269,14 @@ def _metadata_of(records: dict[str, list[dict]]) -> dict | None:
     return found[0] if found else None
 
 
-def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[dict]]]) -> Tables:
+def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[dict]]], run_at: datetime | None = None) -> Tables:
     """All tables, validated. `mentions` maps doc_id to that document's records per table (and
-    its metadata record under `metadata`)."""
+    its metadata record under `metadata`); `run_at`, when the run started, dates every
+    document row (now, when not given)."""
     frames: dict[str, pd.DataFrame] = {}
     rejects: list[dict] = []
-    records = [document_record(d, _metadata_of(mentions.get(d.doc_id, {}))) for d in documents]
+    run_at = run_at or datetime.now(timezone.utc)
+    records = [document_record(d, _metadata_of(mentions.get(d.doc_id, {})), run_at) for d in documents]
     docs, bad = validate("documents", _frame("documents", records), TABLES["documents"].to_schema())
     rejects += bad
     frames["documents"] = docs

@@ -18,14 +18,13 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pyarrow as arrow
 import pyarrow.parquet as pq
 
 from .errors import OutputDirError, OutputLockedError
 from .ownership import (
     CURRENT, MANIFEST, SETS_DIR, claim, linked_names, listed, remove_legacy, remove_set, remove_stale, table_files,
 )
-from .schemas import TABLES, arrow_schema
+from .schemas import TABLES, arrow_table
 from .tables import Tables
 
 
@@ -86,8 +85,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 
 def _parquet_writer(df, table: str) -> Callable:
-    schema = arrow_schema(TABLES[table])
-    data = arrow.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+    data = arrow_table(df, TABLES[table])
     return lambda fh: pq.write_table(data, fh, compression="zstd")
 
 

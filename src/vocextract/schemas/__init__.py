@@ -13,6 +13,7 @@ their columns may take. `TABLES` lists them all, in the order the tables are wri
 from __future__ import annotations
 
 import functools
+import json
 
 import pandas as pd
 import pandera.pandas as pa
@@ -54,6 +55,9 @@ _ARROW = {
     "Float64": arrow.float64(),
     "float64": arrow.float64(),
     "bool": arrow.bool_(),
+    "date": arrow.date32(),
+    "datetime64[us, UTC]": arrow.timestamp("us", tz="UTC"),
+    "list<item: string>[pyarrow]": arrow.list_(arrow.string()),
 }
 
 
@@ -70,6 +74,20 @@ def arrow_schema(model: type[pa.DataFrameModel]) -> arrow.Schema:
     for name, col in model.to_schema().columns.items():
         fields.append(arrow.field(name, _ARROW[str(col.dtype)], nullable=bool(col.nullable)))
     return arrow.schema(fields)
+
+
+def arrow_table(df: pd.DataFrame, model: type[pa.DataFrameModel]) -> arrow.Table:
+    """A validated frame as the Arrow table its Parquet file holds. A list column is recorded in
+    the file's pandas metadata as an object column: recorded as its Arrow dtype
+    ("list<item: string>[pyarrow]") it makes `pandas.read_parquet` fail, and every other
+    column keeps the pandas type (nullable Int64, dates) the metadata restores."""
+    schema = arrow_schema(model)
+    data = arrow.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+    meta = json.loads(data.schema.metadata[b"pandas"])
+    for column in meta["columns"]:
+        if column["numpy_type"].startswith("list<"):
+            column["numpy_type"] = "object"
+    return data.replace_schema_metadata({**data.schema.metadata, b"pandas": json.dumps(meta).encode()})
 
 
 def _grounding_checks(documents: pd.DataFrame) -> list[pa.Check]:
@@ -136,4 +154,4 @@ def markdown_docs() -> str:
 
 
 __all__ = ["DOCUMENT_TABLES", "METADATA_FIELDS", "MENTION_TABLES", "TABLES", "DocumentModel", "RejectModel",
-           "arrow_schema", "columns", "grounded_schema", "markdown_docs"]
+           "arrow_schema", "arrow_table", "columns", "grounded_schema", "markdown_docs"]

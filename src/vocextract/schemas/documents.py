@@ -5,26 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import unquote
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow as arrow
 from pandera.typing import Series
 
 from ..textmap import plain
 from ..readers import FORMATS, PAGE_KINDS
-from .values import DOI_SHAPE, ISO_DATE_OR_YEAR
+from .values import DATE_PRECISIONS, DOI_SHAPE
 
 
-def _names_in(names: str, source: str) -> bool:
-    """Every "; "-separated name of `names` is written in `source`."""
-    return all(name in plain(source) for name in names.split("; "))
+def names_in(names, source: str) -> bool:
+    """A list of names, at least one, every one written in `source`."""
+    return len(names) > 0 and all(name in plain(source) for name in names)
 
 
-_STATED_AS: dict[str, Callable[[str, str], bool]] = {
+def names_field(description: str) -> pa.Field:
+    """A column of person (or organisation) names, in order: a list of strings, null when none."""
+    return pa.Field(nullable=True, dtype_kwargs={"pyarrow_dtype": arrow.list_(arrow.string())}, description=description)
+
+
+_STATED_AS: dict[str, Callable[[object, str], bool]] = {
     "title": lambda value, source: plain(source) == value,
-    "authors": _names_in,
+    "authors": names_in,
     "doi": lambda value, source: unquote(source).lower() == value,
-    "published": lambda value, source: value[:4] in source,
+    "published": lambda value, source: str(value.year) in source,
 }
+
+
+def missing(value) -> bool:
+    """Whether a cell is null; a list cell (`authors`) is a value, however many names it holds."""
+    return value is None or (np.ndim(value) == 0 and bool(pd.isna(value)))
 
 
 METADATA_FIELDS = tuple(_STATED_AS)
@@ -35,11 +47,11 @@ def _stated(df: pd.DataFrame, field: str) -> pd.Series:
     agrees = _STATED_AS[field]
     out = []
     for text, value, start, end in zip(df["text"], df[field], df[f"{field}_start"], df[f"{field}_end"]):
-        if pd.isna(value) and pd.isna(start) and pd.isna(end):
+        if missing(value) and pd.isna(start) and pd.isna(end):
             out.append(True)
         else:
             out.append(
-                not (pd.isna(value) or pd.isna(start) or pd.isna(end))
+                not (missing(value) or pd.isna(start) or pd.isna(end))
                 and 0 <= start < end <= len(text)
                 and agrees(value, text[int(start) : int(end)])
             )
@@ -49,7 +61,7 @@ def _stated(df: pd.DataFrame, field: str) -> pd.Series:
 def _in_entry(df: pd.DataFrame, field: str, written: Callable) -> pd.Series:
     """Per reference row: the field is null, or `written(value, row)` finds it in the entry."""
     return pd.Series(
-        [pd.isna(getattr(row, field)) or bool(written(getattr(row, field), row)) for row in df.itertuples()],
+        [missing(getattr(row, field)) or bool(written(getattr(row, field), row)) for row in df.itertuples()],
         index=df.index,
         dtype=bool,
     )
@@ -83,19 +95,26 @@ class DocumentModel(pa.DataFrameModel):
     title: Series[str] = pa.Field(nullable=True, description="The title the text states in its front matter (Markdown marks removed, line breaks as spaces).")
     title_start: Series[pd.Int64Dtype] = _stated_start("title")
     title_end: Series[pd.Int64Dtype] = _stated_end("title")
-    authors: Series[str] = pa.Field(nullable=True, description="The author line below the title: person names, `; `-separated, markers removed.")
+    authors: Series[pd.ArrowDtype] = names_field("The author line below the title: its person names in order, markers removed.")
     authors_start: Series[pd.Int64Dtype] = _stated_start("authors")
     authors_end: Series[pd.Int64Dtype] = _stated_end("authors")
     doi: Series[str] = pa.Field(nullable=True, str_matches=DOI_SHAPE, description="The document's own DOI, lower-case `10.…/…`.")
     doi_start: Series[pd.Int64Dtype] = _stated_start("doi")
     doi_end: Series[pd.Int64Dtype] = _stated_end("doi")
-    published: Series[str] = pa.Field(
+    published: Series[pa.Date] = pa.Field(
         nullable=True,
-        str_matches=ISO_DATE_OR_YEAR,
-        description="Publication date as stated: ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a copyright year).",
+        description="Publication date as stated; a month or a year alone (a copyright year) is its first day, "
+        "`published_precision` saying so.",
     )
     published_start: Series[pd.Int64Dtype] = _stated_start("published")
     published_end: Series[pd.Int64Dtype] = _stated_end("published")
+    published_precision: Series[str] = pa.Field(
+        nullable=True, isin=DATE_PRECISIONS, description="What `published` states: `day`, `month` or `year`."
+    )
+    run_at: Series[pd.DatetimeTZDtype] = pa.Field(
+        dtype_kwargs={"unit": "us", "tz": "UTC"},
+        description="When the run that wrote the table started (UTC), as `run_at` in manifest.json.",
+    )
 
     class Config:
         strict = True
@@ -124,6 +143,12 @@ class DocumentModel(pa.DataFrameModel):
         """Rejects a date whose span does not hold its year, or set without offsets: a date read from
         the wrong place would misdate the document."""
         return _stated(df, "published")
+
+    @pa.dataframe_check(name="published_precision_with_date")
+    def published_precision_with_date(cls, df: pd.DataFrame) -> pd.Series:
+        """Rejects a date without its precision or a precision without a date: a year alone read
+        as 1 January would pass for a day the document never stated."""
+        return df["published"].isna() == df["published_precision"].isna()
 
     @pa.dataframe_check(name="failed_has_error")
     def failed_has_error(cls, df: pd.DataFrame) -> pd.Series:

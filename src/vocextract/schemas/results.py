@@ -10,7 +10,7 @@ from pandera.typing import Series
 
 from ..textmap import plain
 from ..settings import FACT_KINDS
-from .documents import _in_entry, _names_in
+from .documents import _in_entry, missing, names_field, names_in
 from .values import DOI_SHAPE, ISO3
 
 
@@ -23,7 +23,7 @@ class ReferenceModel(pa.DataFrameModel):
     end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End of the entry (exclusive).")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="Exactly documents.text[start:end], line breaks included.")
     number: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="The entry's label number (\"[3]\", \"3.\"), if numbered.")
-    authors: Series[str] = pa.Field(nullable=True, description="Names as written, `; `-separated (\"Bai, L.; Wang, H.\"); an organisation as author is one name.")
+    authors: Series[pd.ArrowDtype] = names_field("Names as written, in order ([\"Bai, L.\", \"Wang, H.\"]); an organisation as author is one name.")
     n_authors: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Names listed in `authors` (an \"et al.\" adds none).")
     year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1500, le=2099, description="Publication year; null for \"n.d.\" or none found. \"2019a\" is 2019.")
     year_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Where the year's four digits are in documents.text.")
@@ -58,7 +58,7 @@ class ReferenceModel(pa.DataFrameModel):
     def authors_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
         """Rejects an author list with a name not written in the entry: a parse must not invent or
         mangle authors."""
-        return _in_entry(df, "authors", lambda authors, row: _names_in(authors, row.text))
+        return _in_entry(df, "authors", lambda authors, row: names_in(authors, row.text))
 
     @pa.dataframe_check(name="title_read_from_entry")
     def title_read_from_entry(cls, df: pd.DataFrame) -> pd.Series:
@@ -82,7 +82,7 @@ class ReferenceModel(pa.DataFrameModel):
     def n_authors_counts_authors(cls, df: pd.DataFrame) -> pd.Series:
         """Rejects an `n_authors` that is not the number of names in `authors` (0 when null): the count
         must agree with the list it counts."""
-        listed = df["authors"].map(lambda a: 0 if pd.isna(a) else len(a.split("; ")))
+        listed = df["authors"].map(lambda a: 0 if missing(a) else len(a))
         return listed == df["n_authors"]
 
 

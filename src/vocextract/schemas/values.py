@@ -41,7 +41,7 @@ ISO2 = frozenset(c.alpha_2 for c in pycountry.countries)
 DOI_SHAPE = r"^10\.\d{4,9}/\S+$"
 
 
-ISO_DATE_OR_YEAR = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+DATE_PRECISIONS = ("day", "month", "year")
 
 
 def _finite(series: pd.Series) -> pd.Series:
