@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__, stopping
 from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settle
 from .cache import ResultCache, open_cache
+from .harmonise import one_kind_per_name
 from .ingest import Document, Found, ReadJob, discover, isolated, printable, read_document, skipped
 from .nlp import model_version
 from .output import Digest, most
@@ -190,13 +191,15 @@ def run_markdown(summary: Summary, tally: Tally, top: int = 10, review: Path | N
 @dataclass
 class Tally:
     """What a run keeps of each partition once its tables are written: the documents without
-    their texts, the `Digest` of its tables, and how many documents came from the cache. All
-    the accounts need, and small whatever the corpus (see docs/design.md, "Partitioned runs")."""
+    their texts, the `Digest` of its tables, how many documents came from the cache, the
+    files excluded and the kind decided for each organisation name (see `harmonise`). All the
+    accounts need, and small whatever the corpus (see docs/design.md, "Partitioned runs")."""
 
     documents: list[Document] = field(default_factory=list)
     digest: Digest = field(default_factory=Digest)
     reused: int = 0
     excluded: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
 
     def add(self, documents: list[Document], tables: Tables, reused: int = 0) -> None:
         """One partition's documents and validated tables counted in."""
@@ -357,7 +360,7 @@ def run(
                 work = steps.plan(documents, settings, cache)
                 gathered = finish(work, steps.extract(work, settings, told), cache)
                 documents = settle(documents, gathered)
-                tables = steps.validate(documents, gathered.records, run_at)
+                tables = steps.validate(documents, one_kind_per_name(gathered.records, tally.kinds), run_at)
                 steps.write(stage, tables, i)
                 tally.add(documents, tables, gathered.reused)
             record = manifest(run_id, started, input_dir, settings, tally, len(parts), cache, review)

@@ -92,4 +92,8 @@ class OrganisationModel(MentionModel):
     name: Series[str] = pa.Field(
         str_matches=r"^(?!the |The )\S(?:.*\S)?$", description="Canonical name: whitespace collapsed, no leading \"the\"."
     )
-    org_type: Series[str] = pa.Field(isin=ORG_TYPES, description="One of " + ", ".join(f"`{t}`" for t in ORG_TYPES) + ".")
+    org_type: Series[str] = pa.Field(
+        isin=ORG_TYPES,
+        description="One of " + ", ".join(f"`{t}`" for t in ORG_TYPES) + "; one kind per name in a run (see "
+        "\"Organisations and their kinds\").",
+    )
