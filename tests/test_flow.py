@@ -121,7 +121,7 @@ def _summary(**given):
 FINAL_STATES = [
     pytest.param(_summary(), "COMPLETED", "4 documents processed, 7 rows written to out", id="clean"),
     pytest.param(_summary(rejects=2, reject_checks={"numbers: value_in_range": 2}), "COMPLETED",
-                 "2 rows rejected by validation (numbers: value_in_range 2): see rejects.parquet", id="rejects"),
+                 "2 rows rejected (numbers: value_in_range 2): see rejects.parquet", id="rejects"),
     pytest.param(_summary(processed=1, failed={"a.pdf": "encrypted", "b.ppt": "unsupported", "c.doc": "unsupported"}),
                  "FAILED", "3 of 4 documents failed (a.pdf, b.ppt, c.doc)", id="failed-documents"),
     pytest.param(_summary(documents=9, processed=2, failed={f"{i}.ppt": "unsupported" for i in range(7)}),

@@ -41,7 +41,7 @@ def _mention(doc: str, needle: str, kind: str, **fields) -> dict:
     start = text.index(needle)
     return {
         "mention_id": f"{kind}-{doc}-{start}", "doc_id": doc, "start": start, "end": start + len(needle),
-        "text": needle, "sentence_start": 0, "sentence_end": len(text), "section": "body", **fields,
+        "text": needle, "sentence_start": 0, "sentence_end": len(text), "section": "body", "source": "extractor", **fields,
     }
 
 

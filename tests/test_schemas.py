@@ -27,6 +27,7 @@ def _mention(text: str, **extra) -> dict:
         "sentence_start": 0,
         "sentence_end": len(TEXT),
         "section": "body",
+        "source": "extractor",
     }
     return base | extra
 

@@ -28,7 +28,7 @@ def _tables(text: str = TEXT):
     doc = Document("d1", "a.txt", "a.txt", "f" * 64, "utf-8", text, "ok", None)
     year = {
         "mention_id": "y1", "doc_id": "d1", "start": 3, "end": 7, "text": text[3:7],
-        "sentence_start": 0, "sentence_end": len(text), "section": "body", "value": int(text[3:7]),
+        "sentence_start": 0, "sentence_end": len(text), "section": "body", "source": "extractor", "value": int(text[3:7]),
     }
     return build_tables([doc], {"d1": {"years": [year]}})
 

@@ -34,6 +34,10 @@ def cmd_eval(args) -> int:
     from .nlp import load_pipeline
 
     settings = _settings(args)
+    if args.corrections:
+        return _eval_review(args, settings)
+    if args.gold_dir is None:
+        raise VocextractError("give a gold folder (vocextract eval GOLD_DIR) or a review (vocextract eval --corrections FILE)")
     gold = load_gold(args.gold_dir, args.chunks.split(",") if args.chunks else None)
     texts_dir = Path(args.texts) if args.texts else Path(args.gold_dir).parent / "corpus"
     if not texts_dir.is_dir():
@@ -56,11 +60,28 @@ def cmd_eval(args) -> int:
     return 0 if macro_f1(results) >= args.min_macro else 1
 
 
+def _eval_review(args, settings: Settings) -> int:
+    """`vocextract eval --corrections FILE [--out OUT_DIR]`: the run's extraction of the reviewed
+    documents scored against the reviewer's decisions (see `evaluate.review_scores`)."""
+    from .corrections import read
+    from .evaluate import macro_f1, mention_scores_text, review_scores
+    from .nlp import load_pipeline
+
+    corrections = read(args.corrections)
+    results, texts = review_scores(args.out, corrections, load_pipeline(settings.model, settings.rules_only), settings)
+    if not texts:
+        raise VocextractError(f"no document of the run in {args.out} has a decision in {args.corrections}")
+    print(f"{len(texts)} reviewed documents")
+    print(mention_scores_text(results, texts, args.verbose))
+    return 0 if macro_f1(results) >= args.min_macro else 1
+
+
 def cmd_run(args) -> int:
     """`vocextract run`: the same Prefect flow the UI runs, given one `Settings`. The two folders
     named on the command line join the allowed roots (the user chose them); exit 1 when a file
     failed or a row was rejected."""
     from .cluster import local_workers
+    from .corrections import read as read_corrections
     from .flow import run_flow, summary_of
     from .nlp import model_version
     from .paths import allowed_roots
@@ -70,11 +91,14 @@ def cmd_run(args) -> int:
         raise InputDirError(args.raw_dir)
     model_version(settings.model)
     roots = allowed_roots() + (args.raw_dir.resolve(), args.out.resolve())
+    if args.corrections:
+        read_corrections(args.corrections)
+        roots += (args.corrections.resolve().parent,)
     if args.dask:
         local_workers(args.dask)
     cluster = {"runner": "dask", "dask_address": args.dask} if args.dask else {}
     summary = summary_of(run_flow(settings, args.raw_dir, args.out, roots, full=args.full, replace=args.replace,
-                                  return_state=True, **cluster))
+                                  corrections=args.corrections, return_state=True, **cluster))
     print(summary.text())
     return 0 if summary.clean else 1
 
@@ -179,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partition-mb", type=float, default=Settings.partition_mb,
                    help="input MB read, extracted and written at a time; a larger corpus is written as "
                    "tables of parts, one per partition, so memory stays bounded (default: %(default)s)")
+    p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                   help="apply a reviewer's decisions exported from the report (JSONL): rejected rows go to "
+                   "rejects, fixed and added ones into the tables with source 'review'")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="leave out files or folders matching GLOB, as a line of the input folder's .vocextractignore "
                    "would (repeatable): 'notes', '*.bak', 'drafts/2024/*'")
@@ -219,7 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("eval", help="score the extraction against gold annotations")
-    p.add_argument("gold_dir", type=Path, help="folder with chunks.json and chunks/*.jsonl")
+    p.add_argument("gold_dir", type=Path, nargs="?", default=None, help="folder with chunks.json and chunks/*.jsonl")
+    p.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                   help="score the run in --out against a review exported from its report, instead of gold")
+    p.add_argument("--out", type=Path, default=Path("output"), help="the run --corrections judges (default: output)")
     p.add_argument("--chunks", default="", help="comma-separated chunk names (default: all)")
     p.add_argument("--texts", default="", help="folder of the gold texts (default: GOLD_DIR/../corpus, else raw/)")
     p.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses in context")

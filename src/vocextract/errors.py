@@ -61,6 +61,17 @@ class GoldError(VocextractError):
         super().__init__(f"gold directory {path} is not usable: {reason}")
 
 
+class CorrectionsError(VocextractError):
+    """Raised when a corrections file (`run --corrections`, `eval --corrections`) cannot be read or
+    holds a line that is no decision."""
+
+    def __init__(self, path, reason):
+        super().__init__(
+            f"corrections file {path} is not usable: {reason}; export it again from the review report "
+            "(its records are gold records with `decision`, `mention_id` and `sha256`)"
+        )
+
+
 class OutputLockedError(VocextractError):
     """Raised when another run holds the output folder's lock: two runs writing one folder would
     mix their sets."""

@@ -19,10 +19,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .corrections import Corrections
 from .errors import GoldError
 from .export import to_record
 from .extract import extract_document
-from .mention_types import NAMES
+from .mention_types import NAMES, REGISTRY
 from .settings import Settings
 
 
@@ -282,3 +283,41 @@ def fact_scores_text(score: FactScore, verbose: bool) -> str:
                 f" year {g.get('year')}/{p.get('year')} country {g.get('country')}/{p.get('country')}"
             )
     return "\n".join(lines)
+
+
+def review_scores(out_dir: Path, corrections: Corrections, nlp: Language, settings: Settings) -> tuple[dict, dict[str, str]]:
+    """A team's reviews as its accuracy figure: for each document of the run in `out_dir` that
+    a decision names, what the extractor finds in it (the run's cached records, else found
+    again in its text) scored against the same records with the decisions applied. A row the
+    reviewer left alone counts as right; the whole of each reviewed document is scored.
+    Returns the per-type results of `score_all` and the texts, for `-v`."""
+    from .cache import open_cache
+    from .corrections import Outcome
+    from .corrections import apply as apply_corrections
+    from .ingest import Document
+    from .nlp import model_version
+    from .output import read_tables
+    from .tables import mention_records
+
+    docs = read_tables(out_dir)["documents"]
+    cache = open_cache(out_dir, settings, model_version(settings.model), full=False)
+    gold, predictions, texts, ranges = [], [], {}, {}
+    for row in docs[docs["status"] == "ok"].to_dict("records"):
+        doc = Document(row["doc_id"], row["path"], row["name"], row["sha256"], row["encoding"], row["text"], "ok", None)
+        decisions = corrections.of(doc)
+        if not decisions:
+            continue
+        found = cache.get(doc) or mention_records(doc.doc_id, doc.text, extract_document(doc.text, nlp, settings))
+        truth = apply_corrections(doc, found, decisions, Outcome())
+        predictions += _gold_records(doc.name, found)
+        gold += _gold_records(doc.name, truth)
+        texts[doc.name], ranges[doc.name] = doc.text, [(0, len(doc.text))]
+    return score_all(Gold(gold, ranges), predictions), texts
+
+
+def _gold_records(name: str, records: dict[str, list[dict]]) -> list[dict]:
+    """A document's mention records as gold-format records."""
+    return [
+        to_record(name, kind.name, row["start"], row["end"], row["text"], row)
+        for kind in REGISTRY for row in records.get(kind.table, [])
+    ]

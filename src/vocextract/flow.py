@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from . import cluster, pipeline, stopping
 from .batching import BatchResult, Plan, Progress, extract_batch, progress_teller, run_plan
+from .corrections import read as read_corrections
 from .errors import DocumentsFailedError, VocextractError
 from .ingest import Document, Found
 from .mention_types import NAMES, Name
@@ -164,6 +165,7 @@ def run_flow(
     runner: Runner = "process",
     dask_address: str = "",
     replace: bool = False,
+    corrections: Path | None = None,
 ) -> State:
     """One run of `pipeline.run` with its stages as tasks, from one `Settings`: both folders
     confined to `roots` (the allowed roots, given, never read from the environment here). An
@@ -190,10 +192,12 @@ def run_flow(
 
     try:
         source, target = confine("input_dir", str(input_dir), roots), confine("output_dir", str(output_dir), roots)
+        reviewed = read_corrections(confine("corrections", str(corrections), roots)) if corrections else None
         session = cluster.Session(dask_address or f"{cluster.LOCAL}{settings.worker_count}")
         try:
             summary = pipeline.run(source, target, settings, full=full, run_id=str(flow_run.get_id() or "local"),
-                                   progress=progress, steps=steps(runner, session), review=True, replace=replace)
+                                   progress=progress, steps=steps(runner, session), review=True, replace=replace,
+                                   corrections=reviewed)
         finally:
             session.close()
             if bar is not None:
@@ -239,6 +243,7 @@ def extract_flow(
     worker_memory_mb: int = 3_000,
     partition_mb: float = 128.0,
     exclude: list[str] = [],
+    corrections: str = "",
     full: bool = False,
     replace: bool = False,
 ) -> State:
@@ -265,6 +270,8 @@ def extract_flow(
             tables of parts (numbers.parquet/part-00000.parquet …), so memory stays bounded.
         exclude: Glob patterns of files or folders to leave out, as lines of the input folder's
             `.vocextractignore` ("notes", "*.bak", "drafts/2024/*"); that file's lines apply too.
+        corrections: A corrections file exported from the review report (JSONL): its rejected rows go
+            to the rejects table, its fixed and added ones into the tables (`source` "review").
         full: Ignore cached per-document results and redo every document.
         replace: Replace the tables in `output_dir` even when they came from another input folder.
     """
@@ -272,7 +279,7 @@ def extract_flow(
                         rules_only=rules_only, document_seconds=document_seconds, worker_memory_mb=worker_memory_mb,
                         partition_mb=partition_mb, exclude=tuple(exclude))
     state = run_flow.fn(settings, Path(input_dir), Path(output_dir), allowed_roots(), full=full, runner=runner,
-                        dask_address=dask_address, replace=replace)
+                        dask_address=dask_address, replace=replace, corrections=Path(corrections) if corrections else None)
     if state.is_failed() and not isinstance(state.result(raise_on_failure=False), DocumentsFailedError):
         return state
     summary = summary_of(state)

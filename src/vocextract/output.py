@@ -100,7 +100,8 @@ class Digest:
             self.organisation_types.setdefault(name, kind)
         rejects = frames["rejects"]
         self.reject_checks.update((rejects["table"] + ": " + rejects["check"]).tolist())
-        self.rejects += rejects.head(SHOWN_REJECTS - len(self.rejects)).to_dict("records")
+        shown = rejects.head(SHOWN_REJECTS - len(self.rejects)).astype(object)
+        self.rejects += shown.where(shown.notna(), None).to_dict("records")
 
     def documents_frame(self) -> pd.DataFrame:
         """Every document's row, without its text, with its rows per mention table."""

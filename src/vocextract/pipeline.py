@@ -19,6 +19,8 @@ from pathlib import Path
 from . import __version__, stopping
 from .batching import BatchResult, Plan, Progress, finish, plan, run_plan, settle
 from .cache import ResultCache, open_cache
+from .corrections import REJECTED, Corrections, Outcome, not_in_run
+from .corrections import apply as apply_corrections
 from .harmonise import one_kind_per_name
 from .ingest import Document, Found, ReadJob, discover, isolated, printable, read_document, skipped
 from .nlp import model_version
@@ -47,11 +49,14 @@ class Summary:
     files: list[str] = field(default_factory=list)
     reject_checks: dict[str, int] = field(default_factory=dict)
     excluded: dict[str, str] = field(default_factory=dict)
+    review: Outcome | None = None
 
     @property
     def clean(self) -> bool:
-        """No failed documents and no rejected rows: `vocextract run` exits 0 only then."""
-        return not self.failed and not self.rejects
+        """No failed documents and no row rejected by validation (a reviewer's rejections are
+        what the user asked for): `vocextract run` exits 0 only then."""
+        invalid = sum(n for check, n in self.reject_checks.items() if not check.endswith(f": {REJECTED}"))
+        return not self.failed and not invalid
 
     def verdict(self) -> str:
         """One line for the run's final state in the Prefect UI: the failed documents by name,
@@ -67,7 +72,7 @@ class Summary:
         done = f"{self.documents} documents processed, {found} rows written to {self.out_dir}"
         if self.rejects:
             why = ", ".join(f"{check} {n}" for check, n in self.reject_checks.items())
-            return f"{done}; {self.rejects} rows rejected by validation ({why}): see rejects.parquet"
+            return f"{done}; {self.rejects} rows rejected ({why}): see rejects.parquet"
         return done
 
     def text(self) -> str:
@@ -79,6 +84,9 @@ class Summary:
             f"rejects: {self.rejects}" + (" (see rejects.parquet)" if self.rejects else ""),
         ]
         lines += [f"failed: {path}: {error}" for path, error in self.failed.items()]
+        if self.review is not None:
+            lines.append(self.review.text())
+            lines += [f"not applied: {c['path']} {c['mention_id'] or '(added)'}: {c['reason']}" for c in self.review.stale[:5]]
         lines += [f"excluded: {path} ({rule})" for path, rule in list(self.excluded.items())[:5]]
         if len(self.excluded) > 5:
             lines.append(f"excluded: {len(self.excluded) - 5} more, each with its rule in manifest.json")
@@ -200,6 +208,7 @@ class Tally:
     reused: int = 0
     excluded: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    review: Outcome | None = None
 
     def add(self, documents: list[Document], tables: Tables, reused: int = 0) -> None:
         """One partition's documents and validated tables counted in."""
@@ -256,6 +265,7 @@ def manifest(
         "settings": asdict(settings),
         "inputs": [{"path": d.path, "sha256": d.sha256, "status": d.status, "error": d.error} for d in tally.documents],
         "excluded": [{"path": path, "rule": rule} for path, rule in sorted(tally.excluded.items())],
+        "corrections": tally.review and {"applied": dict(sorted(tally.review.applied.items())), "not_applied": tally.review.stale},
         "versions": {
             "vocextract": __version__,
             "python": platform.python_version(),
@@ -287,6 +297,7 @@ def summarise(started: float, out_dir: Path, tally: Tally, files: list[Path]) ->
         out_dir=str(out_dir),
         reused=tally.reused,
         excluded=dict(sorted(tally.excluded.items())),
+        review=tally.review,
         files=[str(p) for p in files],
         reject_checks=dict(most(tally.digest.reject_checks, len(tally.digest.reject_checks))),
     )
@@ -336,13 +347,15 @@ def run(
     steps: Steps = Steps(),
     review: bool = False,
     replace: bool = False,
+    corrections: Corrections | None = None,
 ) -> Summary:
     """Every file under `input_dir` extracted (or reused from the cache) and published to
     `out_dir` as one set, with the HTML review pages when `review`. The files go through in
     partitions of `partition_mb`, each written before the next is read, so memory is bounded
     by the partition (see docs/design.md, "Partitioned runs"). Tables of another input folder
-    are replaced only when `replace` (see `ownership.check_input`). A stop requested on the way
-    (SIGTERM) ends the run before anything is published."""
+    are replaced only when `replace` (see `ownership.check_input`). A reviewer's `corrections`
+    are applied to the records of each partition before validation (see `corrections`). A stop
+    requested on the way (SIGTERM) ends the run before anything is published."""
     started = time.time()
     run_at = datetime.fromtimestamp(started, timezone.utc)
     with output_lock(out_dir, input_dir):
@@ -351,7 +364,7 @@ def run(
         found = listing(input_dir, settings)
         parts = partitions(found, settings)
         cache = cache_for(out_dir, settings, full)
-        tally = Tally(excluded={printable(Path(f.path).relative_to(input_dir).as_posix()): f.excluded for f in found if f.excluded})
+        tally = Tally(review=Outcome() if corrections is not None else None, excluded={printable(Path(f.path).relative_to(input_dir).as_posix()): f.excluded for f in found if f.excluded})
         with staging(out_dir, len(parts)) as stage:
             for i, part in enumerate(parts):
                 stopping.raise_if_requested()
@@ -360,15 +373,34 @@ def run(
                 work = steps.plan(documents, settings, cache)
                 gathered = finish(work, steps.extract(work, settings, told), cache)
                 documents = settle(documents, gathered)
-                tables = steps.validate(documents, one_kind_per_name(gathered.records, tally.kinds), run_at)
+                records = one_kind_per_name(gathered.records, tally.kinds)
+                if corrections is not None:
+                    records = reviewed(documents, records, corrections, tally.review)
+                tables = steps.validate(documents, records, run_at)
                 steps.write(stage, tables, i)
                 tally.add(documents, tables, gathered.reused)
+            if corrections is not None:
+                tally.review.stale += not_in_run(corrections, tally.documents)
             record = manifest(run_id, started, input_dir, settings, tally, len(parts), cache, review)
             stopping.raise_if_requested()
             files = steps.publish(stage, record, previous, _review_writer() if review else None)
     summary = summarise(started, out_dir, tally, files)
     steps.account(summary, tally, out_dir / REPORT_NAME if review else None)
     return summary
+
+
+def reviewed(documents: list[Document], records: dict, corrections: Corrections, outcome: Outcome) -> dict:
+    """The partition's records with the reviewer's decisions on its documents applied; those on
+    a document that failed in this run are reported, not applied."""
+    out = dict(records)
+    for doc in documents:
+        decisions = corrections.of(doc)
+        if decisions and doc.doc_id in records:
+            out[doc.doc_id] = apply_corrections(doc, records[doc.doc_id], decisions, outcome)
+        elif decisions:
+            outcome.stale += [{"path": doc.path, "mention_id": d.get("mention_id"), "reason": "the document failed in this run"}
+                              for d in decisions]
+    return out
 
 
 def _across(progress: Progress, tally: Tally, later: list[list[Found]]) -> Progress:

@@ -168,6 +168,7 @@ def mention_records(doc_id: str, text: str, extracted: Extracted) -> dict[str, l
             "sentence_start": row.sentence_start,
             "sentence_end": row.sentence_end,
             "section": row.section,
+            "source": "extractor",
         }
         table = BY_NAME[m.type].table
         if table == "years":
@@ -195,6 +196,7 @@ def _fact_record(doc_id: str, text: str, m: Mention) -> dict:
         "country_mention_id": _mention_id(doc_id, fact.country_mention),
         "organisation_mention_id": _mention_id(doc_id, fact.org_mention),
         "twin_mention_id": _mention_id(doc_id, fact.twin),
+        "source": "extractor",
     }
 
 
@@ -270,8 +272,8 @@ def _metadata_of(records: dict[str, list[dict]]) -> dict | None:
 
 
 def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[dict]]], run_at: datetime | None = None) -> Tables:
-    """All tables, validated. `mentions` maps doc_id to that document's records per table (and
-    its metadata record under `metadata`); `run_at`, when the run started, dates every
+    """All tables, validated. `mentions` maps doc_id to that document's records per table (its
+    metadata record under `metadata`, rows a reviewer rejected under `rejects`); `run_at`, when the run started, dates every
     document row (now, when not given)."""
     frames: dict[str, pd.DataFrame] = {}
     rejects: list[dict] = []
@@ -288,5 +290,6 @@ def build_tables(documents: list[Document], mentions: dict[str, dict[str, list[d
         good, bad = validate(table, _frame(table, records), grounded_schema(TABLES[table], docs))
         frames[table] = good.reset_index(drop=True)
         rejects += bad
+    rejects += [r for per_doc in mentions.values() for r in per_doc.get("rejects", [])]
     frames["rejects"] = RejectModel.validate(_frame("rejects", rejects))
     return Tables(frames)

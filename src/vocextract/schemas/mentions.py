@@ -6,7 +6,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .values import CURRENCIES, ISO2, ISO3, ORG_TYPES, QUALIFIERS, SECTIONS, UNITS_FIXED, _finite
+from .values import CURRENCIES, ISO2, ISO3, ORG_TYPES, QUALIFIERS, SECTIONS, SOURCE_DOC, SOURCES, UNITS_FIXED, _finite
 
 
 class MentionModel(pa.DataFrameModel):
@@ -20,6 +20,7 @@ class MentionModel(pa.DataFrameModel):
     sentence_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start of the sentence holding the mention.")
     sentence_end: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End of that sentence.")
     section: Series[str] = pa.Field(isin=SECTIONS, description="`front_matter`, `body` or `references`.")
+    source: Series[str] = pa.Field(isin=SOURCES, description=SOURCE_DOC)
 
     class Config:
         strict = True

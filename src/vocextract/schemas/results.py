@@ -11,7 +11,7 @@ from pandera.typing import Series
 from ..textmap import plain
 from ..settings import FACT_KINDS
 from .documents import _in_entry, missing, names_field, names_in
-from .values import DOI_SHAPE, ISO3
+from .values import DOI_SHAPE, ISO3, SOURCE_DOC, SOURCES
 
 
 class ReferenceModel(pa.DataFrameModel):
@@ -110,7 +110,8 @@ class FactModel(pa.DataFrameModel):
     twin_mention_id: Series[str] = pa.Field(
         nullable=True, description="The same figure given elsewhere in the document (prose and table): count it once."
     )
-    method: Series[str] = pa.Field(description="Which rule linked each part (`quantified:…;year:…;country:…`).")
+    method: Series[str] = pa.Field(description="Which rule linked each part (`quantified:…;year:…;country:…`); `review` when a reviewer set it.")
+    source: Series[str] = pa.Field(isin=SOURCES, description=SOURCE_DOC)
 
     class Config:
         strict = True

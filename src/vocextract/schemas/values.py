@@ -44,5 +44,11 @@ DOI_SHAPE = r"^10\.\d{4,9}/\S+$"
 DATE_PRECISIONS = ("day", "month", "year")
 
 
+SOURCES = ("extractor", "review")
+
+
+SOURCE_DOC = "`extractor`, or `review` for a row a reviewer fixed or added (`run --corrections`)."
+
+
 def _finite(series: pd.Series) -> pd.Series:
     return series.isna() | series.map(lambda v: v is not None and math.isfinite(float(v)))
