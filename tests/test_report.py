@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import defaultdict
@@ -484,3 +485,78 @@ def test_report_serve_command_prints_an_address_that_serves_the_report(report):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+SELECT = """([needle, typeOf]) => {
+  const box = document.getElementById('text');
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return true;
+  }
+  return false;
+}"""
+
+REVIEWED = "In 2021 the Qorvel Technical College trained 1,200 welders and 300 nurses in Kenya with Tembo.\n"
+
+
+def test_browser_review_rejects_fixes_adds_exports_and_the_next_run_applies_it(tmp_path, browser, capsys):
+    """The reviewer's round trip: on a document's page, reject "300", cut "1,200" to "200",
+    add "Tembo" as an organisation, reload (the decisions stay), export; a run with that file
+    shows all three, and `eval` scores the run against it."""
+    from vocextract.corrections import REJECTED, read
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(REVIEWED, encoding="utf-8")
+    out = tmp_path / "out"
+    run(raw, out, Settings(workers=1), review=True)
+    doc_id = pd.read_parquet(out / "documents.parquet")["doc_id"][0]
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((out / page_name(doc_id)).as_uri())
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.click("mark.t-NUMBER >> text=300")
+    page.click("#review-reject")
+    page.click("mark.t-NUMBER >> text=1,200")
+    assert page.evaluate(SELECT, ["200", None])
+    page.click("#review-span")
+    assert page.evaluate(SELECT, ["Tembo", None])
+    page.select_option("#review-type", "ORG")
+    page.fill("#review-add-fields input[data-name=org_type]", "company")
+    page.click("#review-add-button")
+    page.reload()
+    assert page.inner_text("#review-count") == "3", "decisions survive a reload"
+    assert "review-reject" in page.get_attribute("mark.t-NUMBER >> text=300", "class")
+    with page.expect_download() as download:
+        page.click("#review-export")
+    review = tmp_path / "review.jsonl"
+    download.value.save_as(review)
+    page.close()
+    assert not errors
+    decisions = {d["decision"]: d for d in map(json.loads, review.read_text(encoding="utf-8").splitlines())}
+    assert decisions["fix"]["text"] == "200" and decisions["add"]["text"] == "Tembo"
+    assert REVIEWED[decisions["fix"]["start"] : decisions["fix"]["end"]] == "200"
+
+    run(raw, out, Settings(workers=1), review=True, corrections=read(review))
+    numbers = pd.read_parquet(out / "numbers.parquet")
+    assert "300" not in set(numbers["text"]) and "200" in set(numbers.loc[numbers["source"] == "review", "text"])
+    orgs = pd.read_parquet(out / "organisations.parquet")
+    assert orgs.loc[orgs["source"] == "review", ["text", "org_type"]].values.tolist() == [["Tembo", "company"]]
+    rejects = pd.read_parquet(out / "rejects.parquet")
+    assert set(rejects.loc[rejects["check"] == REJECTED, "table"]) == {"numbers", "facts"}
+
+    assert main(["eval", "--corrections", str(review), "--out", str(out)]) == 0
+    lines = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines() if line.strip()}
+    found = len(numbers) + 1
+    assert lines["NUMBER"][1:4] == [str(found - 1), f"{(found - 1) / found:.3f}", "1.000"], (
+        "the rejected number is the false positive; the cut span still overlaps its value")
+    assert float(lines["ORG"][3]) < 1.0, "the added organisation is a miss"

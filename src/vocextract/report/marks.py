@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import json
 import re
 from dataclasses import dataclass, replace
 from html import escape
@@ -14,7 +15,9 @@ from ..mention_types import NAMES, REGISTRY
 
 @dataclass(frozen=True)
 class Span:
-    """One mark to draw: a mention, or the part of it left over after a crossing split."""
+    """One mark to draw: a mention, or the part of it left over after a crossing split; `start`
+    and `end` where it is drawn, `source` the mention's own offsets in the document (what a
+    reviewer's decision names), `fields` its fields a reviewer may fix, as JSON."""
 
     start: int
     end: int
@@ -22,6 +25,8 @@ class Span:
     mention_id: str
     tip: tuple[str, ...]
     first: bool = True
+    fields: str = "{}"
+    source: tuple[int, int] = (0, 0)
 
 
 def _number(value) -> str:
@@ -60,7 +65,9 @@ def mention_spans(frames: dict[str, pd.DataFrame]) -> dict[str, list[Span]]:
         frame = frames[table].join(facts, on="mention_id") if mention_type == "NUMBER" else frames[table]
         for row in frame.to_dict("records"):
             tip = (f"“{row['text']}”", *describe(mention_type, row))
-            span = Span(int(row["start"]), int(row["end"]), mention_type, row["mention_id"], tip)
+            fields = json.dumps({key: _plain(row.get(key)) for key in REVIEW_FIELDS[mention_type]}, ensure_ascii=False)
+            start, end = int(row["start"]), int(row["end"])
+            span = Span(start, end, mention_type, row["mention_id"], tip, fields=fields, source=(start, end))
             spans.setdefault(row["doc_id"], []).append(span)
     return spans
 
@@ -78,8 +85,26 @@ def escape_text(text: str) -> str:
     return _CR.sub(lambda m: "&#13;" + (m[1] or "<br>"), escape(text, quote=False))
 
 
+REVIEW_FIELDS = {
+    "NUMBER": ("value", "value_high", "unit", "qualifier"),
+    "YEAR": ("value",),
+    "COUNTRY": ("iso3", "form"),
+    "ORG": ("name", "org_type"),
+}
+"""The fields a reviewer may fix on each type of mention, in the gold format's names (a
+NUMBER's what, when and where are its fact's, fixed in the facts panel)."""
+
+
+def _plain(value):
+    """A table cell as JSON takes it: null for NA, a Python number for a numpy one."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
 def _open_tag(span: Span) -> str:
-    anchor = f' id="m-{span.mention_id}" tabindex="0"' if span.first else ' tabindex="-1"'
+    anchor = (f' id="m-{span.mention_id}" tabindex="0" data-start="{span.source[0]}" data-end="{span.source[1]}"'
+              f' data-fields="{escape(span.fields)}"') if span.first else ' tabindex="-1"'
     tip = escape("\n".join(span.tip))
     return (
         f'<mark class="m t-{span.type}" data-type="{span.type}" data-id="{span.mention_id}"'
