@@ -29,7 +29,8 @@ _BETWEEN = re.compile(r"\b(?:between|entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|fo
 
 
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than)(?:[ \t]+(?:between|from))?"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than)"
+    r"(?:[ \t]+(?:between|from|over|under|above|below|at[ \t]+least|up[ \t]+to))?"
     r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
 
