@@ -43,6 +43,10 @@ _LABEL_WORDS = (
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation)"
 )
 
+_SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+"""A school year as East African and Pacific systems name it: "Senior Four", "Primary Seven",
+"Standard 8" (a row label "Primary" over a table's figures is none)."""
+
 _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 """What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 
@@ -118,6 +122,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
+    (STRUCTURE, re.compile(r"\b(?:Senior|Primary|Standard)[ \t]+(?:1[0-3]|[1-9]|" + _SCHOOL_YEAR_WORDS + r")\b(?![.,]?[ \t]?\d)")),
     (
         STRUCTURE,
         re.compile(

@@ -256,12 +256,19 @@ def _street_number(text: str, atom: Atom) -> bool:
 
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
-    for a noun said before it; "one must acknowledge" for anyone. It counts nothing."""
+    for a noun said before it; "one must acknowledge" and "when one considers" for anyone. It
+    counts nothing."""
     token = prep.token_at(atom.num_start)
     if token is None or token.lower_ != "one" or atom.num_end - atom.num_start != 3:
         return False
-    generic = token.dep_ == "nsubj" and _MODAL_AFTER.match(prep.text, atom.num_end) is not None
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    clause = token.i > 0 and doc[token.i - 1].lower_ in _SUBORDINATORS and after is not None and after.tag_ == "VBZ"
+    generic = token.dep_ == "nsubj" and (_MODAL_AFTER.match(prep.text, atom.num_end) is not None or clause)
     return generic or any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
+_SUBORDINATORS = frozenset({"when", "if", "as", "once", "unless", "where", "whenever", "before", "after", "until"})
 
 
 _MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will)\b")
