@@ -129,8 +129,12 @@ def _country_owned(span: Span) -> bool:
 
 
 def _acronym_follows(span: Span) -> bool:
+    """An acronym given for the span in brackets, which the text never writes in the plural: "60
+    VTCs" after "a Vocational Training Center (VTC)" shows a kind of institution, not a body."""
     doc, end = span.doc, span.end
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper):
+        return False
+    return re.search(rf"\b{re.escape(doc[end + 1].text)}['’]?s\b", doc.text) is None
 
 
 def _trim(span: Span) -> Span:
