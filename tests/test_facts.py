@@ -202,6 +202,10 @@ CASES = [
                  "teacher", None, "PER", id="a-figure-alone-over-the-words-that-name-it"),
     pytest.param("Qorvel Dam\nConstruction cost+300 million dollars\nOpened 2016\n", "300 million dollars", "cost", None, None,
                  id="an-infobox-label-glued-to-an-approximate-value"),
+    pytest.param("Apprentice activity in the June quarter: enrolments decreased by 4.5%, to 12 300 completions decreased by 8.1%, to 9 400 cancellations rose by 2.2%, to 7 100.", "8.1%", "completion", None, None, id="a-change-in-a-list-run-into-one-line"),
+    pytest.param("Apprentice activity in the June quarter: enrolments decreased by 4.5%, to 12 300 completions decreased by 8.1%, to 9 400 cancellations rose by 2.2%, to 7 100.", "9 400", "completion", None, None, id="the-level-a-listed-change-reached"),
+    pytest.param("The minister proposed that public training expenditure for 2013 be increased by 15% in comparison to 2012.",
+                 "15%", "expenditure", 2013, None, id="guard-a-verb-before-a-change-opens-no-item"),
 ]
 
 

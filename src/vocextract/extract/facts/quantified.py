@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ...patterns import load_lexicon
@@ -420,6 +421,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
             return f"{label} ({known})", None, "duration-label"
         if token is not None and (length := _length_of(ctx, token)) is not None:
             return f"{chunk_text(ctx, length[0], without=length[1])} ({known})", length[0], "duration-length-of"
+    if (listed := _listed_change(ctx, number)) is not None:
+        return listed, None, "listed-change"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
@@ -442,6 +445,22 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return after[0], after[1], "parse-noun-after-number"
     found = _by_parse(ctx, number, token) if token is not None else None
     return found if found is not None else (None, None, "none")
+
+
+_LISTED_CHANGE = re.compile(
+    r"(?:[:;\n]|\d%?)[ \t]+(?P<what>[A-Za-z][a-z-]+(?:[ \t]+(?:and|or)[ \t]+[a-z][a-z-]+)?)[ \t]+"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped)[ \t]+by[ \t]+(?:[-+]?[\d.,]+[ \t]*%?[ \t]*,?[ \t]+to[ \t]+)?$"
+)
+
+
+def _listed_change(ctx: Context, number: Mention) -> str | None:
+    """ "…2015: commencements decreased by 6.5%, to 33 800 completions decreased by 11.8%, to
+    27 900 …": a bulleted list of changes run into one line, each item opening after a colon or
+    the figure that closed the item before. The change and the level it reached count the noun
+    that opens their item, not the one the parse joins to the figure (the next item's)."""
+    start = max(ctx.sentence(number.start)[0], number.start - 120)
+    m = _LISTED_CHANGE.search(ctx.text, start, number.start)
+    return m.group("what") if m and m.group("what").split()[0].lower() not in STOP_WORDS else None
 
 
 _PURPOSE_WORDS = ("for", "on", "in", "into", "to", "toward", "towards", "as")
