@@ -10,7 +10,7 @@ from pathlib import Path
 from .mention_types import BY_NAME, REGISTRY
 
 
-def _plain(value):
+def json_value(value):
     """JSON-safe scalars: NaN/NA become null, numpy scalars become Python ones."""
     if value is None:
         return None
@@ -31,7 +31,7 @@ def to_record(doc: str, mention_type: str, start: int, end: int, text: str, fiel
     scored by the shared scorers and compared line by line with gold; `doc` is the file name,
     as the format's key of that name holds."""
     record = {"doc": doc, "type": mention_type, "start": int(start), "end": int(end), "text": text}
-    record.update({key: _plain(fields.get(key)) for key in BY_NAME[mention_type].fields})
+    record.update({key: json_value(fields.get(key)) for key in BY_NAME[mention_type].fields})
     return record
 
 

@@ -10,6 +10,7 @@ from html import escape
 
 import pandas as pd
 
+from ..export import json_value
 from ..mention_types import NAMES, REGISTRY
 
 
@@ -65,7 +66,7 @@ def mention_spans(frames: dict[str, pd.DataFrame]) -> dict[str, list[Span]]:
         frame = frames[table].join(facts, on="mention_id") if mention_type == "NUMBER" else frames[table]
         for row in frame.to_dict("records"):
             tip = (f"“{row['text']}”", *describe(mention_type, row))
-            fields = json.dumps({key: _plain(row.get(key)) for key in REVIEW_FIELDS[mention_type]}, ensure_ascii=False)
+            fields = json.dumps({key: json_value(row.get(key)) for key in REVIEW_FIELDS[mention_type]}, ensure_ascii=False)
             start, end = int(row["start"]), int(row["end"])
             span = Span(start, end, mention_type, row["mention_id"], tip, fields=fields, source=(start, end))
             spans.setdefault(row["doc_id"], []).append(span)
@@ -93,13 +94,6 @@ REVIEW_FIELDS = {
 }
 """The fields a reviewer may fix on each type of mention, in the gold format's names (a
 NUMBER's what, when and where are its fact's, fixed in the facts panel)."""
-
-
-def _plain(value):
-    """A table cell as JSON takes it: null for NA, a Python number for a numpy one."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
 
 
 def _open_tag(span: Span) -> str:
