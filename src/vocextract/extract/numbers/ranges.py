@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .. import places
+from ..countries import gazetteer
 from ..mention import Prepared
 from .atoms import Atom
 from .kept import unit_after
@@ -29,9 +31,9 @@ _BETWEEN = re.compile(r"\b(?:between|entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|fo
 
 
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+group(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than)"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than)"
     r"(?:[ \t]+(?:between|from|over|under|above|below|at[ \t]+least|up[ \t]+to))?"
-    r"(?:[ \t]+\d{1,3}(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
+    r"(?:[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
 
 
@@ -47,6 +49,16 @@ _PERSON_AGE = re.compile(r"\w(?:,[ \t]*|[ \t])$")
 
 _WHEN_ONE_WAS = re.compile(r"\bwhen[ \t]+(?:I|he|she|we|they|you)[ \t]+(?:was|were)[ \t]+$", re.I)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)!?]|and\b|$)")
+
+
+_AGE_STATED = re.compile(
+    r"\b(?:average|mean|median)[ \t]+age\b[^.\n\d]{0,40}?\b(?:was|is|were|are|of|at|to)[ \t]+"
+    r"(?:(?:about|around|almost|nearly|roughly|approximately|just[ \t]+(?:over|under))[ \t]+)?$",
+    re.I,
+)
+
+
+_GROUPED = re.compile(r"\d[,.\x20]\d{3}")
 
 
 _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adults|those)[ \t]+(?:under|over|below|above)[ \t]+$", re.I)
@@ -87,10 +99,14 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "the 15-24 age range", "25 to 34 years old", "65 or
-    older", "younger than 20", "its population under 25", "when she was eight,", a band under a table's "Age"
-    label: an age, which is a duration."""
+    older", "younger than 20", "its population under 25", "the average age was 24", "when she
+    was eight,", a band under a table's "Age" label: an age, which is a duration. A figure
+    grouped in thousands is never an age ("ages 13-17, 20,136 pupils")."""
+    if _GROUPED.search(text, start, end):
+        return False
     return bool(
         _AGE.search(text, max(0, start - 30), start) or _PEOPLE_UNDER.search(text, max(0, start - 30), start)
+        or _AGE_STATED.search(text, max(0, start - 60), start)
         or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
         or (_WHEN_ONE_WAS.search(text, max(0, start - 30), start) and _CLAUSE_END.match(text, end))
     )
@@ -103,7 +119,30 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
     if not (_PERSON_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ","):
         return False
     name = prep.token_at(len(text[: atom.start].rstrip(" \t,")) - 1)
-    return name is not None and _a_name(name) and atom.value == int(atom.value) and 0 < atom.value < 120
+    if name is None or atom.value != int(atom.value) or not 0 < atom.value < 120:
+        return False
+    return _a_name(name) or _apposed(prep, name, atom)
+
+
+_APPOSITION_OPENERS = ("a", "an", "who", "from", "also", "now")
+
+
+def _apposed(prep: Prepared, name, atom: Atom) -> bool:
+    """ "Giang, 20, spent …", "Li Na, 23, a teacher from …": a proper name that is no
+    country or place and follows no preposition or article ("of Component 1, would"), then an age set off by commas, then the sentence going on in lower case
+    (a verb, or an apposition opening with "a", "who", "from") — whatever the model calls the
+    name, which it often takes for a place ("and Abuja, 15," lists places)."""
+    after = prep.token_at(atom.end + 1 + len(prep.text[atom.end + 1 :]) - len(prep.text[atom.end + 1 :].lstrip(" \t")))
+    if after is None or not after.is_lower or after.pos_ == "CCONJ":
+        return False
+    if not (after.lower_ in _APPOSITION_OPENERS or after.pos_ in ("VERB", "AUX")):
+        return False
+    if not (name.pos_ == "PROPN" and name.is_title and name.text not in gazetteer() and name.text not in places.gazetteer()):
+        return False
+    first = name
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
+        first = first.nbor(-1)
+    return first.i == 0 or first.nbor(-1).pos_ not in ("ADP", "DET", "NUM")
 
 
 _CALENDAR = re.compile(
@@ -125,7 +164,7 @@ def _a_name(token) -> bool:
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"),
-    "between two and three years", "aged 20 to 34", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    "between two and three years", "aged 20 to 34", "de 18 à 40 ans", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
@@ -133,15 +172,19 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
     to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
+    spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)[ \t]+", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
-    ) or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
+    ) or spans_years or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     spelled = not a.in_words or (b.in_words and bool(worded))
     return bool(dashed or worded) and compatible and spelled and ordered
+
+
+_DE = re.compile(r"\bde[ \t]+$")
 
 
 _CHANGED = re.compile(
