@@ -83,6 +83,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Oman's plan allocated OR27.2m to training.", "OR27.2m", 27.2e6, "OMR", id="a-two-letter-sign-glued-to-a-scaled-amount"),
         pytest.param("The vote gives Kshs4.6 billion to polytechnics.", "Kshs4.6 billion", 4.6e9, "KES", id="kenyan-shillings-written-kshs"),
         pytest.param("Colleges get UShs 12bn this year.", "UShs 12bn", 12e9, "UGX", id="ugandan-shillings-written-ushs"),
+        pytest.param("Each trainee paid 250EUR for the kit.", "250EUR", 250, "EUR", id="a-currency-code-glued-after-the-amount"),
+        pytest.param("Transferts en capital : 150 000 000FCFA en AE.", "150 000 000FCFA", 150e6, "XOF",
+                     id="spaced-thousands-glued-to-a-currency-code"),
         pytest.param("In Uganda the colleges got sh34.5b from donors.", "sh34.5b", 34.5e9, "UGX", id="shillings-in-lower-case-glued"),
         pytest.param("Skilling Uganda is to cost sh2 trillion.", "sh2 trillion", 2e12, "UGX",
                      id="shillings-in-lower-case-with-a-scale-word"),
@@ -349,10 +352,13 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It costs 25 to 64 dollars.", "25 to 64 dollars", 25, 64, "USD", id="to-without-an-age-is-a-range-of-its-unit"),
         pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("More apprentices aged over 40 joined.", "40", 40, None, "duration", id="aged-over-an-age"),
+        pytest.param("Arts enrolments have risen by one third since then.", "one third", 1 / 3, None, "other",
+                     id="a-fraction-after-by"),
+        pytest.param("Sales rose by a quarter last year.", "a quarter", 0.25, None, "other", id="a-quarter-after-by"),
         pytest.param("Tembo, 20, spent ten months at the centre.", "20", 20, None, "duration", id="age-after-a-lone-name-in-commas"),
         pytest.param("Qorvel Asante, 23, a welder from the coast, spoke.", "23", 23, None, "duration",
                      id="guard-age-after-a-two-word-name"),
-        pytest.param("The first, made of Component 1, would be paid later.", "1", 1, None, "count",
+        pytest.param("The first, consisting of Lot 1, would be paid later.", "1", 1, None, "count",
                      id="guard-a-capitalised-label-after-a-preposition-is-no-name"),
         pytest.param("The average age of the trainees was around 24.", "24", 24, None, "duration", id="an-average-age-stated"),
         pytest.param("The rates for people aged 30-34 or 35-39 rose.", "30-34", 30, 34, "duration", id="guard-an-age-range-after-aged"),
@@ -408,6 +414,10 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("La mise en œuvre de la 4ème phase du plan commence.", id="a-french-ordinal"),
         pytest.param("Les stagiaires en 1ère année et en 2ème année.", id="french-ordinals-before-their-noun"),
         pytest.param("One such example is a weaver from the hills.", id="one-such-example"),
+        pytest.param("Vocational education is one which prepares people for work.", id="one-which-as-a-pronoun"),
+        pytest.param("Colleges come in kinds: 1) vocational colleges and 2) community colleges.", id="list-markers-in-a-line"),
+        pytest.param("Programme 1 : Développement de l’Apprentissage", id="a-programme-label"),
+        pytest.param("It serves the Qorvel Development Plan 12 (QDP 12) priorities.", id="a-plan-number-and-its-acronym"),
         pytest.param("The centres train Senior Four leavers and drop-outs.", id="a-school-year-in-words"),
         pytest.param("Pupils in Primary Seven and Standard 8 sit the exam.", id="primary-and-standard-school-years"),
         pytest.param("The gap is clear when one considers the annual cost of training.", id="one-as-a-pronoun-in-a-clause"),
@@ -469,9 +479,9 @@ def test_a_title_ending_in_its_unit_in_brackets_gives_the_rows_under_it_that_uni
 
 def test_a_data_sheet_flattened_onto_a_line_takes_its_header_s_currency_and_scale(find):
     text = ("Financing (In USD Million) Total Project Cost: 60.00 Total Bank Financing: 50.00 Financing Gap: 0.00 "
-            "The first, consisting of Component 1, would be disbursed.")
+            "The first of 3 parts would be disbursed.")
     found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
-    assert found == [("60.00", 60e6, "USD"), ("50.00", 50e6, "USD"), ("0.00", 0.0, "USD"), ("1", 1.0, "count")]
+    assert found == [("60.00", 60e6, "USD"), ("50.00", 50e6, "USD"), ("0.00", 0.0, "USD"), ("3", 3.0, "count")]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -40,7 +40,8 @@ _LABEL_WORDS = (
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation)"
+    r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
+    r"|Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan)"
 )
 
 _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -54,7 +55,8 @@ _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|
 
 def _glued_currency_signs() -> str:
     """Upper-case currency signs and ISO 4217 codes ("QR", "JD", "EUR"), as an alternation:
-    glued to three or more digits ("QR800") they write an amount, not a code like "G20"."""
+    glued before three or more digits ("QR800") or after two or more ("250EUR") they write
+    an amount, not a code like "G20"."""
     return "|".join(sorted(currency_signs(), key=len, reverse=True))
 
 
@@ -92,7 +94,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(
             r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
-            rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b)"
+            rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
             r"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
@@ -118,6 +120,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
+    (
+        STRUCTURE,
+        re.compile(
+            rf"(?<![A-Z][\x20\u00a0])\b(?!(?:{_glued_currency_signs()})\b)[A-Z]{{2,6}}[\x20\u00a0]\d{{1,2}}\b"
+            r"(?![.,]?\d|[ \t]+[\dA-Z]|[ \t]*(?:%|-|–|(?i:per|percent|million|billion|bn|mn|m|k|thousand|lakh|crore)\b))"
+        ),
+    ),
     (STRUCTURE, re.compile(r"§§?[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[\u3400-\u9fff])", re.M)),
@@ -135,6 +144,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*[A-Z]{1,3}[ \t]?\d{1,2}(?=[ \t]+[–—-][ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
+    (STRUCTURE, re.compile(r"(?:(?<=[:;]\x20)|(?<=[:;]\x20\x20)|(?<=\band\x20)|(?<=\bor\x20))\d{1,2}\)(?=[ \t]+[A-Za-z])")),
     (STRUCTURE, re.compile(r"(?:(?<=\d{4}[-–/]['’])|(?<=\b(?:of|in)\x20['’]))\d{2}\b(?![.,]?\d|%)|(?<!\d)['‘’]000\b")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),

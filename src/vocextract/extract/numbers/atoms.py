@@ -57,6 +57,7 @@ def _atom_re() -> re.Pattern:
     currencies = _currencies()
     pre = _currency_regex(prefix_terms())
     post = _currency_regex(list(currencies))
+    codes = rf"(?:{_alternation([c for c in currencies if c.isupper() and c.isalpha()])})(?![A-Za-z])"
     units = spellings()
     names = rf"(?i:{alternation(units.names)})"
     glued = rf"{names}|{alternation(units.symbols - {'m'})}"
@@ -82,7 +83,7 @@ def _atom_re() -> re.Pattern:
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
-        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z]))[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z]))[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
         rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:de[ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
     )
@@ -286,7 +287,7 @@ def _fraction_re() -> re.Pattern:
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
-        rf"|\b(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?=[ \t]+of\b))"
+        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+of\b)))"
         rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
@@ -299,7 +300,7 @@ _RATIO_REACH = 80
 
 
 def _fraction(m: re.Match) -> Atom | None:
-    """ "a third of", "two-thirds", "one in ten", "2⁄3", "1/3 of": a share written as a
+    """ "a third of", "two-thirds", "rose by a third", "one in ten", "2⁄3", "1/3 of": a share written as a
     fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
     to 1" after the word "ratio"."""
     if m.group("half"):

@@ -6,22 +6,23 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
+from .. import places
 from ..countries import gazetteer, word
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
     _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
-    _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
+    _MONTHS, _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
 )
 
 
-def _of_tail(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
+def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[str] | set[str] = _TAIL_STARTS) -> int:
     """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia").
 
     A tail that has its noun does not go on over a line break ("Department of Labor" / "View")."""
-    if i >= len(doc) or doc[i].lower_ not in _TAIL_STARTS:
+    if i >= len(doc) or doc[i].lower_ not in starts:
         return i
     if doc[i].text.isupper() and not doc[i - 1].text.isupper():
         return i
@@ -214,5 +215,42 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
     while True:
         nxt = suffix_ends.get(end) or _of_tail(doc, end, line_starts)
         if nxt <= end:
+            nxt = _topic_tail(doc, i, end, line_starts)
+        if nxt <= end:
             return end
         end = nxt
+
+
+_TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce"}
+
+
+def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
+    """End of an "in ..." tail naming a field ("Association of Entrepreneurs in Construction",
+    "Network for Education in Emergencies") after a name that already has its "of"/"for"
+    tail, or of an "on ..." tail after a committee, commission or council ("House Committee
+    on Federal Polytechnics"). A place or a month after "in" or "on" says where or when
+    the body acts ("University of Rwanda in Kigali", "Ministry of Education in February"), so
+    it ends the name instead."""
+    if end >= len(doc):
+        return end
+    starter = doc[end].lower_
+    tailed = any(t.text in _TAIL_STARTS for t in doc[i + 1 : end])
+    if not (starter == "in" and tailed or starter == "on" and doc[i].lower_ in _TOPIC_HEADS):
+        return end
+    stop = _of_tail(doc, end, line_starts, {starter})
+    if not any(t.is_alpha and t.lower_ not in _OF_TAIL_INNER for t in doc[end + 1 : stop]) or _where_or_when(doc[end + 1 : stop]):
+        return end
+    return stop
+
+
+def _where_or_when(words: Span) -> bool:
+    """Words that name a place or a month: a country, region or a province or city that
+    points to one country; or any province or city the reference data holds (of any
+    country) that the model reads as a place ("in Moscow", not "on Federal Polytechnics")."""
+    regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
+    spans = [words[a:b] for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words)) + 1)]
+    return any(
+        x.text in gazetteer() or x.text in places.gazetteer() or x.text in regions
+        or x.text in places.any_place_names() and x[0].ent_type_ in ("GPE", "LOC")
+        for x in spans
+    ) or any(t.ent_type_ == "DATE" or t.text.upper()[:3] in _MONTHS for t in words)
