@@ -41,7 +41,8 @@ _LABEL_WORDS = (
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
-    r"|Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan)"
+    r"|Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan"
+    r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução)"
 )
 
 _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -89,7 +90,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
     (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])|(?<=/\x20)-?\d{1,3}\.\d+;\s?-?\d{1,3}\.\d+(?![\d.])")),
     (IDENTIFIER, re.compile(r"(?<![\w.-])\d+-0\d{2,}(?![\d.,]\d)|\b\d+-\d+-[A-Z]{2,}\b")),
-    (IDENTIFIER, re.compile(r"\b(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b(?!\s?%)")),
+    (
+        IDENTIFIER,
+        re.compile(
+            rf"\b(?!(?i:{_glued_currency_signs()})\b)(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b"
+            r"(?!\s?%|\s+(?i:million|billion|trillion|bn|mn|crore|lakh)\b)"
+        ),
+    ),
     (
         IDENTIFIER,
         re.compile(
@@ -100,6 +107,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),

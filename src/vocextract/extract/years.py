@@ -23,7 +23,7 @@ _MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|u
 
 _YEAR = re.compile(
     rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
-    r"(?:19|20)\d\d(?!\d|s\b|[.,]\d|:\d)"
+    r"(?:19|20)\d\d(?!\d|s\b|(?!\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b)[.,]\d|:\d)"
 )
 
 

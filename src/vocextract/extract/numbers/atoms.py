@@ -344,7 +344,8 @@ _RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")
 
 def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
     """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos": a number written
-    group by group, each group under a larger scale than the next, is one number; a range
+    group by group, each group under a larger scale than the next, is one number, and so is
+    "99 mil 360 millones" (`_thousand_of_millions`); a range
     opening after a scale word is not its last group ("35 million 16-29 year-olds")."""
     out: list[Atom] = []
     for atom in found:
@@ -357,9 +358,25 @@ def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
         ):
             total = last.value + atom.value
             out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)
+        elif last is not None and _thousand_of_millions(text, last, atom):
+            total = (last.value + atom.value / atom.scale) * atom.scale
+            out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)
         else:
             out.append(atom)
     return out
+
+
+_MIL = re.compile(r"[ \t]+mil[ \t]+", re.I)
+
+
+def _thousand_of_millions(text: str, last: Atom, atom: Atom) -> bool:
+    """ "99 mil 360 millones": Spanish thousands of millions written as two groups, the
+    first under "mil" and the second under the larger scale both share (99,360 million)."""
+    return (
+        last.scale == 1e3 and last.currency is None and last.unit is None and not last.in_words and not atom.in_words
+        and _MIL.fullmatch(text, last.num_end, atom.num_start) is not None
+        and atom.scale >= 1e6 and atom.num_start == atom.start and (atom.value / atom.scale) < 1000
+    )
 
 
 _GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)", re.M)
