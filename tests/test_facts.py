@@ -206,6 +206,16 @@ CASES = [
     pytest.param("Apprentice activity in the June quarter: enrolments decreased by 4.5%, to 12 300 completions decreased by 8.1%, to 9 400 cancellations rose by 2.2%, to 7 100.", "9 400", "completion", None, None, id="the-level-a-listed-change-reached"),
     pytest.param("The minister proposed that public training expenditure for 2013 be increased by 15% in comparison to 2012.",
                  "15%", "expenditure", 2013, None, id="guard-a-verb-before-a-change-opens-no-item"),
+    pytest.param("The college had 15,000 students, a third of them in its main campus.", "a third", "student", None, None,
+                 id="a-share-of-them-counts-the-figure-before"),
+    pytest.param("The fund reached 40,000 young people. More than 72 percent of them are women.", "72 percent", "person",
+                 None, None, id="a-share-of-them-reaches-the-sentence-before"),
+    pytest.param("The agency will train 48,500 people, of which 30% will be women.", "30%", "person", None, None,
+                 id="a-share-after-of-which"),
+    pytest.param("Women accounted for 64.8% of those enrolled in courses.", "64.8%", "those", None, None,
+                 id="guard-those-with-its-own-clause"),
+    pytest.param("It trained 1.6 crore people over the last 10 years, out of which 1.29 crore were certified.", "1.29 crore",
+                 "person", None, None, id="guard-a-duration-is-no-whole"),
 ]
 
 

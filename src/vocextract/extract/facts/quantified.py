@@ -9,7 +9,8 @@ on ("Of the total budget, …", "Of these, …"); the caption or heading over a 
 what changed for both ends of a change ("raised the minimum wage from MX$248.93 to
 MX$278.80"); the noun the number stands before ("a US$21 million credit"); what the parse
 says around it (the noun of "a monthly wage of 9,500 rupees", the object of "raised the pass
-rate by 12%", the noun before a bracketed share, the set a "four of which" partitions); the
+rate by 12%", the noun before a bracketed share, the set a "four of which" partitions); what
+the figure a pronoun refers to counts ("a third of them", "of which 30%"); the
 subject of the verb it is the object of, a vague subject ("the number") replaced by what it
 is the number of, an actor ("India holds 6.3%") by what its verb acts on, a payer ("the
 government spent $1.1 billion on facilities") by what the money goes to
@@ -90,6 +91,35 @@ def _counted_before(ctx: Context, number: Mention, reach: int | None = None) -> 
     start = ctx.sentence(number.start)[0] if reach is None else max(0, reach)
     before = [n for n in ctx.numbers if start <= n.start and n.end <= number.start and n.fields.quantified]
     return before[-1] if before else None
+
+
+_PRONOUNS = {"them", "it", "those", "these", "this", "they"}
+_DESCRIBED_THOSE = re.compile(r"[^.;\n]{0,12}?\bthose\s+(?:who|which|that|with|in|[a-z]+ed|[a-z]+ing)\b", re.I)
+_WHICH_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom)\s+(?:(?:about|around|round\s+about|some|nearly|almost|over|more\s+than|roughly|approximately|only|just)\s+)*$",
+    re.I,
+)
+
+
+def _whole_referred_to(ctx: Context, number: Mention) -> Mention | None:
+    """ "15,000 students, a third of them", "… 40,000 young people. More than 72 percent of
+    them are women": a share of a pronoun counts what the nearest earlier figure of its
+    sentence or the one before counts. So does a figure after "of which" ("48,500 people,
+    of which 30% will be women"), from its own sentence."""
+    if _DESCRIBED_THOSE.match(ctx.text, number.end):
+        return None
+    start = ctx.sentence(number.start)[0]
+    return _whole_before(ctx, number, ctx.sentence(start - 1)[0] if start > 0 else start)
+
+
+def _whole_before(ctx: Context, number: Mention, reach: int) -> Mention | None:
+    """The figure nearest before `number` (from offset `reach`), when it says what it counts
+    in a noun: not a pronoun, not a duration ("over the last 10 years, out of which …")."""
+    before = [n for n in ctx.numbers if reach <= n.start and n.end <= number.start]
+    whole = before[-1] if before else None
+    if whole is None or not whole.fields.quantified or whole.fields.unit == "duration":
+        return None
+    return None if whole.fields.quantified.lower() in _PRONOUNS | _RELATIVE_PRONOUNS else whole
 
 
 def _out_of(ctx: Context, number: Mention) -> Mention | None:
@@ -423,6 +453,11 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
             return f"{chunk_text(ctx, length[0], without=length[1])} ({known})", length[0], "duration-length-of"
     if (listed := _listed_change(ctx, number)) is not None:
         return listed, None, "listed-change"
+    if known and known.lower() in _PRONOUNS and (whole := _whole_referred_to(ctx, number)) is not None:
+        return whole.fields.quantified, None, "pronoun-antecedent"
+    if not known and _WHICH_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+        if (whole := _whole_before(ctx, number, ctx.sentence(number.start)[0])) is not None:
+            return whole.fields.quantified, None, "share-of-which"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
     if label := layout.label(ctx, number):
