@@ -469,6 +469,8 @@ def _names(find, text):
                      ["Qorvel Institute of Technology"], id="guard-an-in-tail-naming-a-city-is-where-it-is"),
         pytest.param("The Qorvel Institute of Technology in February opened a lab.",
                      ["Qorvel Institute of Technology"], id="guard-an-in-tail-naming-a-month"),
+        pytest.param("Staff of the Qorvel Embassy in Kenya met the students.", ["Qorvel Embassy in Kenya"],
+                     id="an-embassy-is-named-by-the-country-it-serves"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -95,3 +95,10 @@ def test_a_row_of_one_cell_per_tab_is_left_to_the_tab_reader():
 def test_rows_of_as_many_groups_that_cannot_be_one_number_are_cells():
     text = "North 120 14\nSouth 35 140\nEast 12 160\nWest 75 3\n"
     assert _cells(text) == ["120", "14", "35", "140", "12", "160", "75", "3"]
+
+
+def test_rows_labelled_by_their_year_are_cut_into_columns():
+    text = "Year Day Evening Remote\n2001 41 207 386 12 600\n2002 43 118 3 091 12 940\n2003 44 602 3 377 905\n2004 310 208 902\n"
+    assert _cells(text) == [
+        "41 207", "386", "12 600", "43 118", "3 091", "12 940", "44 602", "3 377", "905", "310", "208", "902",
+    ]

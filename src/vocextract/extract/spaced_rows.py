@@ -13,7 +13,8 @@ each ("South 35 140" is 35 and 140); a placeholder for
 an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7", or "93,6"
 with a decimal comma: a rate beside the counts) and a number of four digits or more written without a space ("3591", in a
 table that does not space its thousands), and a wider gap always starts a new cell. A row's
-label may open with its serial number ("6 Dharmapuri 271 240 502").
+label may open with its serial number ("6 Dharmapuri 271 240 502") or be a year ("2001 41 207
+386 12 600").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import statistics
 
 _CELL = r"(?:\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?|(?!(?:19|20)\d\d\b)\d{4,7}|[.…x–—-])"
 _ROW = re.compile(
-    r"^(?P<label>(?:\d{1,3}\.?[ \t]+(?=[^\d\s]))?[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M
+    r"^(?P<label>(?:(?:19|20)\d\d[ \t]+|\d{1,3}\.?[ \t]+(?=[^\d\s]))?[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M
 )
 _TOKEN = re.compile(r"(?P<gap> *)(?P<cell>\S+)")
 _HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d)+[ \t]*$")

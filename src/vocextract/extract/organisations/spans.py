@@ -71,6 +71,9 @@ def _specific(span: Span) -> bool:
     legislature named without an article ("working with Congress", "approved by Parliament")
     and a government's ministry or department named by its portfolio ("the Industry
     Ministry", "the Energy Department"): a government has one for each."""
+    place = next((t.i for t in span if t.text == "in"), None)
+    if place is not None and place > span.start:
+        return _specific(span.doc[span.start : place])
     generic = load_lexicon("org_generic_words.tsv")
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper() or _NAME_WITH_APOSTROPHE.fullmatch(t.text)]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):

@@ -222,6 +222,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
 
 
 _TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce"}
+_LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "delegation", "representation"}
 
 
 def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
@@ -230,17 +231,22 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     tail, or of an "on ..." tail after a committee, commission or council ("House Committee
     on Federal Polytechnics"). A place or a month after "in" or "on" says where or when
     the body acts ("University of Rwanda in Kigali", "Ministry of Education in February"), so
-    it ends the name instead."""
+    it ends the name instead; but a body's office, embassy or mission is named by the place
+    it serves ("UNESCO Office in Iraq", "Embassy of China in Addis Ababa")."""
     if end >= len(doc):
         return end
     starter = doc[end].lower_
     tailed = any(t.text in _TAIL_STARTS for t in doc[i + 1 : end])
-    if not (starter == "in" and tailed or starter == "on" and doc[i].lower_ in _TOPIC_HEADS):
+    local = starter == "in" and doc[i].lower_ in _LOCAL_UNITS
+    if not (starter == "in" and tailed or starter == "on" and doc[i].lower_ in _TOPIC_HEADS or local):
         return end
     stop = _of_tail(doc, end, line_starts, {starter})
-    if not any(t.is_alpha and t.lower_ not in _OF_TAIL_INNER for t in doc[end + 1 : stop]) or _where_or_when(doc[end + 1 : stop]):
+    words = doc[end + 1 : stop]
+    if not any(t.is_alpha and t.lower_ not in _OF_TAIL_INNER for t in words):
         return end
-    return stop
+    if local:
+        return stop if _where_or_when(words) and not any(t.ent_type_ == "DATE" for t in words) else end
+    return end if _where_or_when(words) else stop
 
 
 def _where_or_when(words: Span) -> bool:
