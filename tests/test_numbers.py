@@ -356,6 +356,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It costs 25 to 64 dollars.", "25 to 64 dollars", 25, 64, "USD", id="to-without-an-age-is-a-range-of-its-unit"),
         pytest.param("Maria Lopez, 31, now runs a workshop.", "31", 31, None, "duration", id="persons-age-in-commas"),
         pytest.param("More apprentices aged over 40 joined.", "40", 40, None, "duration", id="aged-over-an-age"),
+        pytest.param("About Rs. 2 to 3.5 cr. went to each ITI.", "Rs. 2 to 3.5 cr", 2e7, 3.5e7, "INR",
+                     id="a-currency-before-the-first-and-a-scale-after-the-second"),
         pytest.param("Arts enrolments have risen by one third since then.", "one third", 1 / 3, None, "other",
                      id="a-fraction-after-by"),
         pytest.param("Sales rose by a quarter last year.", "a quarter", 0.25, None, "other", id="a-quarter-after-by"),
@@ -421,6 +423,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Vocational education is one which prepares people for work.", id="one-which-as-a-pronoun"),
         pytest.param("Colleges come in kinds: 1) vocational colleges and 2) community colleges.", id="list-markers-in-a-line"),
         pytest.param("Programme 1 : Développement de l’Apprentissage", id="a-programme-label"),
+        pytest.param("State FY19-20 FY20-21 FY21-22", id="two-digit-fiscal-year-labels"),
         pytest.param("El Decreto-Ley 118 creó el servicio.", id="a-spanish-decree-number"),
         pytest.param("Output: 1.ED4 - Learners are equipped with skills.", id="an-output-code"),
         pytest.param("The shift to Industry 4.0 is under way.", id="guard-a-version-number"),
@@ -1061,3 +1064,12 @@ def test_a_year_after_from_a_year_up_to_is_a_year(find):
 )
 def test_a_reading_on_an_index_is_no_count(facts_of, text, number):
     assert facts_of(text)[number]["unit"] == "other"
+
+
+def test_a_column_s_bracketed_scale_gives_its_cells_their_scale_and_the_rupee(find):
+    text = ("India's scheme budget:\nFY Allocation ( in Cr.) Expenditure ( in Cr.)\n"
+            "2019-20 1,749.22 1,613.26\n2020-21 1,534.39 1,514.76\n2021-22 1,438.00 1,043.21\n")
+    found = [(span, round(a["value"]), a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found[:2] == [("1,749.22", 17_492_200_000, "INR"), ("1,613.26", 16_132_600_000, "INR")]
+    assert len(found) == 6 and {unit for _, _, unit in found} == {"INR"}
+

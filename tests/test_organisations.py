@@ -503,6 +503,8 @@ def test_organisations(find, text, expected):
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
         pytest.param("It is a National University of Kestria, teaching engineers.", id="one-of-a-kind-after-an-article"),
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
+        pytest.param("Most students in the Netherlands study at an MBO level, after VMBO.", id="education-levels-written-as-acronyms"),
+        pytest.param("Candidates with a KCSE grade of C plus may apply.", id="a-school-leaving-examination"),
         pytest.param("Money came from the Kestrel Social Fund for youth.", id="a-fund-named-for-its-purpose-is-a-programme"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),

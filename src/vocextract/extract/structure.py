@@ -128,6 +128,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
+    (STRUCTURE, re.compile(r"\b[FCSA]Y[ \t]?['’]?\d{2}(?:[-–/]\d{2})?\b")),
     (
         STRUCTURE,
         re.compile(

@@ -69,8 +69,12 @@ _FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\br
 
 def _alike(a: Atom, b: Atom) -> bool:
     """Two numbers written alike, each with its scale or unit ("1.2 million to 1.3 million",
-    "3% to 4%"): a range unless "from" makes it a change."""
-    return (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
+    "3% to 4%"), or a sum's currency before the first and its scale after the second ("Rs. 2
+    to 3.5 cr."): a range unless "from" makes it a change."""
+    return (
+        (a.scale == b.scale != 1) or (a.unit is not None and a.unit == b.unit) or (a.currency is not None and a.currency == b.currency)
+        or (a.currency is not None and b.currency is None and a.scale == 1 != b.scale and b.unit is None)
+    )
 
 
 _AGE_LABEL = re.compile(r"[ \t]*(?i:age|ages|age[ \t]+(?:groups?|bands?)|by[ \t]+age)[ \t]*:?(?:\t.*)?")

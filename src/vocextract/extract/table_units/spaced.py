@@ -8,8 +8,8 @@ import re
 
 from ..spaced_rows import merged_numbers
 from .vocab import (
-    BRACKETED_UNIT, CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, RATE_HEADER, SCALE, SCALES,
-    Cell, CurrencyOf, beyond_a_share, symbol_unit, words,
+    BRACKETED_SCALE, BRACKETED_UNIT, CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, RATE_HEADER, SCALE, SCALES,
+    YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, scale_unit, symbol_unit, words,
 )
 
 
@@ -41,6 +41,14 @@ def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | N
     return out
 
 
+def _bracketed_units(line: str, currency_of: CurrencyOf) -> list[tuple[str, float] | None]:
+    """The units a header line gives its columns in brackets, in order: a sign or word ("(%)",
+    "($)", "(000)") or a scale with or without its currency ("Allocation ( in Cr.)")."""
+    found = [(m.start(), symbol_unit(m.group(1), currency_of)) for m in BRACKETED_UNIT.finditer(line)]
+    found += [(m.start("scale"), scale_unit(m, currency_of)) for m in BRACKETED_SCALE.finditer(line)]
+    return [unit for _, unit in sorted(found, key=lambda f: f[0])]
+
+
 def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Rows of numbers laid out with spaces under a header naming each column's unit (in
     brackets, or a line of unit words: "number %"), under a header of capitalised column
@@ -60,7 +68,7 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     named: list[tuple[str, float] | None] = []
     decimals_percent = False
     for line in text.splitlines(keepends=True):
-        found = [symbol_unit(m.group(1), currency_of) for m in BRACKETED_UNIT.finditer(line)]
+        found = _bracketed_units(line, currency_of)
         row_units = _unit_row(line, currency_of)
         numbers = list(CELL_NUMBER.finditer(line))
         figures = len(numbers) >= 2 and words(line) <= 2
@@ -100,8 +108,10 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             units, rows = row_units or [u for u in found if u], 0
         elif units and numbers and words(line) <= PROSE_WORDS and rows < MAX_ROWS:
             rows += 1
-            if len(numbers) == len(units):
-                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(numbers, units)]
+            label = YEAR_LABEL.match(line, len(line) - len(line.lstrip()))
+            cells = [m for m in numbers if label is None or m.start() >= label.end()]
+            if len(cells) == len(units):
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(cells, units)]
         elif units and words(line) > PROSE_WORDS:
             units = []
         pos += len(line)

@@ -17,12 +17,29 @@ NOT_A_SHARE = re.compile(
     r"\b(?:exchange|birth|death|mortality|fertility|crime|homicide)\b|\bper\s+(?:hour|day|week|month|year|[\d,]+)\b", re.I
 )
 SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
-           "billion": 1e9, "billions": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+           "crore": 1e7, "crores": 1e7, "cr": 1e7}
 SCALE = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
 CAPTION = re.compile(
     rf"(?:\bUnits?\s*:\s*|\(\s*(?:in\s+)?)(?P<currency>[^\s()\d]{{1,4}})\s*(?:in\s+)?(?P<scale>{SCALE})\b\s*\)?",
     re.I,
 )
+BRACKETED_SCALE = re.compile(
+    rf"(?P<header>[A-Za-z]+)?[ \t]*\(\s*(?:(?!in\s)(?P<currency>[^\s()\d]{{1,4}})\s+)?(?:in\s+)?(?P<scale>{SCALE})\.?\s*\)", re.I
+)
+"""A column's scale in brackets after its name, with or without a currency: "Allocation ( in
+Cr.)", "Budget (Rs. in crore)", "Cost (US$ million)"."""
+MONEY_HEADERS = frozenset({
+    "allocation", "allocations", "budget", "budgets", "expenditure", "expenditures", "cost", "costs", "amount",
+    "funds", "fund", "funding", "outlay", "outlays", "spending", "grant", "grants", "revenue", "income",
+    "investment", "released", "release", "sanctioned", "disbursed", "disbursement", "utilised", "utilized", "estimate",
+    "estimates",
+})
+"""Column names that say a money figure: under them a scale names an amount of the local
+currency ("Expenditure (in Cr.)" in rupees)."""
+LOCAL_SIGN = "Rs"
+"""The sign read for a money column whose bracket gives a South Asian scale ("lakh", "crore")
+and no currency: the rupee of the country the document names (`currency_of`)."""
 UNIT_LINE = re.compile(r"^\s*(?:in\s+)?(?:per ?cent(?:age)?s?|%)\s*(?:[.:;](?:\s|$)|$)", re.I)
 """A line that opens by naming the unit of the table under it: "Percent. A person can take
 part in several forms", "In per cent:"."""
@@ -31,6 +48,19 @@ A_VALUE = re.compile(r"\d\s*(?:%|per ?cent)", re.I)
 CELL_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,]*(?:\.\d+)?(?![\w.,]\w|\w)")
 MAX_ROWS = 60
 PROSE_WORDS = 6
+
+
+def scale_unit(m: re.Match, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """The unit and scale a `BRACKETED_SCALE` match states: its currency, or a money column's
+    local rupee under a lakh or crore scale, or a count."""
+    scale = SCALES[m.group("scale").lower()]
+    if m.group("currency"):
+        code = currency_of(m.group("currency").rstrip("."))
+        return (code, scale) if code else None
+    if (m.group("header") or "").lower() in MONEY_HEADERS and scale in (1e5, 1e7):
+        code = currency_of(LOCAL_SIGN)
+        return (code, scale) if code else None
+    return "count", scale
 
 
 def symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
