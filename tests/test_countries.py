@@ -13,6 +13,7 @@ def _found(find, text):
     ("text", "expected"),
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
+        pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
         pytest.param("It shapes Namibia`s skills plan.", [("Namibia", "NAM", "name")], id="a-possessive-typed-with-a-backtick"),
         pytest.param("Fees reach 30,000 Kenyan shillings a year.", [("Kenyan", "KEN", "adjective")], id="a-country-s-own-currency-names-it"),
         pytest.param("Le centre a été construit par le Maroc pour la Guinée.", [("Maroc", "MAR", "name"), ("Guinée", "GIN", "name")],
@@ -66,6 +67,7 @@ def test_countries(find, text, expected):
         pytest.param("The grant amount is 4,000,000 US dollars.", id="us-dollars-written-out"),
         pytest.param("Scandinavia and the Balkans differ.", id="regions"),
         pytest.param("Offices in Panama City opened.", id="city-with-country-word"),
+        pytest.param("Its office is at the waterfront, Port-of-Spain.", id="a-capital-holding-a-country-hyphenated"),
         pytest.param("Jordan Whitfield gave the keynote.", id="person-name"),
         pytest.param("French Indochina was a colony.", id="indochina"),
         pytest.param("LET US BUILD SKILLS", id="us-pronoun-in-caps"),

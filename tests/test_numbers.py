@@ -1073,3 +1073,10 @@ def test_a_column_s_bracketed_scale_gives_its_cells_their_scale_and_the_rupee(fi
     assert found[:2] == [("1,749.22", 17_492_200_000, "INR"), ("1,613.26", 16_132_600_000, "INR")]
     assert len(found) == 6 and {unit for _, _, unit in found} == {"INR"}
 
+
+def test_label_value_rows_under_a_caption_s_scale_take_it_and_the_first_row_s_currency(find):
+    text = ("New Spending for Colleges\n2016-17 Through 2018-19 (In Millions)\nNew funding formula $175\n"
+            "New Workforce Program 164\n1 percent enrollment growth 60\nFull-time faculty 50\n")
+    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER") if a["unit"] != "percent"]
+    assert found == [("$175", 175e6, "USD"), ("164", 164e6, "USD"), ("60", 60e6, "USD"), ("50", 50e6, "USD")]
+

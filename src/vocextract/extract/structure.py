@@ -41,9 +41,13 @@ _LABEL_WORDS = (
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
-    r"|Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução)"
 )
+
+_PART_WORDS = r"(?:Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition)"
+"""Parts of a plan or project numbered in its own text ("Component 2", "Output 1: …", "National
+Development Plan 12"); a row that ends in such a word and a figure ("… Workforce Program 164")
+gives that figure as its value."""
 
 _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 """A school year as East African and Pacific systems name it: "Senior Four", "Primary Seven",
@@ -148,6 +152,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b)*"
         ),
     ),
+    (STRUCTURE, re.compile(rf"\b{_PART_WORDS}[ \u00a0]+(?:\d{{1,3}}|{_SCHOOL_YEAR_WORDS})\b(?![ \t]*$|[.,]\d)", re.M)),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])", re.M)),

@@ -39,6 +39,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
             start -= 2
         elif back := _joined_country_name(doc, start):
             start -= back
+        elif _state_form_before(doc, start):
+            start -= 2
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
@@ -89,6 +91,18 @@ def _joined_country_name(doc: Doc, start: int) -> int:
         if doc[start - back : start + 1].text in gazetteer():
             return back
     return 0
+
+
+_STATE_FORMS = {"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "State", "Commonwealth", "Principality"}
+
+
+def _state_form_before(doc: Doc, start: int) -> bool:
+    """ "Republic of Turkey Ministry of National Education": a country's name at token
+    `start`, after the state form of its official name, opens the name with that form."""
+    return (
+        start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in _STATE_FORMS
+        and any(doc[start : start + n].text in gazetteer() for n in (1, 2, 3))
+    )
 
 
 def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:

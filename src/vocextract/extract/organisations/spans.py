@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
 from ..countries import gazetteer, word
-from .edges import _capital_run_end, _left_edge
+from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
     _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _RANKS, _TAIL_STARTS, _capitalised,
@@ -256,12 +256,13 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 
 def _org_type(span: Span) -> str:
     """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
-    else the last head before the first "of" ("Research Group of X University")."""
+    else the last head before the first "of" ("Research Group of X University"), a state's
+    "Republic of" aside ("Republic of X Ministry of Y")."""
     if _cased(word(span[-1])) in _heads() or _is_head(span[-1]):
         return _head_kind(span, span[-1])
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
-    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS), span.end)
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS and t.nbor(-1).text not in _STATE_FORMS), span.end)
     head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads()), None)
     return _head_kind(span, head) if head is not None else "other"
 

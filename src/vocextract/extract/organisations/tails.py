@@ -30,8 +30,12 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
     if j < len(doc) and doc[j].lower_ in _ARTICLES:
         j += 1
     end = i
+    holders = i > 0 and doc[i - 1].text in _HOLDERS_OFFICES and doc[i + 1 : i + 2].text.lower() == "the"
     while j < len(doc):
         tok = doc[j]
+        if holders and tok.text in _HELD_TITLES:
+            end = j = j + 1
+            continue
         if word(tok) in _TITLES or (_is_acronym(tok) and end > i and not doc[j - 1].text.isupper()):
             break
         if end > i and _person_starts(doc, j):
@@ -62,6 +66,12 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+_HOLDERS_OFFICES = {"Office", "Cabinet", "Secretariat", "Chancellery"}
+_HELD_TITLES = {"Prime", "Vice", "Deputy", "Minister", "President", "Governor", "Secretary", "Chancellor", "Mayor", "Premier"}
+"""An office named after the one who holds it ("Office of the Prime Minister", "Cabinet of
+the Vice President"): there the title belongs to the name, where elsewhere it starts a person's."""
 
 
 def _foreign_inner_end(doc: Doc, j: int) -> int | None:
@@ -232,12 +242,13 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     on Federal Polytechnics"). A place or a month after "in" or "on" says where or when
     the body acts ("University of Rwanda in Kigali", "Ministry of Education in February"), so
     it ends the name instead; but a body's office, embassy or mission is named by the place
-    it serves ("UNESCO Office in Iraq", "Embassy of China in Addis Ababa")."""
+    it serves ("UNESCO Office in Iraq", "Embassy of China in Addis Ababa"), unless its own
+    tail already says whose it is ("Office of the Prime Minister in Freeport")."""
     if end >= len(doc):
         return end
     starter = doc[end].lower_
     tailed = any(t.text in _TAIL_STARTS for t in doc[i + 1 : end])
-    local = starter == "in" and doc[i].lower_ in _LOCAL_UNITS
+    local = starter == "in" and doc[i].lower_ in _LOCAL_UNITS and (end == i + 1 or doc[i + 2 : end].text in gazetteer())
     if not (starter == "in" and tailed or starter == "on" and doc[i].lower_ in _TOPIC_HEADS or local):
         return end
     stop = _of_tail(doc, end, line_starts, {starter})

@@ -1,6 +1,6 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in nine ways, each read here from the text alone:
+A table can say it in ten ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
@@ -29,7 +29,9 @@ A table can say it in nine ways, each read here from the text alone:
 - a page titled as a list by a rate ("List of regions of X by unemployment rate"): the
   figures of its tab-separated tables that lie between 0 and 100 throughout;
 - a note right under a table that gives its scale and unit ("in million tons", "(in
-  thousands of euros)"), for the rows of figures above it.
+  thousands of euros)"), for the rows of figures above it;
+- a caption ending in a bare scale ("… (In Millions)") over "label value" rows, for those
+  rows, in the currency the first row's value is written with ("New funding formula $175").
 A share named by a heading or title never reaches a figure over 100, which counts; birth,
 death, crime and exchange rates and rates "per 1,000" are no shares.
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
@@ -45,7 +47,7 @@ import bisect
 
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
-from .titled import indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, without_place
+from .titled import captioned_rows, indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, without_place
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
 __all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
@@ -53,9 +55,12 @@ __all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "ind
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """(start, end, unit, scale) of every table cell whose unit the table states, sorted; a
-    cell two ways keeps its table's own unit over the title's."""
+    cell two ways keeps its table's own unit over the title's, and a "label value" row under
+    a caption's scale keeps the currency its first row is written in."""
+    captioned = captioned_rows(text, currency_of)
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text)
-    own += noted_runs(text, currency_of)
+    own = [c for c in own + noted_runs(text, currency_of) if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
+    own += captioned
     taken = {(a, b) for a, b, _, _ in own}
     return sorted(own + [c for c in rate_titled(text) if (c[0], c[1]) not in taken])
 

@@ -113,6 +113,48 @@ def scaled_runs(text: str) -> list[Cell]:
     return out
 
 
+_CAPTION_SCALE = re.compile(rf"^[^\n]*\S[ \t]*\(\s*in\s+(?P<scale>{SCALE})\s*\)[ \t]*$", re.I | re.M)
+_VALUE_ROW = re.compile(r"^[^\d\n]*[A-Za-z][^\d\n]*?[ \t](?P<sign>[$€£¥₹])?(?P<value>\d[\d,]*(?:\.\d+)?)[ \t]*$")
+_MIN_VALUE_ROWS = 2
+
+
+def captioned_rows(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """The values of "label value" rows under a caption that ends in a bare scale ("… 2016-17
+    Through 2018-19 (In Millions)" over "New funding formula $175" / "Full-time faculty 50"):
+    each takes the scale, and the currency the first row's value is written with, down to
+    the first line that is no such row. A label may hold numbers of its own ("1 percent
+    enrollment growth 60"); the row's value is its last figure."""
+    out: list[Cell] = []
+    for m in _CAPTION_SCALE.finditer(text):
+        scale = SCALES[m.group("scale").lower()]
+        rows: list[re.Match] = []
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _VALUE_ROW.match(_labelled_value(text[pos:end]))
+            if row is None:
+                break
+            rows.append((pos, row))
+            pos = end + 1
+        if len(rows) < _MIN_VALUE_ROWS:
+            continue
+        sign = rows[0][1].group("sign")
+        unit = (currency_of(sign) if sign else None) or "count"
+        out += [(start + r.start("sign" if r.group("sign") else "value"), start + r.end("value"), unit, scale) for start, r in rows]
+    return out
+
+
+def _labelled_value(line: str) -> str:
+    """A row with its label's own figures hidden, so that only its last figure reads as its
+    value."""
+    last = list(re.finditer(r"[$€£¥₹]?\d[\d,]*(?:\.\d+)?", line))
+    if not last:
+        return line
+    head = re.sub(r"\d", "x", line[: last[-1].start()])
+    return head + line[last[-1].start() :]
+
+
 def _run_end(text: str, start: int, prose: re.Pattern) -> int:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
