@@ -14,6 +14,8 @@ def _found(find, text):
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
+        pytest.param("Jordan Jordan 23,181 -12.8%", [("Jordan", "JOR", "name"), ("Jordan", "JOR", "name")],
+                     id="a-country-named-twice-in-a-ranking-row-is-no-person"),
         pytest.param("It shapes Namibia`s skills plan.", [("Namibia", "NAM", "name")], id="a-possessive-typed-with-a-backtick"),
         pytest.param("Fees reach 30,000 Kenyan shillings a year.", [("Kenyan", "KEN", "adjective")], id="a-country-s-own-currency-names-it"),
         pytest.param("Le centre a été construit par le Maroc pour la Guinée.", [("Maroc", "MAR", "name"), ("Guinée", "GIN", "name")],

@@ -1080,3 +1080,20 @@ def test_label_value_rows_under_a_caption_s_scale_take_it_and_the_first_row_s_cu
     found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER") if a["unit"] != "percent"]
     assert found == [("$175", 175e6, "USD"), ("164", 164e6, "USD"), ("60", 60e6, "USD"), ("50", 50e6, "USD")]
 
+
+def test_a_rank_column_holds_no_numbers(find):
+    text = "Vocational pupils\nFlag Country Value Change, % Rank\nQorvia Qorvia 21,902 -7.84% 39\nTembia Tembia 20,605 -1.79% 41\n"
+    assert [span for span, _ in find(text, "NUMBER")] == ["21,902", "-7.84%", "20,605", "-1.79%"]
+
+
+def test_a_share_column_gives_no_percent_to_a_figure_over_100(find):
+    text = "Year\nGeneral\nVocational\nShare of Vocational Schools (%)\n1923-1924\n1,241\n2,558\n"
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("1,241", "count"), ("2,558", "count")]
+
+
+def test_a_header_s_multiplier_scales_its_column_and_is_no_number(find):
+    text = "Year | MBO (x 1,000 students) | HBO (x 1,000 students) |\n---|---|---|\n2005 | 418.00 | 262.75 |\n2007 | 432.00 | 278.63 |\n"
+    assert [(span, a["value"]) for span, a in find(text, "NUMBER")] == [
+        ("418.00", 418_000), ("262.75", 262_750), ("432.00", 432_000), ("278.63", 278_630),
+    ]
+

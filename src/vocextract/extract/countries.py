@@ -151,7 +151,8 @@ def _caps_context(span: Span) -> bool:
 
 def _in_person(span: Span) -> bool:
     """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
-    part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says.
+    part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
+    nor is a name written twice ("Jordan Jordan", a flag's label before the country's name).
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
@@ -159,8 +160,11 @@ def _in_person(span: Span) -> bool:
     if len(span) > 1:
         return False
     inside = span[0].ent_type_ == "PERSON"
-    continues_after = span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha
-    return inside and (span[0].ent_iob_ == "I" or continues_after)
+    before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha else None
+    if any(t is not None and t.text == span[0].text for t in (before, after)):
+        return False
+    return inside and (before is not None or after is not None)
 
 
 def word(token: Token) -> str:

@@ -158,6 +158,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*[A-Z]{1,3}[ \t]?\d{1,2}(?=[ \t]+[–—-][ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
+    (STRUCTURE, re.compile(r"(?<=\()\s*[x×]\s*1(?:[ ,.]?000)+\b", re.I)),
     (STRUCTURE, re.compile(r"(?:(?<=[:;]\x20)|(?<=[:;]\x20\x20)|(?<=\band\x20)|(?<=\bor\x20))\d{1,2}\)(?=[ \t]+[A-Za-z])")),
     (STRUCTURE, re.compile(r"(?:(?<=\d{4}[-–/]['’])|(?<=\b(?:of|in)\x20['’]))\d{2}\b(?![.,]?\d|%)|(?<!\d)['‘’]000\b")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
@@ -284,6 +285,33 @@ def figure_columns(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out + (run if len(run) >= _FIGURE_RUN else []))
 
 
+_RANK_HEADER = re.compile(r"^(?P<first>Rank(?:ing)?\b)?[^\n]*?(?P<last>\bRank(?:ing)?)?[ \t]*$", re.M | re.I)
+_RANK_FIRST = re.compile(r"^[ \t]*(\d{1,3})(?=[ \t.])")
+_RANK_LAST = re.compile(r"(?<=[ \t])(\d{1,3})[ \t]*$")
+
+
+def rank_cells(text: str) -> list[tuple[int, int]]:
+    """The ranks of a table whose header opens or ends with "Rank" ("Flag Country Value Value
+    change, % Rank" over "Andorra Andorra 488 +11.2% 63"): each row's first or last figure,
+    down to the first line that has none there. A rank is an ordinal, no count."""
+    out: list[tuple[int, int]] = []
+    for header in _RANK_HEADER.finditer(text):
+        first, last = header.group("first"), header.group("last")
+        if not (first or last) or first and last or len(header.group().split()) < 2:
+            continue
+        pattern = _RANK_FIRST if first else _RANK_LAST
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = pattern.search(text, pos, end)
+            if m is None:
+                break
+            out.append(m.span(1))
+            pos = end + 1
+    return out
+
+
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     """The zones of `text`. A bracketed figure in a list of items each followed by its count
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
@@ -296,6 +324,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             m.span(group) for m in pattern.finditer(text)
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
+    ranges[STRUCTURE].extend(rank_cells(text))
     body = _BODY_HEADING.search(text)
     return Zones(
         {kind: _merge(spans) for kind, spans in ranges.items()},

@@ -103,6 +103,8 @@ def _mention(
     elif low.currency and low.unit is None and low.start < low.num_start:
         start = low.num_start
     stated = column if column and low.unit in (None, column[0]) and low.scale == 1 and not high else None
+    if stated and stated[0] == "percent" and abs(low.value) > 100:
+        stated = None
     unit = (
         low.unit or last.unit or unit_after(prep.text, last.end)
         or ("duration" if is_age(prep.text, low.start, last.end) else None) or (partner and partner.unit) or listed

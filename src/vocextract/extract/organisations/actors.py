@@ -147,6 +147,8 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         split = next((k for k in (1, 2, 3) if k < len(e) and _country_name(e[-k:].text)), 0)
         words = e[: len(e) - split]
+        if words.text == e[len(e) - split :].text:
+            continue
         if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in words):
             continue
         if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE:

@@ -116,8 +116,16 @@ def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
 
 def _glossary_entry(acronym: Token, first: Token) -> bool:
     """ "ATC Arusha Technical College", "BoFED Bureau of Finance": in a list of abbreviations
-    an acronym is followed by its expansion, which is a name of its own."""
-    return bool(_ACRONYM.match(acronym.text)) and not first.is_upper and first.text[:1] == acronym.text[:1]
+    an acronym is followed by its expansion, which is a name of its own: its first two
+    capitals open its first two words, or an "of"/"for"/"de" tail follows ("BOT Bank of
+    Tanzania"); "CITIC Consortium" and "HD Hyundai Group" are one name each."""
+    if not _ACRONYM.match(acronym.text) or first.is_upper or first.text[:1] != acronym.text[:1]:
+        return False
+    capitals = [c for c in acronym.text if c.isupper()][:2]
+    doc = first.doc
+    run = doc[first.i : first.i + 4]
+    initials = [t.text[0] for t in run if t.text[:1].isupper() and t.is_alpha][:2]
+    return initials == capitals or any(t.lower_ in _TAIL_STARTS for t in run[1:4])
 
 
 def _possessive_owner(doc: Doc, start: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...textmap import is_rule
 from .vocab import (
-    A_VALUE, CAPTION, CELL_NUMBER, NOT_A_SHARE, PERCENT_LABEL, PROSE_WORDS, RATE_HEADER, SCALES,
+    A_VALUE, CAPTION, CELL_NUMBER, MULTIPLIER, NOT_A_SHARE, PERCENT_LABEL, PROSE_WORDS, RATE_HEADER, SCALES,
     UNIT_HEADER, UNIT_LINE, YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, header_unit, signed_cell,
     symbol_unit, unit_cell, words,
 )
@@ -86,7 +86,7 @@ def tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             u or not c.strip() for u, c in zip(symbols[1:], cells[1:])
         ) and any(u and u[0] != "count" or u and u[1] != 1.0 for u in symbols[1:]):
             columns, spanning = [None] + symbols[1:], True
-        elif not any(CELL_NUMBER.search(YEAR_LABEL.sub("", c)) for c in cells[1:]) and (
+        elif not any(CELL_NUMBER.search(MULTIPLIER.sub("", YEAR_LABEL.sub("", c))) for c in cells[1:]) and (
             len(cells) > 2 and any(header_unit(c, currency_of) for c in cells)
             or any(CAPTION.search(c) and header_unit(c, currency_of) for c in cells[1:])
         ):

@@ -120,9 +120,18 @@ def unit_cell(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
 CURRENCY_LAST = re.compile(r"(?:^|[\s,(])\(?(?P<sign>[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})\)?\s*$")
 
 
+MULTIPLIER = re.compile(r"\(\s*[x×]\s*(?P<factor>1(?:[ ,.]?000)+)\b(?P<rest>[^()\n]*)\)", re.I)
+"""A header's multiplier: "MBO (x 1,000 students)", "(× 1 000 euro)"."""
+
+
 def header_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
-    """The unit a header cell names: a currency and a scale ("(USD Billion)"), a share or a
-    rate ("% of total", "Employment rate"), or a currency at its end ("Wages, $")."""
+    """The unit a header cell names: a multiplier ("(x 1,000 students)", in the currency it
+    names if any), a currency and a scale ("(USD Billion)"), a share or a rate ("% of
+    total", "Employment rate"), or a currency at its end ("Wages, $")."""
+    if multiplier := MULTIPLIER.search(cell):
+        factor = float(re.sub(r"\D", "", multiplier.group("factor")))
+        named = [code for w in multiplier.group("rest").split() if (code := currency_of(w))]
+        return (named[0] if named else "count"), factor
     caption = CAPTION.search(cell)
     if caption and (code := currency_of(caption.group("currency"))):
         return code, SCALES[caption.group("scale").lower()]
