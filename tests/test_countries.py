@@ -14,6 +14,9 @@ def _found(find, text):
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
+        pytest.param("L’Autriche octroie des fonds.", [("Autriche", "AUT", "name")], id="a-french-name-after-an-elided-article"),
+        pytest.param("La République Démocratique du Congo signe.", [("République Démocratique du Congo", "COD", "name")],
+                     id="a-french-name-capitalised-word-by-word"),
         pytest.param("Jordan Jordan 23,181 -12.8%", [("Jordan", "JOR", "name"), ("Jordan", "JOR", "name")],
                      id="a-country-named-twice-in-a-ranking-row-is-no-person"),
         pytest.param("It shapes Namibia`s skills plan.", [("Namibia", "NAM", "name")], id="a-possessive-typed-with-a-backtick"),
@@ -69,6 +72,7 @@ def test_countries(find, text, expected):
         pytest.param("The grant amount is 4,000,000 US dollars.", id="us-dollars-written-out"),
         pytest.param("Scandinavia and the Balkans differ.", id="regions"),
         pytest.param("Offices in Panama City opened.", id="city-with-country-word"),
+        pytest.param("Une réunion de travail a eu lieu.", id="a-french-word-that-spells-a-territory"),
         pytest.param("Its office is at the waterfront, Port-of-Spain.", id="a-capital-holding-a-country-hyphenated"),
         pytest.param("Jordan Whitfield gave the keynote.", id="person-name"),
         pytest.param("French Indochina was a colony.", id="indochina"),

@@ -477,6 +477,8 @@ def _names(find, text):
                      ["Republic of Turkey Ministry of National Education"], id="a-ministry-after-its-state-s-official-name"),
         pytest.param("The training was sponsored by QRVL Consortium and the province.", ["QRVL Consortium"],
                      id="an-acronym-before-a-head-with-its-initial-is-one-name"),
+        pytest.param("The consortium includes Jana Novak d.o.o and Tembo a.d. as partners.", ["Jana Novak d.o.o", "Tembo a.d."],
+                     id="balkan-legal-forms-after-a-name-read-as-a-person"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
     ],

@@ -64,8 +64,8 @@ _LANGUAGES = ("fr", "es", "pt")
 
 def _foreign_names() -> dict[str, str]:
     """Countries' names in French, Spanish and Portuguese from pycountry's translations
-    ("Mauritanie", "Estados Unidos", "Chade"), for the passages of other languages that
-    reports quote; inverted forms ("Corée, République de") and the names in
+    ("Mauritanie", "Estados Unidos", "Chade"), also capitalised word by word, for the passages
+    of other languages that reports quote; inverted forms ("Corée, République de") and the names in
     `patterns/country_names_foreign_excluded.tsv` left out."""
     excluded = load_lexicon("country_names_foreign_excluded.tsv")
     out: dict[str, str] = {}
@@ -76,7 +76,16 @@ def _foreign_names() -> dict[str, str]:
                 foreign = translate(name)
                 if foreign != name and "," not in foreign and foreign not in excluded:
                     out.setdefault(foreign, country.alpha_3)
+                    out.setdefault(_titled(foreign), country.alpha_3)
     return out
+
+
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "del", "el"}
+
+
+def _titled(name: str) -> str:
+    """A foreign name as headlines capitalise it: "République Démocratique du Congo"."""
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
 
 
 @functools.cache
@@ -129,8 +138,9 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, Entry]]:
 
 
 def _casing_ok(text: str, entry: Entry) -> bool:
-    """Exact spelling, an all-caps heading, or a lower-cased name that is not an English word."""
-    if text == entry.term or (text.isupper() and len(text) > 3):
+    """Exact spelling (a foreign name also capitalised word by word), an all-caps heading, or
+    a lower-cased name that is not an English word."""
+    if text == entry.term or (text.isupper() and len(text) > 3) or entry.exact and text == _titled(entry.term):
         return True
     return (
         not entry.exact
@@ -294,4 +304,21 @@ def extract(prep: Prepared) -> list[Mention]:
         for span, entry in _spans(prep.doc)
         if _keep(span, entry)
     ]
-    return by_name + [Mention("COUNTRY", start, end, _place(entry)) for start, end, entry in _code_rows(prep.text)]
+    by_code = [Mention("COUNTRY", start, end, _place(entry)) for start, end, entry in _code_rows(prep.text)]
+    return by_name + by_code + [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _elided(prep.doc)]
+
+
+_ELIDED = re.compile(r"(?:[LlDd]|[Qq]u|[Jj]usqu)['’](?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
+def _elided(doc: Doc) -> list[tuple[tuple[int, int], Entry]]:
+    """ "L’Autriche", "d’Italie": a French article or preposition elided onto a country's
+    name, which the tokenizer keeps as one word: the name after the apostrophe."""
+    entries = gazetteer()
+    out = []
+    for tok in doc:
+        m = _ELIDED.fullmatch(tok.text)
+        entry = entries.get(m.group("name")) if m else None
+        if entry is not None and entry.form == "name":
+            out.append(((tok.idx + m.start("name"), tok.idx + m.end("name")), entry))
+    return out

@@ -225,11 +225,19 @@ _AFTER_MARKS = {"/-", "/="}
 """Marks written after an amount ("Rs 1500/-", "103bn/-"): a sign before it says more."""
 
 
+_ROMANCE_SCALE = re.compile(r"(?i:milliards?|millones|millón|mil\s+millones|milhões|milhão|bilhões|bilhão|billones|billón)")
+_ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+"""A scale word only French, Spanish or Portuguese writes, whose numbers take a decimal comma:
+"32,775 milliards" is 32.775 thousand million, not 32,775."""
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
     if value is None:
         return None
+    if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral):
+        value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
     if currency and (m.group("scale") or "").lower() == "mil" and m.start("scale") == m.end("digits"):

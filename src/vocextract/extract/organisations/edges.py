@@ -16,16 +16,18 @@ from .words import (
 )
 
 
-def _left_edge(doc: Doc, i: int, line_starts: frozenset[int]) -> int:
+def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = False) -> int:
     """First token of the name that ends at token `i`.
 
     A name of two words or more that begins a line is whole: what ends the line above is
     something else (a title's last word, a figure in a table row), even where the parse joined
-    the lines as one sentence. A lone head goes on ("Jinhua Vocational / College")."""
+    the lines as one sentence. A lone head goes on ("Jinhua Vocational / College"). Before a
+    legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
+    d.o.o")."""
     start = i
     while start > 0:
         prev = doc[start - 1]
-        if _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
+        if not company and _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
             break
         if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
             break

@@ -179,9 +179,10 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     anchors += [(_bracket_before(doc, s.start), s.end - 1) for s in suffixes if s[0].text != ","]
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
     labels = _form_labels(doc)
+    legal = {s.end - 1 for s in suffixes}
     spans = []
     for first, last in anchors:
-        start = _left_edge(doc, first, line_starts)
+        start = _left_edge(doc, first, line_starts, company=last in legal)
         if doc[start].text == "(" and start + 2 < len(doc) and doc[start + 2].text == ")":
             start += 3
         end = _right_edge(doc, last, suffix_ends, line_starts)
