@@ -97,7 +97,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            rf"\b(?!(?i:{_glued_currency_signs()})\b)(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b"
+            rf"\b(?=(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b)(?!(?i:{_glued_currency_signs()})\b)(?:[A-Z][A-Za-z]*|revolution)\.?\s\d\.0\b"
             r"(?!\s?%|\s+(?i:million|billion|trillion|bn|mn|crore|lakh)\b)"
         ),
     ),
@@ -136,7 +136,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"(?<![A-Z][\x20\u00a0])\b(?!(?:{_glued_currency_signs()})\b)[A-Z]{{2,6}}[\x20\u00a0]\d{{1,2}}\b"
+            rf"(?<![A-Z][\x20\u00a0])\b(?=[A-Z]{{2,6}}[\x20\u00a0]\d)(?!(?:{_glued_currency_signs()})\b)[A-Z]{{2,6}}[\x20\u00a0]\d{{1,2}}\b"
             r"(?![.,]?\d|[ \t]+[\dA-Z]|[ \t]*(?:%|-|–|(?i:per|percent|million|billion|bn|mn|m|k|thousand|lakh|crore)\b))"
         ),
     ),

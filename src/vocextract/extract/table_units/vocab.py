@@ -25,7 +25,7 @@ CAPTION = re.compile(
     re.I,
 )
 BRACKETED_SCALE = re.compile(
-    rf"(?P<header>[A-Za-z]+)?[ \t]*\(\s*(?:(?!in\s)(?P<currency>[^\s()\d]{{1,4}})\s+)?(?:in\s+)?(?P<scale>{SCALE})\.?\s*\)", re.I
+    rf"(?:(?<![A-Za-z])(?P<header>[A-Za-z]+))?[ \t]*\(\s*(?:(?!in\s)(?P<currency>[^\s()\d]{{1,4}})\s+)?(?:in\s+)?(?P<scale>{SCALE})\.?\s*\)", re.I
 )
 """A column's scale in brackets after its name, with or without a currency: "Allocation ( in
 Cr.)", "Budget (Rs. in crore)", "Cost (US$ million)"."""
