@@ -14,6 +14,7 @@ def _found(find, text):
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
+        pytest.param("It offers a U.S.-accredited degree.", [("U.S.", "USA", "name")], id="an-abbreviation-hyphened-to-a-word"),
         pytest.param("L’Autriche octroie des fonds.", [("Autriche", "AUT", "name")], id="a-french-name-after-an-elided-article"),
         pytest.param("La République Démocratique du Congo signe.", [("République Démocratique du Congo", "COD", "name")],
                      id="a-french-name-capitalised-word-by-word"),

@@ -74,7 +74,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 def _split_footnote_marks(nlp: Language) -> None:
     """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
-    after an abbreviation ("U.S.-Honduras"), a bracket opened with no space before it
+    after an abbreviation ("U.S.-Honduras", "U.S.-accredited"), a bracket opened with no space before it
     ("University of Mexico(UNAM)"), and a possessive typed with a backtick ("Botswana`s")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
@@ -83,7 +83,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[A-Za-z0-9%)])\.(?=\[(?:[0-9]|[a-z](?:\]|$)))",
         r"\[(?=[0-9]|[a-z](?:\]|$))",
         r"(?<=[0-9])\](?=[A-Z])",
-        r"(?<=[A-Z]\.)-(?=[A-Z])",
+        r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         r"(?<=[a-z])\((?=[A-Z])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

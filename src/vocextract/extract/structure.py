@@ -267,6 +267,18 @@ _COUNT_LIST = re.compile(
 )
 
 
+_LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
+
+
+def headline_counts(text: str) -> list[tuple[int, int]]:
+    """Numbers opening a line before a capital ("21 Vocational High Schools Open") with no
+    neighbour opening another line (20 or 22): a headline's count. A section's number has its
+    siblings ("2 Methods" after "1 Introduction"); the first section alone stays a number."""
+    found = [(int(m.group(1)), m.span(1)) for m in _LINE_NUMBER.finditer(text)]
+    numbers = {n for n, _ in found}
+    return [span for n, span in found if n > 1 and not {n - 1, n + 1} & numbers]
+
+
 _BARE_FIGURE = re.compile(r"^[ \t]*-?\d[\d,]*\.\d+[ \t]*$", re.M)
 
 
@@ -317,7 +329,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text))
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

@@ -118,8 +118,15 @@ def _mention(
         scale *= 1000
     value = low.value * scale
     high_value = high.value * (1000 if dotted and _thousands_point(prep.text, high, dotted) else 1) if high else None
-    reading = Quantity(value, high_value, unit, qualifier(prep.text, low.start, last.end), quantified(prep, last, chunks))
-    return Mention("NUMBER", start, last.end, reading)
+    end = last.end
+    if unit == "duration" and not high and value.is_integer() and (half := _UNIT_AND_A_HALF.match(prep.text, end)):
+        value, end = value + 0.5, half.end()
+    reading = Quantity(value, high_value, unit, qualifier(prep.text, low.start, end), quantified(prep, last, chunks))
+    return Mention("NUMBER", start, end, reading)
+
+
+_UNIT_AND_A_HALF = re.compile(r"[ \t]+(?i:years?|months?|weeks?|days?|hours?)[ \t]+and[ \t]+a[ \t]+half\b")
+"""A half after the unit ("two months and a half"): one duration of 2.5, its span to "half"."""
 
 
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")

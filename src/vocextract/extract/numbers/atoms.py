@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ...patterns import load_lexicon
 from ..spaced_rows import merged_numbers
 from ..units import alternation, spellings
-from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _minor_unit, prefix_terms
+from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _minor_unit, names_after_scale, prefix_terms
 
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
@@ -56,7 +56,7 @@ def _atom_re() -> re.Pattern:
     percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
     currencies = _currencies()
     pre = _currency_regex(prefix_terms())
-    post = _currency_regex(list(currencies))
+    post = rf"{_currency_regex(list(currencies))}|(?(scale)(?i:{_alternation(list(names_after_scale()))})(?![A-Za-z])|(?!))"
     codes = rf"(?:{_alternation([c for c in currencies if c.isupper() and c.isalpha()])})(?![A-Za-z])"
     units = spellings()
     names = rf"(?i:{alternation(units.names)})"

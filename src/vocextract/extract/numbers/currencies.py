@@ -97,9 +97,22 @@ def _currency_regex(terms: list[str]) -> str:
     return rf"(?:{'|'.join(parts)})(?![A-Za-z])"
 
 
+@functools.cache
+def names_after_scale() -> dict[str, str]:
+    """National currencies whose one-word name is also a word ("won", "rand", "sol"): money
+    only after a scale word. "10 million won" is a sum; "won 3 medals" and "12 won" are verbs."""
+    excluded = load_lexicon("numbers_currency_names_excluded.tsv")
+    return {
+        name + plural: c.alpha_3
+        for c in pycountry.currencies
+        if (name := c.name.lower()) in excluded and not c.alpha_3.startswith("X")
+        for plural in ("", "s")
+    }
+
+
 def _currency_code(term: str) -> str | None:
     """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
-    currencies = _currencies()
+    currencies = {**names_after_scale(), **_currencies()}
     key = re.sub(r"\s+", " ", term)
     entry = currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or ""
     return entry.split()[0] if entry else None
