@@ -135,8 +135,8 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     capitalised owner's possessive (a plural's bare apostrophe too) is part of the name, unless the owner is an organisation itself ("the World
     Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
     person. An organisation known by its acronym or by name owns its units named by a head,
-    though: "XO's Institute for Statistics" names the unit by its parent, while a unit with a
-    name of its own stands alone ("XB's South Asia Department", "XU's Y Institute of Technology")."""
+    though: "XO's Institute" names the unit by its parent, while a unit with a name of its
+    own stands alone ("XB's South Asia Department", "XU's Bureau of Planning")."""
     if start < 2:
         return False
     owner, mark = doc[start - 2], doc[start - 1]
@@ -144,7 +144,7 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
     if not (mark.lower_ in ("'s", "\u2019s") or plural):
         return False
     if (_is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv")) and _unit_follows(doc, start):
-        return _is_head(doc[start])
+        return _is_head(doc[start]) and not (start + 1 < len(doc) and doc[start + 1].lower_ in _TAIL_STARTS)
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
     if _headed_tail(doc, start - 2) and _headed_name_after(doc, start):
@@ -240,12 +240,14 @@ def _place_starts(doc: Doc, start: int) -> bool:
 def _pair_word(token: Token) -> bool:
     """The left half of "Vocational and Technical" or "Lake and River": not a name of its own.
 
-    A place, a person, a country or a finished name ("X Ltd. and Y Ltd.") stays apart.
+    A place, a person, a country, a finished name ("X Ltd. and Y Ltd.") or an acronym that is
+    no field of study ("TAU and Y University", not a heading in capitals) stays apart.
     """
     if not token.is_alpha or _is_head(token) or token.lower_ in _LEGAL_WORDS or word(token) in gazetteer():
         return False
     generic = word(token) in load_lexicon("org_generic_words.tsv")
-    return generic or (_name_word(token) and token.ent_type_ not in _PLACE_OR_PERSON)
+    acronym = _is_acronym(token) and not (token.i + 2 < len(token.doc) and token.doc[token.i + 2].is_upper)
+    return generic or (_name_word(token) and not acronym and token.ent_type_ not in _PLACE_OR_PERSON)
 
 
 def _person_before(token: Token) -> bool:
