@@ -13,6 +13,7 @@ import pytest
         pytest.param("Start Date 2022.01.01\nEnd Date 2023.12.31", [2022, 2023], id="dates-written-with-points"),
         pytest.param("The 2018 reform changed funding.", [2018], id="attributive"),
         pytest.param("Data cover 2011 to 2016.", [2011, 2016], id="range-to"),
+        pytest.param("It covers the (c) 2017-18 financial years.", [2017], id="a-fiscal-year-before-a-plural-noun"),
         pytest.param("Data cover 2011–2016.", [2011, 2016], id="range-dash"),
         pytest.param("Skills matter (Chen et al., 2020).", [2020], id="citation"),
         pytest.param("Journal of Craft, 2022(3): 41–45.", [2022], id="citation-issue-pages"),

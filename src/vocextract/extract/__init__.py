@@ -49,17 +49,25 @@ def prepare(text: str, nlp: Language, settings: Settings, furniture: Spans = ())
 
 
 def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
-    """Every extractor's mentions, minus those in zones that forbid their type, deduplicated."""
-    seen: set[tuple[str, int, int]] = set()
-    out: list[Mention] = []
-    for mention_type in types:
-        for m in EXTRACTORS[mention_type](prep):
-            key = (m.type, m.start, m.end)
-            if key in seen or m.end <= m.start or prep.zones.blocks(m.type, m.start, m.end):
-                continue
-            seen.add(key)
-            out.append(m)
-    return sorted(out, key=lambda m: (m.start, m.end, m.type))
+    """Every extractor's mentions, minus those in zones that forbid their type and figures
+    that are part of a name, deduplicated."""
+    found = {t: _allowed(prep, EXTRACTORS[t](prep)) for t in types}
+    if "NUMBER" in found:
+        names = found["ORG"] if "ORG" in found else _allowed(prep, EXTRACTORS["ORG"](prep))
+        found["NUMBER"] = [m for m in found["NUMBER"] if not _in_name(prep.text, m, names)]
+    unique = {(m.type, m.start, m.end): m for mentions in found.values() for m in reversed(mentions)}
+    return sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
+
+
+def _allowed(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.end > m.start and not prep.zones.blocks(m.type, m.start, m.end)]
+
+
+def _in_name(text: str, number: Mention, names: list[Mention]) -> bool:
+    """A figure standing as a word inside an organisation's name, with name words on both
+    sides ("SMK 2 Kotabumi", "Fei 2000 Holdings"), is part of the name, not a NUMBER."""
+    apart = text[number.start - 1 : number.start] == " " and text[number.end : number.end + 1] in (" ", ",")
+    return apart and any(n.start < number.start and number.end < n.end for n in names)
 
 
 @dataclass(frozen=True)

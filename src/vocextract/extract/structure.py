@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
     r"ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução)"
 )
@@ -267,6 +268,19 @@ _COUNT_LIST = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\((\d{1,3})\)")
+_BRACKETED_IN_PROSE = re.compile(r"(?<=[a-z,]\x20)\((\d{1,3})\)(?=\x20+[a-z])")
+
+
+def bracketed_counts(text: str) -> list[tuple[int, int]]:
+    """Counts a release writes in brackets inside a sentence ("reports of (2) providers and
+    (18) programmes"): a bracketed number between words that is not one of the text's list
+    markers, which run 1, 2, 3 … from one."""
+    present = {int(m.group(1)) for m in _BRACKETED.finditer(text)}
+    markers = set(itertools.takewhile(present.__contains__, itertools.count(1)))
+    return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers]
+
+
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
 
 
@@ -329,7 +343,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + bracketed_counts(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

@@ -94,7 +94,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     when it modifies a plural noun on its line ("2123 new programs") that a year does not
     commonly date ("2010 data", "2021 graduates"), and by default it is a year.
     """
-    if _AFTER_A_YEAR.search(prep.text, max(0, start - 16), start):
+    if _AFTER_A_YEAR.search(prep.text, max(0, start - 16), start) or _fiscal_year(prep.text, start, end):
         return True
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
@@ -111,6 +111,13 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     if counts and any("\n" in t.text_with_ws for t in token.doc[token.i : head.i]):
         return True
     return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
+
+
+def _fiscal_year(text: str, start: int, end: int) -> bool:
+    """A year followed by the next one's last two digits ("2017-18", "2017/18 financial
+    years"): a fiscal or school year, whatever noun it qualifies."""
+    m = re.match(r"[-–/](\d\d)(?![\d.,]?\d)", text[end : end + 4])
+    return bool(m) and int(m.group(1)) == (int(text[start:end]) + 1) % 100
 
 
 _AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through)[ \t]*$")

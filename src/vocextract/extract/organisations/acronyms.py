@@ -15,7 +15,7 @@ from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
-    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _heads, _is_acronym, _is_head,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
     _name_word, _spelled_by, _spelling_start,
 )
 
@@ -106,7 +106,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     """Acronyms the NER tags ORG somewhere in the text, at every occurrence (the NER reads
     each by its context and misses some; the text means one body by it throughout), and
     acronyms given in parentheses right after an organisation name, each with its kind
-    (that organisation's, else "other")."""
+    (that organisation's, else "other"). An acronym that is a kind of body ("SMK", a
+    vocational school) names none alone."""
     stop = load_lexicon("org_acronym_exclusions.tsv")
     countries = gazetteer()
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
@@ -122,6 +123,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
+        and not _head_first(t)
     ]
     no_body = {t.text for t in candidates if _names_no_organisation(t)}
     candidates = [t for t in candidates if t.text not in no_body or t.text in defined]

@@ -140,11 +140,16 @@ def _acronym_follows(span: Span) -> bool:
     return re.search(rf"\b{re.escape(doc[end + 1].text)}['’]?s\b", doc.text) is None
 
 
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket it opened: "PT X (Persero)" keeps its ")"."""
+    return doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1])
+
+
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ == "the" or span.doc[start].text in _QUOTES_AND_BRACKETS):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct and span.doc[end - 1].text not in (".",)):
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text != "." and not _closes_bracket(span.doc, start, end):
         end -= 1
     return span.doc[start:end]
 
@@ -264,11 +269,11 @@ def _org_type(span: Span) -> str:
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
     of = next((t.i for t in span if t.lower_ in _TAIL_STARTS and t.nbor(-1).text not in _STATE_FORMS), span.end)
-    head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads()), None)
+    head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads() or word(t) in _heads()), None)
     return _head_kind(span, head) if head is not None else "other"
 
 
 def _head_kind(span: Span, head: Token) -> str:
     """A two-word head ("Research Group") refines the one-word one ("Group")."""
     pair = f"{_cased(word(head.nbor(-1)))} {_cased(word(head))}" if head.i > span.start else ""
-    return _heads().get(pair) or _heads()[_cased(word(head))]
+    return _heads().get(pair) or _heads().get(word(head)) or _heads()[_cased(word(head))]

@@ -214,9 +214,11 @@ def _hyphen_glued(doc: Doc, j: int) -> bool:
 def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: frozenset[int]) -> int:
     """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
     and the adjectives a Romance or German name puts after its head before such a tail
-    ("Centre National de la ...", "Instituto Nacional de ...")."""
+    ("Centre National de la ...", "Instituto Nacional de ..."); a head-first name may number
+    its school before the place ("SMK 2 Kotabumi")."""
     end = i + 1
-    run = _capital_run_end(doc, end)
+    numbered = _head_first(doc[i]) and end + 1 < len(doc) and doc[end].is_digit and len(doc[end]) <= 3 and _name_word(doc[end + 1])
+    run = _capital_run_end(doc, end + numbered)
     while any(k in line_starts for k in range(end, run)):
         run -= 1
     closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])
