@@ -369,6 +369,9 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("More apprentices aged over 40 joined.", "40", 40, None, "duration", id="aged-over-an-age"),
         pytest.param("Each course takes two months and a half.", "two months and a half", 2.5, None, "duration",
                      id="a-half-after-the-unit"),
+        pytest.param("Now we have students as old as 65, she said.", "65", 65, None, "duration", id="as-old-as-an-age"),
+        pytest.param("It is funded by the one per cent training levy.", "one per cent", 1, None, "percent",
+                     id="the-one-per-cent-is-no-idiom"),
         pytest.param("Of the team of 12 won medals.", "12", 12, None, "count", id="guard-won-as-a-verb-after-a-figure"),
         pytest.param("News\n21 Vocational High Schools Open\nThe president came.", "21", 21, None, "count",
                      id="a-headline-opening-with-its-count"),
@@ -1119,3 +1122,11 @@ def test_a_header_s_multiplier_scales_its_column_and_is_no_number(find):
         ("418.00", 418_000), ("262.75", 262_750), ("432.00", 432_000), ("278.63", 278_630),
     ]
 
+
+
+def test_figures_under_a_numbered_caption_ending_in_a_local_money_sign_are_in_that_money(find):
+    text = ("Colleges in Malawi\nTable 6.7: Training Levy Income, 2005–2007 (MK)\n2005/6\n2006/7\n"
+            "Levy from public sector\n30,000\n25,000\nDonor support\n5,351\nSource: Levy Secretariat.\n"
+            "Other figures follow in the text: 40 colleges.\n")
+    found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found == [("30,000", "MWK"), ("25,000", "MWK"), ("5,351", "MWK"), ("40", "count")]

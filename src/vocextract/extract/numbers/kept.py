@@ -151,7 +151,10 @@ def _name_re() -> re.Pattern:
 
 @functools.cache
 def _idiom_re() -> re.Pattern:
-    return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b")
+    """Idioms, unless a percent or a hyphened time unit makes their number a quantity ("the
+    one per cent levy", "the one-month course")."""
+    measured = r"[ \t]*(?i:per[ \t]?cent\b|percent\b|%)|-(?i:minute|hour|day|week|month|year)s?\b"
+    return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b(?!{measured})")
 
 
 def _slogan_words(text: str) -> set[int]:

@@ -141,11 +141,13 @@ def _amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int
 def _table_currency(prep: Prepared) -> Callable[[str], str | None]:
     """How a table's header names its currency: a sign or code ("$", "USD") or a word
     ("billions of dollars"), in the money of the country the document is about where the
-    term is shared ("$" in a Canadian table is CAD)."""
+    term is shared ("$" in a Canadian table is CAD) or only local ("MK" in a Malawian one)."""
     main = functools.cache(lambda: main_country(prep))
 
     def currency_of(term: str) -> str | None:
         code = _currencies().get(term.lower()) if _is_word(term) else _sign_currency(term)
+        if code == "":
+            return local_currency(term, main())
         if not code:
             return None
         shared = [t for t in _local_currencies() if _currencies().get(t) == code]

@@ -47,7 +47,7 @@ import bisect
 
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
-from .titled import captioned_rows, indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, without_place
+from .titled import captioned_rows, indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, sign_captioned, without_place
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
 __all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
@@ -59,7 +59,8 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     a caption's scale keeps the currency its first row is written in."""
     captioned = captioned_rows(text, currency_of)
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text)
-    own = [c for c in own + noted_runs(text, currency_of) if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
+    own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of)
+           if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
     own += captioned
     taken = {(a, b) for a, b, _, _ in own}
     return sorted(own + [c for c in rate_titled(text) if (c[0], c[1]) not in taken])

@@ -9,7 +9,7 @@ import re
 import pycountry
 
 from ..units import spellings
-from .vocab import CELL_NUMBER, NOT_A_SHARE, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf
+from .vocab import CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf, words
 
 
 _INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:[\s,;][^()\n]*)?\)")
@@ -160,6 +160,48 @@ def _run_end(text: str, start: int, prose: re.Pattern) -> int:
     line_end = len(text) if line_end < 0 else line_end
     found = prose.search(text, start, line_end)
     return found.start() if found else line_end
+
+
+_SIGN_CAPTION = re.compile(
+    rf"^[ \t]*(?:Table|TABLE)[ \t]+\d[\w.]*[^\n(]*\(\s*(?:in\s+)?(?P<currency>[^()\s\d]{{1,4}})(?:\s+(?P<scale>{SCALE}))?\s*\)",
+    re.M,
+)
+_TABLE_NOTE = re.compile(r"[ \t]*(?:Sources?|Notes?)\b", re.I)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def sign_captioned(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """A numbered caption whose title ends in its money's sign in brackets ("Table 6.7: X
+    Income from 2003–2007 (MK)", "Table 2: Budget (Ksh million)"), over a table laid out one
+    cell or one row per line: every figure under it is in that money and scale, up to a
+    blank line, a source or note line, or a line of prose. Year labels stay years."""
+    out: list[Cell] = []
+    for m in _SIGN_CAPTION.finditer(text):
+        code = currency_of(m.group("currency"))
+        if not code:
+            continue
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        end = _table_end(text, m.end())
+        out += [
+            (n.start(), n.end(), code, scale) for n in CELL_NUMBER.finditer(text, m.end(), end)
+            if not _BARE_YEAR.fullmatch(n.group())
+        ]
+    return out
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where a table that starts at `start` ends: its first blank line, source or note line,
+    or line of prose, within `MAX_ROWS` lines."""
+    pos = text.find("\n", start)
+    for _ in range(MAX_ROWS):
+        if pos < 0:
+            return len(text)
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1 : nxt if nxt >= 0 else len(text)]
+        if not line.strip() or _TABLE_NOTE.match(line) or words(line) >= PROSE_WORDS:
+            return pos
+        pos = nxt
+    return pos if pos >= 0 else len(text)
 
 
 _NOTE_UNDER = re.compile(
