@@ -119,8 +119,11 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     place, country, person, head or generic word ("Education Minister Y" names a portfolio),
     and not a name the NER reads with the person's."""
     offices = load_lexicon("org_offices.tsv")
+    firsts = {office.split()[0] for office in offices}
     found = {}
     for t in doc[1:-1]:
+        if t.text not in firsts:
+            continue
         length = next((n for n in (3, 2, 1) if doc[t.i : t.i + n].text in offices), 0)
         holder = doc[t.i + length] if length and t.i + length < len(doc) else None
         if holder is None or not (_capitalised(holder) and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"):
