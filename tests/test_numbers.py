@@ -88,6 +88,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The plant cost 5 billion rand.", "5 billion rand", 5e9, "ZAR", id="rand-after-a-scale-word"),
         pytest.param("Systems above 1 kWp need engineers.", "1 kWp", 1, "other", id="kilowatt-peak"),
         pytest.param("Ahorra 5 millones de kilovatios al año.", "5 millones de kilovatios", 5e6, "other", id="kilowatts-in-spanish"),
+        pytest.param("Le fonds est de 37,5 milliards de francs CFA.", "37,5 milliards de francs CFA", 37.5e9, "XOF",
+                     id="francs-cfa-is-not-the-word-francs"),
+        pytest.param("Etwa 1,3 Millionen Jugendliche lernen.", "1,3 Millionen", 1.3e6, "count", id="a-german-scale-word"),
+        pytest.param("Le budget: plus de 2,77 MMDH.", "2,77 MMDH", 2.77e9, "MAD", id="moroccan-thousand-million-dirhams"),
+        pytest.param("Il vise un million de stagiaires.", "un million", 1e6, "count", id="a-french-un-before-a-scale"),
         pytest.param("The project is worth HRK 166 million.", "HRK 166 million", 166e6, "HRK", id="croatian-kuna-before-euro"),
         pytest.param("Le Cameroun reçoit environ 32,775 milliards de Fcfa.", "32,775 milliards de Fcfa", 32.775e9, "XAF",
                      id="a-french-decimal-comma-before-milliards-in-central-african-francs"),
@@ -137,6 +142,7 @@ def test_value_and_unit(find, text, span, value, unit):
         pytest.param("It trained 40 teachers.", None, id="none"),
         pytest.param("It has over a hundred partner firms.", "more_than", id="over-a-hundred"),
         pytest.param("La escuela tiene más de 300 alumnos.", "more_than", id="mas-de-in-spanish"),
+        pytest.param("Insgesamt lernen etwa 300 Jugendliche.", "about", id="etwa-in-german"),
         pytest.param("L'école compte environ 40 enseignants.", "about", id="environ-in-french"),
         pytest.param("O centro formou pelo menos 40 técnicos.", "at_least", id="pelo-menos-in-portuguese"),
     ],
@@ -372,6 +378,8 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Now we have students as old as 65, she said.", "65", 65, None, "duration", id="as-old-as-an-age"),
         pytest.param("It is funded by the one per cent training levy.", "one per cent", 1, None, "percent",
                      id="the-one-per-cent-is-no-idiom"),
+        pytest.param("Dans la classe d'âge des 16 à 29 ans, les jeunes apprennent.", "16 à 29", 16, 29, "duration",
+                     id="a-french-age-range-after-des"),
         pytest.param("Of the team of 12 won medals.", "12", 12, None, "count", id="guard-won-as-a-verb-after-a-figure"),
         pytest.param("News\n21 Vocational High Schools Open\nThe president came.", "21", 21, None, "count",
                      id="a-headline-opening-with-its-count"),
@@ -450,6 +458,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("1 Introduction\nText here.\n2 Methods\nMore text.", id="guard-section-numbers-with-siblings"),
         pytest.param("Questions: (1) how many colleges and (2) what number of them.", id="guard-bracketed-list-markers-from-one"),
         pytest.param("Reviews began under Cycle 4 of the framework.", id="a-cycle-label"),
+        pytest.param("Insgesamt befanden sich am 31. Dezember 2016 viele Jugendliche in Ausbildung.", id="a-german-date-s-day"),
+        pytest.param("Studenten die op 1 oktober staan ingeschreven.", id="a-dutch-date-s-day"),
+        pytest.param("O ensino técnico não para: vive um dos seus momentos de expansão, são muitos.", id="portuguese-dos-is-of-the"),
         pytest.param("Students of SMK 2 Kotabumi joined.", id="a-number-inside-a-schools-name"),
         pytest.param("The shift to Industry 4.0 is under way.", id="guard-a-version-number"),
         pytest.param("It serves the Qorvel Development Plan 12 (QDP 12) priorities.", id="a-plan-number-and-its-acronym"),
@@ -1130,3 +1141,13 @@ def test_figures_under_a_numbered_caption_ending_in_a_local_money_sign_are_in_th
             "Other figures follow in the text: 40 colleges.\n")
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
     assert found == [("30,000", "MWK"), ("25,000", "MWK"), ("5,351", "MWK"), ("40", "count")]
+
+
+def test_spaced_rows_under_school_years_split_evenly_and_a_percent_label_gives_percentages(find):
+    text = ("Lernende seit 2005/06\n2005/06 2010/11 2015/16\nTotal 213 174 228 717 226 822\nFrauen (%) 41,7 42,0 41,8\n"
+            "180 659 205 104 212 329\nFrauen (%) 38,0 41,4 41,6\n")
+    found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found[:6] == [
+        ("213 174", "count"), ("228 717", "count"), ("226 822", "count"), ("41,7", "percent"), ("42,0", "percent"), ("41,8", "percent"),
+    ]
+    assert len(found) == 12

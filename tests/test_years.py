@@ -14,6 +14,8 @@ import pytest
         pytest.param("The 2018 reform changed funding.", [2018], id="attributive"),
         pytest.param("Data cover 2011 to 2016.", [2011, 2016], id="range-to"),
         pytest.param("It covers the (c) 2017-18 financial years.", [2017], id="a-fiscal-year-before-a-plural-noun"),
+        pytest.param("Van studiejaar 2020/'21 naar 2021/'22 stromen studenten door.", [2020, 2021], id="dutch-school-years-with-an-apostrophe"),
+        pytest.param("Le nombre d'apprentis, de 1982 à 2023, a doublé.", [1982, 2023], id="guard-a-french-span-of-years"),
         pytest.param("Data cover 2011–2016.", [2011, 2016], id="range-dash"),
         pytest.param("Skills matter (Chen et al., 2020).", [2020], id="citation"),
         pytest.param("Journal of Craft, 2022(3): 41–45.", [2022], id="citation-issue-pages"),

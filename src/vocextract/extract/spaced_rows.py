@@ -6,7 +6,8 @@ groups cannot tell. The rows of one table can: a row without thousands ("Natural
 that many numbers, each a group of one to three digits (not led by a zero) followed by groups
 of exactly three. Where a row can be cut several ways ("531 1 322 310"), the cut whose numbers
 are nearest the usual size of each column in the rows cut one way wins; a row with no clear
-winner stays as it was. A header line ending in years ("Type 2000 2010 2015") gives the
+winner stays as it was. A header line ending in years ("Type 2000 2010 2015") or school years ("2005/06 2010/11"; a
+fiscal year's "2021-22" may head a column of its own among others) gives the
 count outright, which a table whose every row spaces its thousands needs; rows of as many
 groups each, one of which cannot be a single number ("North 120 14"), are that many cells
 each ("South 35 140" is 35 and 140); a placeholder for
@@ -29,7 +30,7 @@ _ROW = re.compile(
     r"^(?P<label>(?:(?:19|20)\d\d[ \t]+|\d{1,3}\.?[ \t]+(?=[^\d\s]))?[^\d\n]*?)[ \t]*(?P<groups>" + _CELL + r"(?: +" + _CELL + r")+)[ \t]*$", re.M
 )
 _TOKEN = re.compile(r"(?P<gap> *)(?P<cell>\S+)")
-_HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d)+[ \t]*$")
+_HEADER_YEARS = re.compile(r"(?:(?:^|[ \t]+)(?:FY)?(?:19|20)\d\d(?:/['’]?\d\d)?)+[ \t]*$")
 _MIN_ROWS = 3
 _MAX_CUTS = 4096
 
@@ -132,10 +133,12 @@ def _values(groups: list[str], cut: list[tuple[int, int]]) -> list[float]:
 
 
 def _typical_sizes(groups: list[list[str]], cuts: list[list], k: int) -> list[float]:
-    """Per column, the median order of magnitude of the rows cut only one way."""
+    """Per column, the median order of magnitude of the rows cut only one way; a row of
+    nothing but decimals (the shares under each count, "Frauen (%) 41,7 42,0") says nothing
+    of the counts' size."""
     columns: list[list[float]] = [[] for _ in range(k)]
     for row_groups, row_cuts in zip(groups, cuts):
-        if len(row_cuts) == 1:
+        if len(row_cuts) == 1 and any(g.isdigit() for g in row_groups):
             for c, value in enumerate(_values(row_groups, row_cuts[0])):
                 if not math.isnan(value):
                     columns[c].append(math.log10(value + 1))
@@ -145,10 +148,14 @@ def _typical_sizes(groups: list[list[str]], cuts: list[list], k: int) -> list[fl
 def _best(groups: list[str], cuts: list[list], typical: list[float]) -> list[tuple[int, int]] | None:
     """The only cut, or the one whose numbers are nearest each column's usual size (squared, so
     that one cell of nine digits costs more than several a digit off), by a clear margin over
-    the next."""
+    the next; where no row shows the sizes, the one cut giving every cell as many groups
+    ("213 174 228 717 226 822" in three columns)."""
     if len(cuts) == 1:
         return cuts[0]
-    if not cuts or not any(typical):
+    if cuts and not any(typical):
+        even = [cut for cut in cuts if len({b - a for a, b in cut}) == 1]
+        return even[0] if len(even) == 1 else None
+    if not cuts:
         return None
     cost = sorted(
         (sum((math.log10(v + 1) - t) ** 2 for v, t in zip(_values(groups, cut), typical) if not math.isnan(v)), n)

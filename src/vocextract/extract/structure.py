@@ -33,8 +33,18 @@ _ROMANCE_MONTHS = (
 )
 """Months in Spanish and Portuguese, whose dates put the day first: "10 de abril de 1971"."""
 
-_FRENCH_MONTHS = r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
-"""Months in French, whose dates put the day first with no word between: "17 septembre"."""
+_FRENCH_MONTHS = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"janv|févr|févr|fév|avr|juil|sept|oct|nov|déc)"
+)
+"""Months in French, whose dates put the day first with no word between: "17 septembre",
+"Dakar, 15 déc"."""
+
+_GERMANIC_MONTHS = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+"""Months in German and Dutch, whose dates put the day first: "am 31. Dezember", "op 1 oktober"."""
 
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
@@ -169,6 +179,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:º|°)?[ \t]+de[ \t]+" + _ROMANCE_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
     (

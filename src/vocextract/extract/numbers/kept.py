@@ -96,6 +96,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """
     if _AFTER_A_YEAR.search(prep.text, max(0, start - 16), start) or _fiscal_year(prep.text, start, end):
         return True
+    if _BEFORE_A_YEAR.match(prep.text, end):
+        return True
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
         return cue == "year"
@@ -115,14 +117,18 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
 
 def _fiscal_year(text: str, start: int, end: int) -> bool:
     """A year followed by the next one's last two digits ("2017-18", "2017/18 financial
-    years"): a fiscal or school year, whatever noun it qualifies."""
-    m = re.match(r"[-–/](\d\d)(?![\d.,]?\d)", text[end : end + 4])
+    years", "2020/'21"): a fiscal or school year, whatever noun it qualifies."""
+    m = re.match(r"[-–/]['’]?(\d\d)(?![\d.,]?\d)", text[end : end + 5])
     return bool(m) and int(m.group(1)) == (int(text[start:end]) + 1) % 100
 
 
-_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through)[ \t]*$")
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*$")
 """A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
-up to 2016"), whatever count cue stands between them."""
+up to 2016", "de 1982 à 2023"), whatever count cue stands between them."""
+
+_BEFORE_A_YEAR = re.compile(r"[ \t]+(?:à|au|bis|tot|hasta|até)[ \t]+(?:19|20)\d\d\b")
+"""A year joined to the year after it by another language's "to" ("de 1982 à 2023", "von
+2015 bis 2020"); an English "1500 to 2000" may be counts."""
 
 
 _YEAR_ROW = re.compile(
@@ -290,6 +296,17 @@ def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: se
         return False
     if _historic_year(prep, atom) or _street_number(text, atom):
         return False
-    if atom.in_words and (atom.num_start in slogans or _pronoun_one(prep, atom)):
+    if atom.in_words and (atom.num_start in slogans or _pronoun_one(prep, atom) or _portuguese_article(text, atom)):
         return False
     return not any(a <= atom.num_start and atom.num_end <= b for a, b in idioms)
+
+
+_PORTUGUESE = re.compile(r"ção\b|ções\b|\bnão\b|\bsão\b|\buma\b")
+
+
+def _portuguese_article(text: str, atom: Atom) -> bool:
+    """ "um dos seus momentos", "universo dos institutos": in Portuguese "dos" is "of the"
+    (two is "dois"); a text is Portuguese when it writes their words and no Spanish "-ción"."""
+    if text[atom.num_start : atom.num_end].lower() != "dos":
+        return False
+    return len(_PORTUGUESE.findall(text)) >= 2 and "ción" not in text

@@ -188,7 +188,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     return bool(dashed or worded) and compatible and spelled and ordered
 
 
-_DE = re.compile(r"\bde[ \t]+$")
+_DE = re.compile(r"\bd(?:e|es)[ \t]+$")
 
 
 _CHANGED = re.compile(

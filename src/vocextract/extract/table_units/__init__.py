@@ -5,7 +5,7 @@ A table can say it in ten ways, each read here from the text alone:
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
   a table of three columns or more;
-- a row label that says "(%)" ("Water (%)<TAB>3.83");
+- a row label that says "(%)" ("Water (%)<TAB>3.83", "Frauen (%) 41,7 42,0 41,8");
 - a header cell that names a share or a rate ("% of total", "Employment rate"), in a header
   row of three cells or more (two cells are a label and its value, as in an infobox), or a
   currency and a scale, in any header row ("Year | Remittances (USD Billion)");
@@ -47,7 +47,9 @@ import bisect
 
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
-from .titled import captioned_rows, indicator, noted_runs, ranked_rows, rate_titled, scaled_runs, sign_captioned, without_place
+from .titled import (
+    captioned_rows, indicator, noted_runs, percent_rows, ranked_rows, rate_titled, scaled_runs, sign_captioned, without_place,
+)
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
 __all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
@@ -58,7 +60,7 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     cell two ways keeps its table's own unit over the title's, and a "label value" row under
     a caption's scale keeps the currency its first row is written in."""
     captioned = captioned_rows(text, currency_of)
-    own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text)
+    own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text) + percent_rows(text)
     own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of)
            if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
     own += captioned

@@ -162,6 +162,18 @@ def _run_end(text: str, start: int, prose: re.Pattern) -> int:
     return found.start() if found else line_end
 
 
+_PERCENT_ROW = re.compile(r"^[^\d\n]*?[A-Za-z][^\d\n]*\(\s*%\s*\)(?P<cells>(?:[ \t]+(?:-?\d[\d,.]*|[.…–-]))+)[ \t]*$", re.M)
+
+
+def percent_rows(text: str) -> list[Cell]:
+    """A row laid out with spaces whose label says "(%)" and which holds nothing but figures
+    ("Frauen (%) 41,7 42,0 41,8"): each figure is a percentage."""
+    return [
+        (m.start("cells") + n.start(), m.start("cells") + n.end(), "percent", 1.0)
+        for m in _PERCENT_ROW.finditer(text) for n in CELL_NUMBER.finditer(m.group("cells"))
+    ]
+
+
 _SIGN_CAPTION = re.compile(
     rf"^[ \t]*(?:Table|TABLE)[ \t]+\d[\w.]*[^\n(]*\(\s*(?:in\s+)?(?P<currency>[^()\s\d]{{1,4}})(?:\s+(?P<scale>{SCALE}))?\s*\)",
     re.M,
