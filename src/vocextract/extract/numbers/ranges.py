@@ -31,7 +31,7 @@ _BETWEEN = re.compile(r"\b(?:between|entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|fo
 
 
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than|as[ \t]+(?:old|young)[ \t]+as)"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than|as[ \t]+(?:old|young)[ \t]+as|turn(?:s|ed|ing)?)"
     r"(?:[ \t]+(?:between|from|over|under|above|below|at[ \t]+least|up[ \t]+to))?"
     r"(?:[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
@@ -102,7 +102,7 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 
 def is_age(text: str, start: int, end: int) -> bool:
-    """ "aged 20 to 34", "ages 17-35", "as old as 65", "the 15-24 age range", "25 to 34 years old", "65 or
+    """ "aged 20 to 34", "ages 17-35", "as old as 65", "when they turn 40", "the 15-24 age range", "25 to 34 years old", "65 or
     older", "younger than 20", "its population under 25", "the average age was 24", "when she
     was eight,", a band under a table's "Age" label: an age, which is a duration. A figure
     grouped in thousands is never an age ("ages 13-17, 20,136 pupils")."""

@@ -125,7 +125,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
         and not _head_first(t)
     ]
-    no_body = {t.text for t in candidates if _names_no_organisation(t)}
+    no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates)
     candidates = [t for t in candidates if t.text not in no_body or t.text in defined]
     common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
@@ -296,6 +296,18 @@ def _plan_nouns() -> frozenset[str]:
     """The plan nouns of `patterns/org_exclusions.tsv` ("Project", "Programme"), which a text
     also writes in lower case after an acronym ("(SCALE) project")."""
     return frozenset(n for n, kind in load_lexicon("org_exclusions.tsv").items() if kind == "plan")
+
+
+def _scheme_acronyms(tokens: list[Token]) -> set[str]:
+    """Acronyms written before a plan noun wherever they stand ("the TFK programme", "TFK
+    programme's round"): a scheme's name, not a body's ("the ILO programme" is one use of a
+    body that the text names alone elsewhere)."""
+    plans = {n.lower() for n in _plan_nouns()}
+    uses: dict[str, list[bool]] = {}
+    for t in tokens:
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        uses.setdefault(t.text, []).append(after is not None and after.lower_ in plans and after.pos_ != "VERB")
+    return {text for text, planned in uses.items() if all(planned)}
 
 
 def _names_no_organisation(token: Token) -> bool:

@@ -31,6 +31,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
             break
+        if prev.lower_ in _OPENING_PARTICLES and prev.is_title:
+            break
         if _infobox_label(doc, start - 1, line_starts):
             break
         if _possessive_owner(doc, start):
@@ -47,6 +49,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
+        elif _comma_series(doc, start):
+            start -= 2
         elif prev.lower_ in _CONNECTORS and start >= 2 and (_open_pair(doc, start) and (
             _pair_word(doc[start - 2]) or prev.text == "+" and _name_word(doc[start - 2])
         ) or _firm_of_partners(doc, start)):
@@ -54,6 +58,23 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         else:
             break
     return start
+
+
+_OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with"})
+"""Words that open a sentence or a quote in capitals and no name: "As Tembo University, we …"."""
+
+
+def _comma_series(doc: Doc, start: int) -> bool:
+    """ "Manpower, Employment and Training Bureau": a word and a comma before a generic pair
+    joined by "and" that opens the name are the first of its series, after "the" or a
+    preposition. A name opening the sentence before the comma ("X, Employment and Training
+    Bureau officials") or two of them ("Siemens, Bosch") stay apart."""
+    if start < 2 or doc[start - 1].text != "," or start + 2 >= len(doc) or doc[start + 1].lower_ != "and":
+        return False
+    generic = load_lexicon("org_generic_words.tsv")
+    first = doc[start - 2]
+    alone = start >= 3 and (doc[start - 3].lower_ == "the" or doc[start - 3].pos_ == "ADP")
+    return word(doc[start]) in generic and _name_word(first) and alone and not _is_head(first) and first.ent_type_ not in _PLACE_OR_PERSON
 
 
 _QUOTED_WORDS = 6
