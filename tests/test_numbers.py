@@ -377,6 +377,8 @@ def test_quantified_never_crosses_a_paragraph(find):
                      id="a-half-after-the-unit"),
         pytest.param("Now we have students as old as 65, she said.", "65", 65, None, "duration", id="as-old-as-an-age"),
         pytest.param("They get the same amount when they turn 40.", "40", 40, None, "duration", id="turn-an-age"),
+        pytest.param("It has seven farm centres, seven fishery centres and more.", "seven", 7, None, "count",
+                     id="a-number-word-repeated-in-a-list-is-no-slogan"),
         pytest.param("It is funded by the one per cent training levy.", "one per cent", 1, None, "percent",
                      id="the-one-per-cent-is-no-idiom"),
         pytest.param("Dans la classe d'âge des 16 à 29 ans, les jeunes apprennent.", "16 à 29", 16, 29, "duration",

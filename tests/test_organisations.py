@@ -527,6 +527,7 @@ def test_organisations(find, text, expected):
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
         pytest.param("In the second round of the QVX programme 30 projects won. The QVX programme targets Africa.",
                      id="an-acronym-only-ever-before-programme-is-a-scheme"),
+        pytest.param("Tembo joined 23 local QVET colleges, and QVET colleges will teach.", id="guard-an-acronym-only-ever-before-a-common-noun-is-a-field"),
         pytest.param("Day School 456693\nEvening School 10017\nSpecial School 9181\n", id="kinds-of-school-as-row-labels"),
         pytest.param("They are results of TIMSS, PIRLS and PISA.", id="international-assessments"),
         pytest.param("Most students in the Netherlands study at an MBO level, after VMBO.", id="education-levels-written-as-acronyms"),

@@ -88,9 +88,14 @@ def _titled(name: str) -> str:
     return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
 
 
+def _every_word_capitalised(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+
+
 @functools.cache
 def gazetteer() -> dict[str, Entry]:
-    """Every phrase we look for, keyed by its exact spelling."""
+    """Every phrase we look for, keyed by its exact spelling; a name of two or three words
+    also hyphened, as French copy writes it ("Côte-d'Ivoire", "Burkina-Faso")."""
     entries: dict[str, Entry] = {}
     for country in pycountry.countries:
         for name in _pycountry_names(country):
@@ -117,6 +122,10 @@ def gazetteer() -> dict[str, Entry]:
         if term not in entries and any(p in entries and entries[p].form != "blocker" for p in parts):
             entries[term] = Entry(term, "blocker")
     for term, entry in list(entries.items()):
+        if entry.form == "name" and 0 < term.count(" ") < 3:
+            hyphened = term.replace(" ", "-")
+            entries.setdefault(hyphened, Entry(hyphened, entry.form, entry.iso3))
+    for term, entry in list(entries.items()):
         for apostrophe in _APOSTROPHES:
             for other in _APOSTROPHES:
                 if apostrophe in term and other != apostrophe:
@@ -138,9 +147,12 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, Entry]]:
 
 
 def _casing_ok(text: str, entry: Entry) -> bool:
-    """Exact spelling (a foreign name also capitalised word by word), an all-caps heading, or
-    a lower-cased name that is not an English word."""
+    """Exact spelling (a foreign name also capitalised word by word, any name of several
+    words with every word capitalised: "Cote D’Ivoire"), an all-caps heading, or a
+    lower-cased name that is not an English word."""
     if text == entry.term or (text.isupper() and len(text) > 3) or entry.exact and text == _titled(entry.term):
+        return True
+    if " " in entry.term and entry.form == "name" and text == _every_word_capitalised(entry.term):
         return True
     return (
         not entry.exact

@@ -9,7 +9,7 @@ import re
 from ...patterns import load_lexicon
 from ..mention import Prepared
 from ..units import alternation, spellings
-from .atoms import Atom, cardinal_words, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
+from .atoms import Atom, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
 from .currencies import _alternation, _currencies
 
 
@@ -164,10 +164,10 @@ def _idiom_re() -> re.Pattern:
 
 
 def _slogan_words(text: str) -> set[int]:
-    """Starts of number words repeated as a slogan: "one country, one policy"."""
-    cards = _alternation(list(cardinal_words()))
+    """Starts of "one" repeated as a slogan: "one country, one policy", "one person, one
+    solution". Larger numbers repeated are a list's counts ("seven centres, seven schools")."""
     out: set[int] = set()
-    for m in re.finditer(rf"\b(?i:({cards}))\s+[\w-]+(?:\s+[\w-]+)?\s*[,;]\s*(?i:\1)\b", text):
+    for m in re.finditer(r"\b(?i:(one|uno|una|um|uma))\s+[\w-]+(?:\s+[\w-]+)?\s*[,;]\s*(?i:\1)\b", text):
         out.update((m.start(1), m.end() - len(m.group(1))))
     return out
 

@@ -299,14 +299,22 @@ def _plan_nouns() -> frozenset[str]:
 
 
 def _scheme_acronyms(tokens: list[Token]) -> set[str]:
-    """Acronyms written before a plan noun wherever they stand ("the TFK programme", "TFK
-    programme's round"): a scheme's name, not a body's ("the ILO programme" is one use of a
-    body that the text names alone elsewhere)."""
+    """Acronyms written before a plan noun ("the TFK programme") or a common noun in lower
+    case ("23 TVET colleges", "(TVET) colleges") wherever they stand: a scheme's or a
+    field's name, not a body's ("the ILO programme" is one use of a body that the text
+    names alone elsewhere). A known body or a dotted acronym stays one ("the U.N. report")."""
     plans = {n.lower() for n in _plan_nouns()}
+    known = load_lexicon("org_known.tsv")
     uses: dict[str, list[bool]] = {}
     for t in tokens:
-        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        uses.setdefault(t.text, []).append(after is not None and after.lower_ in plans and after.pos_ != "VERB")
+        if "." in t.text or t.text in known:
+            continue
+        j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")")
+        after = t.doc[j] if j < len(t.doc) else None
+        modifies = after is not None and after.tag_ not in ("VBZ", "VBD") and (
+            after.lower_ in plans or after.is_lower and after.pos_ == "NOUN"
+        )
+        uses.setdefault(t.text, []).append(modifies)
     return {text for text, planned in uses.items() if all(planned)}
 
 
