@@ -18,6 +18,8 @@ def _found(find, text):
         pytest.param("Pilots run in Senegal and Cote D’Ivoire.", [("Senegal", "SEN", "name"), ("Cote D’Ivoire", "CIV", "name")],
                      id="a-name-of-several-words-capitalised-word-by-word"),
         pytest.param("Au Burkina-Faso, 300 jeunes.", [("Burkina-Faso", "BFA", "name")], id="a-name-hyphened-as-french-writes-it"),
+        pytest.param("Two Filipina nurses came from Kazakstan.", [("Filipina", "PHL", "adjective"), ("Kazakstan", "KAZ", "name")],
+                     id="a-feminine-demonym-and-a-variant-spelling"),
         pytest.param("L’Autriche octroie des fonds.", [("Autriche", "AUT", "name")], id="a-french-name-after-an-elided-article"),
         pytest.param("La République Démocratique du Congo signe.", [("République Démocratique du Congo", "COD", "name")],
                      id="a-french-name-capitalised-word-by-word"),

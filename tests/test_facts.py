@@ -216,6 +216,10 @@ CASES = [
                  id="guard-those-with-its-own-clause"),
     pytest.param("It trained 1.6 crore people over the last 10 years, out of which 1.29 crore were certified.", "1.29 crore",
                  "person", None, None, id="guard-a-duration-is-no-whole"),
+    pytest.param("Qorvel In Numbers\n90\nCampuses\n60,000+\nStudents\n126\nCourses\n", "60,000", "student", None, None,
+                 id="key-figures-take-the-label-under-them"),
+    pytest.param("Income (MK)\nLevy from public sector\n30,000\n23,373\nLevy from private sector\n41,589\n", "23,373", None, None, None,
+                 id="guard-a-table-cut-one-cell-per-line-gives-no-next-row-label"),
 ]
 
 

@@ -487,6 +487,8 @@ def _names(find, text):
                      id="guard-a-capitalised-as-opening-a-quote-is-no-part-of-the-name"),
         pytest.param("He heads the Manpower, Employment and Training Bureau (QMET).", ["Manpower, Employment and Training Bureau", "QMET"],
                      id="a-comma-series-of-fields-before-its-head"),
+        pytest.param("The Health, Labor and Welfare Ministry will recruit them.", ["Health, Labor and Welfare Ministry"],
+                     id="a-comma-series-of-portfolios-before-a-ministry"),
         pytest.param("QVU and Tembo University launch a centre.", ["QVU", "Tembo University"],
                      id="an-acronym-before-and-is-a-name-of-its-own"),
         pytest.param("She heads QVU's Centre for Applied Robotics.", ["QVU", "Centre for Applied Robotics"],

@@ -292,6 +292,19 @@ def bracketed_counts(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers]
 
 
+_STAT_PAIRS = re.compile(r"(?:^[ \t]*\d[\d,.]*\+?[ \t]*\n[ \t]*[A-Za-z][^\n\d]{0,40}(?:\n|$)){3,}", re.M)
+_STAT_FIGURE = re.compile(r"^[ \t]*(\d[\d,.]*)", re.M)
+
+
+def stat_pairs(text: str) -> list[tuple[int, int]]:
+    """Figures in a block of three or more "figure, then its label" line pairs, as pages set
+    their key numbers out ("90⏎Campuses⏎60,000+⏎Students"): counts, not list markers."""
+    return [
+        f.span(1) for block in _STAT_PAIRS.finditer(text)
+        for f in _STAT_FIGURE.finditer(text, block.start(), block.end())
+    ]
+
+
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
 
 
@@ -354,7 +367,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + bracketed_counts(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + bracketed_counts(text) + stat_pairs(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

@@ -42,6 +42,29 @@ def _says_nothing(header: str) -> bool:
     return not re.search(r"[a-z]{2,}", rest) or rest in _GENERIC_HEADERS
 
 
+_STAT_LABEL = re.compile(r"\+?[ \t]*\n[ \t]*([A-Za-z][^\n\d]{0,40})(?P<next>\n[ \t]*\d[\d,.]*\+?[ \t]*(?:\n|$))?")
+_STAT_PAIR = re.compile(r"(?:^|\n)[ \t]*\d[\d,.]*\+?[ \t]*\n[ \t]*[A-Za-z][^\n\d]{0,40}\n$")
+
+
+def label_below(ctx: Context, number: Mention) -> str | None:
+    """A page's key numbers set out as "figure, then its label" line pairs ("90⏎Campuses⏎
+    60,000+⏎Students"): the line under a figure alone on its line labels it, where a pair
+    ends right above or another figure follows; not in a table cut one cell per line, where
+    the figure above is the same row's and the words below the next row's label."""
+    text = ctx.text
+    a, b = line_at(text, number.start)
+    if text[a : number.start].strip() or not (below := _STAT_LABEL.match(text, number.end)):
+        return None
+    above = text[text.rfind("\n", 0, max(a - 1, 0)) + 1 : max(a - 1, 0)].strip() if a else ""
+    if _FIGURE_LINE.fullmatch(above):
+        return None
+    paired = below.group("next") is not None or _STAT_PAIR.search(text, max(0, a - 80), a)
+    return below.group(1).strip() if paired else None
+
+
+_FIGURE_LINE = re.compile(r"-?\d[\d,.]*\+?%?")
+
+
 def label(ctx: Context, number: Mention) -> str | None:
     """A label the number is the value of: "Central share: ₹30,000 crore" (also as a bullet
     item, "- Faculty: 202"), an infobox row

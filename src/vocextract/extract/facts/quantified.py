@@ -460,6 +460,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
             return whole.fields.quantified, None, "share-of-which"
     if known and known.lower() not in _RELATIVE_PRONOUNS:
         return known, None, "parse-modifier"
+    if below := layout.label_below(ctx, number):
+        return below, None, "label-below"
     if label := layout.label(ctx, number):
         return layout.labelled(ctx, number, label), None, "label"
     if layout.lost_label(ctx, number):

@@ -10,7 +10,7 @@ from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
 from .words import (
-    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _FOREIGN_ARTICLES, _LEGAL_WORDS,
+    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
     _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _UNIT_HEADS, _capitalised,
     _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
@@ -65,16 +65,21 @@ _OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "sin
 
 
 def _comma_series(doc: Doc, start: int) -> bool:
-    """ "Manpower, Employment and Training Bureau": a word and a comma before a generic pair
-    joined by "and" that opens the name are the first of its series, after "the" or a
-    preposition. A name opening the sentence before the comma ("X, Employment and Training
+    """ "Manpower, Employment and Training Bureau", "Health, Labour and Welfare Ministry": a
+    word and a comma before a pair joined by "and" that opens the name, of generic words or
+    before a ministry's head, are the first of its series, after "the" or a preposition. A name opening the sentence before the comma ("X, Employment and Training
     Bureau officials") or two of them ("Siemens, Bosch") stay apart."""
     if start < 2 or doc[start - 1].text != "," or start + 2 >= len(doc) or doc[start + 1].lower_ != "and":
         return False
     generic = load_lexicon("org_generic_words.tsv")
     first = doc[start - 2]
     alone = start >= 3 and (doc[start - 3].lower_ == "the" or doc[start - 3].pos_ == "ADP")
-    return word(doc[start]) in generic and _name_word(first) and alone and not _is_head(first) and first.ent_type_ not in _PLACE_OR_PERSON
+    portfolio = any(t.text in _PORTFOLIO_HEADS for t in doc[start : start + _SERIES_REACH])
+    fields = word(doc[start]) in generic or portfolio
+    return fields and _name_word(first) and alone and not _is_head(first) and first.ent_type_ not in _PLACE_OR_PERSON
+
+
+_SERIES_REACH = 6
 
 
 _QUOTED_WORDS = 6
