@@ -467,6 +467,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Insgesamt befanden sich am 31. Dezember 2016 viele Jugendliche in Ausbildung.", id="a-german-date-s-day"),
         pytest.param("Studenten die op 1 oktober staan ingeschreven.", id="a-dutch-date-s-day"),
         pytest.param("O ensino técnico não para: vive um dos seus momentos de expansão, são muitos.", id="portuguese-dos-is-of-the"),
+        pytest.param("Tras la Ley N.º 10.225 es creada la universidad.", id="a-law-number-after-n-o"),
+        pytest.param("Fue fundada en 1878 en Montevideo.", id="a-year-before-1900-after-en"),
         pytest.param("Students of SMK 2 Kotabumi joined.", id="a-number-inside-a-schools-name"),
         pytest.param("The shift to Industry 4.0 is under way.", id="guard-a-version-number"),
         pytest.param("It serves the Qorvel Development Plan 12 (QDP 12) priorities.", id="a-plan-number-and-its-acronym"),

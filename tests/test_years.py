@@ -15,6 +15,7 @@ import pytest
         pytest.param("Data cover 2011 to 2016.", [2011, 2016], id="range-to"),
         pytest.param("It covers the (c) 2017-18 financial years.", [2017], id="a-fiscal-year-before-a-plural-noun"),
         pytest.param("Van studiejaar 2020/'21 naar 2021/'22 stromen studenten door.", [2020, 2021], id="dutch-school-years-with-an-apostrophe"),
+        pytest.param("En 1986 comienza la carrera de 300 alumnos.", [1986], id="a-spanish-en-before-a-year"),
         pytest.param("Le nombre d'apprentis, de 1982 à 2023, a doublé.", [1982, 2023], id="guard-a-french-span-of-years"),
         pytest.param("Data cover 2011–2016.", [2011, 2016], id="range-dash"),
         pytest.param("Skills matter (Chen et al., 2020).", [2020], id="citation"),

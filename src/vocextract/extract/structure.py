@@ -52,7 +52,7 @@ _LABEL_WORDS = (
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
-    r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução)"
+    r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
 
 _PART_WORDS = r"(?:Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition)"
