@@ -49,12 +49,12 @@ def prepare(text: str, nlp: Language, settings: Settings, furniture: Spans = ())
 
 
 def extract_mentions(prep: Prepared, types: tuple[str, ...]) -> list[Mention]:
-    """Every extractor's mentions, minus those in zones that forbid their type and figures
-    that are part of a name, deduplicated."""
+    """Every extractor's mentions, minus those in zones that forbid their type and, when
+    organisations are asked for too, figures that are part of a name, deduplicated. A run
+    for numbers alone skips the organisation rules, which cost as much again."""
     found = {t: _allowed(prep, EXTRACTORS[t](prep)) for t in types}
-    if "NUMBER" in found:
-        names = found["ORG"] if "ORG" in found else _allowed(prep, EXTRACTORS["ORG"](prep))
-        found["NUMBER"] = [m for m in found["NUMBER"] if not _in_name(prep.text, m, names)]
+    if "NUMBER" in found and "ORG" in found:
+        found["NUMBER"] = [m for m in found["NUMBER"] if not _in_name(prep.text, m, found["ORG"])]
     unique = {(m.type, m.start, m.end): m for mentions in found.values() for m in reversed(mentions)}
     return sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
 
