@@ -380,6 +380,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("It has seven farm centres, seven fishery centres and more.", "seven", 7, None, "count",
                      id="a-number-word-repeated-in-a-list-is-no-slogan"),
         pytest.param("Less than half a percent are midwives.", "half a percent", 0.5, None, "percent", id="half-a-percent"),
+        pytest.param("Enrolment rose to 72 per 10,000 people.", "72", 72, None, "other", id="a-rate-per-ten-thousand"),
         pytest.param("Qorvel In Numbers\n90\nCampuses\n60,000+\nStudents\n126\nCourses\n", "90", 90, None, "count",
                      id="key-figures-each-over-its-label"),
         pytest.param("It is funded by the one per cent training levy.", "one per cent", 1, None, "percent",

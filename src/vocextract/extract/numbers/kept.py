@@ -72,10 +72,15 @@ def unit_before(text: str, start: int, value: float) -> str | None:
     return "percent" if 0 <= value <= 100 else None
 
 
+_PER_BASE = re.compile(r"[ \t]+per[ \t]+(?:1|10|100)(?:[ ,.]?000)+\b")
+"""A rate per a power of ten ("72 per 10,000 people", "5.1 per 1,000 births")."""
+
+
 def unit_after(text: str, end: int) -> str | None:
     """The unit a following word gives ("5.3 years" -> duration), if any; "other" for a
-    density or yield ("5,243 trees/ ha", "21 bags per hectare")."""
-    if _per_measure_re().match(text, end):
+    density or yield ("5,243 trees/ ha", "21 bags per hectare") or a rate per thousands
+    ("72 per 10,000 people")."""
+    if _per_measure_re().match(text, end) or _PER_BASE.match(text, end):
         return "other"
     m = _unit_word_re().match(text, end)
     if not m:
