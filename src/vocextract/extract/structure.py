@@ -308,13 +308,23 @@ def stat_pairs(text: str) -> list[tuple[int, int]]:
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
 
 
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
 def headline_counts(text: str) -> list[tuple[int, int]]:
-    """Numbers opening a line before a capital ("21 Vocational High Schools Open") with no
+    """Numbers opening a line of title-case words ("21 Vocational High Schools Open") with no
     neighbour opening another line (20 or 22): a headline's count. A section's number has its
-    siblings ("2 Methods" after "1 Introduction"); the first section alone stays a number."""
-    found = [(int(m.group(1)), m.span(1)) for m in _LINE_NUMBER.finditer(text)]
-    numbers = {n for n, _ in found}
-    return [span for n, span in found if n > 1 and not {n - 1, n + 1} & numbers]
+    siblings ("2 Methods" after "1 Introduction"), a contents entry is in sentence case ("12
+    Findings and outlook"), and the first section alone stays a number."""
+    found = [(int(m.group(1)), m.span(1), m.end()) for m in _LINE_NUMBER.finditer(text)]
+    numbers = {n for n, _, _ in found}
+    return [span for n, span, end in found if n > 1 and not {n - 1, n + 1} & numbers and _title_case_line(text, end)]
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : line_end if line_end >= 0 else len(text)])
+    return len(words) >= 2 and all(w[0].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
 
 
 _BARE_FIGURE = re.compile(r"^[ \t]*-?\d[\d,]*\.\d+[ \t]*$", re.M)
