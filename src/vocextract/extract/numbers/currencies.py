@@ -113,9 +113,14 @@ def names_after_scale() -> dict[str, str]:
     }
 
 
+@functools.cache
+def _all_terms() -> dict[str, str]:
+    return {**names_after_scale(), **_currencies()}
+
+
 def _currency_code(term: str) -> str | None:
     """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
-    currencies = {**names_after_scale(), **_currencies()}
+    currencies = _all_terms()
     key = re.sub(r"\s+", " ", term)
     entry = currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or ""
     return entry.split()[0] if entry else None
