@@ -14,6 +14,9 @@ def _found(find, text):
     [
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
+        pytest.param("Headquarters: Riyadh, KSA.", [("KSA", "SAU", "name")], id="saudi-arabia-abbreviated-ksa"),
+        pytest.param("It runs in Congo Brazzaville and Congo Kinshasa.", [("Congo Brazzaville", "COG", "name"), ("Congo Kinshasa", "COD", "name")],
+                     id="the-two-congos-named-by-their-capitals"),
         pytest.param("It offers a U.S.-accredited degree.", [("U.S.", "USA", "name")], id="an-abbreviation-hyphened-to-a-word"),
         pytest.param("Pilots run in Senegal and Cote D’Ivoire.", [("Senegal", "SEN", "name"), ("Cote D’Ivoire", "CIV", "name")],
                      id="a-name-of-several-words-capitalised-word-by-word"),

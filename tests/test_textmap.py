@@ -34,6 +34,11 @@ def test_clean_joins_only_mid_sentence_breaks(text, joined):
                      "Dubai Outline", False, id="an-affiliation-block-is-no-prose"),
         pytest.param("commencements increased by 2.5%, to 324 400\ncompletions increased by 8.6%, to 184 200\n",
                      "400 completions", False, id="lines-ending-in-figures-stay-lines"),
+        pytest.param("AMMAN — The Technical\nand Vocational Skills Commission met.\n", "Technical and", True,
+                     id="a-short-line-before-a-lower-case-word"),
+        pytest.param("“Approximately 50 to\n60 percent of them found jobs.\n", "to 60", True, id="a-line-ending-in-a-linking-word"),
+        pytest.param("Key findings\n\nand more text follows.\n", "findings and", False, id="guard-a-blank-line-keeps-a-heading-apart"),
+        pytest.param("Enrolment\tTotal\tof\n12\t14\t16\n", "of 12", False, id="guard-a-table-row-ending-in-a-small-word"),
     ],
 )
 def test_clean_joins_narrow_wrapped_prose(text, pair, joined):

@@ -20,6 +20,12 @@ _MIN_WRAPPED_LINE = 35
 _PROSE_WORDS = 2
 _FIGURES = re.compile(r"\d[\d,.]*")
 
+_LINKING_END = re.compile(
+    r"[\w,][ \t]+(?:to|of|the|a|an|and|or|in|for|with|by|from|at|on|as|between|than|into|per|about|over|nearly|some|almost|around)$"
+)
+"""A line ending in a word that links to what follows ("… reached about", "“Approximately 50 to"):
+the sentence goes on on the next line, whatever that line starts with."""
+
 _BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*")
 _ESCAPE = re.compile(r"\\(?=[^\w\s])")
 
@@ -137,11 +143,16 @@ def _joins_sentence(text: str, brk: re.Match) -> bool:
     line = text[line_start : brk.start()]
     nxt = text[brk.end() : brk.end() + 1]
     next_line_end = text.find("\n", brk.end())
-    if not ((line[-1:].isalnum() or line[-1:] == ",") and nxt.isalpha()):
-        return False
+    single = brk.group().count("\n") == 1 and "\t" not in line
     if "\t" in text[brk.end() : None if next_line_end < 0 else next_line_end]:
         return False
+    if single and _LINKING_END.search(line) and nxt.isalnum():
+        return True
+    if not ((line[-1:].isalnum() or line[-1:] == ",") and nxt.isalpha()):
+        return False
     if len(line) >= _MIN_PROSE_LINE:
+        return True
+    if single and nxt.islower() and line[-1].isalpha() and len(line.split()) >= _PROSE_WORDS and len(_FIGURES.findall(line)) <= 1:
         return True
     if len(line) < _MIN_WRAPPED_LINE or brk.group().count("\n") > 1 or not line[-1].isalpha() or len(_FIGURES.findall(line)) > 1:
         return False

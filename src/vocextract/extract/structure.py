@@ -24,8 +24,11 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
+    r"JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
+    r"Muharram|Safar|Rabi['‘’]?[ \t-]?(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumada[ \t-](?:al-|ul-)?(?:Ula|Awwal|Akhirah|Thani)|"
+    r"Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu[ \t-]?(?:al-|l-)?(?:Qa['‘’]?dah|Qi['‘’]?dah|Hijjah))\.?"
 )
+"""Months in English, then the Hijri calendar's as English texts spell them ("Shaban 14, 1428 AH")."""
 
 _ROMANCE_MONTHS = (
     r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -182,6 +185,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b1[2-4]\d\d[ \t\u00a0]?(?:AH|A\.H\.|H\.)(?![A-Za-z])")),
+    (STRUCTURE, re.compile(r"\b(?:No|Nos|Number|N\.?[º°])\.?[ \t\u00a0]*\(\d+\)")),
     (
         CITATION,
         re.compile(
@@ -292,6 +297,24 @@ def bracketed_counts(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers]
 
 
+_CLOSING_MARKER = re.compile(r"(?<=[\w,.;:]\x20)(\d{1,2})\)(?=[ \t]+[A-Za-z])")
+
+
+def prose_markers(text: str) -> list[tuple[int, int]]:
+    """Markers a sentence numbers its steps with ("stakeholders 1) map the needs … they will
+    2) help …"): a figure closing a bracket it never opened, when such figures run 1, 2, …
+    through the text; one alone ("aged 3) and") closes an aside."""
+    found = [m for m in _CLOSING_MARKER.finditer(text) if not _open_bracket(text, m.start())]
+    present = {int(m.group(1)) for m in found}
+    markers = set(itertools.takewhile(present.__contains__, itertools.count(1)))
+    return [m.span() for m in found if len(markers) > 1 and int(m.group(1)) in markers]
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("(") > line.count(")")
+
+
 _STAT_PAIRS = re.compile(r"(?:^[ \t]*\d[\d,.]*\+?[ \t]*\n[ \t]*[A-Za-z][^\n\d]{0,40}(?:\n|$)){3,}", re.M)
 _STAT_FIGURE = re.compile(r"^[ \t]*(\d[\d,.]*)", re.M)
 
@@ -384,7 +407,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             m.span(group) for m in pattern.finditer(text)
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
-    ranges[STRUCTURE].extend(rank_cells(text))
+    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text))
     body = _BODY_HEADING.search(text)
     return Zones(
         {kind: _merge(spans) for kind, spans in ranges.items()},

@@ -167,7 +167,8 @@ def _a_name(token) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"),
+    """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
+    line may break after the word),
     "between two and three years", "aged 20 to 34", "de 18 à 40 ans", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
@@ -175,9 +176,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
-    to = re.fullmatch(r"[ \t]+to[ \t]+", gap)
+    to = re.fullmatch(r"[ \t]+to(?:[ \t]+|[ \t]*\n[ \t]*)", gap)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)[ \t]+", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or spans_years or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
