@@ -497,6 +497,11 @@ def _names(find, text):
                      ["TECHNICAL EDUCATION AND SKILLS DEVELOPMENT AUTHORITY"], id="guard-a-name-in-capitals-with-and"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
+        pytest.param("Habló el rector del Instituto Tecnológico de las Américas ayer.", ["Instituto Tecnológico de las Américas"],
+                     id="a-spanish-name-with-a-plural-article"),
+        pytest.param("Según la Contraloría General de la República, sí.", ["Contraloría General de la República"],
+                     id="a-spanish-audit-office"),
+        pytest.param("En 1993, la Asamblea Legislativa aprobó un decreto.", ["Asamblea Legislativa"], id="a-spanish-assembly"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -80,6 +80,18 @@ def _foreign_names() -> dict[str, str]:
     return out
 
 
+_FEMININE = (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("o", "a"))
+
+
+def _inflected(masculine: str) -> list[str]:
+    """A Spanish, Portuguese or French demonym with its feminine and plurals: "salvadoreño"
+    -> salvadoreña, salvadoreños, salvadoreñas; "costarricense" -> costarricenses; "malien"
+    -> malienne, maliens, maliennes; "sénégalais" (its own plural) -> sénégalaise(s)."""
+    feminine = next((masculine[: -len(m)] + f for m, f in _FEMININE if masculine.endswith(m)), masculine)
+    forms = {masculine, feminine, feminine + "s", masculine if masculine.endswith("s") else masculine + "s"}
+    return sorted(forms)
+
+
 _SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "del", "el"}
 
 
@@ -114,6 +126,9 @@ def gazetteer() -> dict[str, Entry]:
     for term, iso3 in load_lexicon("demonyms.tsv").items():
         if not term.endswith(("s", "sh", "ch", "ese")) and term not in names:
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
+    for term, iso3 in load_lexicon("demonyms_foreign.tsv").items():
+        for form in _inflected(term):
+            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
     for term in load_lexicon("country_blockers.tsv"):
         entries[term] = Entry(term, "blocker")
     for term in multiword_names():

@@ -14,6 +14,7 @@ are shared inside the package only.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from .atoms import (
 )
 from .currencies import _local_currencies, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
-from .money import _amounts_after, _currency_country, _list_units, _table_currency, named_money
+from .money import _amounts_after, _currency_country, _list_units, _table_currency, converted_amounts, named_money, national_currency
 from .ranges import _partner, _persons_age, _ranges, is_age
 
 
@@ -114,7 +115,7 @@ def _mention(
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
     scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))
-    if (not high or dotted) and (dotted or unit == "count") and _thousands_point(prep.text, low, dotted):
+    if (not high or dotted) and (dotted or unit == "count" or low.scale != 1) and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale
     high_value = high.value * (1000 if dotted and _thousands_point(prep.text, high, dotted) else 1) if high else None
@@ -130,6 +131,9 @@ _UNIT_AND_A_HALF = re.compile(r"[ \t]+(?i:years?|months?|weeks?|days?|hours?)[ \
 
 
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_DECIMAL_COMMA_SCALE = re.compile(r"[ \t\u00a0]*(?i:millones|millón|milhões|milhão|bilhões|milliards?|millionen|milliarden|mio|mrd|miljoen|miljard)\b")
+"""Scale words of languages that write decimals with a comma: before one, "1.200 millones"
+is 1,200 million (English would write "1.2 million")."""
 
 
 _PEOPLE = re.compile(r"\b(?i:employees|staff|students|pupils|workers|people|persons|inhabitants|members|apprentices|"
@@ -172,14 +176,15 @@ def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
     """ "121.488 employees", "Students<TAB>17.142", "1.362 estudantes", "3.328 banking
     branches": a point before three digits in a count of people or of things (a plural noun
     after it, in any language) is a thousands separator, as in German or Portuguese; no one
-    counts 121.488 people; but "42.982 million persons" is a decimal before its scale. In a
+    counts 121.488 people; but "42.982 million persons" is a decimal before its scale, unless
+    the scale word is of a language with decimal commas ("¢1.200 millones"). In a
     document that writes its thousands with points (`dotted`) every such number is one."""
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
         return False
     if dotted:
         return not _reads_an_index(text, atom)
     if atom.scale != 1:
-        return False
+        return bool(_DECIMAL_COMMA_SCALE.match(text, atom.num_end))
     line_start = text.rfind("\n", 0, atom.start) + 1
     label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
     return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1) or _THINGS_AFTER.match(text, atom.end + 1))
@@ -196,7 +201,8 @@ def extract(prep: Prepared) -> list[Mention]:
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
     cells = cell_units(text, _table_currency(prep))
-    listed = _list_units(text, pairs) | _amounts_after(text, pairs)
+    home = functools.cache(lambda: national_currency(main_country(prep)))
+    listed = _list_units(text, pairs) | _amounts_after(text, pairs) | converted_amounts(text, pairs, home)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
     money = named_money(found) if shared else set()

@@ -351,21 +351,26 @@ _RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")
 
 
 def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
-    """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos": a number written
-    group by group, each group under a larger scale than the next, is one number, and so is
+    """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos", "Rs 484 crore 22
+    lakh": a number written group by group, each group under a larger scale than the next
+    (a sum's currency before its first), is one number, and so is
     "99 mil 360 millones" (`_thousand_of_millions`); a range
     opening after a scale word is not its last group ("35 million 16-29 year-olds")."""
     out: list[Atom] = []
     for atom in found:
         last = out[-1] if out else None
         if (
-            last is not None and last.unit is None and last.currency is None and last.scale >= 1e3
-            and text[last.end : atom.num_start] == " " and atom.value < last.scale and (atom.scale > 1 or atom.value < 1000)
-            and float(last.value / last.scale).is_integer() and not atom.in_words
+            last is not None and (
+                last.unit is None and last.currency is None
+                or last.currency is not None and atom.scale > 1 and atom.unit is None and atom.currency is None
+            )
+            and last.scale >= 1e3 and text[last.end : atom.num_start] == " " and atom.value < last.scale
+            and (atom.scale > 1 or atom.value < 1000) and float(last.value / last.scale).is_integer() and not atom.in_words
             and not _RANGE_ON.match(text, atom.end)
         ):
             total = last.value + atom.value
-            out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)
+            out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit or last.unit, False,
+                           atom.currency or last.currency)
         elif last is not None and _thousand_of_millions(text, last, atom):
             total = (last.value + atom.value / atom.scale) * atom.scale
             out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)

@@ -138,6 +138,41 @@ def _amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int
     return out
 
 
+_CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:approx(?:imately|\.)?[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+)?")
+
+
+def converted_amounts(text: str, pairs: list[tuple[Atom, Atom | None]], home: Callable[[], str | None]) -> dict[int, str]:
+    """ "a target of 15 billion (US$210 million)": a bare amount whose conversion into another
+    money follows it in brackets is in the money of the country the document is about (its
+    sign lost in copying, or left out as obvious). Index -> that country's currency."""
+    out: dict[int, str] = {}
+    for i in range(len(pairs) - 1):
+        (low, high), (after, _) = pairs[i], pairs[i + 1]
+        last = high or low
+        if low.unit or last.unit or low.currency or not after.currency or not after.unit:
+            continue
+        if low.scale == 1 and low.value < 1000 or unit_after(text, last.end):
+            continue
+        if _CONVERSION_OPENS.fullmatch(text, last.end, after.start) and (code := home()) and code != after.unit:
+            out[i] = code
+    return out
+
+
+@functools.cache
+def national_currency(country: str | None) -> str | None:
+    """A country's own money: the ISO 4217 code that opens with its alpha-2 code (not a fund
+    or accounting unit); none for a country that uses another's (the euro area, Ecuador)."""
+    found = pycountry.countries.get(alpha_3=country) if country else None
+    if found is None:
+        return None
+    codes = [c.alpha_3 for c in pycountry.currencies
+             if c.alpha_3[:2] == found.alpha_2 and not _ACCOUNTING_UNIT.search(c.name)]
+    return codes[0] if len(codes) == 1 else None
+
+
+_ACCOUNTING_UNIT = re.compile(r"(?i)unidad|unit|fund|next day|same day|wir|mvdol|dinero|old|\(")
+
+
 def _table_currency(prep: Prepared) -> Callable[[str], str | None]:
     """How a table's header names its currency: a sign or code ("$", "USD") or a word
     ("billions of dollars"), in the money of the country the document is about where the

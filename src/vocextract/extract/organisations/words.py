@@ -61,7 +61,7 @@ _FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la",
 Profissional da Angola", "des Métiers et des Qualifications", "für Arbeit und Soziales")."""
 
 
-_ARTICLES = {"the", "la", "le", "les", "el", "l'", "l’"}
+_ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "l'", "l’"}
 
 
 _PART_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate"}
