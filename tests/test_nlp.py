@@ -62,3 +62,17 @@ def test_rules_only_refuses_org_and_says_what_to_do():
 )
 def test_a_kept_line_starts_a_sentence(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents if s.text.strip()] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        pytest.param("l’Agence française", ["l’", "Agence", "française"], id="an-elided-french-article"),
+        pytest.param("University of Indochina(1904)", ["University", "of", "Indochina", "(", "1904", ")"], id="a-year-bracketed-without-a-space"),
+        pytest.param("Organization:Hanoi University", ["Organization", ":", "Hanoi", "University"], id="guard-a-label-s-colon-without-a-space"),
+        pytest.param("Côte d’Ivoire", ["Côte", "d’Ivoire"], id="guard-d-apostrophe-in-a-country-s-name-stays"),
+    ],
+)
+def test_the_tokenizer_splits_glued_marks(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+

@@ -502,6 +502,12 @@ def _names(find, text):
         pytest.param("Según la Contraloría General de la República, sí.", ["Contraloría General de la República"],
                      id="a-spanish-audit-office"),
         pytest.param("En 1993, la Asamblea Legislativa aprobó un decreto.", ["Asamblea Legislativa"], id="a-spanish-assembly"),
+        pytest.param("Avec l’Agence française de développement (AFD) et la Banque.", ["Agence française de développement", "AFD"],
+                     id="a-french-name-in-lower-case-spelled-by-its-acronym"),
+        pytest.param("À Kestria, le Centre de formation professionnelle dans les métiers de l’industrie (CFPMI) ouvre.",
+                     ["Centre de formation professionnelle dans les métiers de l’industrie", "CFPMI"], id="a-french-centre-spelled-by-its-acronym"),
+        pytest.param("The institution we know as QVU/RJ started in 1917.", ["QVU/RJ"], id="an-acronym-slashed-to-a-place-code"),
+        pytest.param("It came after University of Tembo(1904) and more.", ["University of Tembo"], id="a-name-before-a-glued-bracket"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -532,6 +538,8 @@ def test_organisations(find, text, expected):
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
         pytest.param("It is a National University of Kestria, teaching engineers.", id="one-of-a-kind-after-an-article"),
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
+        pytest.param("Ce qui représente 5 milliards de francs CFA, a-t-il dit.", id="the-cfa-franc"),
+        pytest.param("Une contribution forfaitaire à la charge de l’employeur (CFCE) versée par les entreprises.", id="guard-a-french-levy-s-acronym"),
         pytest.param("In the second round of the QVX programme 30 projects won. The QVX programme targets Africa.",
                      id="an-acronym-only-ever-before-programme-is-a-scheme"),
         pytest.param("Tembo joined 23 local QVET colleges, and QVET colleges will teach.", id="guard-an-acronym-only-ever-before-a-common-noun-is-a-field"),

@@ -75,16 +75,21 @@ def _split_footnote_marks(nlp: Language) -> None:
     """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
     after an abbreviation ("U.S.-Honduras", "U.S.-accredited"), a bracket opened with no space before it
-    ("University of Mexico(UNAM)"), and a possessive typed with a backtick ("Botswana`s")."""
+    ("University of Mexico(UNAM)", "Indochina(1904)"), a label's colon with no space after it
+    ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), and the
+    French article elided before a word ("l’Agence française …", "de l’industrie")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    prefixes = list(nlp.Defaults.prefixes) + [r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",
         r"(?<=[A-Za-z0-9%)])\.(?=\[(?:[0-9]|[a-z](?:\]|$)))",
         r"\[(?=[0-9]|[a-z](?:\]|$))",
         r"(?<=[0-9])\](?=[A-Z])",
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
-        r"(?<=[a-z])\((?=[A-Z])",
+        r"(?<=[a-z])\((?=[A-Z0-9])",
+        r"(?<=[a-z]):(?=[A-Z][a-z])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

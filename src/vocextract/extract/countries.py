@@ -65,15 +65,15 @@ _LANGUAGES = ("fr", "es", "pt", "de")
 def _foreign_names() -> dict[str, str]:
     """Countries' names in French, Spanish, Portuguese and German from pycountry's translations
     ("Mauritanie", "Estados Unidos", "Chade"), also capitalised word by word, for the passages
-    of other languages that reports quote; inverted forms ("Corée, République de") and the names in
-    `patterns/country_names_foreign_excluded.tsv` left out."""
+    of other languages that reports quote; inverted forms ("Corée, République de") turned the
+    right way round; the names in `patterns/country_names_foreign_excluded.tsv` left out."""
     excluded = load_lexicon("country_names_foreign_excluded.tsv")
     out: dict[str, str] = {}
     for language in _LANGUAGES:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
         for country in pycountry.countries:
             for name in filter(None, (getattr(country, a, None) for a in ("name", "common_name"))):
-                foreign = translate(name)
+                foreign = _turned(translate(name))
                 if foreign != name and "," not in foreign and foreign not in excluded:
                     out.setdefault(foreign, country.alpha_3)
                     out.setdefault(_titled(foreign), country.alpha_3)
@@ -90,6 +90,19 @@ def _inflected(masculine: str) -> list[str]:
     feminine = next((masculine[: -len(m)] + f for m, f in _FEMININE if masculine.endswith(m)), masculine)
     forms = {masculine, feminine, feminine + "s", masculine if masculine.endswith("s") else masculine + "s"}
     return sorted(forms)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:la|le|les|l['’]|el|los|las|a|o|os|as|die|der|das)\s*", re.I)
+
+
+def _turned(name: str) -> str:
+    """An inverted name the right way round, as prose writes it: "Corée, République de" ->
+    "République de Corée", "Congo, La République démocratique du" -> "République
+    démocratique du Congo" (its article dropped)."""
+    head, sep, rest = name.partition(", ")
+    if not sep or "," in rest or "(" in name:
+        return name
+    return _LEADING_ARTICLE.sub("", rest) + ("" if rest.endswith(("'", "’")) else " ") + head
 
 
 _SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "del", "el"}
@@ -189,7 +202,9 @@ def _caps_context(span: Span) -> bool:
 def _in_person(span: Span) -> bool:
     """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
     part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
-    nor is a name written twice ("Jordan Jordan", a flag's label before the country's name).
+    nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
+    one after an elided article or a small word the NER took into a name ("L’Autriche",
+    "l’Etat du Sénégal").
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
@@ -197,7 +212,7 @@ def _in_person(span: Span) -> bool:
     if len(span) > 1:
         return False
     inside = span[0].ent_type_ == "PERSON"
-    before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else None
+    before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" and doc[span.start - 1].is_alpha and doc[span.start - 1].is_title else None
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha else None
     if any(t is not None and t.text == span[0].text for t in (before, after)):
         return False
@@ -268,8 +283,20 @@ def _without_its_the(span: Span, entry: Entry) -> bool:
     return entry.term in load_lexicon("country_names_after_the.tsv") and (before is None or before.lower_ != "the")
 
 
+_LANGUAGE_BEFORE = frozenset({"en", "le", "du", "au", "l'", "l’", "el", "em", "o"})
+
+
+def _names_a_language(span: Span, entry: Entry) -> bool:
+    """ "en chinois", "du français", "el español": a foreign demonym in lower case right after
+    a preposition or article is the language, not the country ("le modèle chinois" is)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
+
+
 def _keep(span: Span, entry: Entry) -> bool:
     if entry.form == "blocker" or _in_person(span) or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
+        return False
+    if _names_a_language(span, entry):
         return False
     if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
         return False

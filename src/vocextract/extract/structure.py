@@ -80,6 +80,12 @@ def _glued_currency_signs() -> str:
     return "|".join(sorted(currency_signs(), key=len, reverse=True))
 
 
+_COUNTED_LABELS = (
+    r"(?:Students|Pupils|Staff|Employees|Members|Graduates|Apprentices|Trainees|Teachers|Faculty|Enrol(?:l)?ments?"
+    r"|Population|Learners|Alumni|Undergraduates|Postgraduates|Workers|Beneficiaries)"
+)
+"""Infobox labels of a count ("Students 26000"): the figure after one is no postal code."""
+
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
 _FIGURE_RUN = 3
@@ -102,7 +108,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
     ),
-    (IDENTIFIER, re.compile(r"\b[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(r"(?<![\d.,:])\b(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
@@ -125,7 +131,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),
-    (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
@@ -155,7 +161,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?![.,]?\d|[ \t]+[\dA-Z]|[ \t]*(?:%|-|–|(?i:per|percent|million|billion|bn|mn|m|k|thousand|lakh|crore)\b))"
         ),
     ),
-    (STRUCTURE, re.compile(r"§§?[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
+    (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
@@ -176,6 +182,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<=\()\s*[x×]\s*1(?:[ ,.]?000)+\b", re.I)),
     (STRUCTURE, re.compile(r"(?:(?<=[:;]\x20)|(?<=[:;]\x20\x20)|(?<=\band\x20)|(?<=\bor\x20))\d{1,2}\)(?=[ \t]+[A-Za-z])")),
     (STRUCTURE, re.compile(r"(?:(?<=\d{4}[-–/]['’])|(?<=\b(?:of|in)\x20['’]))\d{2}\b(?![.,]?\d|%)|(?<!\d)['‘’]000\b")),
+    (STRUCTURE, re.compile(r"\b" + _MONTHS + r"(?=[ \t,]+(?:1[89]|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?[ \t]+" + _MONTHS + r"(?![a-z])")),

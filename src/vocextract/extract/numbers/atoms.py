@@ -79,7 +79,7 @@ def _atom_re() -> re.Pattern:
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
-        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
+        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:de[ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"

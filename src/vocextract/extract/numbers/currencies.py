@@ -40,7 +40,15 @@ def _currencies() -> dict[str, str]:
     for term, code in list(out.items()):
         if re.fullmatch(r"[A-Z]{1,3}\$", term):
             out.setdefault(f"{term[:-1]} $", code)
+        if _capitalisable(term):
+            out.setdefault(term[0].upper() + term[1:], code)
     return out
+
+
+def _capitalisable(term: str) -> bool:
+    """A phrase of a word and a sign ("francs CFA"), which a title or a French text writes
+    capitalised too ("Francs CFA")."""
+    return " " in term and term[:1].islower() and not _is_word(term)
 
 
 @functools.cache
@@ -55,6 +63,8 @@ def _local_currencies() -> dict[str, dict[str, str]]:
             out.setdefault(term, {})[country] = code
     for word in ("dollar", "dollars"):
         out[word] = {**out["$"], **out.get(word, {})}
+    for term in [t for t in out if _capitalisable(t)]:
+        out.setdefault(term[0].upper() + term[1:], out[term])
     return out
 
 

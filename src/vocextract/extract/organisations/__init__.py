@@ -41,7 +41,7 @@ from ...patterns import load_lexicon
 from .. import infobox, places
 from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
-from .acronyms import _acronyms, branch_names, spelled_out_before
+from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
@@ -65,7 +65,7 @@ def extract(prep: Prepared) -> list[Mention]:
     apposed = {
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
-        **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc),
+        **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

@@ -35,6 +35,41 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     return grown
 
 
+_FOREIGN_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "à", "aux", "en", "dans",
+                            "del", "el", "los", "las", "y", "do", "da", "dos", "das", "e", "für", "und", "der", "die", "das"})
+
+
+def foreign_defined(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "l’Agence française de développement (AFD)", "Centre de formation professionnelle dans
+    les métiers de l’industrie (CFPMI)": a name in a language that writes only its first word
+    capitalised, from a head-first word ("Agence", "Centre") to the acronym bracketed after
+    it, whose words' initials in any case spell that acronym, small words skipped."""
+    found = {}
+    for t in doc[2:-1]:
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not _is_acronym(t) or not t.text.isalpha():
+            continue
+        for start in range(t.i - 2, max(-1, t.i - 1 - _SPELLED_REACH), -1):
+            if _heads_foreign_name(doc, start) and _spells_in_any_case(doc[start : t.i - 1], t.text):
+                found[(start, t.i - 1)] = _org_type(doc[start : t.i - 1])
+                break
+    return found
+
+
+_SPELLED_REACH = 14
+
+
+def _heads_foreign_name(doc: Doc, i: int) -> bool:
+    """A head-first word ("Agence", "Fonds"), or a head both languages share followed by a
+    Romance "de" ("Centre de formation", "Institut des métiers")."""
+    return _head_first(doc[i]) or _is_head(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d’", "d'")
+
+
+def _spells_in_any_case(span: Span, acronym: str) -> bool:
+    initials = [w.text[0].upper() for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL]
+    lower = any(w.is_alpha and w.is_lower and w.lower_ not in _FOREIGN_SMALL for w in span)
+    return "".join(initials) == acronym.upper() and lower and span[-1].is_alpha
+
+
 def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
     """Where the text spells `acronym` out; `starts` are the tokens beginning with its letter."""
     return [
@@ -140,13 +175,20 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
 
 
 def _with_campus(span: Span) -> Span:
-    """ "ISEP-Thiès", "XU-Kigali": an acronym hyphened without spaces to a capitalised word
-    names the body's branch there, one name; not to a country or continent ("EU-Africa")."""
+    """ "ISEP-Thiès", "XU-Kigali", "CEFET/RJ": an acronym hyphened without spaces to a
+    capitalised word, or hyphened or slashed to a two-letter place code, names the body's
+    branch there, one name; not to a country or continent ("EU-Africa", "ILO/EU")."""
     doc, i = span.doc, span.end
-    if i + 1 >= len(doc) or doc[i].text != "-" or span[-1].whitespace_ or doc[i].whitespace_:
+    if i + 1 >= len(doc) or doc[i].text not in ("-", "/") or span[-1].whitespace_ or doc[i].whitespace_:
         return span
     nxt = doc[i + 1]
-    if not (nxt.is_alpha and nxt.is_title) or nxt.text in gazetteer() or nxt.text in load_lexicon("continents.tsv"):
+    place_code = (
+        nxt.is_alpha and nxt.is_upper and len(nxt) == 2 and nxt.text not in load_lexicon("org_known.tsv")
+        and (i + 2 >= len(doc) or doc[i + 2].text not in ("-", "/"))
+    )
+    if not (nxt.is_alpha and nxt.is_title and doc[i].text == "-" or place_code):
+        return span
+    if nxt.text in gazetteer() or nxt.text in load_lexicon("continents.tsv"):
         return span
     return doc[span.start : i + 2]
 
@@ -165,11 +207,18 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
             out.add(t.text)
         if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym_form(t.text):
             before = doc[t.i - 2]
-            if before.is_alpha and before.is_lower and before.pos_ in ("NOUN", "ADJ", "VERB"):
+            if before.is_alpha and before.is_lower and (before.pos_ in ("NOUN", "ADJ", "VERB") or _foreign_word(before)):
                 out.add(t.text)
             elif before.is_title and before.text in exclusions:
                 out.add(t.text)
     return frozenset(out)
+
+
+def _foreign_word(token: Token) -> bool:
+    """A word of a passage in another language, which the English tagger calls anything: one
+    with a letter English does not write ("employé", "formação") or after an elided article."""
+    before = token.doc[token.i - 1] if token.i else None
+    return bool(re.search(r"[à-ÿ]", token.text)) or before is not None and before.lower_ in ("l’", "l'", "d’", "d'")
 
 
 def _lower_term_before(acronym: Token) -> bool:
