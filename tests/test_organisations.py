@@ -508,6 +508,8 @@ def _names(find, text):
                      ["Centre de formation professionnelle dans les métiers de l’industrie", "CFPMI"], id="a-french-centre-spelled-by-its-acronym"),
         pytest.param("The institution we know as QVU/RJ started in 1917.", ["QVU/RJ"], id="an-acronym-slashed-to-a-place-code"),
         pytest.param("It came after University of Tembo(1904) and more.", ["University of Tembo"], id="a-name-before-a-glued-bracket"),
+        pytest.param("Training is given by the Center for technical Education and Vocational Training (CTEVT) across Tembo.",
+                     ["Center for technical Education and Vocational Training", "CTEVT"], id="an-english-name-with-a-lower-case-word-spelled-by-its-acronym"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -721,3 +723,23 @@ def test_names_given_as_examples_of_brands_are_products(find):
 def test_firms_listed_with_the_shares_held_in_them_are_firms(find):
     found = _names(find, "Subsidiaries\nKestrel Copper (88.9%)\nMinera Velora (99.9%)\nTarnow Rail (100%)\n\nSales by market: Germany (28%), France (6%) and Italy (7%).")
     assert found == ["Kestrel Copper", "Minera Velora", "Tarnow Rail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name", "joined"),
+    [
+        pytest.param("Work goes on between QRVL and the Tembo Training Boards.", "QRVL", "Tembo Training Boards", True,
+                     id="an-acronym-coordinated-with-a-name"),
+        pytest.param("QRVL staff visited the Tembo Training Boards.", "QRVL", "Tembo Training Boards", False,
+                     id="an-acronym-beside-a-name-but-not-joined-to-it"),
+    ],
+)
+def test_an_acronym_coordinated_with_a_body_stands_for_one(nlp, text, acronym, name, joined):
+    from vocextract.extract.organisations.acronyms import _coordinated_with_a_body
+
+    doc = nlp(text)
+    start = text.index(name)
+    body = doc.char_span(start, start + len(name))
+    token = next(t for t in doc if t.text == acronym)
+    assert _coordinated_with_a_body(token, frozenset(range(body.start, body.end))) == joined
+

@@ -353,6 +353,25 @@ def headline_counts(text: str) -> list[tuple[int, int]]:
     return [span for n, span, end in found if n > 1 and not {n - 1, n + 1} & numbers and _title_case_line(text, end)]
 
 
+def sentence_counts(text: str) -> list[tuple[int, int]]:
+    """Numbers opening a line that is a sentence ("60 Kazakhstani specialists have already
+    passed the course."): a count, not a section's number, when no neighbour number opens
+    another line; a heading has no full stop and few words in lower case, and a note under a
+    table opens with 1 ("1 Figures include …")."""
+    found = [(int(m.group(1)), m.span(1), m.end()) for m in _LINE_NUMBER.finditer(text)]
+    numbers = {n for n, _, _ in found}
+    return [span for n, span, end in found if n > 1 and not {n - 1, n + 1} & numbers and _sentence_line(text, end)]
+
+
+def _sentence_line(text: str, start: int) -> bool:
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end >= 0 else len(text)].rstrip()
+    return line.endswith((".", "!", "?", ".”", '."')) and len(re.findall(r"\b[a-z]{2,}\b", line)) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 4
+
+
 def _title_case_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     words = re.findall(r"[A-Za-z][\w'’-]*", text[start : line_end if line_end >= 0 else len(text)])
@@ -404,12 +423,21 @@ def rank_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_YEAR_PAIR_CODE = re.compile(r"(?<![\d.,])\b((?:19|20)\d\d)(\d\d)\b(?![.,]\d)")
+
+
+def academic_year_codes(text: str) -> list[tuple[int, int]]:
+    """ "201920": a school or fiscal year written as its two years run together, as data
+    tables code their time periods, an identifier rather than a count."""
+    return [m.span() for m in _YEAR_PAIR_CODE.finditer(text) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
+
+
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     """The zones of `text`. A bracketed figure in a list of items each followed by its count
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + bracketed_counts(text) + stat_pairs(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(
@@ -417,6 +445,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
     ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text))
+    ranges[IDENTIFIER].extend(academic_year_codes(text))
     body = _BODY_HEADING.search(text)
     return Zones(
         {kind: _merge(spans) for kind, spans in ranges.items()},

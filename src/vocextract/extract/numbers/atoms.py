@@ -48,6 +48,11 @@ def cardinal_words() -> dict[str, str]:
     return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
 
 
+_WORLD_NAME_BEFORE_SCALE = r"(?:Euros?|Pounds?|Dollars?)(?=\x20{1,2}\d[\d.,]*\x20?(?i:million|billion|trillion|bn|mn)\b)"
+"""The euro's, pound's or dollar's name written before an amount, as a currency sign is:
+money only before a scale word ("Euro 8 million"); "Euro 2024" is a tournament."""
+
+
 @functools.cache
 def _atom_re() -> re.Pattern:
     cards = _alternation(list(cardinal_words()))
@@ -55,7 +60,7 @@ def _atom_re() -> re.Pattern:
     scale_words = _alternation([s for s in scales if len(s) > 3])
     percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
     currencies = _currencies()
-    pre = _currency_regex(prefix_terms())
+    pre = _currency_regex(prefix_terms()) + rf"|{_WORLD_NAME_BEFORE_SCALE}"
     post = rf"{_currency_regex(list(currencies))}|(?(scale)(?i:{_alternation(list(names_after_scale()))})(?![A-Za-z])|(?!))"
     codes = rf"(?:{_alternation([c for c in currencies if c.isupper() and c.isalpha()])})(?![A-Za-z])"
     units = spellings()
@@ -295,7 +300,7 @@ def _fraction_re() -> re.Pattern:
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
-        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+of\b)))"
+        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+of\b|[ \t]*\([ \t]*\d)))"
         rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"

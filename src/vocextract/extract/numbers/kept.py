@@ -28,12 +28,17 @@ def _cue_before(text: str, pos: int, name: str) -> str | None:
 
 
 def qualifier(text: str, start: int, end: int) -> str | None:
-    """"more than 10" -> more_than; "10 or more" -> at_least; None if unqualified."""
+    """"more than 10" -> more_than; "10 or more" and "10+" -> at_least; None if unqualified."""
     found = _cue_before(text, start, "numbers_qualifiers.tsv")
     if found:
         return found
+    if _PLUS_AFTER.match(text, end):
+        return "at_least"
     m = _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end)
     return load_lexicon("numbers_qualifiers_after.tsv")[re.sub(r"\s+", " ", m.group().strip()).lower()] if m else None
+
+
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
 
 
 @functools.cache
@@ -110,14 +115,20 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
         return True
+    return not _counts_a_plural(prep, start)
+
+
+def _counts_a_plural(prep: Prepared, start: int) -> bool:
+    """The number at `start` modifies a plural noun after it on its line ("2123 new programs",
+    "attended by 1520 employees") that a year does not commonly date ("2010 data")."""
     token = prep.token_at(start)
     if token is None:
-        return True
+        return False
     head = token.head
     counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
     if counts and any("\n" in t.text_with_ws for t in token.doc[token.i : head.i]):
-        return True
-    return not counts or head.lower_ in load_lexicon("years_dated_nouns.tsv")
+        return False
+    return counts and head.lower_ not in load_lexicon("years_dated_nouns.tsv")
 
 
 def _fiscal_year(text: str, start: int, end: int) -> bool:
@@ -243,11 +254,13 @@ def _short_year(text: str, atom: Atom) -> bool:
 
 def _historic_year(prep: Prepared, atom: Atom) -> bool:
     """ "founded in 1847", "1 October 1847", "May 28, 1847": a year before 1900 is neither a
-    YEAR nor a count."""
+    YEAR nor a count; one counting a plural noun is a count ("attended by 1520 employees")."""
     digits = prep.text[atom.num_start : atom.num_end]
     if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
         return False
     text = prep.text
+    if _counts_a_plural(prep, atom.start):
+        return False
     return (
         _cue_before(text, atom.start, "years_cues.tsv") == "year"
         or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 16), atom.start))

@@ -180,7 +180,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
-    ) or spans_years or (to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before)) or (
+    ) or spans_years or (
+        to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
+    ) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
@@ -192,11 +194,14 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
 _DE = re.compile(r"\bd(?:e|es)[ \t]+$")
 
 
-_CHANGED = re.compile(
+_CHANGE_VERBS = (
     r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
-    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b[\w\s,]{0,20}from[ \t]+$",
-    re.I,
+    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b"
 )
+_CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}from[ \t]+$", re.I)
+_CHANGED_IN_BRACKETS = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\([ \t]*$", re.I)
+"""A change spelled out in brackets after its verb ("has increased (90.2% to 91.4%)"): two
+levels, not a range."""
 
 
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?!(?:was|has|is|does|this|its|thus|plus|less|us)\b)[a-z]{2,}s\b")

@@ -56,18 +56,23 @@ def foreign_defined(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 _SPELLED_REACH = 14
+_TAIL_WORDS = frozenset({"de", "du", "des", "d’", "d'", "of", "for"})
 
 
 def _heads_foreign_name(doc: Doc, i: int) -> bool:
-    """A head-first word ("Agence", "Fonds"), or a head both languages share followed by a
-    Romance "de" ("Centre de formation", "Institut des métiers")."""
-    return _head_first(doc[i]) or _is_head(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d’", "d'")
+    """A head-first word ("Agence", "Fonds"), or a head followed by a Romance "de" ("Centre
+    de formation", "Institut des métiers") or an English "of" or "for" ("Center for technical
+    Education and Vocational Training (CTEVT)", a name with one word typed in lower case)."""
+    return _head_first(doc[i]) or _is_head(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in _TAIL_WORDS
 
 
 def _spells_in_any_case(span: Span, acronym: str) -> bool:
-    initials = [w.text[0].upper() for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL]
-    lower = any(w.is_alpha and w.is_lower and w.lower_ not in _FOREIGN_SMALL for w in span)
-    return "".join(initials) == acronym.upper() and lower and span[-1].is_alpha
+    initials = [w.text[0].upper() for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL | _OF_TAIL_INNER]
+    content = [w for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL | _OF_TAIL_INNER]
+    lower = any(w.is_lower for w in content)
+    english = len(span) > 1 and span[1].lower_ in ("of", "for")
+    titled = sum(w.is_title for w in content) * 2 > len(content)
+    return "".join(initials) == acronym.upper() and lower and span[-1].is_alpha and (titled or not english)
 
 
 def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
@@ -138,14 +143,17 @@ _ROMAN = re.compile(r"(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})|L(?:X{0,3})(?:IX|IV|
 
 
 def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
-    """Acronyms the NER tags ORG somewhere in the text, at every occurrence (the NER reads
-    each by its context and misses some; the text means one body by it throughout), and
+    """Acronyms the NER tags ORG somewhere in the text or that are coordinated with a name,
+    at every occurrence (the NER reads each by its context and misses some; the text means
+    one body by it throughout), and
     acronyms given in parentheses right after an organisation name, each with its kind
     (that organisation's, else "other"). An acronym that is a kind of body ("SMK", a
     vocational school) names none alone."""
     stop = load_lexicon("org_acronym_exclusions.tsv")
     countries = gazetteer()
+    in_orgs = frozenset(t.i for s in orgs for t in s)
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
+    ner |= {t.text for t in doc if t.is_upper and t.is_alpha and len(t) > 2 and _coordinated_with_a_body(t, in_orgs)}
     defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
@@ -165,13 +173,21 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
-    in_orgs = frozenset(t.i for s in orgs for t in s)
     verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
     return [
         (_with_campus(doc[t.i : t.i + 1]), defined.get(t.text, "other"))
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _coordinated_with_a_body(token: Token, in_orgs: frozenset[int]) -> bool:
+    """ "between SOLAS and the Education and Training Boards": an acronym joined by "and" or
+    "or" to an organisation's name stands for a body too, where the model tags neither."""
+    if token.i in in_orgs:
+        return False
+    heads = [token.head] if token.dep_ == "conj" else []
+    return any(t.i in in_orgs for t in heads + [c for c in token.children if c.dep_ == "conj"])
 
 
 def _with_campus(span: Span) -> Span:

@@ -122,7 +122,7 @@ _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
 _SPOKEN_ACRONYM = 5
 
 
-_FOREIGN_ARTICLES = {"O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
+_FOREIGN_ARTICLES = {"L’", "L'", "O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
 
 
 _APPOSITION_WORDS = 6
