@@ -20,6 +20,7 @@ def _found(find, text):
                      id="french-demonyms-that-also-name-languages"),
         pytest.param("Avec l’appui de la République de Corée.", [("République de Corée", "KOR", "name")], id="an-inverted-french-name-turned-round"),
         pytest.param("It prepares Kiwis for the future.", [("Kiwis", "NZL", "adjective")], id="kiwis"),
+        pytest.param("In Nederland werken 7 miljoen mensen.", [("Nederland", "NLD", "name")], id="a-country-named-in-dutch"),
         pytest.param("Dès 2016, l’Etat du Sénégal paie.\nCentres de formation de la ville\nL’Autriche a annoncé.",
                      [("Sénégal", "SEN", "name"), ("Autriche", "AUT", "name")], id="guard-a-country-the-ner-ran-into-a-person-s-name"),
         pytest.param("Lo dijo el Instituto Dominicano de Formación.", [("Dominicano", "DOM", "adjective")],

@@ -85,6 +85,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Colleges get UShs 12bn this year.", "UShs 12bn", 12e9, "UGX", id="ugandan-shillings-written-ushs"),
         pytest.param("In 2014, 8.8 thsd students graduated.", "8.8 thsd", 8800, "count", id="thousand-abbreviated-thsd"),
         pytest.param("Germany has committed Euro 8 million for this project.", "Euro 8 million", 8e6, "EUR", id="euro-written-before-a-scaled-amount"),
+        pytest.param("Rund 71 Prozent der Lehrverhältnisse sind positiv.", "71 Prozent", 71, "percent", id="percent-in-german"),
+        pytest.param("Det tilsvarer en økning på 5 prosent.", "5 prosent", 5, "percent", id="percent-in-norwegian"),
+        pytest.param("Die Kosten betragen 4500 Franken pro Lehrjahr.", "4500 Franken", 4500, "CHF", id="swiss-francs-in-german"),
         pytest.param("Au Cameroun, un don de 3,2 milliards de Francs CFA arrive.", "3,2 milliards de Francs CFA", 3.2e9, "XAF",
                      id="francs-cfa-capitalised"),
         pytest.param("Le 3FPT veut former les jeunes en quatre ans.", "quatre", 4, "duration", id="a-french-number-word"),
@@ -494,6 +497,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("The Resolution No. (268) was issued.", id="a-resolution-number-in-brackets"),
         pytest.param("Funds run until 31-03-2026 only.", id="a-date-written-day-month-year"),
         pytest.param("Data for the time period 201920 follow.", id="an-academic-year-code"),
+        pytest.param("In schooljaar 2015-2016 gaan veel studenten naar het mbo.", id="guard-a-dutch-school-year"),
         pytest.param("Euro 2024 was held in Germany.", id="guard-euro-before-a-year-is-a-tournament"),
         pytest.param("Hanoi University of Technology (HUT) (-2010) was renamed.", id="a-bracketed-end-year-is-no-negative-number"),
         pytest.param("News release 2008ECD0024-000697 follows.", id="a-release-number"),
@@ -1208,3 +1212,18 @@ def test_a_number_inside_a_school_s_name_is_none_when_organisations_are_read(fac
     text = "Students of SMK 2 Tembo and 30 others joined."
     assert list(facts_of(text)) == ["30"]
     assert [span for span, _ in find(text, "NUMBER")] == ["2", "30"]
+
+
+def test_points_group_thousands_in_a_language_with_decimal_commas(find):
+    text = ("Wist u dat er dit studiejaar 475.000 mbo-studenten zijn? Het zijn er 27.548 in niveau 2, "
+            "61.325 in niveau 3, 12.059 in niveau 1 en 24.6576 in niveau 4 van de opleidingen.")
+    values = {span: a["value"] for span, a in find(text, "NUMBER")}
+    assert [values[v] for v in ("475.000", "27.548", "61.325", "12.059")] == [475000, 27548, 61325, 12059]
+
+
+def test_decimal_comma_language_tells_english_from_dutch():
+    from vocextract.extract.numbers import decimal_comma_language
+
+    assert decimal_comma_language("Het zijn er veel van de studenten voor het mbo.")
+    assert not decimal_comma_language("There are 475.000 students in the schools of the country.")
+

@@ -59,11 +59,11 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "de")
+_LANGUAGES = ("fr", "es", "pt", "de", "nl")
 
 
 def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese and German from pycountry's translations
+    """Countries' names in French, Spanish, Portuguese, German and Dutch from pycountry's translations
     ("Mauritanie", "Estados Unidos", "Chade"), also capitalised word by word, for the passages
     of other languages that reports quote; inverted forms ("Corée, République de") turned the
     right way round; the names in `patterns/country_names_foreign_excluded.tsv` left out."""

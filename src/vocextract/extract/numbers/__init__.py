@@ -148,17 +148,38 @@ def _writes_dot_thousands(text: str) -> bool:
     so does one whose every number with a point has three digits after it ("100.000 et
     300.000 jeunes", "63.308 places"), two or more of them, none a point before one, two or
     four digits and none before a scale or a percent sign ("£3.580 billion", "15.571%" are
-    decimals)."""
+    decimals); in a language with decimal commas, most of them will do."""
     if _COMMA_THOUSANDS.search(text):
         return False
     found = list(re.finditer(r"(?<![\d.,])[\d.,]+\d", text))
     if any(_DOT_THOUSANDS.fullmatch(m.group()) for m in found):
         return True
     pointed = [m for m in found if "." in m.group() and "," not in m.group()]
-    return len(pointed) >= 2 and all(
-        _POINT_THOUSANDS.fullmatch(m.group()) and not m.group().startswith("0.") and not _SCALED.match(text, m.end())
-        for m in pointed
-    )
+    thousands = [
+        m for m in pointed
+        if _POINT_THOUSANDS.fullmatch(m.group()) and not m.group().startswith("0.") and not _SCALED.match(text, m.end())
+    ]
+    if len(thousands) >= 2 and len(thousands) >= _MOSTLY * len(pointed) and decimal_comma_language(text):
+        return True
+    return len(pointed) >= 2 and len(thousands) == len(pointed)
+
+
+_MOSTLY = 0.8
+_ENGLISH_WORDS = frozenset("the and of to in is that for with was on are by this from".split())
+_DECIMAL_COMMA_WORDS = frozenset(
+    "het een van zijn voor niet und der die das ist mit für von nicht auch og av er på til som med det för och är "
+    "les des est une dans pour sur los las por una con para del não uma com também".split()
+)
+
+
+def decimal_comma_language(text: str) -> bool:
+    """Whether the text is written in a language that puts a comma before decimals and a
+    point between thousands (German, Dutch, the Nordic and Romance languages): more of its
+    common short words are theirs than English ones. There "475.000 mbo-studenten" is
+    475,000 even where a slip ("24.6576") breaks the pattern once."""
+    words = re.findall(r"[a-zäöüåæøéèêáíóúãç]+", text.lower())
+    foreign = sum(w in _DECIMAL_COMMA_WORDS for w in words)
+    return foreign > sum(w in _ENGLISH_WORDS for w in words)
 
 
 _SCALED = re.compile(r"[ \t]*(?:(?i:million|billion|trillion|bn|mn|m|crore|lakh|per[ \t]?cent)\b|%)")

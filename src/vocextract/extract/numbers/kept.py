@@ -138,9 +138,9 @@ def _fiscal_year(text: str, start: int, end: int) -> bool:
     return bool(m) and int(m.group(1)) == (int(text[start:end]) + 1) % 100
 
 
-_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*$")
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–])$")
 """A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
-up to 2016", "de 1982 à 2023"), whatever count cue stands between them."""
+up to 2016", "de 1982 à 2023", "schooljaar 2015-2016"), whatever count cue stands between them."""
 
 _BEFORE_A_YEAR = re.compile(r"[ \t]+(?:à|au|bis|tot|hasta|até)[ \t]+(?:19|20)\d\d\b")
 """A year joined to the year after it by another language's "to" ("de 1982 à 2023", "von
