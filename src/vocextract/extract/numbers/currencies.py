@@ -25,7 +25,7 @@ def _alternation(terms: list[str]) -> str:
 def _currencies() -> dict[str, str]:
     """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names
     (one-word names too, "Pula", "Kina", unless they are also words), and a peso's or
-    dollar's code before its sign ("COP$", "MXN$")."""
+    dollar's code or its country's before its sign ("COP$", "MXN$", "COL$")."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
     excluded = load_lexicon("numbers_currency_names_excluded.tsv")
     for c in pycountry.currencies:
@@ -35,6 +35,7 @@ def _currencies() -> dict[str, str]:
     out.update(load_lexicon("numbers_currencies.tsv"))
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     out.update({f"{c.alpha_3}$": c.alpha_3 for c in pycountry.currencies if re.search(r"Peso|Dollar", c.name)})
+    out.update({f"{country}$": code for country, code in _dollar_countries().items() if f"{country}$" not in out})
     for term in _local_currencies():
         out.setdefault(term, "")
     for term, code in list(out.items()):
@@ -42,6 +43,18 @@ def _currencies() -> dict[str, str]:
             out.setdefault(f"{term[:-1]} $", code)
         if _capitalisable(term):
             out.setdefault(term[0].upper() + term[1:], code)
+    return out
+
+
+def _dollar_countries() -> dict[str, str]:
+    """A country's alpha-3 code -> its own peso or dollar, for signs written with the
+    country's code ("COL$ 3,2 billones" is Colombian pesos): the one currency whose ISO code
+    opens with the country's alpha-2 code and whose name is a peso or a dollar."""
+    out = {}
+    for country in pycountry.countries:
+        codes = [c.alpha_3 for c in pycountry.currencies if c.alpha_3[:2] == country.alpha_2 and re.search(r"Peso|Dollar", c.name)]
+        if len(codes) == 1:
+            out[country.alpha_3] = codes[0]
     return out
 
 

@@ -169,7 +169,7 @@ def _a_name(token) -> bool:
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
     line may break after the word),
-    "between two and three years", "aged 20 to 34", "de 18 à 40 ans", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    "between two and three years", "aged 20 to 34", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
@@ -181,6 +181,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or spans_years or (
+        re.fullmatch(r"[ \t]+(?:a|à)[ \t]+", gap) and _DE.search(before) and not _CHANGED_ROMANCE.search(before)
+        and (_alike(a, b) or _bare_counts(text, a, b))
+    ) or (
         to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
     ) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
@@ -192,6 +195,13 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
 
 
 _DE = re.compile(r"\bd(?:e|es)[ \t]+$")
+_CHANGED_ROMANCE = re.compile(
+    r"\b(?:pas(?:ar|ó|a|ando|sou|sar)|aument\w*|crec\w*|cresc\w*|sub\w*|baj\w*|disminu\w*|redu[cj]\w*|ca[yi]\w*|caí\w*"
+    r"|augment\w*|baiss\w*|pass(?:é|ée|és|ées|ant)|port(?:é|ée|er|ant)|diminu\w*|recul\w*)\b[^.;]{0,30}\bde[ \t]+$",
+    re.I,
+)
+"""A Romance change from one level to another ("al pasar de 28.9% a 17.9%", "passou de 5.337
+para 17.437"), not a range."""
 
 
 _CHANGE_VERBS = (
