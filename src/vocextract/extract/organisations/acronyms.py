@@ -14,7 +14,7 @@ from ..countries import gazetteer, word
 from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
-    _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _MAX_ACRONYM, _MONTHS,
+    _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
     _name_word, _spelled_by, _spelling_start,
 )
@@ -35,8 +35,7 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     return grown
 
 
-_FOREIGN_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "à", "aux", "en", "dans",
-                            "del", "el", "los", "las", "y", "do", "da", "dos", "das", "e", "für", "und", "der", "die", "das"})
+_FOREIGN_SMALL = _FOREIGN_INNER | {"l'", "l’", "d'", "d’", "à", "aux", "dans"}
 
 
 def foreign_defined(doc: Doc) -> dict[tuple[int, int], str]:
