@@ -149,5 +149,5 @@ def _paragraph_cut(text: str, start: int, size: int) -> int:
 
 def parse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     """Parse `text` as one Doc whose character offsets index `text`."""
-    docs = list(nlp.pipe(chunks(text, chunk_chars), batch_size=1))
+    docs = list(nlp.pipe(chunks(text, chunk_chars), batch_size=16))
     return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)

@@ -224,8 +224,10 @@ def word(token: Token) -> str:
     return _MARKER.split(token.text, 1)[0] or token.text
 
 
-def _spans(doc: Doc) -> list[tuple[Span, Entry]]:
-    """Longest gazetteer matches, including one-word names with a marker glued on."""
+@functools.lru_cache(maxsize=2)
+def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
+    """Longest gazetteer matches, including one-word names with a marker glued on; kept for
+    the last docs, which the mentions, the main country and the facts all ask for."""
     matcher, by_lower = _matcher(doc.vocab)
     entries = {}
     for match_id, start, end in matcher(doc):
@@ -234,7 +236,7 @@ def _spans(doc: Doc) -> list[tuple[Span, Entry]]:
         if word(tok) != tok.text and word(tok).lower() in by_lower:
             entries[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
     candidates = [doc[a:b] for (a, b), e in entries.items() if _casing_ok(_text(doc[a:b]), e)]
-    return [(s, entries[(s.start, s.end)]) for s in filter_spans(candidates)]
+    return tuple((s, entries[(s.start, s.end)]) for s in filter_spans(candidates))
 
 
 def _text(span: Span) -> str:

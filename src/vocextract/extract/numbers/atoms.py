@@ -341,15 +341,17 @@ def _fraction(m: re.Match) -> Atom | None:
     return Atom(m.start(), m.end(), m.start(), m.end(), num / float(den), 1.0, "other", True)
 
 
-def atoms(text: str) -> list[Atom]:
+@functools.lru_cache(maxsize=2)
+def atoms(text: str) -> tuple[Atom, ...]:
     """Every number-shaped span of the text, in order; a fraction ("two-thirds", "one in
     ten") is one atom, not its number words; a spaced table row's cells as its table cuts
-    them (spaced_rows.py)."""
+    them (spaced_rows.py). Kept for the last texts: the NUMBER and YEAR extractors both
+    read them, and the scan is one of the costliest steps."""
     fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
     plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None] + _glued_to_labels(text)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
-    return _spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start))
+    return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
 
 
 _RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")

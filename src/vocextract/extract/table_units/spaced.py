@@ -24,9 +24,13 @@ def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | N
     """The units of a line made only of unit words and signs, one per column ("number %"), or
     of unit phrases ("billions of dollars  change in billions of dollars  % change")."""
     tokens = line.split()
-    units = [symbol_unit(t, currency_of) for t in tokens]
-    if len(tokens) >= 2 and all(units):
-        return [u for u in units if u]
+    units = []
+    for token in tokens:
+        if (unit := symbol_unit(token, currency_of)) is None:
+            break
+        units.append(unit)
+    if len(tokens) >= 2 and len(units) == len(tokens):
+        return units
     phrases = list(_UNIT_PHRASE.finditer(line))
     if len(phrases) < 2 or _UNIT_PHRASE.sub("", line).strip():
         return None

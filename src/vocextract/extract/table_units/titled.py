@@ -162,7 +162,7 @@ def _run_end(text: str, start: int, prose: re.Pattern) -> int:
     return found.start() if found else line_end
 
 
-_PERCENT_ROW = re.compile(r"^[^\d\n]*?[A-Za-z][^\d\n]*\(\s*%\s*\)(?P<cells>(?:[ \t]+(?:-?\d[\d,.]*|[.…–-]))+)[ \t]*$", re.M)
+_PERCENT_ROW = re.compile(r"^(?=[^\n]*\(\s*%\s*\))[^\d\n]*?[A-Za-z][^\d\n]*\(\s*%\s*\)(?P<cells>(?:[ \t]+(?:-?\d[\d,.]*|[.…–-]))+)[ \t]*$", re.M)
 
 
 def percent_rows(text: str) -> list[Cell]:
