@@ -199,12 +199,20 @@ def _caps_context(span: Span) -> bool:
     return any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
 
 
+_SMALL_WORDS_BEFORE_A_NAME = frozenset({
+    "Au", "Aux", "En", "Le", "La", "Les", "Du", "Des", "El", "Los", "Las", "Del", "Em", "No", "Na", "Do", "Da",
+    "Il", "Nel", "In", "Im", "Am",
+})
+"""Prepositions and articles that open a sentence before a country's name ("Au Sénégal, …",
+"En Bolivie"): the NER takes them into a person's name, a reader does not."""
+
+
 def _in_person(span: Span) -> bool:
     """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
     part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
     nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
     one after an elided article or a small word the NER took into a name ("L’Autriche",
-    "l’Etat du Sénégal").
+    "l’Etat du Sénégal", "Au Sénégal").
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
@@ -213,6 +221,8 @@ def _in_person(span: Span) -> bool:
         return False
     inside = span[0].ent_type_ == "PERSON"
     before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" and doc[span.start - 1].is_alpha and doc[span.start - 1].is_title else None
+    if before is not None and before.text in _SMALL_WORDS_BEFORE_A_NAME:
+        before = None
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha else None
     if any(t is not None and t.text == span[0].text for t in (before, after)):
         return False

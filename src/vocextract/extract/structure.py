@@ -49,6 +49,16 @@ _GERMANIC_MONTHS = (
 )
 """Months in German and Dutch, whose dates put the day first: "am 31. Dezember", "op 1 oktober"."""
 
+_ITALIAN_POLISH_MONTHS = (
+    r"(?i:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
+)
+"""Months in Italian (those Spanish or French do not share) and Polish (in the genitive a
+date takes): "4 luglio", "20 lipca 2018"."""
+
+FOREIGN_MONTHS = rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_ITALIAN_POLISH_MONTHS})"
+"""A month's name in any of the languages above."""
+
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
@@ -153,6 +163,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
+    (STRUCTURE, re.compile(r"\b\d{1,2}[ \t]?(?:min|minutes?)[ \t]+read\b")),
+    (STRUCTURE, re.compile(r"\b(?:(?<=[Ll]aw[ \t])|(?<=[Ll]aw[ \t]No\.[ \t])|(?<=Gazette[ \t]))\d{2,5}(?:/\d{2,4})?\b(?![.,]?\d|[ \t]*(?:%|per|years?\b))")),
     (STRUCTURE, re.compile(r"\b[FCSA]Y[ \t]?['’]?\d{2}(?:[-–/]\d{2})?\b")),
     (
         STRUCTURE,
@@ -191,6 +203,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:º|°)?[ \t]+de[ \t]+" + _ROMANCE_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,/-])\b\d{1,2}[-/.]\d{1,2}(?=[-/.](?:19|20)\d\d\b)")),

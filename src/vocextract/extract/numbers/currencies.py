@@ -125,13 +125,15 @@ def _currency_regex(terms: list[str]) -> str:
 
 @functools.cache
 def names_after_scale() -> dict[str, str]:
-    """National currencies whose one-word name is also a word ("won", "rand", "sol"): money
-    only after a scale word. "10 million won" is a sum; "won 3 medals" and "12 won" are verbs."""
+    """National currencies whose one-word name, or the last word of their name ("Lao Kip"),
+    is also a word ("won", "rand", "sol", "kip"): money only after a scale word. "10 million
+    won" is a sum; "won 3 medals" and "12 won" are verbs."""
     excluded = load_lexicon("numbers_currency_names_excluded.tsv")
     return {
         name + plural: c.alpha_3
         for c in pycountry.currencies
-        if (name := c.name.lower()) in excluded and not c.alpha_3.startswith("X")
+        if not c.alpha_3.startswith("X")
+        for name in {c.name.lower(), c.name.lower().split()[-1]} & excluded.keys()
         for plural in ("", "s")
     }
 

@@ -8,6 +8,7 @@ import re
 
 from ...patterns import load_lexicon
 from ..mention import Prepared
+from ..structure import FOREIGN_MONTHS
 from ..units import alternation, spellings
 from .atoms import Atom, YEAR_MAX, YEAR_MIN, _LIFESPAN, _MONTH_BEFORE, _NUMBER_DEPS, _SHORT_YEAR
 from .currencies import _alternation, _currencies
@@ -253,8 +254,9 @@ def _short_year(text: str, atom: Atom) -> bool:
 
 
 def _historic_year(prep: Prepared, atom: Atom) -> bool:
-    """ "founded in 1847", "1 October 1847", "May 28, 1847": a year before 1900 is neither a
-    YEAR nor a count; one counting a plural noun is a count ("attended by 1520 employees")."""
+    """ "founded in 1847", "1 October 1847", "May 28, 1847", "le 10 août 1786", "Fondation |
+    1780", "1816–1826": a year before 1900 is neither a YEAR nor a count; one counting a
+    plural noun is a count ("attended by 1520 employees")."""
     digits = prep.text[atom.num_start : atom.num_end]
     if not (atom.bare and len(digits) == 4 and 1000 <= atom.value < YEAR_MIN):
         return False
@@ -264,15 +266,27 @@ def _historic_year(prep: Prepared, atom: Atom) -> bool:
     return (
         _cue_before(text, atom.start, "years_cues.tsv") == "year"
         or bool(_MONTH_BEFORE.search(text, max(0, atom.start - 16), atom.start))
+        or bool(_FOREIGN_MONTH_BEFORE.search(text, max(0, atom.start - 24), atom.start))
         or bool(_LIFESPAN.match(text, atom.end))
         or text[max(0, atom.start - 1) : atom.start] == "("
         or bool(_DATING_LABEL.search(text, max(0, atom.start - 40), atom.start))
+        or bool(_HISTORIC_SPAN_START.search(text, max(0, atom.start - 8), atom.start))
     )
 
 
-_DATING_LABEL = re.compile(r"\b(?:Established|[Ee]st\.|Founded|Incorporated|Chartered|Opened)(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:]*$")
-"""A field label that dates a body ("Established 1870", "Founded by Charter 1881"): capitalised,
-as a label is, so that "established 200 centres" stays a count."""
+_DATING_LABEL = re.compile(
+    r"\b(?:Established|[Ee]st\.|Founded|Incorporated|Chartered|Opened|Fondation|Fondée?|Création|Fundación|Fundada|"
+    r"Fundado|Fundação|Gründung|Gegründet|Opgericht|Założona|Założony|Fondazione|Fondata|Fondato)"
+    r"(?:[ \t]+by(?:[ \t]+[A-Z][a-z]+)+)?[ \t:|]*$"
+)
+"""A field label that dates a body ("Established 1870", "Founded by Charter 1881", an
+infobox's "Fondation | 1780"): capitalised, as a label is, so that "established 200
+centres" stays a count."""
+
+_FOREIGN_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?)?{FOREIGN_MONTHS}(?:[ \t]+de)?[ \t]+$")
+
+_HISTORIC_SPAN_START = re.compile(r"(?<![\d.,])1[0-8]\d\d[ \t]?[–-][ \t]?$")
+"""The start of a span of years before 1900 ("1816–1826"): its end is a year too."""
 
 
 _STREET = re.compile(

@@ -33,7 +33,9 @@ def _currency_country(
     last $83 million payment to the United States" in an Australian page is USD). A named
     country that does (a donor "Canada" beside a World Bank figure) is no proof for a dollar;
     a sentence listing several countries ("loans of $552 million to Benin, Haiti, Jamaica …")
-    is about none of them."""
+    is about none of them. A sign with no default of its own ("P", "K") before a scale word
+    ("P2.6 billion") in a text naming no user is money all the same: the first user listed
+    in `numbers_local_currencies.tsv`, the most written."""
     if atom.currency not in _local_currencies():
         return main
     if main is None:
@@ -42,6 +44,8 @@ def _currency_country(
         main = _only_user(atom.currency, countries) or main
     if main is None or not (local_currency(atom.currency, main) or _default_of(atom.currency, main)):
         main = _only_user(atom.currency, placed) or main
+    if main is None and atom.scale > 1 and not _currencies().get(atom.currency):
+        main = next(iter(_local_currencies()[atom.currency]))
     sentence = prep.doc.char_span(*(prep.clean.to_clean(atom.start), prep.clean.to_clean(atom.end)),
                                   alignment_mode="expand")
     if sentence is None:
