@@ -495,6 +495,8 @@ def _names(find, text):
                      id="a-unit-with-its-own-tail-stands-apart-from-its-owner"),
         pytest.param("TECHNICAL EDUCATION AND SKILLS DEVELOPMENT AUTHORITY\nIts report.",
                      ["TECHNICAL EDUCATION AND SKILLS DEVELOPMENT AUTHORITY"], id="guard-a-name-in-capitals-with-and"),
+        pytest.param("Qorvel Technologies trained 300 technicians last year.", ["Qorvel Technologies"],
+                     id="a-firm-named-technologies"),
         pytest.param("Chefs trained at the Ecole Hôtelière de Genève before they left.",
                      ["Ecole Hôtelière de Genève"], id="ecole-without-its-accent"),
         pytest.param("Habló el rector del Instituto Tecnológico de las Américas ayer.", ["Instituto Tecnológico de las Américas"],
