@@ -16,6 +16,8 @@ def _found(find, text):
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
         pytest.param("Headquarters: Riyadh, KSA.", [("KSA", "SAU", "name")], id="saudi-arabia-abbreviated-ksa"),
         pytest.param("Au Sénégal, le projet coûte cher.", [("Sénégal", "SEN", "name")], id="a-country-after-a-french-preposition-opening-a-sentence"),
+        pytest.param("Related news:\n2014-06-26China to boost vocational education", [("China", "CHN", "name")],
+                     id="a-country-glued-to-a-date-before-it"),
         pytest.param("Capacitó a 240,000 salvadoreños.", [("salvadoreños", "SLV", "adjective")], id="a-spanish-demonym-in-lower-case"),
         pytest.param("Le modèle chinois et l’Agence française.", [("chinois", "CHN", "adjective"), ("française", "FRA", "adjective")],
                      id="french-demonyms-that-also-name-languages"),

@@ -10,6 +10,7 @@ import pytest
     [
         pytest.param("The law was revised in 2019.", [2019], id="prose-in"),
         pytest.param("Targets are set for 2040.", [2040], id="prose-for"),
+        pytest.param("Related news:\n2014-06-25Leaders urge support for colleges", [2014], id="an-iso-date-glued-to-a-headline"),
         pytest.param("Start Date 2022.01.01\nEnd Date 2023.12.31", [2022, 2023], id="dates-written-with-points"),
         pytest.param("The 2018 reform changed funding.", [2018], id="attributive"),
         pytest.param("Data cover 2011 to 2016.", [2011, 2016], id="range-to"),

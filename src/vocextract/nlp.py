@@ -76,8 +76,9 @@ def _split_footnote_marks(nlp: Language) -> None:
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
     after an abbreviation ("U.S.-Honduras", "U.S.-accredited"), a bracket opened with no space before it
     ("University of Mexico(UNAM)", "Indochina(1904)"), a label's colon with no space after it
-    ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), and the
-    French article elided before a word ("l’Agence française …", "de l’industrie")."""
+    ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), the
+    French article elided before a word ("l’Agence française …", "de l’industrie"), and a word
+    glued to the figure before it ("2014-06-26China", a list of dated headlines)."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])"]
@@ -90,6 +91,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         r"(?<=[a-z])\((?=[A-Z0-9])",
         r"(?<=[a-z]):(?=[A-Z][a-z])",
+        r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

@@ -99,7 +99,8 @@ def unit_after(text: str, end: int) -> str | None:
 def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """Whether a bare four-digit number in 1900-2099 is a year rather than a count.
 
-    A count cue before it ("more than", "a total of") makes it a count; a year cue ("in",
+    An ISO date's month and day after it make it a year. A count cue before it ("more than",
+    "a total of") makes it a count; a year cue ("in",
     "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" or
     "(up) to" a year; otherwise it counts only
     when it modifies a plural noun on its line ("2123 new programs") that a year does not
@@ -107,7 +108,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     """
     if _AFTER_A_YEAR.search(prep.text, max(0, start - 16), start) or _fiscal_year(prep.text, start, end):
         return True
-    if _BEFORE_A_YEAR.match(prep.text, end):
+    if _BEFORE_A_YEAR.match(prep.text, end) or _DATE_REST.match(prep.text, end):
         return True
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
@@ -142,6 +143,9 @@ def _fiscal_year(text: str, start: int, end: int) -> bool:
 _AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–])$")
 """A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
 up to 2016", "de 1982 à 2023", "schooljaar 2015-2016"), whatever count cue stands between them."""
+
+_DATE_REST = re.compile(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+"""The month and day after a year in an ISO date ("2014-06-25"), whatever follows it."""
 
 _BEFORE_A_YEAR = re.compile(r"[ \t]+(?:à|au|bis|tot|hasta|até)[ \t]+(?:19|20)\d\d\b")
 """A year joined to the year after it by another language's "to" ("de 1982 à 2023", "von
