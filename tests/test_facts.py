@@ -8,6 +8,9 @@ CASES = [
     pytest.param("Kenya still needs 30,000 engineers.", "30,000", "engineer", None, "KEN", id="country-in-clause"),
     pytest.param("There are 1,200 international students in Peru.", "1,200", "student", None, "PER", id="country-in-quantified"),
     pytest.param("Colleges in Ontario trained 500 welders last term.", "500", "welder", None, "CAN", id="province-gives-country"),
+    pytest.param("Kenya plans more colleges. Fees rose sharply. Teachers left the sector. Budgets fell again. Kestria Polytechnic "
+                 "in Qorvelton trained 500 welders last term.", "500", "welder", None, None,
+                 id="a-town-no-gazetteer-knows-gives-not-the-document-s-country"),
     pytest.param("The completion rate rose to 61% after the reform.", "61%", "rate", None, None, id="subject-of-verb"),
     pytest.param("Fees are high; 12 new polytechnics opened.", "12", "polytechnic", None, None, id="no-year-no-country"),
     pytest.param("Graduates earn a starting wage of 9,500 rupees a month.", "9,500 rupees", "wage", None, None, id="noun-of-number"),

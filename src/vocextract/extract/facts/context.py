@@ -37,10 +37,7 @@ class Context:
     tables: list[Table]
     sentences: list[tuple[int, int]]
     scopes: Scopes
-    dominant: str | None
     sentence_starts: list[int]
-    named_places: list[int]
-    """Where the NER's GPE and LOC entities start, in the parser's (cleaned) text."""
 
     @property
     def text(self) -> str:
@@ -200,7 +197,5 @@ def build(prep: Prepared, mentions: list[Mention]) -> Context:
         tables,
         spans,
         find_scopes(prep.text, tables),
-        _dominant(by_type["COUNTRY"]),
         [start for start, _ in spans],
-        sorted(e.start_char for e in prep.doc.ents if e.label_ in ("GPE", "LOC")),
     )

@@ -13,7 +13,6 @@ compound stands for China, whose institutions run such programmes.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -212,7 +211,9 @@ def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention
 def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = False) -> Link:
     """The country the number's clause, else its sentence, names (`counts_states`: the figure
     counts countries, "students from 15 countries, including Peru", so those named after it
-    are some of the counted, not the figure's own), else a place it names."""
+    are some of the counted, not the figure's own), else a place it names whose country the
+    gazetteer knows. A city only the NER sees gives none: the document's main country would
+    be implied by the whole document, which FACTS.md leaves null."""
     s_start, s_end = ctx.sentence(number.start)
     spans = ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence"))
     if figures_line(ctx.text, number):
@@ -235,8 +236,6 @@ def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = Fa
         return None, place[1], f"{place[2]}-in-sentence"
     if _SINO.search(ctx.prep.text[s_start:s_end]):
         return None, "CHN", "sino-compound-in-sentence"
-    if ctx.dominant and _names_a_place(ctx, (s_start, s_end)):
-        return None, ctx.dominant, "place-in-document-country"
     return None, None, "none"
 
 
@@ -254,10 +253,3 @@ def _placed_after(ctx: Context, number: Mention, named: list[Mention]) -> Mentio
         ),
         None,
     )
-
-
-def _names_a_place(ctx: Context, span: tuple[int, int]) -> bool:
-    """The sentence names a city or region the NER sees (not a country we know)."""
-    a, b = ctx.prep.clean.to_clean(span[0]), ctx.prep.clean.to_clean(span[1])
-    i = bisect.bisect_left(ctx.named_places, a)
-    return i < len(ctx.named_places) and ctx.named_places[i] < b
