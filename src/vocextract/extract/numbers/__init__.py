@@ -29,7 +29,7 @@ from .atoms import (
     Atom, YEAR_MAX, YEAR_MIN, _COMMA_THOUSANDS, _DOT_THOUSANDS, _LABEL_CHARS, _NOUN_HEADS,
     _PERCENT_TOKENS, atoms, parse_value, words_value,
 )
-from .currencies import _local_currencies, local_currency
+from .currencies import _local_currencies, dollar_of, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
 from .money import _amounts_after, _currency_country, _list_units, _table_currency, converted_amounts, named_money, national_currency
 from .ranges import _partner, _persons_age, _ranges, is_age
@@ -94,10 +94,12 @@ def _newline_between(doc: Doc, pos: int, token: Token) -> bool:
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
     column: tuple[str, float] | None = None, listed: str | None = None, country: str | None = None,
-    dotted: bool = False,
+    dotted: bool = False, own_dollar: bool = False,
 ) -> Mention:
     last = high or low
-    local = local_currency(low.currency or last.currency, country)
+    local = local_currency(low.currency or last.currency, country) or (
+        dollar_of(country) if own_dollar and (low.currency or last.currency) == "$" else None
+    )
     start = low.start
     if local:
         low, last = replace(low, unit=local), replace(last, unit=local)
@@ -229,9 +231,10 @@ def extract(prep: Prepared) -> list[Mention]:
     money = named_money(found) if shared else set()
     placed = [(a, iso3) for a, _, iso3, _ in places.places_in(text)] if shared else []
     dotted = _writes_dot_thousands(text)
+    own_dollar = shared and decimal_comma_language(text)
     return [
         _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
-                 _currency_country(prep, low, countries, main, money, placed), dotted)
+                 _currency_country(prep, low, countries, main, money, placed, own_dollar), dotted, own_dollar)
         for i, (low, high) in enumerate(pairs)
     ]
 

@@ -58,6 +58,13 @@ def _dollar_countries() -> dict[str, str]:
     return out
 
 
+def dollar_of(country: str | None) -> str | None:
+    """The peso or dollar of `country` (CLP for Chile), which a text in its own language, not
+    English, writes "$": "$ 165 mil millones" in a Chilean paper is pesos, where an English
+    text about Chile writing "$" means US dollars."""
+    return _dollar_countries().get(country) if country else None
+
+
 def _capitalisable(term: str) -> bool:
     """A phrase of a word and a sign ("francs CFA"), which a title or a French text writes
     capitalised too ("Francs CFA")."""

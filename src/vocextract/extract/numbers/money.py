@@ -13,13 +13,13 @@ import pycountry
 from ..countries import main_country
 from ..mention import Prepared
 from .atoms import Atom
-from .currencies import _currencies, _is_word, _local_currencies, local_currency
+from .currencies import _currencies, _is_word, _local_currencies, dollar_of, local_currency
 from .kept import unit_after
 
 
 def _currency_country(
     prep: Prepared, atom: Atom, countries: list[tuple[int, str]], main: str | None, named_money: set[str],
-    placed: list[tuple[int, str]],
+    placed: list[tuple[int, str]], own_dollar: bool = False,
 ) -> str | None:
     """Whose "$" (or "pesos", "kr") a number is: the country the document names most; if that
     one has no such money, the one country named that has ("Sh22 billion" in a text naming
@@ -35,8 +35,11 @@ def _currency_country(
     a sentence listing several countries ("loans of $552 million to Benin, Haiti, Jamaica …")
     is about none of them. A sign with no default of its own ("P", "K") before a scale word
     ("P2.6 billion") in a text naming no user is money all the same: the first user listed
-    in `numbers_local_currencies.tsv`, the most written."""
+    in `numbers_local_currencies.tsv`, the most written. A "$" in a text in the language of
+    a country whose money is a peso or dollar (`own_dollar`) is that money (`dollar_of`)."""
     if atom.currency not in _local_currencies():
+        return main
+    if own_dollar and atom.currency == "$" and dollar_of(main):
         return main
     if main is None:
         main = _country_of_stated(atom.currency, named_money)
