@@ -542,6 +542,8 @@ def test_organisations(find, text, expected):
         pytest.param("Loans reach Micro, Small and Medium Enterprises (MSMEs) in towns.", id="firm-size-category"),
         pytest.param("It is a National University of Kestria, teaching engineers.", id="one-of-a-kind-after-an-article"),
         pytest.param("The bank opened its Country Office in Haiti.", id="country-office"),
+        pytest.param("Project sheet\nResponsible Line Ministry: to be named\nParent Department: none yet", id="project-sheet-labels"),
+        pytest.param("Data come in open formats (CSV and XLSX) on the portal.", id="a-file-format"),
         pytest.param("Ce qui représente 5 milliards de francs CFA, a-t-il dit.", id="the-cfa-franc"),
         pytest.param("Une contribution forfaitaire à la charge de l’employeur (CFCE) versée par les entreprises.", id="guard-a-french-levy-s-acronym"),
         pytest.param("In the second round of the QVX programme 30 projects won. The QVX programme targets Africa.",
