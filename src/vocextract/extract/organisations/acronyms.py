@@ -42,16 +42,31 @@ def foreign_defined(doc: Doc) -> dict[tuple[int, int], str]:
     """ "l’Agence française de développement (AFD)", "Centre de formation professionnelle dans
     les métiers de l’industrie (CFPMI)": a name in a language that writes only its first word
     capitalised, from a head-first word ("Agence", "Centre") to the acronym bracketed after
-    it, whose words' initials in any case spell that acronym, small words skipped."""
+    it, whose words' initials in any case spell that acronym, small words skipped. The short
+    form may be written in title case, as French and Portuguese copy often writes it: spelled
+    by the initials ("(Afd)") or running through the name's letters from its first
+    ("Secretaria de Educação Profissional e Tecnológica (Setec)", as `_contracted` reads it)."""
     found = {}
     for t in doc[2:-1]:
-        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not _is_acronym(t) or not t.text.isalpha():
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not t.text.isalpha():
+            continue
+        titled = t.text[:1].isupper() and t.text[1:].islower() and 3 <= len(t.text) <= 8
+        if not (_is_acronym(t) or titled):
             continue
         for start in range(t.i - 2, max(-1, t.i - 1 - _SPELLED_REACH), -1):
-            if _heads_foreign_name(doc, start) and _spells_in_any_case(doc[start : t.i - 1], t.text):
-                found[(start, t.i - 1)] = _org_type(doc[start : t.i - 1])
+            name = doc[start : t.i - 1]
+            if (_heads_foreign_name(doc, start) or _head_first_in_lower_case(doc[start])) and (
+                _spells_in_any_case(name, t.text) or titled and _contracted(t, name) and name[-1].is_alpha
+            ):
+                found[(start, t.i - 1)] = _org_type(name)
                 break
     return found
+
+
+def _head_first_in_lower_case(token: Token) -> bool:
+    """A head-first word as French writes a ministry in running text ("le ministère de
+    l’Emploi …"): a name only where a bracketed short form defines it."""
+    return token.is_lower and token.text.capitalize() in load_lexicon("org_heads_foreign.tsv")
 
 
 _SPELLED_REACH = 14
@@ -258,7 +273,7 @@ def _contracted(token: Token, name: Span) -> bool:
         letters = iter(words.lower())
         return all(c in letters for c in text.lower())
 
-    return text[0] == name.text[0] and runs_through(name.text) and not runs_through(name[0].text)
+    return text[0].lower() == name.text[0].lower() and runs_through(name.text) and not runs_through(name[0].text)
 
 
 def _acronym_form(text: str) -> bool:
