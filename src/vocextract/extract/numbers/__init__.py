@@ -150,13 +150,14 @@ def _writes_dot_thousands(text: str) -> bool:
     so does one whose every number with a point has three digits after it ("100.000 et
     300.000 jeunes", "63.308 places"), two or more of them, none a point before one, two or
     four digits and none before a scale or a percent sign ("£3.580 billion", "15.571%" are
-    decimals); in a language with decimal commas, most of them will do."""
+    decimals); in a language with decimal commas, most of them will do. Section numbers
+    ("A4.6.1") are neither."""
     if _COMMA_THOUSANDS.search(text):
         return False
     found = list(re.finditer(r"(?<![\d.,])[\d.,]+\d", text))
     if any(_DOT_THOUSANDS.fullmatch(m.group()) for m in found):
         return True
-    pointed = [m for m in found if "." in m.group() and "," not in m.group()]
+    pointed = [m for m in found if m.group().count(".") == 1 and "," not in m.group()]
     thousands = [
         m for m in pointed
         if _POINT_THOUSANDS.fullmatch(m.group()) and not m.group().startswith("0.") and not _SCALED.match(text, m.end())
