@@ -89,6 +89,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Il governo ha assegnato un credito di 5 milioni di euro.", "5 milioni di euro", 5e6, "EUR",
                      id="italian-millions-of-euros"),
         pytest.param("Restano 162 mila euro per l’assistenza.", "162 mila euro", 162e3, "EUR", id="italian-thousands-of-euros"),
+        pytest.param("A Qorvel polytechnic needs IDR. 300 billion to open.", "IDR. 300 billion", 300e9, "IDR",
+                     id="a-currency-code-with-a-point"),
         pytest.param("En Chile, los institutos de Qorvel recibieron casi $ 165 mil millones en el año.", "$ 165 mil millones", 165e9,
                      "CLP", id="a-dollar-sign-in-a-spanish-text-about-a-peso-country"),
         pytest.param("In Chile, Qorvel colleges received $165 million from the bank.", "$165 million", 165e6, "USD",

@@ -497,6 +497,7 @@ def _names(find, text):
                      ["TECHNICAL EDUCATION AND SKILLS DEVELOPMENT AUTHORITY"], id="guard-a-name-in-capitals-with-and"),
         pytest.param("Qorvel Technologies trained 300 technicians last year.", ["Qorvel Technologies"],
                      id="a-firm-named-technologies"),
+        pytest.param("Kestria Training Berhad will use the fund.", ["Kestria Training Berhad"], id="a-malaysian-berhad"),
         pytest.param("Le crédit vient de l’Agence kestrienne de développement (Akd) cette année.",
                      ["Agence kestrienne de développement", "Akd"], id="a-foreign-name-defined-by-a-title-case-acronym"),
         pytest.param("Participa a Secretaria de Educação Profissional e Tecnológica (Setec) do ministério.",

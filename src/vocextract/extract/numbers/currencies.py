@@ -110,14 +110,16 @@ _TITLED_PREFIX_EXCLUDED = frozenset({"USD", "EUR", "GBP", ""})
 def prefix_terms() -> list[str]:
     """Currency terms read before a number: signs, codes and abbreviations as written, and a
     national currency's one-word name capitalised ("Taka 156 crore", "Naira 3 billion"), as
-    South Asian and African copy writes it. The dollar's, euro's and pound's names stay out:
-    "Euro 2024" is a tournament, "Pound 5" no sum."""
+    South Asian and African copy writes it, and a code with a point ("IDR. 300 billion", as
+    "Rs." is written). The dollar's, euro's and pound's names stay out: "Euro 2024" is a
+    tournament, "Pound 5" no sum."""
     currencies = _currencies()
     titled = [
         t.title() for t, code in currencies.items()
         if _is_word(t) and " " not in t and (code.split() or [""])[0] not in _TITLED_PREFIX_EXCLUDED
     ]
-    return [t for t in currencies if not _is_word(t)] + titled
+    pointed = [f"{c.alpha_3}." for c in pycountry.currencies if not c.alpha_3.startswith("X")]
+    return [t for t in currencies if not _is_word(t)] + titled + pointed
 
 
 def _currency_regex(terms: list[str]) -> str:
@@ -154,6 +156,7 @@ def _currency_code(term: str) -> str | None:
     """The ISO code of a currency term; a minor unit's entry carries its share ("GBP 0.01")."""
     currencies = _all_terms()
     key = re.sub(r"\s+", " ", term)
+    key = key[:-1] if re.fullmatch(r"[A-Z]{3}\.", key) else key
     entry = currencies.get(key) or currencies.get(key.lower()) or currencies.get(key.upper()) or ""
     return entry.split()[0] if entry else None
 
