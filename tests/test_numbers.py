@@ -290,6 +290,8 @@ def test_not_a_number(find, text):
     [
         pytest.param("It spent BD 4 million on support and 4.6 million for insurance.", "BHD", id="an-amount-after-a-sum-shares-its-money"),
         pytest.param("It spent BD 4 million on 4.6 million people.", "count", id="an-amount-counting-a-noun-is-a-count"),
+        pytest.param("L’agence apporte 12 millions d’euros pour les lycées; 5 millions pour les centres et 3 millions pour la formation.",
+                     "EUR", id="a-french-list-of-amounts-after-a-sum-shares-its-money"),
     ],
 )
 def test_a_bare_amount_after_a_sum_of_money(find, text, unit):

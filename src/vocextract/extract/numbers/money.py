@@ -126,22 +126,27 @@ def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, s
     return out
 
 
-_AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^.;!?\n\d]{0,30}")
-_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|to|of|from|into|towards?|each|respectively|while|and)\b)")
+_AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"
+)
 
 
 def _amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
-    """ "BD 4 million for business support and 4.6 million for insurance": a bare amount with
-    the same scale word after a sum of money in the same sentence is in the same money,
-    unless a noun after it says what it counts ("4.6 million people"). Index -> currency."""
+    """ "BD 4 million for business support and 4.6 million for insurance", "150 millones de
+    pesos al equipamiento; 16 millones para …; y 12 millones para …": a bare amount with the
+    same scale word after a sum of money in the same sentence (or after a bare amount that
+    took its money so) is in the same money, unless a noun after it says what it counts
+    ("4.6 million people"). Index -> currency."""
     out: dict[int, str] = {}
     for i in range(1, len(pairs)):
         (low, high), (before, before_high) = pairs[i], pairs[i - 1]
         money = before_high or before
-        if high is not None or low.unit or low.scale == 1 or not money.currency or money.scale != low.scale:
+        unit = money.unit if money.currency else out.get(i - 1)
+        if high is not None or low.unit or low.scale == 1 or not unit or money.scale != low.scale:
             continue
         if _AMOUNTS_GAP.fullmatch(text, money.end, low.start) and _NO_NOUN_AFTER.match(text, low.end):
-            out[i] = money.unit
+            out[i] = unit
     return out
 
 
