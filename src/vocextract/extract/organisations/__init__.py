@@ -117,12 +117,13 @@ def _without_organ(span: Span) -> Span:
     """A body's organ named with it is the body: "Board of Directors of the X Fund" is the X
     Fund, "the X Bank Board" the X Bank and "the XB Board of Directors" XB (a board whose name
     ends in no body, "National Apprenticeship Board", is a body itself; a long name keeps its
-    board, "the X Bank Board of Directors", as readers write it)."""
+    board, "the X Bank Board of Directors", as readers write it). A committee is a body of its
+    own, with its own acronym: "Executive Committee of the X Council (ECXC)" stays whole."""
     doc = span.doc
     for organ in load_lexicon("org_organs.tsv"):
         words = organ.split()
         head = [t.text for t in span[: len(words) + 1]]
-        if head[: len(words)] == words and len(head) > len(words) and head[len(words)] == "of":
+        if words[-1] != "Committee" and head[: len(words)] == words and len(head) > len(words) and head[len(words)] == "of":
             rest = len(words) + 1 + (span[len(words) + 1].lower_ == "the")
             if len(span) > rest and _is_head(span[-1]):
                 return doc[span.start + rest : span.end]

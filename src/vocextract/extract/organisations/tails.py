@@ -245,7 +245,9 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     the body acts ("University of Rwanda in Kigali", "Ministry of Education in February"), so
     it ends the name instead; but a body's office, embassy or mission is named by the place
     it serves ("UNESCO Office in Iraq", "Embassy of China in Addis Ababa"), unless its own
-    tail already says whose it is ("Office of the Prime Minister in Freeport")."""
+    tail already says whose it is ("Office of the Prime Minister in Freeport"). A body after
+    "in the" is the parent the name sits in ("Department for Skills in the Ministry of
+    Labour"), a name of its own."""
     if end >= len(doc):
         return end
     starter = doc[end].lower_
@@ -256,6 +258,8 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     stop = _of_tail(doc, end, line_starts, {starter})
     words = doc[end + 1 : stop]
     if not any(t.is_alpha and t.lower_ not in _OF_TAIL_INNER for t in words):
+        return end
+    if starter == "in" and words[0].lower_ == "the" and any(_is_head(t) for t in words):
         return end
     if local:
         return stop if _where_or_when(words) and not any(t.ent_type_ == "DATE" for t in words) else end
