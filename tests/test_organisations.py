@@ -304,6 +304,8 @@ def _names(find, text):
         pytest.param("The Board of Directors of the Kestrel Development Fund (KDF) approved it.", ["Kestrel Development Fund", "KDF"],
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
+        pytest.param("The Kestrian government’s Technical Training Corporation (TTC) met. TTC’s target is 9,000 trainees.",
+                     ["Technical Training Corporation", "TTC", "TTC"], id="an-acronym-s-possessive-is-no-plural"),
         pytest.param("The State Department for Technical Training in the Ministry of Labour hired Mr Tembo.",
                      ["State Department for Technical Training", "Ministry of Labour"], id="a-body-in-the-body-it-sits-in"),
         pytest.param("The Executive Committee of the Kestria Skills Council (ECKSC) approved it.",

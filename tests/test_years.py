@@ -10,6 +10,8 @@ import pytest
     [
         pytest.param("The law was revised in 2019.", [2019], id="prose-in"),
         pytest.param("Targets are set for 2040.", [2040], id="prose-for"),
+        pytest.param("La auditoría va del 1.° de enero de 2022 al 31 de marzo de 2023.", [2022, 2023],
+                     id="a-spanish-period-with-an-ordinal-day"),
         pytest.param("Related news:\n2014-06-25Leaders urge support for colleges", [2014], id="an-iso-date-glued-to-a-headline"),
         pytest.param("Start Date 2022.01.01\nEnd Date 2023.12.31", [2022, 2023], id="dates-written-with-points"),
         pytest.param("The 2018 reform changed funding.", [2018], id="attributive"),

@@ -236,12 +236,19 @@ _ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 "32,775 milliards" is 32.775 thousand million, not 32,775."""
 
 
+@functools.lru_cache(maxsize=8)
+def _writes_comma_thousands(text: str) -> bool:
+    """A text that writes thousands with commas elsewhere ("3,425,000 jóvenes", as Dominican
+    and Mexican copy does) writes "7,221 millones" for 7,221 million too."""
+    return _COMMA_THOUSANDS.search(text) is not None
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
     if value is None:
         return None
-    if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral):
+    if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string):
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))

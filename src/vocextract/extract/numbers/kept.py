@@ -122,12 +122,15 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
 
 def _counts_a_plural(prep: Prepared, start: int) -> bool:
     """The number at `start` modifies a plural noun after it on its line ("2123 new programs",
-    "attended by 1520 employees") that a year does not commonly date ("2010 data")."""
+    "attended by 1520 employees") that a year does not commonly date ("2010 data"). A word
+    the tagger calls plural that neither ends in "s" nor has a singular is a foreign word it
+    misread ("de 2022 hasta marzo")."""
     token = prep.token_at(start)
     if token is None:
         return False
     head = token.head
-    counts = token.dep_ in _NUMBER_DEPS and head.tag_ == "NNS" and head.i > token.i
+    plural = head.tag_ == "NNS" and (head.lower_.endswith("s") or head.lemma_.lower() != head.lower_)
+    counts = token.dep_ in _NUMBER_DEPS and plural and head.i > token.i
     if counts and any("\n" in t.text_with_ws for t in token.doc[token.i : head.i]):
         return False
     return counts and head.lower_ not in load_lexicon("years_dated_nouns.tsv")

@@ -100,12 +100,12 @@ def named_money(atoms: list[Atom]) -> set[str]:
     return {a.unit for a in atoms if a.currency and a.unit and not {a.currency, a.currency.lower()} & local.keys()}
 
 
-_LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|-[ \t]+(?:and|or)[ \t]+")
 
 
 def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
-    """ "at six, 12, 24 and 36 months": bare numbers listed before one that a unit word follows
-    share that unit; so do amounts of one scale listed before one in a currency ("20.5
+    """ "at six, 12, 24 and 36 months", "six- and 12-month tracks" (a suspended hyphen): bare
+    numbers listed before one that a unit word follows share that unit; so do amounts of one scale listed before one in a currency ("20.5
     million, 9.4 million and 5.9 million euros"). Index of each such number -> the unit."""
     out: dict[int, str] = {}
     run: list[int] = []

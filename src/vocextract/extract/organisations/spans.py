@@ -133,11 +133,13 @@ def _country_owned(span: Span) -> bool:
 
 def _acronym_follows(span: Span) -> bool:
     """An acronym given for the span in brackets, which the text never writes in the plural: "60
-    VTCs" after "a Vocational Training Center (VTC)" shows a kind of institution, not a body."""
+    VTCs" (or "60 VTC's") after "a Vocational Training Center (VTC)" shows a kind of
+    institution, not a body; a possessive ("TVTC’s target") is no plural."""
     doc, end = span.doc, span.end
     if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper):
         return False
-    return re.search(rf"\b{re.escape(doc[end + 1].text)}['’]?s\b", doc.text) is None
+    acronym = re.escape(doc[end + 1].text)
+    return re.search(rf"\b{acronym}s\b|\d[ \t]+{acronym}['’]s\b", doc.text) is None
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
