@@ -15,6 +15,8 @@ def _found(find, text):
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
         pytest.param("Headquarters: Riyadh, KSA.", [("KSA", "SAU", "name")], id="saudi-arabia-abbreviated-ksa"),
+        pytest.param("The polytechnic is in Niger State, in Nigeria.", [("Nigeria", "NGA", "name")],
+                     id="a-state-named-like-another-country"),
         pytest.param("Au Sénégal, le projet coûte cher.", [("Sénégal", "SEN", "name")], id="a-country-after-a-french-preposition-opening-a-sentence"),
         pytest.param("Related news:\n2014-06-26China to boost vocational education", [("China", "CHN", "name")],
                      id="a-country-glued-to-a-date-before-it"),

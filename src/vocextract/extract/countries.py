@@ -142,7 +142,7 @@ def gazetteer() -> dict[str, Entry]:
     for term, iso3 in load_lexicon("demonyms_foreign.tsv").items():
         for form in _inflected(term):
             entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
-    for term in load_lexicon("country_blockers.tsv"):
+    for term in [*load_lexicon("country_blockers.tsv"), *_namesake_subdivisions()]:
         entries[term] = Entry(term, "blocker")
     for term in multiword_names():
         words = term.split(" ")
@@ -160,6 +160,19 @@ def gazetteer() -> dict[str, Entry]:
                     variant = term.replace(apostrophe, other)
                     entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     return entries
+
+
+def _namesake_subdivisions() -> set[str]:
+    """A state or province named like another country, with its kind after it ("Niger State"
+    in Nigeria, "Georgia State", "Luxembourg Province"): the place, not the country."""
+    countries = {c.alpha_2: c.name for c in pycountry.countries}
+    return {
+        f"{sub.name} {sub.type}" for sub in pycountry.subdivisions
+        if sub.type in _SUBDIVISION_KINDS and sub.name in countries.values() and countries.get(sub.country_code) != sub.name
+    }
+
+
+_SUBDIVISION_KINDS = frozenset({"State", "Province", "Prefecture"})
 
 
 @functools.cache

@@ -48,9 +48,13 @@ def cardinal_words() -> dict[str, str]:
     return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
 
 
-_WORLD_NAME_BEFORE_SCALE = r"(?:Euros?|Pounds?|Dollars?)(?=\x20{1,2}\d[\d.,]*\x20?(?i:million|billion|trillion|bn|mn)\b)"
-"""The euro's, pound's or dollar's name written before an amount, as a currency sign is:
-money only before a scale word ("Euro 8 million"); "Euro 2024" is a tournament."""
+_WORLD_NAME_BEFORE_SCALE = (
+    r"(?i:euros?|pounds?|dollars?)"
+    r"(?=\x20{0,2}(?:\d[\d.,]*\x20?(?i:million|billion|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+(?![\d,])))"
+)
+"""The euro's, pound's or dollar's name written before an amount, as a currency sign is, in
+any case and even glued: money only before a scale word ("Euro 8 million", "euro 5.5
+million", "Euro7 million") or thousands ("Euro 61,111"); "Euro 2024" is a tournament."""
 
 
 @functools.cache

@@ -51,7 +51,7 @@ from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _is_acronym, _is_head
+from .words import _DIRECTIONS, _LEGISLATURES, _NATIONAL, _heads, _is_acronym, _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -170,8 +170,12 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     """Words that look like a name and are none: an organisation's organ named by its role
     ("Supervisory Board"), an infobox label ("Parent Organization:"), the category an
     infobox gives ("Type: Regional Investment Bank"), or a place named by a compass word and
-    a head noun that the NER reads as a place ("the West Bank")."""
+    a head noun that the NER reads as a place ("the West Bank"), or a delegation that is
+    not posted anywhere ("the Chinese Business Delegation" is a party of visitors, the "EU
+    Delegation to X" a mission)."""
     if span.text in load_lexicon("org_organs.tsv"):
+        return True
+    if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
@@ -207,10 +211,21 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     right after an organisation's, on its line and closing the phrase, names the
     organisation's office or branch there and belongs to its name; so does the city an
     embassy or consulate is "in" ("the Indonesian Embassy in Beijing") and the country it
-    is accredited "to" ("the Chinese Embassy to Thailand", "… to the Lao PDR"). Before a
-    noun ("the X Kenya office") or a figure it is no part of it."""
+    is accredited "to" ("the Chinese Embassy to Thailand", "… to the Lao PDR"); a
+    delegation is named by where it is sent only ("Delegation of the European Union to
+    Georgia", "EU Delegation to X", but "the EU Delegation in Skopje"). A name of generic words only takes its town after a
+    comma ("Federal Polytechnic, Bida", "Institute of Teacher Education, Kyambogo"), which
+    alone tells it from its namesakes; a name of its own does not ("Stockholm University,
+    Stockholm"). Before a noun ("the X Kenya office") or a figure it is no part of it."""
     doc, j = span.doc, span.end
-    if word(span[-1]) in _MISSIONS and j + 1 < len(doc) and doc[j].lower_ in ("in", "to"):
+    if j + 1 < len(doc) and doc[j].text == "," and _generic_only(span) and doc[j + 1].text not in gazetteer():
+        town = _with_place(doc[span.start : j + 1], line_starts)
+        if town.end > j + 1 and not (town.end < len(doc) and doc[town.end].is_title):
+            return town
+    mission = word(span[-1]) in _MISSIONS
+    sent = mission or word(span[0]) in _MISSIONS or "Delegation" in (word(span[0]), word(span[-1]))
+    after = doc[j].lower_ if j + 1 < len(doc) else ""
+    if after == "to" and sent or after == "in" and mission:
         j += 2 if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else 1
     for end in (j + 3, j + 2, j + 1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
@@ -227,6 +242,19 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
 
 
 _MISSIONS = {"Embassy", "Consulate", "Consulate-General"}
+
+
+def _generic_only(span: Span) -> bool:
+    """Every word of the name is a generic word or a head noun ("Federal College of
+    Technology"); a legislature is named by its country, not its seat ("National Assembly,
+    Abuja")."""
+    generic = load_lexicon("org_generic_words.tsv")
+    words = [t.text for t in span if t.is_alpha and t.lower_ not in _LINKS]
+    legislature = word(span[-1]) in _LEGISLATURES | {"Assembly"}
+    return bool(words) and not legislature and all(w in generic or w in _heads() or w in _NATIONAL for w in words)
+
+
+_LINKS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def _line_starts(prep: Prepared) -> frozenset[int]:

@@ -234,7 +234,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
 
 
 _TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce"}
-_LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "delegation", "representation"}
+_LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "representation"}
 
 
 def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
