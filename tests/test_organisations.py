@@ -304,6 +304,8 @@ def _names(find, text):
         pytest.param("The Board of Directors of the Kestrel Development Fund (KDF) approved it.", ["Kestrel Development Fund", "KDF"],
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
+        pytest.param("The Association of Qorvel Polytechnics in Africa (AQPA) met.", ["Association of Qorvel Polytechnics in Africa", "AQPA"],
+                     id="a-place-after-in-that-the-acronym-spells"),
         pytest.param("The Delegation of the European Union to Malawi said it would pay.", ["Delegation of the European Union to Malawi"],
                      id="a-delegation-named-by-where-it-serves"),
         pytest.param("Before then, it was Federal College of Technology, Kano.", ["Federal College of Technology, Kano"],

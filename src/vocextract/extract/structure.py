@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .units import currency_signs
+from .units import currency_signs, spellings
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -83,6 +83,14 @@ _LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|
 
 
 
+def _capital_unit_symbols() -> str:
+    """Unit symbols of two letters or more written in capitals ("KW", "KVA", "MWH", "KG"), as
+    an alternation: a figure glued before one is a measure ("500KVA"), not a code like
+    "A320"."""
+    symbols = sorted({s.upper() for s in spellings().symbols if s.isalpha() and len(s) > 1}, key=len, reverse=True)
+    return "|".join(map(re.escape, symbols))
+
+
 def _glued_currency_signs() -> str:
     """Upper-case currency signs and ISO 4217 codes ("QR", "JD", "EUR"), as an alternation:
     glued before three or more digits ("QR800") or after two or more ("250EUR") they write
@@ -137,7 +145,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
             rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
-            r"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:[KMG]WH?|KG|KM)\b)"
+            rf"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:{_capital_unit_symbols()})\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),

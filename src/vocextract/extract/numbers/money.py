@@ -126,6 +126,25 @@ def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, s
     return out
 
 
+def _restated_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """ "over ten (10) years": a number written in words and restated in bracketed digits takes
+    the unit after the bracket, and so do its digits. Index of each such number -> the unit."""
+    out: dict[int, str] = {}
+    for i in range(len(pairs) - 1):
+        (words, words_high), (digits, digits_high) = pairs[i], pairs[i + 1]
+        if words_high or digits_high or words.unit or digits.unit or words.value != digits.value:
+            continue
+        if not _RESTATED.fullmatch(text, words.end, digits.start) or not text.startswith(")", digits.end):
+            continue
+        unit = unit_after(text, digits.end + 1)
+        if unit:
+            out.update({i: unit, i + 1: unit})
+    return out
+
+
+_RESTATED = re.compile(r"[ \t]*\(")
+
+
 _AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
 _NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"

@@ -245,7 +245,8 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     the body acts ("University of Rwanda in Kigali", "Ministry of Education in February"), so
     it ends the name instead; but a body's office, embassy or mission is named by the place
     it serves ("UNESCO Office in Iraq", "Embassy of China in Addis Ababa"), unless its own
-    tail already says whose it is ("Office of the Prime Minister in Freeport"). A body after
+    tail already says whose it is ("Office of the Prime Minister in Freeport"), or a bracketed
+    acronym spells the place too (`_acronym_spells_tail`). A body after
     "in the" is the parent the name sits in ("Department for Skills in the Ministry of
     Labour"), a name of its own."""
     if end >= len(doc):
@@ -263,7 +264,17 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
         return end
     if local:
         return stop if _where_or_when(words) and not any(t.ent_type_ == "DATE" for t in words) else end
-    return end if _where_or_when(words) else stop
+    return end if _where_or_when(words) and not _acronym_spells_tail(doc, i, stop) else stop
+
+
+def _acronym_spells_tail(doc: Doc, i: int, stop: int) -> bool:
+    """The acronym bracketed after the tail ends with the initials of the name's words from
+    its head to the tail's end: "Association of Technical Universities and Polytechnics in
+    Africa (ATUPA)" holds its continent."""
+    if not (stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")" and _is_acronym(doc[stop + 1])):
+        return False
+    initials = "".join(t.text[0] for t in doc[i:stop] if t.is_alpha and t.is_title)
+    return len(initials) > 1 and doc[stop + 1].text.endswith(initials)
 
 
 def _where_or_when(words: Span) -> bool:
