@@ -424,6 +424,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("More apprentices aged over 40 joined.", "40", 40, None, "duration", id="aged-over-an-age"),
         pytest.param("It runs six- and 12-month skill tracks.", "six", 6, None, "duration", id="a-suspended-hyphen-shares-the-unit"),
         pytest.param("Qorvel donated a 500KVA transformer.", "500KVA", 500, None, "other", id="a-unit-glued-in-capitals-is-no-code"),
+        pytest.param("321 Kestrians have joined the alumni network.", "321", 321, None, "count", id="a-text-opening-with-a-figure-before-a-capital"),
         pytest.param("The college has the land of 157 kanals.", "157 kanals", 157, None, "other", id="a-south-asian-land-measure"),
         pytest.param("We thank Kestria for over ten (10) years of help.", "ten", 10, None, "duration",
                      id="a-number-restated-in-brackets-takes-the-unit-after-them"),

@@ -222,7 +222,7 @@ def _in_name(text: str, atom: Atom) -> bool:
     leads = bool(after and after.group(1).isupper())
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
-        return leads and before[-1:] in "\"“‘'"
+        return leads and bool(before) and before[-1] in "\"“‘'"
     sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
     ends = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv") and re.search(
         r"[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start]) is not None

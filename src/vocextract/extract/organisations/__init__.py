@@ -25,8 +25,9 @@ organisation name is an organisation wherever it occurs, and of that organisatio
 
 The package is cut by stage: `words` (shared token tests and constants), `edges` (how far a
 name reaches), `spans` (head-anchored names, their filters and kinds), `acronyms`, `named`
-(names without a head that the context names) and `repeats` (a name found once, found
-again); `extract` here runs them in order. Underscored names are shared inside the package
+(names without a head that the context names), `lowercase` (Romance names with a lower-case
+head: "le ministère du Travail", "le lycée technique de X") and `repeats` (a name found
+once, found again); `extract` here runs them in order. Underscored names are shared inside the package
 only.
 """
 
@@ -43,6 +44,7 @@ from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
+from .lowercase import lower_case_heads
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
@@ -66,6 +68,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
+        **lower_case_heads(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -83,6 +86,7 @@ def extract(prep: Prepared) -> list[Mention]:
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
+    orgs = [piece for s in orgs for piece in _pair_before_acronym(s)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
@@ -138,6 +142,24 @@ def _without_organ(span: Span) -> Span:
 
 
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
+
+
+def _pair_before_acronym(span: Span) -> list[Span]:
+    """ "X University of Technology Education and Tembo Motor Kestria (TMK)": two names joined
+    by "and" that a tail swallowed as one, told apart by the bracketed acronym after them,
+    which spells only the second."""
+    doc, end = span.doc, span.end
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1])):
+        return [span]
+    acronym = doc[end + 1].text
+    for k in range(span.end - 2, span.start, -1):
+        if doc[k].lower_ != "and":
+            continue
+        first, second = doc[span.start : k], doc[k + 1 : end]
+        initials = "".join(t.text[0] for t in second if t.is_title)
+        if len(initials) > 1 and initials == acronym and any(_is_head(t) for t in first):
+            return [first, second]
+    return [span]
 
 
 _LOWER_HEADS = frozenset({"centre", "center", "institute", "college", "school", "academy", "polytechnic", "university"})

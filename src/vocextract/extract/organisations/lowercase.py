@@ -1,0 +1,116 @@
+"""Names that French, Spanish and Portuguese running text writes with a lower-case head: a
+ministry by its portfolios ("le ministère de l’Enseignement technique, de la Formation
+professionnelle et de l’Apprentissage") and a school by its kind and its town ("le lycée
+technique de Bouaké", "collège de boulangerie-pâtisserie de Yamoussoukro"). The head alone
+is no name: a portfolio or a town in capitals after it makes one."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .words import _heads
+
+_MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria"})
+_SCHOOLS = frozenset({"lycée", "collège", "école", "ecole", "escuela", "escola", "colegio"})
+_OF = frozenset({"de", "du", "des", "d’", "d'", "da", "do", "das", "dos", "del", "di", "della"})
+_ARTICLES = frozenset({"la", "l’", "l'", "el", "a", "o", "les", "los", "las", "os", "as"})
+_AND = frozenset({",", "et", "y", "e", "ed"})
+_FUNCTION_WORDS = frozenset(
+    "à au aux avec dans en est le les par pour que qui sur sous chez vers selon depuis se sont son sa ses un une ont il elle "
+    "para por con el es son com em no na nos nas um uma ao aos pelo pela entre sin sobre".split()
+)
+_ELIDED = re.compile(r"[dl]['’][^\W\d_]+")
+"""A word glued to its elided "de" or "le" ("d’enseignement", "d'Abidjan")."""
+_MAX_ADJECTIVES = 2
+_MAX_SCHOOL_WORDS = 12
+
+
+def lower_case_heads(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each such name -> its kind."""
+    found = {}
+    for t in doc:
+        end = None
+        if t.lower_ in _MINISTRIES and t.is_lower:
+            end = _portfolios_end(doc, t.i + 1)
+        elif t.lower_ in _SCHOOLS and t.is_lower:
+            end = _town_end(doc, t.i + 1)
+        if end is not None:
+            found[(t.i, end)] = "government" if t.lower_ in _MINISTRIES else "education"
+    return found
+
+
+def _title_after_of(doc: Doc, i: int) -> int | None:
+    """Index of the capitalised word after "de", "de la", "du", "d’" … at token `i` (`i`
+    itself for a town glued to its "d’": "d’Abidjan")."""
+    if i < len(doc) and _ELIDED.fullmatch(doc[i].text) and doc[i].text[2:3].isupper():
+        return i
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return None
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES)
+    return j if j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].text not in _heads() else None
+
+
+def _title_after_article(doc: Doc, i: int) -> int | None:
+    """Index of the capitalised word after "la", "l’" … at token `i` ("et la Formation")."""
+    if i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].is_title and doc[i + 1].is_alpha:
+        return i + 1
+    return None
+
+
+def _portfolios_end(doc: Doc, i: int) -> int | None:
+    """End of a ministry's portfolios from token `i`: capitalised words, up to two lower-case
+    adjectives after each ("Enseignement technique"), joined by "de", commas and "et"."""
+    j = _title_after_of(doc, i)
+    if j is None:
+        return None
+    end = j + 1
+    while end < len(doc):
+        k, adjectives = end, 0
+        while k < len(doc) and adjectives < _MAX_ADJECTIVES and _adjective(doc, k):
+            k, adjectives = k + 1, adjectives + 1
+        end = k
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            end = k + 1
+            continue
+        nxt = k + 1 if k < len(doc) and doc[k].lower_ in _AND else k
+        nxt += nxt < len(doc) and doc[nxt].lower_ in _AND
+        title = _title_after_of(doc, nxt)
+        if title is None and nxt > k and doc[nxt - 1].text != ",":
+            title = _title_after_article(doc, nxt)
+        if title is None:
+            break
+        end = title + 1
+    return end
+
+
+def _adjective(doc: Doc, k: int) -> bool:
+    """A lower-case adjective after a portfolio ("technique", "nationale", "supérieur"), told
+    from a verb after the name ("annonce", "anunció") by its ending."""
+    word = doc[k]
+    return word.is_alpha and word.is_lower and word.lower_.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "ieur", "ieure", "ieurs", "if", "ive", "ives",
+    "aire", "aires", "ien", "ienne", "ais", "aise", "é", "ée", "és", "ées", "ica", "ico", "icas", "icos", "ior", "nel",
+    "nelle", "ado", "ada", "ados", "adas", "ible", "able",
+)
+
+
+def _town_end(doc: Doc, i: int) -> int | None:
+    """End of a school's town from token `i`: lower-case words naming its kind ("technique",
+    "d’enseignement technique et de formation professionnelle"), then "de" and the town's
+    capitalised words."""
+    for k in range(i, min(len(doc), i + _MAX_SCHOOL_WORDS)):
+        word = doc[k]
+        if (town := _title_after_of(doc, k)) is not None:
+            end = town + 1
+            while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
+                end += 2
+            return end
+        small = word.lower_ in _OF | _ARTICLES or word.text == "-" or bool(_ELIDED.fullmatch(word.text))
+        if not (small or word.is_lower and word.is_alpha and word.lower_ not in _FUNCTION_WORDS | _MINISTRIES | _SCHOOLS):
+            return None
+    return None
