@@ -305,6 +305,8 @@ def _names(find, text):
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
+        pytest.param("The Tembo Cultural Foundation International chairman spoke.", ["Tembo Cultural Foundation International"],
+                     id="international-after-a-head"),
         pytest.param("Selon le ministère de l’Enseignement technique, de la Formation professionnelle et de l’Apprentissage, tout va bien.",
                      ["ministère de l’Enseignement technique, de la Formation professionnelle et de l’Apprentissage"],
                      id="a-french-ministry-in-lower-case-by-its-portfolios"),

@@ -169,7 +169,7 @@ def _a_name(token) -> bool:
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
     line may break after the word),
-    "between two and three years", "aged 20 to 34", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
@@ -187,10 +187,13 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
     ) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
+    ) or (
+        to and _scale_shared(a, b) and not _FROM.search(before)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
-    spelled = not a.in_words or (b.in_words and bool(worded))
+    mixed = _unit_shared(text, a, b) and not _CHANGED_FAR.search(text, max(0, a.start - _CHANGE_REACH), a.start)
+    spelled = not a.in_words or bool(worded) and (b.in_words or mixed)
     return bool(dashed or worded) and compatible and spelled and ordered
 
 
@@ -209,6 +212,10 @@ _CHANGE_VERBS = (
     r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b"
 )
 _CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}from[ \t]+$", re.I)
+_CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*from[ \t]+$", re.I)
+_CHANGE_REACH = 80
+"""A number in words before one in digits is a range only far from a change ("increase the
+company's share of the sector from four to 20 percent" is two levels)."""
 _CHANGED_IN_BRACKETS = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\([ \t]*$", re.I)
 """A change spelled out in brackets after its verb ("has increased (90.2% to 91.4%)"): two
 levels, not a range."""
@@ -225,9 +232,17 @@ def _bare_counts(text: str, a: Atom, b: Atom) -> bool:
 
 
 def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
-    """ "from six to nine months": a bare first number and a second with the unit both share."""
+    """ "from six to nine months", "from six to 36 months": a bare first number and a second
+    with the unit both share."""
     has_unit = b.unit is not None or unit_after(text, b.end) is not None
-    return a.unit is None and a.currency is None and a.scale == 1 and has_unit and a.in_words == b.in_words
+    return a.unit is None and a.currency is None and a.scale == 1 and has_unit
+
+
+def _scale_shared(a: Atom, b: Atom) -> bool:
+    """ "1.5 to 2 lakh": a bare first number and a second whose scale word both share, the
+    first the smaller once scaled ("330,000 to 3.73 million" are two figures)."""
+    bare = a.unit is None and a.currency is None and a.scale == 1 and not a.in_words
+    return bare and b.scale > 1 and a.value * b.scale <= b.value
 
 
 _PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")

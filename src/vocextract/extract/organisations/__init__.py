@@ -238,8 +238,12 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     Georgia", "EU Delegation to X", but "the EU Delegation in Skopje"). A name of generic words only takes its town after a
     comma ("Federal Polytechnic, Bida", "Institute of Teacher Education, Kyambogo"), which
     alone tells it from its namesakes; a name of its own does not ("Stockholm University,
-    Stockholm"). Before a noun ("the X Kenya office") or a figure it is no part of it."""
+    Stockholm"). "International" after a head is the name's too ("X Cultural Foundation
+    International"), before no further capitalised word. Before a noun ("the X Kenya
+    office") or a figure it is no part of it."""
     doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text == "International" and _is_head(span[-1]) and not (j + 1 < len(doc) and doc[j + 1].is_title):
+        return doc[span.start : j + 1]
     if j + 1 < len(doc) and doc[j].text == "," and _generic_only(span) and doc[j + 1].text not in gazetteer():
         town = _with_place(doc[span.start : j + 1], line_starts)
         if town.end > j + 1 and not (town.end < len(doc) and doc[town.end].is_title):
