@@ -25,8 +25,8 @@ organisation name is an organisation wherever it occurs, and of that organisatio
 
 The package is cut by stage: `words` (shared token tests and constants), `edges` (how far a
 name reaches), `spans` (head-anchored names, their filters and kinds), `acronyms`, `named`
-(names without a head that the context names), `lowercase` (Romance names with a lower-case
-head: "le ministère du Travail", "le lycée technique de X") and `repeats` (a name found
+(names without a head that the context names), `foreign` (names told by another language's
+grammar: "le ministère du Travail", "Utdanningsdirektoratet") and `repeats` (a name found
 once, found again); `extract` here runs them in order. Underscored names are shared inside the package
 only.
 """
@@ -44,7 +44,7 @@ from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
-from .lowercase import lower_case_heads
+from .foreign import definite_bodies, lower_case_heads
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
@@ -68,7 +68,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
-        **lower_case_heads(doc),
+        **lower_case_heads(doc), **definite_bodies(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

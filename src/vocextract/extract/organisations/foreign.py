@@ -1,8 +1,10 @@
-"""Names that French, Spanish and Portuguese running text writes with a lower-case head: a
-ministry by its portfolios ("le ministère de l’Enseignement technique, de la Formation
-professionnelle et de l’Apprentissage") and a school by its kind and its town ("le lycée
-technique de Bouaké", "collège de boulangerie-pâtisserie de Yamoussoukro"). The head alone
-is no name: a portfolio or a town in capitals after it makes one."""
+"""Names told by the grammar of other languages. French, Spanish and Portuguese running text
+writes a head in lower case: a ministry by its portfolios ("le ministère de l’Enseignement
+technique, de la Formation professionnelle et de l’Apprentissage") and a school by its kind
+and its town ("le lycée technique de Bouaké", "collège de boulangerie-pâtisserie de
+Yamoussoukro"); the head alone is no name, a portfolio or a town in capitals after it makes
+one. Danish, Norwegian and Swedish glue the head to its field and the article to the head
+("Utdanningsdirektoratet", the Directorate for Education): one word names one body."""
 
 from __future__ import annotations
 
@@ -114,3 +116,17 @@ def _town_end(doc: Doc, i: int) -> int | None:
         if not (small or word.is_lower and word.is_alpha and word.lower_ not in _FUNCTION_WORDS | _MINISTRIES | _SCHOOLS):
             return None
     return None
+
+
+_DEFINITE_BODY = re.compile(
+    r"[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:direktoratet|departementet|ministeriet|styrelsen|tilsynet|myndigheten|institutet|instituttet)"
+)
+"""A Nordic compound whose last part is a body's head with the definite article glued to it."""
+
+
+def definite_bodies(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each one-word Nordic body ("Utdanningsdirektoratet",
+    "Kunnskapsdepartementet") -> its kind. A head that is also a common noun's ending
+    ("-verket": "Nettverket", the network) is left out."""
+    return {(t.i, t.i + 1): "government" for t in doc if _DEFINITE_BODY.fullmatch(t.text)}
+
