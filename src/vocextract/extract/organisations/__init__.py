@@ -248,6 +248,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
         town = _with_place(doc[span.start : j + 1], line_starts)
         if town.end > j + 1 and not (town.end < len(doc) and doc[town.end].is_title):
             return town
+    if (campus := _campus_end(span)) is not None:
+        return doc[span.start : campus]
     mission = word(span[-1]) in _MISSIONS
     sent = mission or word(span[0]) in _MISSIONS or "Delegation" in (word(span[0]), word(span[-1]))
     after = doc[j].lower_ if j + 1 < len(doc) else ""
@@ -268,6 +270,28 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
 
 
 _MISSIONS = {"Embassy", "Consulate", "Consulate-General"}
+
+
+def _campus_end(span: Span) -> int | None:
+    """End of "in <place>" after a name that the text never writes without it, twice or more
+    ("Turin Polytechnic University in Tashkent", a branch campus's name; "Czech Technical
+    University in Prague"), where "X University in Nairobi" written once says where X is."""
+    doc, j = span.doc, span.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "in" or any(t.lower_ == "of" for t in span):
+        return None
+    for end in (j + 3, j + 2):
+        place = doc[j + 1 : end]
+        if end > len(doc) or not (place.text in gazetteer() or place.text in places.gazetteer()):
+            continue
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            return None
+        whole = f"{span.text} in {place.text}"
+        if doc.text.count(whole) >= _CAMPUS_REPEATS and doc.text.count(whole) == doc.text.count(span.text):
+            return end
+    return None
+
+
+_CAMPUS_REPEATS = 2
 
 
 def _generic_only(span: Span) -> bool:
