@@ -91,6 +91,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Restano 162 mila euro per l’assistenza.", "162 mila euro", 162e3, "EUR", id="italian-thousands-of-euros"),
         pytest.param("Qorvel signed a grant of euro 5.5 million.", "euro 5.5 million", 5.5e6, "EUR", id="the-euro-s-name-in-lower-case-before-a-scale"),
         pytest.param("Kestria invested TL1 billion in schools.", "TL1 billion", 1e9, "TRY", id="turkish-lira-written-tl"),
+        pytest.param("As verbas rondam os dois milhões de euros.", "dois milhões de euros", 2e6, "EUR",
+                     id="a-portuguese-scale-in-words-then-de-and-its-currency"),
         pytest.param("The plan is about 95per cent dependent on skills.", "95per cent", 95, "percent", id="per-cent-glued-to-its-figure"),
         pytest.param("The council will contribute Euro 61,111 to it.", "Euro 61,111", 61111, "EUR", id="the-euro-s-name-before-thousands"),
         pytest.param("The EU gave a total of Euro7 million to Qorvel.", "Euro7 million", 7e6, "EUR", id="the-euro-s-name-glued-to-its-amount"),

@@ -48,6 +48,10 @@ def cardinal_words() -> dict[str, str]:
     return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
 
 
+_ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t]))(?:d[ei][ \t]+|d['’]))?"
+"""The "de" between a scale written in words and its currency ("dois milhões de euros", "un
+milliard de FCFA"), as after a scale written after digits."""
+
 _WORLD_NAME_BEFORE_SCALE = (
     r"(?i:euros?|pounds?|dollars?)"
     r"(?=\x20{0,2}(?:\d[\d.,]*\x20?(?i:million|billion|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+(?![\d,])))"
@@ -94,7 +98,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -106,7 +110,7 @@ def words_value(phrase: str) -> float | None:
     scales = load_lexicon("numbers_scales.tsv")
     total, current, big, seen = 0.0, 0.0, 0.0, False
     last_card: float | None = None
-    for word in re.findall(r"[a-z]+", phrase.lower()):
+    for word in re.findall(r"[^\W\d_]+", phrase.lower()):
         if word in cards:
             value = float(cards[word])
             if last_card is not None and not (last_card >= 20 and last_card % 10 == 0 and value < 10):
