@@ -190,14 +190,20 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
     """Words that look like a name and are none: an organisation's organ named by its role
-    ("Supervisory Board"), an infobox label ("Parent Organization:"), the category an
-    infobox gives ("Type: Regional Investment Bank"), or a place named by a compass word and
-    a head noun that the NER reads as a place ("the West Bank"), or a delegation that is
-    not posted anywhere ("the Chinese Business Delegation" is a party of visitors, the "EU
-    Delegation to X" a mission)."""
-    if span.text in load_lexicon("org_organs.tsv"):
+    ("Supervisory Board"), a continent listed with bodies ("ASEAN, Europe and Africa"), an
+    infobox label ("Parent Organization:"), the category an infobox gives ("Type: Regional
+    Investment Bank"), a place named by a compass word and a head noun that the NER reads as
+    a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
+    Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
+    key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
+    a numbered unit of a syllabus ("CAPE Unit One")."""
+    if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv"):
         return True
     if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    heading = span.start > 0 and span.doc[span.start - 1].text == "="
+    if nxt is not None and (nxt.text == "=" and not heading or span[-1].text == "Unit" and nxt.like_num):
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
