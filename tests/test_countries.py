@@ -17,6 +17,8 @@ def _found(find, text):
         pytest.param("Headquarters: Riyadh, KSA.", [("KSA", "SAU", "name")], id="saudi-arabia-abbreviated-ksa"),
         pytest.param("The polytechnic is in Niger State, in Nigeria.", [("Nigeria", "NGA", "name")],
                      id="a-state-named-like-another-country"),
+        pytest.param("The German Ambassador to Laos Jens Lutkenherm spoke.", [("German", "DEU", "adjective"), ("Laos", "LAO", "name")],
+                     id="a-country-after-an-office-before-a-person-s-name"),
         pytest.param("Au Sénégal, le projet coûte cher.", [("Sénégal", "SEN", "name")], id="a-country-after-a-french-preposition-opening-a-sentence"),
         pytest.param("Related news:\n2014-06-26China to boost vocational education", [("China", "CHN", "name")],
                      id="a-country-glued-to-a-date-before-it"),

@@ -422,6 +422,7 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("The share of 25- to 64-year-olds with a degree rose.", "25- to 64", 25, 64, "duration", id="range-hyphenated-year-olds"),
         pytest.param("Persons 30 to 49 years old, all levels", "30 to 49", 30, 49, "duration", id="range-years-old"),
         pytest.param("Apprenticeships last from six to 36 months.", "six to 36", 6, 36, "duration", id="range-words-to-digits-sharing-a-unit"),
+        pytest.param("Abroad the share was 4\u20116% only.", "4\u20116%", 4, 6, "percent", id="range-with-a-non-breaking-hyphen"),
         pytest.param("Kestria must train 1.5 to 2 lakh workers a year.", "1.5 to 2 lakh", 1.5e5, 2e5, "count", id="range-sharing-a-scale-word"),
         pytest.param("Enrolment grew from 330,000 to 3.73 million.", "330,000", 330000, None, "count", id="guard-two-figures-apart-are-no-range"),
         pytest.param("Most people in the 15-24 age range work.", "15-24", 15, 24, "duration", id="range-age-range"),

@@ -230,7 +230,7 @@ def _in_person(span: Span) -> bool:
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
     doc = span.doc
-    if len(span) > 1:
+    if len(span) > 1 or _office_of(span):
         return False
     inside = span[0].ent_type_ == "PERSON"
     before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" and doc[span.start - 1].is_alpha and doc[span.start - 1].is_title else None
@@ -240,6 +240,17 @@ def _in_person(span: Span) -> bool:
     if any(t is not None and t.text == span[0].text for t in (before, after)):
         return False
     return inside and (before is not None or after is not None)
+
+
+def _office_of(span: Span) -> bool:
+    """ "Ambassador to Laos Jens Lutkenherm", "President of Kenya Uhuru Kenyatta": a country
+    opening the person's name the NER reads after an office and its "to" or "of" is the
+    office's, not the person's."""
+    doc, i = span.doc, span.start
+    return i >= 2 and span[0].ent_iob_ == "B" and doc[i - 1].lower_ in ("to", "of") and doc[i - 2].text in _OFFICES
+
+
+_OFFICES = frozenset({"Ambassador", "Envoy", "Consul", "Commissioner", "President", "Minister", "King", "Queen", "Embassy"})
 
 
 def word(token: Token) -> str:
