@@ -91,6 +91,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Restano 162 mila euro per l’assistenza.", "162 mila euro", 162e3, "EUR", id="italian-thousands-of-euros"),
         pytest.param("Qorvel signed a grant of euro 5.5 million.", "euro 5.5 million", 5.5e6, "EUR", id="the-euro-s-name-in-lower-case-before-a-scale"),
         pytest.param("Kestria invested TL1 billion in schools.", "TL1 billion", 1e9, "TRY", id="turkish-lira-written-tl"),
+        pytest.param("La práctica en Kestria cuesta mil 350 nuevos soles.", "mil 350 nuevos soles", 1350, "PEN", id="spanish-mil-before-a-group-in-digits"),
+        pytest.param("Más de mil soldados se prepararán en Kestria.", "mil", 1000, "count", id="spanish-mil-alone-is-a-thousand"),
+        pytest.param("Qorvel's income reached 300 liras.", "300 liras", 300, "TRY", id="a-currency-word-in-the-plural"),
+        pytest.param("Qorvel had a budget of 7 billion Rwandan Francs.", "7 billion Rwandan Francs", 7e9, "RWF", id="a-country-adjective-before-its-currency"),
+        pytest.param("Tembo workers earn 175 Bangladeshi Taka.", "175 Bangladeshi Taka", 175, "BDT", id="a-country-adjective-before-its-currency-s-name"),
         pytest.param("As verbas rondam os dois milhões de euros.", "dois milhões de euros", 2e6, "EUR",
                      id="a-portuguese-scale-in-words-then-de-and-its-currency"),
         pytest.param("The plan is about 95per cent dependent on skills.", "95per cent", 95, "percent", id="per-cent-glued-to-its-figure"),
@@ -214,6 +219,8 @@ def test_qualifier(find, text, qualifier):
         pytest.param("It will reach between 3 and\n4 million people.", [("3 and\n4 million", 3e6, 4e6, "count")],
                      id="a-range-broken-after-and"),
         pytest.param("The mean of samples 2 to 5 was low.", [("2", 2, None, "count"), ("5", 5, None, "count")], id="to-before-a-verb-is-no-plural"),
+        pytest.param("Qorvel pays the 70-80-90 percent of the wage.", [("70", 70, None, "percent"), ("80", 80, None, "percent"), ("90 percent", 90, None, "percent")],
+                     id="a-hyphen-chain-of-steps-is-no-range"),
     ],
 )
 def test_ranges_and_lists(find, text, expected):
@@ -300,6 +307,9 @@ def test_not_a_number(find, text):
         pytest.param("It spent BD 4 million on 4.6 million people.", "count", id="an-amount-counting-a-noun-is-a-count"),
         pytest.param("L’agence apporte 12 millions d’euros pour les lycées; 5 millions pour les centres et 3 millions pour la formation.",
                      "EUR", id="a-french-list-of-amounts-after-a-sum-shares-its-money"),
+        pytest.param("En Argentina se destinarán 40 millones de pesos al edificio; 16 millones para la seguridad.", "ARS",
+                     id="a-bare-amount-after-a-sum-in-a-local-currency-shares-it"),
+        pytest.param("Qorvel's income rose from 215 million liras in 2017 to 2 billion by 2022.", "TRY", id="the-amount-a-sum-of-money-changes-to"),
     ],
 )
 def test_a_bare_amount_after_a_sum_of_money(find, text, unit):
@@ -551,6 +561,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("News release 2008ECD0024-000697 follows.", id="a-release-number"),
         pytest.param("Training starts in Sept 2024.", id="guard-an-abbreviated-month-before-a-year-is-no-french-seven"),
         pytest.param("Se cumple el artículo 25 de la Ley.", id="an-article-number-in-spanish"),
+        pytest.param("Release 0411-06-030 of Qorvel.", id="a-code-of-hyphened-digit-groups"),
+        pytest.param("Qorvel was founded (1895-12-18) in Tembo.", id="a-numeric-date-in-brackets"),
         pytest.param("La auditoría cubre del 1.° de enero al 31 de marzo.", id="a-spanish-ordinal-day-written-with-a-point"),
         pytest.param("Le 10 août 1786, le duc fonde une école.", id="a-year-before-1900-after-a-french-date"),
         pytest.param("Informations | |\nFondation | 1780 |\nFondateur | Qorvel |", id="a-foundation-year-in-a-french-infobox"),

@@ -32,7 +32,7 @@ from .atoms import (
 from .currencies import _local_currencies, dollar_of, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
 from .money import (
-    _amounts_after, _currency_country, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
+    _currency_country, amounts_after, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
     national_currency,
 )
 from .ranges import _partner, _persons_age, _ranges, is_age
@@ -229,18 +229,20 @@ def extract(prep: Prepared) -> list[Mention]:
     pairs = _ranges(text, found)
     cells = cell_units(text, _table_currency(prep))
     home = functools.cache(lambda: national_currency(main_country(prep)))
-    listed = _list_units(text, pairs) | _restated_units(text, pairs) | _amounts_after(text, pairs) | converted_amounts(text, pairs, home)
+    listed = _list_units(text, pairs) | _restated_units(text, pairs) | converted_amounts(text, pairs, home)
+    carried = amounts_after(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])
     money = named_money(found) if shared else set()
     placed = [(a, iso3) for a, _, iso3, _ in places.places_in(text)] if shared else []
     dotted = _writes_dot_thousands(text)
     own_dollar = shared and decimal_comma_language(text)
-    return [
-        _mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), listed.get(i),
-                 _currency_country(prep, low, countries, main, money, placed, own_dollar), dotted, own_dollar)
-        for i, (low, high) in enumerate(pairs)
-    ]
+    out: list[Mention] = []
+    for i, (low, high) in enumerate(pairs):
+        unit = listed.get(i) or (out[carried[i]].fields.unit if i in carried else None)
+        out.append(_mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), unit,
+                            _currency_country(prep, low, countries, main, money, placed, own_dollar), dotted, own_dollar))
+    return out
 
 
 __all__ = ["YEAR_MAX", "YEAR_MIN", "atoms", "extract", "is_age", "local_currency",

@@ -87,7 +87,7 @@ def _atom_re() -> re.Pattern:
         r"|\d+(?:\.\d+)?"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:a|un|une|um)(?=\s+(?:{scale_words})\b)|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:a|un|une|um)(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
@@ -251,6 +251,13 @@ def _writes_comma_thousands(text: str) -> bool:
     return _COMMA_THOUSANDS.search(text) is not None
 
 
+def _lone_scale(words: str) -> float | None:
+    """The scale of a number written as a scale word alone (Spanish "mil"), so that a group in
+    digits after it adds to it as after "2 mil" ("mil 350" is 1,350)."""
+    scale = load_lexicon("numbers_scales.tsv").get(words.lower())
+    return float(scale) if scale and float(scale) >= 1e3 else None
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
@@ -260,6 +267,8 @@ def _atom(m: re.Match) -> Atom | None:
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
+    if m.group("words") and scale == 1 and (last := _lone_scale(m.group("words"))):
+        value, scale = value / last, last
     if currency and (m.group("scale") or "").lower() == "mil" and m.start("scale") == m.end("digits"):
         scale = 1e6
     measure = m.group("glued") or m.group("spaced")

@@ -329,11 +329,21 @@ _SUBORDINATORS = frozenset({"when", "if", "as", "once", "unless", "where", "when
 _MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will)\b")
 
 
+_CHAIN = re.compile(r"(?<![\w.,–-])\d+(?:[–-]\d+){2,}(?![\w.,–-]?\d)(?![ \t]*(?:%|(?i:per[ \t]?cent|percent)\b))")
+
+
+@functools.lru_cache(maxsize=8)
+def _code_chains(text: str) -> list[tuple[int, int]]:
+    """ "0411-06-030", "1895-12-18": three or more digit groups joined by hyphens and no
+    percent after them are a code or a date, not numbers ("70-80-90 percent" are steps)."""
+    return [m.span() for m in _CHAIN.finditer(text)]
+
+
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
         return False
-    if _historic_year(prep, atom) or _street_number(text, atom):
+    if _historic_year(prep, atom) or _street_number(text, atom) or any(a <= atom.num_start < b for a, b in _code_chains(text)):
         return False
     if atom.in_words and (atom.num_start in slogans or _pronoun_one(prep, atom) or _portuguese_article(text, atom)):
         return False

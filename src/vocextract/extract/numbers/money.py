@@ -147,25 +147,33 @@ _RESTATED = re.compile(r"[ \t]*\(")
 
 _AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
 _NO_NOUN_AFTER = re.compile(
-    r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"
+    r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|by|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"
 )
 
 
-def _amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+_TO_GAP = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+(?:19|20)\d\d)?[ \t]+to[ \t]+")
+
+
+def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, int]:
     """ "BD 4 million for business support and 4.6 million for insurance", "150 millones de
     pesos al equipamiento; 16 millones para …; y 12 millones para …": a bare amount with the
     same scale word after a sum of money in the same sentence (or after a bare amount that
     took its money so) is in the same money, unless a noun after it says what it counts
-    ("4.6 million people"). Index -> currency."""
-    out: dict[int, str] = {}
+    ("4.6 million people"); so is the amount a change from a sum of money goes to ("from 215
+    million liras in 2017 to 2 billion by 2022"). Index -> index of the sum whose money it takes, so that a local
+    currency is read once, where it is written."""
+    out: dict[int, int] = {}
     for i in range(1, len(pairs)):
         (low, high), (before, before_high) = pairs[i], pairs[i - 1]
         money = before_high or before
-        unit = money.unit if money.currency else out.get(i - 1)
-        if high is not None or low.unit or low.scale == 1 or not unit or money.scale != low.scale:
+        source = i - 1 if money.currency else out.get(i - 1)
+        if high is not None or low.unit or low.scale == 1 or source is None:
             continue
-        if _AMOUNTS_GAP.fullmatch(text, money.end, low.start) and _NO_NOUN_AFTER.match(text, low.end):
-            out[i] = unit
+        listed = money.scale == low.scale and _AMOUNTS_GAP.fullmatch(text, money.end, low.start)
+        changed = _FROM_BEFORE.search(text, max(0, money.start - 8), money.start) and _TO_GAP.fullmatch(text, money.end, low.start)
+        if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end):
+            out[i] = source
     return out
 
 

@@ -194,7 +194,18 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     mixed = _unit_shared(text, a, b) and not _CHANGED_FAR.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     spelled = not a.in_words or bool(worded) and (b.in_words or mixed)
-    return bool(dashed or worded) and compatible and spelled and ordered
+    return bool(dashed or worded) and compatible and spelled and ordered and not _in_chain(text, a, b)
+
+
+_CHAIN_LINK = re.compile(r"[–-]")
+
+
+def _in_chain(text: str, a: Atom, b: Atom) -> bool:
+    """ "70-80-90 percent": three or more figures joined by hyphens are steps, not a range."""
+    return bool(
+        _CHAIN_LINK.fullmatch(text, a.end, b.start)
+        and (re.match(r"[–-]\d", text[b.end : b.end + 2]) or re.search(r"\d[–-]$", text[max(0, a.start - 2) : a.start]))
+    )
 
 
 _DE = re.compile(r"\bd(?:e|es)[ \t]+$")
@@ -258,6 +269,8 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
     if unit_after(text, low.end):
         return None
     gap = text[low.end : nxt.start]
+    if _in_chain(text, low, nxt):
+        return _chain_end(text, pairs, i + 1)
     if _LISTED.fullmatch(gap) or "," in gap and _LIST_CLOSE.fullmatch(gap):
         return _list_end(text, pairs, i + 1)
     if not _PAIRED.fullmatch(text[low.end : nxt.start]):
@@ -283,3 +296,13 @@ def _list_end(text: str, pairs: list[tuple[Atom, Atom | None]], j: int) -> Atom 
             return None
         j += 1
     return None
+
+
+def _chain_end(text: str, pairs: list[tuple[Atom, Atom | None]], j: int) -> Atom | None:
+    """ "70-80-90 percent": the last step of a hyphen chain gives the bare ones before it its
+    percent or scale."""
+    while j + 1 < len(pairs) and pairs[j][0].unit is None and pairs[j][0].scale == 1 and _CHAIN_LINK.fullmatch(text, pairs[j][0].end, pairs[j + 1][0].start):
+        j += 1
+    atom = pairs[j][0]
+    return atom if atom.unit == "percent" or atom.scale != 1 else None
+
