@@ -305,6 +305,13 @@ def _names(find, text):
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
+        pytest.param("Ainsi, la Banque kestrienne s'engage à renforcer ce projet.", ["Banque kestrienne"], id="a-french-head-and-its-lower-case-adjective"),
+        pytest.param("Le Fonds qorvelien de développement a signé un accord.", ["Fonds qorvelien de développement"],
+                     id="a-french-head-its-adjective-and-a-de-tail"),
+        pytest.param("Les étudiants de l'Institut polytechnique de Tembo sont venus.", ["Institut polytechnique de Tembo"],
+                     id="a-french-head-its-adjective-and-its-town"),
+        pytest.param("Le président du Groupe de la Banque kestrienne a annoncé un financement.", ["Groupe de la Banque kestrienne"],
+                     id="a-group-owning-a-french-name"),
         pytest.param("The Tembo Policy Research Unit (TPRU) wrote it.", ["Tembo Policy Research Unit", "TPRU"], id="a-unit-is-a-head"),
         pytest.param("Currency Unit = Kestrian Dollars. For the Tembo Unit Two exam, 42 sat.", [], id="a-key-before-equals-and-a-syllabus-unit"),
         pytest.param("Its ties span ASEAN, Central Asia, Europe, and Africa.", ["ASEAN"], id="continents-listed-with-a-body-are-no-bodies"),
@@ -623,6 +630,7 @@ def test_organisations(find, text, expected):
                      id="an-acronym-defined-for-a-speech"),
         pytest.param("Ana Lopez, Member of Parliament, opened the centre.", id="member-of-parliament-is-an-office"),
         pytest.param("The plan was agreed. A Steering Committee will meet each quarter.", id="a-committee-after-a-capital-a-is-a-kind"),
+        pytest.param("Qorvel committed funds amounting to Tanzanian Shillings 22.4 billion.", id="a-currency-s-name-after-a-country-adjective"),
     ],
 )
 def test_not_organisations(find, text):

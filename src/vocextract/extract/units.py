@@ -110,3 +110,26 @@ def currency_signs() -> frozenset[str]:
     ("FCFA", "QR"): none names an organisation, and glued to three digits or more
     ("QR800") each writes an amount, not a code."""
     return currency_codes() | {t for t in load_lexicon("numbers_currencies.tsv") if re.fullmatch(r"[A-Z]{2,4}", t)}
+
+
+@functools.cache
+def demonym_currency_names() -> dict[str, str]:
+    """ "Rwandan Francs", "Chinese Yuan", "Bangladeshi Taka": a country's adjective before a
+    word of its own currency's name (the currency whose ISO code opens with the country's
+    alpha-2 code; the words of `patterns/numbers_currencies.tsv` count too), singular or
+    plural, in lower or title case -> the ISO code. None names an organisation either."""
+    names: dict[str, set[str]] = {}
+    for term, code in load_lexicon("numbers_currencies.tsv").items():
+        if re.fullmatch(r"[a-z]{3,}", term):
+            names.setdefault(code, set()).add(term)
+    for c in pycountry.currencies:
+        last = c.name.split()[-1].lower()
+        names.setdefault(c.alpha_3, set()).update({last, last + "s"})
+    out = {}
+    for adjective, iso3 in load_lexicon("demonyms.tsv").items():
+        country = pycountry.countries.get(alpha_3=iso3)
+        for code in (c for c in names if country and c[:2] == country.alpha_2):
+            for word in names[code]:
+                out[f"{adjective} {word}"] = code
+                out[f"{adjective} {word.capitalize()}"] = code
+    return out

@@ -11,6 +11,7 @@ from importlib.resources import files
 import pycountry
 
 from ...patterns import load_lexicon
+from ..units import demonym_currency_names
 
 
 def _alternation(terms: list[str]) -> str:
@@ -36,7 +37,7 @@ def _currencies() -> dict[str, str]:
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     out.update({f"{c.alpha_3}$": c.alpha_3 for c in pycountry.currencies if re.search(r"Peso|Dollar", c.name)})
     out.update({f"{country}$": code for country, code in _dollar_countries().items() if f"{country}$" not in out})
-    for term, code in _named_by_demonym(out).items():
+    for term, code in demonym_currency_names().items():
         out.setdefault(term, code)
     for term in _local_currencies():
         out.setdefault(term, "")
@@ -45,29 +46,6 @@ def _currencies() -> dict[str, str]:
             out.setdefault(f"{term[:-1]} $", code)
         if _capitalisable(term):
             out.setdefault(term[0].upper() + term[1:], code)
-    return out
-
-
-def _named_by_demonym(words: dict[str, str]) -> dict[str, str]:
-    """ "Rwandan Francs", "Chinese Yuan", "Bangladeshi Taka": a country's adjective before a
-    word of its own currency's name (the currency whose ISO code opens with the country's
-    alpha-2 code), singular or plural, in lower or title case."""
-    codes = {c.alpha_3 for c in pycountry.currencies}
-    names: dict[str, set[str]] = {}
-    for term, code in words.items():
-        if re.fullmatch(r"[a-z]{3,}", term):
-            names.setdefault(code, set()).add(term)
-    for c in pycountry.currencies:
-        last = c.name.split()[-1].lower()
-        names.setdefault(c.alpha_3, set()).update({last, last + "s"})
-    out = {}
-    for adjective, iso3 in load_lexicon("demonyms.tsv").items():
-        country = pycountry.countries.get(alpha_3=iso3)
-        own = [code for code in codes if country and code[:2] == country.alpha_2]
-        for code in own:
-            for word in names.get(code, ()):
-                out[f"{adjective} {word}"] = code
-                out[f"{adjective} {word.capitalize()}"] = code
     return out
 
 

@@ -329,6 +329,10 @@ _SUBORDINATORS = frozenset({"when", "if", "as", "once", "unless", "where", "when
 _MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will)\b")
 
 
+_DOMAIN = re.compile(r"\.[a-z]{2,}\b")
+"""A number glued to a point and a lower-case word is a web address's name ("24.kg")."""
+
+
 _CHAIN = re.compile(r"(?<![\w.,–-])\d+(?:[–-]\d+){2,}(?![\w.,–-]?\d)(?![ \t]*(?:%|(?i:per[ \t]?cent|percent)\b))")
 
 
@@ -342,6 +346,8 @@ def _code_chains(text: str) -> list[tuple[int, int]]:
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
+        return False
+    if _DOMAIN.match(text, atom.end):
         return False
     if _historic_year(prep, atom) or _street_number(text, atom) or any(a <= atom.num_start < b for a, b in _code_chains(text)):
         return False

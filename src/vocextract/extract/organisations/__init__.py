@@ -42,9 +42,10 @@ from ...patterns import load_lexicon
 from .. import infobox, places
 from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
+from ..units import demonym_currency_names
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
-from .foreign import definite_bodies, lower_case_heads
+from .foreign import adjective_names, definite_bodies, lower_case_heads
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
@@ -68,7 +69,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
-        **lower_case_heads(doc), **definite_bodies(doc),
+        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -196,8 +197,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
     Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
     key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
-    a numbered unit of a syllabus ("CAPE Unit One")."""
-    if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv"):
+    a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings")."""
+    if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
     if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
         return True

@@ -3,7 +3,8 @@ writes a head in lower case: a ministry by its portfolios ("le ministère de l�
 technique, de la Formation professionnelle et de l’Apprentissage") and a school by its kind
 and its town ("le lycée technique de Bouaké", "collège de boulangerie-pâtisserie de
 Yamoussoukro"); the head alone is no name, a portfolio or a town in capitals after it makes
-one. Danish, Norwegian and Swedish glue the head to its field and the article to the head
+one. A capitalised head is written with lower-case adjectives after it ("la Banque mondiale",
+"le Fonds saoudien de développement", "l’Institut polytechnique de Hanoï"). Danish, Norwegian and Swedish glue the head to its field and the article to the head
 ("Utdanningsdirektoratet", the Directorate for Education): one word names one body."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...patterns import load_lexicon
 from .words import _heads
 
 _MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria"})
@@ -41,6 +43,58 @@ def lower_case_heads(doc: Doc) -> dict[tuple[int, int], str]:
         if end is not None:
             found[(t.i, end)] = "government" if t.lower_ in _MINISTRIES else "education"
     return found
+
+
+_OWNERS = frozenset({"Groupe", "Grupo", "Conseil", "Consejo", "Conselho"})
+"""Heads of a body that owns the next one ("Groupe de la Banque mondiale")."""
+_MAX_TAILS = 2
+
+
+def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each capitalised head of another language followed by lower-case
+    adjectives, and by up to two "de" + noun tails with theirs or a town ("Fonds saoudien de
+    développement", "Institut polytechnique de Hanoï") -> its kind. A head that owns the
+    name ("Groupe de la …") opens it."""
+    heads = load_lexicon("org_heads_foreign.tsv")
+    found = {}
+    for t in doc:
+        if t.text not in heads or not t.is_title or t.i + 1 >= len(doc) or not _adjective(doc, t.i + 1):
+            continue
+        end = _adjectives_end(doc, t.i + 1)
+        for _ in range(_MAX_TAILS):
+            if (town := _title_after_of(doc, end)) is not None:
+                end = town + 1
+                break
+            j = _lower_after_of(doc, end)
+            if j is None:
+                break
+            end = _adjectives_end(doc, j + 1)
+        start = t.i
+        if start >= 3 and doc[start - 1].lower_ in _ARTICLES and doc[start - 2].lower_ in _OF and doc[start - 3].text in _OWNERS:
+            start -= 3
+        elif start >= 2 and doc[start - 1].lower_ in ("du", "del", "do", "da") and doc[start - 2].text in _OWNERS:
+            start -= 2
+        found[(start, end)] = heads[t.text]
+    return found
+
+
+def _adjectives_end(doc: Doc, k: int) -> int:
+    adjectives = 0
+    while k < len(doc) and adjectives < _MAX_ADJECTIVES and _adjective(doc, k):
+        k, adjectives = k + 1, adjectives + 1
+    return k
+
+
+def _lower_after_of(doc: Doc, i: int) -> int | None:
+    """Index of the lower-case noun after "de", "de la", "d’" … at token `i`
+    ("de développement", "d’enseignement")."""
+    if i < len(doc) and _ELIDED.fullmatch(doc[i].text) and doc[i].text[2:].islower():
+        return i
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return None
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES)
+    word = doc[j] if j < len(doc) else None
+    return j if word is not None and word.is_alpha and word.is_lower and word.lower_ not in _FUNCTION_WORDS | _ARTICLES else None
 
 
 def _title_after_of(doc: Doc, i: int) -> int | None:
@@ -97,7 +151,8 @@ def _adjective(doc: Doc, k: int) -> bool:
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "ieur", "ieure", "ieurs", "if", "ive", "ives",
     "aire", "aires", "ien", "ienne", "ais", "aise", "é", "ée", "és", "ées", "ica", "ico", "icas", "icos", "ior", "nel",
-    "nelle", "ado", "ada", "ados", "adas", "ible", "able",
+    "nelle", "ado", "ada", "ados", "adas", "ible", "able", "ain", "aine", "ains", "aines", "ano", "ana", "anos", "anas",
+    "ese", "esi", "ense", "enses", "suisse", "belge", "arabe",
 )
 
 
