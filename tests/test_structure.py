@@ -38,6 +38,7 @@ def test_zone(text, kind, zone):
         pytest.param("Results\n3,150 ICT learners certified", id="count-before-an-acronym-and-words"),
         pytest.param("Results\n415 NGO staff trained", id="three-digits-before-an-acronym"),
         pytest.param("Budget approved:\n2500 Families to Benefit", id="headline-count"),
+        pytest.param("Contracts (2012-2014)\n|\n2012 |\n2013 |\n2014 |\nWood\n|\n39\n|\n36\n|\n43\n", id="one-cell-per-line-between-rule-lines"),
     ],
 )
 def test_a_count_opening_a_line_is_no_list_number(text):

@@ -417,6 +417,17 @@ def figure_columns(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out + (run if len(run) >= _FIGURE_RUN else []))
 
 
+_PIPE_CELL = re.compile(r"^[ \t]*\|[ \t]*\n[ \t]*(-?\d[\d.,]*)[ \t]*$", re.M)
+
+
+def pipe_cells(text: str) -> list[tuple[int, int]]:
+    """Figures alone on a line under a line holding only "|", three or more in the text (a
+    table a converter wrote one cell per line with the cell rules between): cells, not list
+    numbers."""
+    cells = [m.span(1) for m in _PIPE_CELL.finditer(text)]
+    return cells if len(cells) >= _FIGURE_RUN else []
+
+
 _RANK_HEADER = re.compile(r"^(?P<first>Rank(?:ing)?\b)?[^\n]*?(?P<last>\bRank(?:ing)?)?[ \t]*$", re.M | re.I)
 _RANK_FIRST = re.compile(r"^[ \t]*(\d{1,3})(?=[ \t.])")
 _RANK_LAST = re.compile(r"(?<=[ \t])(\d{1,3})[ \t]*$")
@@ -456,9 +467,10 @@ def academic_year_codes(text: str) -> list[tuple[int, int]]:
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     """The zones of `text`. A bracketed figure in a list of items each followed by its count
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
-    nor is a figure in a column of them written one per line."""
+    nor is a figure in a column of them written one per line, or one per cell between "|"
+    lines."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + pipe_cells(text) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(
