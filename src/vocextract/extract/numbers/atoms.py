@@ -98,7 +98,7 @@ def _atom_re() -> re.Pattern:
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:(?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.)?[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
     )
 
 

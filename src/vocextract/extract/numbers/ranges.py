@@ -185,6 +185,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         and (_alike(a, b) or _bare_counts(text, a, b))
     ) or (
         to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
+        and not _CHANGED_BY.search(before)
     ) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     ) or (
@@ -227,6 +228,9 @@ _CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*from[ \t]+$", re.I)
 _CHANGE_REACH = 80
 """A number in words before one in digits is a range only far from a change ("increase the
 company's share of the sector from four to 20 percent" is two levels)."""
+_CHANGED_BY = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\bby[ \t]+$", re.I)
+"""A change and the level it reaches ("rose by 15 million euros to 741 million euros"): two
+figures, not a range."""
 _CHANGED_IN_BRACKETS = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\([ \t]*$", re.I)
 """A change spelled out in brackets after its verb ("has increased (90.2% to 91.4%)"): two
 levels, not a range."""
