@@ -26,6 +26,8 @@ def _zoned(text: str, kind: str) -> list[str]:
         pytest.param("Contents\n12 Findings and outlook", STRUCTURE, "12", id="section-number"),
         pytest.param("Head office\n240 Harbour Quay Road", STRUCTURE, "240", id="street-number-before-a-name"),
         pytest.param("Code\tYear\n201718\tAcademic year", STRUCTURE, "201718", id="row-code-before-a-tab"),
+        pytest.param("It was 32 percent in Tembo).*1 Thus, it fell.", STRUCTURE, "*1", id="a-footnote-marker-after-an-asterisk"),
+        pytest.param("It began in 2019. 4.35 With a view to it, Qorvel acted.", STRUCTURE, "4.35", id="a-paragraph-number-after-a-sentence"),
     ],
 )
 def test_zone(text, kind, zone):
@@ -49,3 +51,8 @@ def test_year_of_citation_is_not_a_zone():
     text = "Studies, 2021(2): 14-19."
     zones = find_zones(text)
     assert not zones.blocks("YEAR", text.index("2021"), text.index("2021") + 4)
+
+
+def test_a_bracketed_count_and_a_count_before_words_are_no_citation():
+    assert not _zoned("The number of schools reached (3314), 303 of them in towns.", CITATION)
+

@@ -106,6 +106,9 @@ _COUNTED_LABELS = (
 
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
+_PARAGRAPH_OPENERS = r"(?:The|This|These|With|In|As|To|For|On|At|All|A|An|It|Under|Since|Following|During|Our|We)"
+"""Words a sentence opens with: a decimal before one after a sentence's end or a heading in
+capitals is a paragraph's number ("… in 2019. 4.35 With a view to …"), not a figure."""
 _FIGURE_RUN = 3
 CITATION = "citation"
 FURNITURE = "furniture"
@@ -196,6 +199,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(rf"\b{_PART_WORDS}[ \u00a0]+(?:\d{{1,3}}|{_SCHOOL_YEAR_WORDS})\b(?![ \t]*$|[.,]\d)", re.M)),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
+    (STRUCTURE, re.compile(r"(?<=[\w.)%])\*\d{1,2}(?![\d.,])")),
+    (STRUCTURE, re.compile(r"(?<=[.!?A-Z][ \t])\d{1,2}\.\d{1,2}(?=[ \t]+" + _PARAGRAPH_OPENERS + r"\b)")),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*[A-Z]{1,3}[ \t]?\d{1,2}(?=[ \t]+[–—-][ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
@@ -221,7 +226,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         CITATION,
         re.compile(
             r"(?:\b\d+\s*)?\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\)\s*[:,]\s*[A-Za-z]?\d+"
-            r"(?:\s*[-–]\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[-–]\s*\d+)?)*"
+            r"(?:\s*[-–]\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[-–]\s*\d+)?)*(?!\d|[ \t]+[a-z])"
         ),
     ),
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
