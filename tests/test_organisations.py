@@ -306,6 +306,7 @@ def _names(find, text):
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
         pytest.param("Funding goes to the National Dept of Education each year.", ["National Dept of Education"], id="a-department-abbreviated-dept"),
+        pytest.param("Funding goes to the Directorate General of Training each year.", ["Directorate General of Training"], id="a-directorate-general"),
         pytest.param("Ainsi, la Banque kestrienne s'engage à renforcer ce projet.", ["Banque kestrienne"], id="a-french-head-and-its-lower-case-adjective"),
         pytest.param("Le Fonds qorvelien de développement a signé un accord.", ["Fonds qorvelien de développement"],
                      id="a-french-head-its-adjective-and-a-de-tail"),

@@ -32,7 +32,7 @@ from .atoms import (
 from .currencies import _local_currencies, dollar_of, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
 from .money import (
-    _currency_country, amounts_after, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
+    _currency_country, amounts_after, lakh_amount, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
     national_currency,
 )
 from .ranges import _partner, _persons_age, _ranges, is_age
@@ -239,7 +239,7 @@ def extract(prep: Prepared) -> list[Mention]:
     own_dollar = shared and decimal_comma_language(text)
     out: list[Mention] = []
     for i, (low, high) in enumerate(pairs):
-        unit = listed.get(i) or (out[carried[i]].fields.unit if i in carried else None)
+        unit = listed.get(i) or (out[carried[i]].fields.unit if i in carried else None) or lakh_amount(text, high or low, home)
         out.append(_mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), unit,
                             _currency_country(prep, low, countries, main, money, placed, own_dollar), dotted, own_dollar))
     return out

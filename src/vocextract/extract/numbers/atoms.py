@@ -258,6 +258,11 @@ def _lone_scale(words: str) -> float | None:
     return float(scale) if scale and float(scale) >= 1e3 else None
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_VERB_HA = re.compile(r"ha[ \t]+(?!of\b)[a-zà-ù]{2,}")
+"""A year before Italian or Spanish "ha" and a participle ("nel 2022 ha trovato") is no area."""
+
+
 def _atom(m: re.Match) -> Atom | None:
     numeral = m.group("digits") or m.group("words")
     value = parse_value(numeral)
@@ -284,6 +289,8 @@ def _atom(m: re.Match) -> Atom | None:
     if currency and _WEIGHT_POUNDS.match(currency) and _PER_THING.match(m.string, m.end()):
         currency, measure = None, currency
     end = m.end()
+    if measure == "ha" and _YEAR_LIKE.fullmatch(numeral) and _VERB_HA.match(m.string, m.end() - 2):
+        measure, end = None, m.end("digits")
     if not (currency or measure or short or m.group("scale") or m.group("percent")) and (
         metres := _SPACED_METRES.match(m.string, end)
     ):

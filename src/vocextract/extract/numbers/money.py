@@ -177,6 +177,29 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
     return out
 
 
+_LAKH_CURRENCIES = frozenset({"INR", "PKR", "BDT", "NPR", "LKR"})
+_LAKH_SCALES = frozenset({1e5, 1e7})
+_MONEY_BEFORE = re.compile(
+    r"\b(?:fund\w*|budget\w*|allocat\w*|costs?|spen[dt]\w*|expenditure|grants?|invest\w*|outlay|worth|sanction\w*|disburs\w*)\b[^.!?\n]*$",
+    re.I,
+)
+_MONEY_REACH = 80
+
+
+def lakh_amount(text: str, atom: Atom, home: Callable[[], str | None]) -> str | None:
+    """ "1643.66 crores in the project, 220.29 crore in …": an amount in lakh or crore with no
+    money written and no noun after it saying what it counts, in a text whose country counts
+    its money so, is that country's money; one in lakh only after a word for money in its
+    sentence ("funding of 546 lakh"), as lakh counts people as often ("from 2.90 lakh in
+    2020-21")."""
+    if atom.unit is not None or atom.scale not in _LAKH_SCALES or not _NO_NOUN_AFTER.match(text, atom.end):
+        return None
+    if atom.scale == 1e5 and not _MONEY_BEFORE.search(text[max(0, atom.start - _MONEY_REACH) : atom.start]):
+        return None
+    code = home()
+    return code if code in _LAKH_CURRENCIES else None
+
+
 _CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:approx(?:imately|\.)?[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+)?")
 
 

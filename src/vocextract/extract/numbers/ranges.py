@@ -169,7 +169,7 @@ def _a_name(token) -> bool:
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
     line may break after the word),
-    "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "1.2 million to 1.3 million", "18 to 22 new
+    "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
     from six to nine months", "after three to four years" (not "rose from six to nine months",
     a change)."""
@@ -180,6 +180,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
+    ) or (
+        re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
     ) or spans_years or (
         re.fullmatch(r"[ \t]+(?:a|à)[ \t]+", gap) and _DE.search(before) and not _CHANGED_ROMANCE.search(before)
         and (_alike(a, b) or _bare_counts(text, a, b))
