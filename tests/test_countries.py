@@ -15,6 +15,8 @@ def _found(find, text):
         pytest.param("Students came from Kenya and Peru.", [("Kenya", "KEN", "name"), ("Peru", "PER", "name")], id="names"),
         pytest.param("Training is open to T&T nationals only.", [("T&T", "TTO", "name")], id="trinidad-and-tobago-abbreviated"),
         pytest.param("Headquarters: Riyadh, KSA.", [("KSA", "SAU", "name")], id="saudi-arabia-abbreviated-ksa"),
+        pytest.param("From Europe came 4,271 students. 3,333 students are from America. The number of African students was 744.", [],
+                     id="america-in-a-paragraph-listing-continents"),
         pytest.param("The polytechnic is in Niger State, in Nigeria.", [("Nigeria", "NGA", "name")],
                      id="a-state-named-like-another-country"),
         pytest.param("The German Ambassador to Laos Jens Lutkenherm spoke.", [("German", "DEU", "adjective"), ("Laos", "LAO", "name")],

@@ -16,6 +16,8 @@ def _zoned(text: str, kind: str) -> list[str]:
     [
         pytest.param("Write to ann@school.edu today.", IDENTIFIER, "ann@school.edu", id="email"),
         pytest.param("Tel: 0571-8765 4321", IDENTIFIER, "Tel: 0571-8765 4321", id="phone"),
+        pytest.param("Kestria holds ISO 9001 certificates.", IDENTIFIER, "ISO 9001", id="a-standard-s-number"),
+        pytest.param("CFDA Number: 84.048\nProgram Type: Grants", IDENTIFIER, "CFDA Number: 84.048", id="a-catalogue-number-after-its-label"),
         pytest.param("Rural 5G coverage", IDENTIFIER, "5G", id="alphanumeric"),
         pytest.param("Slide 7\n\nText", STRUCTURE, "Slide 7", id="slide"),
         pytest.param("as noted^[4] before", STRUCTURE, "^[4]", id="reference-marker"),

@@ -37,6 +37,7 @@ from .places import multiword_names
 _APOSTROPHES = ("'", "\u2019")
 _MARKER = re.compile(r"\^|\[\d")
 _CONTINENT_WINDOW = 5
+_CONTINENTS_LISTED = 2
 _INVERTED = re.compile(r"^(?P<head>[^,]+), (?:The )?(?P<tail>.+ (?:of|of the))$")
 
 
@@ -278,9 +279,17 @@ def _text(span: Span) -> str:
 
 
 def _near_continent(span: Span) -> bool:
+    """A continent's name beside it, or two others in its paragraph ("from Europe reached
+    47,271 … are from America. The number of African students …")."""
     doc, continents = span.doc, load_lexicon("continents.tsv")
     window = doc[max(0, span.start - _CONTINENT_WINDOW) : span.end + _CONTINENT_WINDOW]
-    return any(word(t) in continents for t in window if not (span.start <= t.i < span.end))
+    if any(word(t) in continents for t in window if not (span.start <= t.i < span.end)):
+        return True
+    text = doc.text
+    start, end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    others = {c for c in continents if c != span.text and re.search(rf"\b{c}(?:n|ns)?\b", paragraph)}
+    return len(others) >= _CONTINENTS_LISTED
 
 
 def _currency_mark(span: Span) -> bool:

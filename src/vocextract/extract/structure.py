@@ -119,6 +119,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?:doi\s*:?\s*)?10\.\d{4,9}/[^\s,;\"”]+", re.I)),
     (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
     (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)(?:[ \t]*No\.?)?[\s:=-]*[\dX-]{8,}", re.I)),
+    (IDENTIFIER, re.compile(r"\b(?:ISO|IEC|EN|BS|DIN|ASTM|ANSI)(?:/[A-Z]{2,4})?[ \t\u00a0]\d{3,5}(?:-\d{1,2})?\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]{2,6}[ \t]+(?:Number|No\.?|Code)[ \t]*:[ \t]*\d[\d.\-/]*")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
