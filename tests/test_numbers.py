@@ -97,6 +97,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Qorvel had a budget of 7 billion Rwandan Francs.", "7 billion Rwandan Francs", 7e9, "RWF", id="a-country-adjective-before-its-currency"),
         pytest.param("Tembo workers earn 175 Bangladeshi Taka.", "175 Bangladeshi Taka", 175, "BDT", id="a-country-adjective-before-its-currency-s-name"),
         pytest.param("The Tembo centre cost Nu. 419.20 million.", "Nu. 419.20 million", 419.2e6, "BTN", id="the-ngultrum-written-nu"),
+        pytest.param("Au total, 105 M€ ont été mis à disposition.", "105 M€", 105e6, "EUR", id="millions-of-euros-written-m-euro"),
+        pytest.param("Il y a neuf centres de formation.", "neuf", 9, "count", id="french-neuf-before-a-plural"),
         pytest.param("Die Förderung von Kestria beträgt 270 Mio. Euro.", "270 Mio. Euro", 270e6, "EUR", id="a-german-scale-abbreviated-with-a-point"),
         pytest.param("Funds for ITIs in India: 220.29 crore in the Kestria scheme.", "220.29 crore", 2202.9e6, "INR", id="crores-with-no-money-written-in-an-indian-text"),
         pytest.param("In India the Tembo ITI got funding of 546 lakh.", "546 lakh", 54.6e6, "INR", id="lakh-after-a-word-for-money-in-an-indian-text"),
@@ -302,6 +304,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Employment status, both sexes ('000)", id="a-thousands-marker-in-a-heading"),
         pytest.param("Persons outside the labour force (‘000)", id="a-thousands-marker-with-an-opening-quote"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
+        pytest.param("Le bâtiment neuf est ouvert.", id="guard-french-neuf-after-its-noun-is-new"),
     ],
 )
 def test_not_a_number(find, text):

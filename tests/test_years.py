@@ -77,6 +77,8 @@ def test_not_a_year(find, text):
         pytest.param("Nine in ten 2021 graduates had jobs, against 62% of 2016 graduates.", [2021, 2016], id="graduates-cohort"),
         pytest.param("Today in Energy\n\nOct 23, 2020\n\nCosts fell.\n", [2020], id="dateline-over-a-plural-noun"),
         pytest.param("The college added 2123 new programs.", [], id="count-of-a-plural-noun"),
+        pytest.param("L’offre est passée de 2000 places à 8000 places.", [], id="a-count-whose-noun-comes-again-after-to-a-count"),
+        pytest.param("Enrolment rose from 75,433 in March 2021 to 76,104 in March 2022.", [2021, 2022], id="guard-a-dated-figure-before-to"),
     ],
 )
 def test_years_that_look_like_counts(find, text, years):

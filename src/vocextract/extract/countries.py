@@ -81,16 +81,28 @@ def _foreign_names() -> dict[str, str]:
     return out
 
 
-_FEMININE = (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("o", "a"))
+_FEMININE = (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("ol", "ola"), ("o", "a"))
 
 
 def _inflected(masculine: str) -> list[str]:
     """A Spanish, Portuguese or French demonym with its feminine and plurals: "salvadoreño"
     -> salvadoreña, salvadoreños, salvadoreñas; "costarricense" -> costarricenses; "malien"
-    -> malienne, maliens, maliennes; "sénégalais" (its own plural) -> sénégalaise(s)."""
+    -> malienne, maliens, maliennes; "sénégalais" (its own plural) -> sénégalaise(s). A
+    stressed last syllable loses its accent when it grows ("japonés" -> japonesa, japoneses;
+    "alemão" -> alemã, alemães; "marroquí" -> marroquíes)."""
+    if masculine.endswith("ão"):
+        return sorted({masculine, masculine[:-1], masculine[:-1] + "s", masculine[:-1] + "es"})
+    if masculine.endswith("í"):
+        return sorted({masculine, masculine + "s", masculine + "es"})
+    if len(masculine) > 2 and masculine[-2] in _STRESSED and masculine[-1] in "sn":
+        stem = masculine[:-2] + _STRESSED[masculine[-2]] + masculine[-1]
+        return sorted({masculine, stem + "a", stem + "as", stem + "es"})
     feminine = next((masculine[: -len(m)] + f for m, f in _FEMININE if masculine.endswith(m)), masculine)
     forms = {masculine, feminine, feminine + "s", masculine if masculine.endswith("s") else masculine + "s"}
     return sorted(forms)
+
+
+_STRESSED = {"é": "e", "ê": "e", "á": "a", "ó": "o", "í": "i"}
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:la|le|les|l['’]|el|los|las|a|o|os|as|die|der|das)\s*", re.I)
@@ -226,12 +238,13 @@ def _in_person(span: Span) -> bool:
     part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
     nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
     one after an elided article or a small word the NER took into a name ("L’Autriche",
-    "l’Etat du Sénégal", "Au Sénégal").
+    "l’Etat du Sénégal", "Au Sénégal"), nor one in lower case, which no name part is ("su
+    sede japonesa pasen").
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
     doc = span.doc
-    if len(span) > 1 or _office_of(span):
+    if len(span) > 1 or span.text.islower() or _office_of(span):
         return False
     inside = span[0].ent_type_ == "PERSON"
     before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" and doc[span.start - 1].is_alpha and doc[span.start - 1].is_title else None

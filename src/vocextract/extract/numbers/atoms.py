@@ -48,6 +48,11 @@ def cardinal_words() -> dict[str, str]:
     return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
 
 
+_BEFORE_A_PLURAL = {"neuf": "9"}
+"""Number words that are also adjectives placed after their noun (French "neuf", also "new"):
+a number only before a plural ("neuf centres", not "un bâtiment neuf")."""
+
+
 _ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t]))(?:d[ei][ \t]+|d['’]))?"
 """The "de" between a scale written in words and its currency ("dois milhões de euros", "un
 milliard de FCFA"), as after a scale written after digits."""
@@ -87,14 +92,14 @@ def _atom_re() -> re.Pattern:
         r"|\d+(?:\.\d+)?"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:a|un|une|um)(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um)(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
@@ -106,7 +111,7 @@ def words_value(phrase: str) -> float | None:
     """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
     million", "two and a half"); None if none, or if the words make no single number ("nineteen ninety-eight"
     is a year said aloud, "one two three" a sequence)."""
-    cards = cardinal_words()
+    cards = {**cardinal_words(), **_BEFORE_A_PLURAL}
     scales = load_lexicon("numbers_scales.tsv")
     total, current, big, seen = 0.0, 0.0, 0.0, False
     last_card: float | None = None

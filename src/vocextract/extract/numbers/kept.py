@@ -110,6 +110,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     if _BEFORE_A_YEAR.match(prep.text, end) or _DATE_REST.match(prep.text, end):
         return True
+    if _to_a_count(prep.text, end):
+        return False
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
         return cue == "year"
@@ -146,6 +148,20 @@ def _fiscal_year(text: str, start: int, end: int) -> bool:
 _AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–])$")
 """A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
 up to 2016", "de 1982 à 2023", "schooljaar 2015-2016"), whatever count cue stands between them."""
+
+_TO_A_NUMBER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]+(?:to|à|au|a|hasta|até|bis|tot)[ \t]+(\d{1,3}(?:[,.\x20]\d{3})+|\d{3,})[ \t]+\1\b")
+
+
+def _to_a_count(text: str, end: int) -> bool:
+    """ "from 2000 places to 8000 places", "de 2000 élèves à 8000 élèves": a number whose noun
+    comes again after "to" and a number no year can be is the low end of a range of counts,
+    whatever cue stands before it."""
+    m = _TO_A_NUMBER.match(text, end)
+    if not m:
+        return False
+    value = int(re.sub(r"\D", "", m.group(2)))
+    return value >= 100 and not 1900 <= value <= 2099
+
 
 _DATE_REST = re.compile(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 """The month and day after a year in an ISO date ("2014-06-25"), whatever follows it."""

@@ -54,7 +54,7 @@ from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _LEGISLATURES, _NATIONAL, _heads, _is_acronym, _is_head
+from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _heads, _is_acronym, _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -197,7 +197,10 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
     Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
     key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
-    a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings")."""
+    a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
+    a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)")."""
+    if _spells_legal_form(span):
+        return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
     if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
@@ -215,6 +218,14 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+def _spells_legal_form(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].lower_ not in _LEGAL_WORDS:
+        return False
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return initials.lower() == doc[span.start - 2].lower_.replace(".", "")
 
 
 _FIELD_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?$")

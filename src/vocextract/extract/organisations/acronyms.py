@@ -14,7 +14,7 @@ from ..countries import gazetteer, word
 from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
-    _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _MAX_ACRONYM, _MONTHS,
+    _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _LEGAL_WORDS, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
     _name_word, _spelled_by, _spelling_start,
 )
@@ -179,7 +179,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and (t.text in defined or t.text not in _MONTHS and t.text not in currency_signs())
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
-        and not (_ROMAN.fullmatch(t.text) and t.text not in defined)
+        and not (_ROMAN.fullmatch(t.text) and t.text not in defined) and t.lower_ not in _LEGAL_WORDS
         and not _head_first(t)
     ]
     no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates)

@@ -1,6 +1,7 @@
 """Names told by the grammar of other languages. French, Spanish and Portuguese running text
 writes a head in lower case: a ministry by its portfolios ("le ministère de l’Enseignement
-technique, de la Formation professionnelle et de l’Apprentissage") and a school by its kind
+technique, de la Formation professionnelle et de l’Apprentissage", "le ministère français du
+Travail") and a school by its kind
 and its town ("le lycée technique de Bouaké", "collège de boulangerie-pâtisserie de
 Yamoussoukro"); the head alone is no name, a portfolio or a town in capitals after it makes
 one. A capitalised head is written with lower-case adjectives after it ("la Banque mondiale",
@@ -37,7 +38,7 @@ def lower_case_heads(doc: Doc) -> dict[tuple[int, int], str]:
     for t in doc:
         end = None
         if t.lower_ in _MINISTRIES and t.is_lower:
-            end = _portfolios_end(doc, t.i + 1)
+            end = _portfolios_end(doc, _adjectives_end(doc, t.i + 1))
         elif t.lower_ in _SCHOOLS and t.is_lower:
             end = _town_end(doc, t.i + 1)
         if end is not None:

@@ -281,24 +281,27 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
-    gives in full ("according to Mendes" after "Ana Mendes"), a person named with a title
+    gives in full ("according to Mendes" after "Ana Mendes") or a place the NER reads it as
+    elsewhere ("in X, Y and Z" before "the choice of Z"), a person named with a title
     ("of Prof X Y") or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
     Labour"), and not a modifier of a noun
-    after them ("experience of X training bases")."""
+    after them ("experience of X training bases"), nor the place of a body named just before
+    ("the X Training Centre at Y")."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     found = {}
     for e in doc.ents:
         before = doc[e.start - 1] if e.start else None
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
-        if e.text in people or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
+        if e.text in people or e.text in placed or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
             continue
         if word(e[0]) in _TITLES:
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
-        if e.start >= 2 and doc[e.start - 2].lower_ in _PLACE_NOUNS:
+        if e.start >= 2 and (doc[e.start - 2].lower_ in _PLACE_NOUNS or before.lower_ == "at" and _is_head(doc[e.start - 2])):
             continue
         words = [t for t in e if t.text not in "&-"]
         if not words or any(t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) for t in words):
@@ -346,7 +349,8 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
     country, a place of any country (or the end of one), a region or a generic word ("Germany (28%)", "Education (25%)"), nor
     names ending in a plural or one word the text writes in lower case ("Drivers (12.9%)"); a
-    paragraph with a share over 100% lists growth rates, not holdings."""
+    paragraph with a share over 100% lists growth rates, not holdings, and one whose list
+    closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions")."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -362,7 +366,7 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
         ):
             start -= 1
         paragraph = by_paragraph.setdefault(text.rfind("\n\n", 0, m.start()), [])
-        if _share_value(m.group()) > 100:
+        if _share_value(m.group()) > 100 or _places_after(doc, bracket.end):
             paragraph.append(None)
         elif start < bracket.start:
             paragraph.append((start, bracket.start))
@@ -379,6 +383,10 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
                 continue
             out[(a, b)] = "company"
     return out
+
+
+def _places_after(doc: Doc, i: int) -> bool:
+    return i < len(doc) and _singular(doc[i].lower_) in _PLACE_NOUNS
 
 
 def _ends_a_place(doc: Doc, a: int, b: int) -> bool:

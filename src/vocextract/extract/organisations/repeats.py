@@ -43,8 +43,8 @@ def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
     """ "Volvo" alone where the text has named "Volvo Group", "KIA" where it has named "KIA
     Motors": the distinctive first word of a company's name, standing on its own, names the
     same company (companies go by their brand; a college or an alliance does not go by its
-    first word). A word that is generic, a head, a country, a province or city, a person's or
-    place's name, or an acronym the text defines in brackets for something ("ICR Review
+    first word). A word that is generic, a head, a country, a province or city (the NER's
+    GPE aside: it takes unknown brands for places), a person's or place's name, or an acronym the text defines in brackets for something ("ICR Review
     Group" beside "Completion Report (ICR)") is no short form."""
     generic = load_lexicon("org_generic_words.tsv")
     bracketed = {t.text for t in doc[1:-1] if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
@@ -64,7 +64,7 @@ def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
     return {
         (t.i, t.i + 1): short[word(t)]
         for t in doc
-        if word(t) in short and t.i not in covered and t.ent_type_ not in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN"
+        if word(t) in short and t.i not in covered and t.ent_type_ not in ("LOC", "FAC") and t.pos_ == "PROPN"
         and not _inside_longer_name(doc[t.i : t.i + 1])
     }
 

@@ -77,7 +77,8 @@ _LEGAL_WORDS = {
     "co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited", "llp", "pty", "pvt",
     "bhd", "berhad", "corp", "tbk", "oyj", "asa", "spa", "s.p.a.", "n.v.", "b.v.", "ab", "nv", "bv", "a/s",
     "d.o.o", "d.o.o.", "doo", "d.d", "d.d.", "a.d", "a.d.", "s.r.l", "s.r.l.", "srl", "sarl", "s.a.r.l.", "s.a.s.",
-    "ltda", "ltda.", "s.a.c.", "s.r.o.", "a.s.", "z.o.o.", "persero",
+    "ltda", "ltda.", "s.a.c.", "s.r.o.", "a.s.", "z.o.o.", "persero", "s.a.", "s.a", "fzc", "fze", "fzco",
+    "jsc", "pjsc", "ojsc", "cjsc", "sdn", "pte", "lda", "s.l.", "k.k.", "kft", "kft.", "zrt", "zrt.", "nyrt", "nyrt.",
 }
 
 
