@@ -99,6 +99,12 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The Tembo centre cost Nu. 419.20 million.", "Nu. 419.20 million", 419.2e6, "BTN", id="the-ngultrum-written-nu"),
         pytest.param("Au total, 105 M€ ont été mis à disposition.", "105 M€", 105e6, "EUR", id="millions-of-euros-written-m-euro"),
         pytest.param("Il y a neuf centres de formation.", "neuf", 9, "count", id="french-neuf-before-a-plural"),
+        pytest.param("Die Baukosten betrugen 63 Millionen D-Mark.", "63 Millionen D-Mark", 63e6, "DEM", id="a-withdrawn-currency-in-german"),
+        pytest.param("Numa área de seis mil 531 metros quadrados.", "seis mil 531 metros quadrados", 6531, "other",
+                     id="an-area-in-portuguese"),
+        pytest.param("É um país onde meio milhão de jovens entram no mercado.", "meio milhão", 5e5, "count", id="half-a-million-in-portuguese"),
+        pytest.param("Gli altri due formeranno esperti di meccatronica in Lombardia per le imprese della regione.", "due", 2, "count",
+                     id="an-italian-number-word-in-an-italian-text"),
         pytest.param("Die Förderung von Kestria beträgt 270 Mio. Euro.", "270 Mio. Euro", 270e6, "EUR", id="a-german-scale-abbreviated-with-a-point"),
         pytest.param("Funds for ITIs in India: 220.29 crore in the Kestria scheme.", "220.29 crore", 2202.9e6, "INR", id="crores-with-no-money-written-in-an-indian-text"),
         pytest.param("In India the Tembo ITI got funding of 546 lakh.", "546 lakh", 54.6e6, "INR", id="lakh-after-a-word-for-money-in-an-indian-text"),
@@ -305,6 +311,8 @@ def test_quantified(find, text, quantified):
         pytest.param("Persons outside the labour force (‘000)", id="a-thousands-marker-with-an-opening-quote"),
         pytest.param("O centro recebeu essa denominação em 10 de abril de 1971.", id="a-day-of-the-month-in-portuguese"),
         pytest.param("Le bâtiment neuf est ouvert.", id="guard-french-neuf-after-its-noun-is-new"),
+        pytest.param("In het schooljaar ging het in onze provincie om veel bedrijven en de scholen.", id="dutch-onze-is-our"),
+        pytest.param("The fee is due at the end of the month.", id="guard-english-due-is-no-number"),
     ],
 )
 def test_not_a_number(find, text):
@@ -671,6 +679,12 @@ def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
     assert found == [("1,210", "USD"), ("3.1", "percent"), ("842", "USD"), ("2.4", "percent")]
+
+
+def test_a_row_label_s_unit_in_a_table_written_on_one_line_between_bars(find):
+    text = "Table 1 | | Year | 2019-20 | 2020-21 | Kestria spend on delivery (£m) | 96 | 95 | Annual change | - | -1% | Source: Kestria."
+    found = [(span, a["unit"], a["value"]) for span, a in find(text, "NUMBER")]
+    assert found == [("96", "GBP", 96e6), ("95", "GBP", 95e6), ("-1%", "percent", -1.0)]
 
 
 @pytest.mark.parametrize(

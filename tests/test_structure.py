@@ -30,6 +30,13 @@ def _zoned(text: str, kind: str) -> list[str]:
         pytest.param("Code\tYear\n201718\tAcademic year", STRUCTURE, "201718", id="row-code-before-a-tab"),
         pytest.param("It was 32 percent in Tembo).*1 Thus, it fell.", STRUCTURE, "*1", id="a-footnote-marker-after-an-asterisk"),
         pytest.param("It began in 2019. 4.35 With a view to it, Qorvel acted.", STRUCTURE, "4.35", id="a-paragraph-number-after-a-sentence"),
+        pytest.param("Kestria Journal Vol. 3, Issue 2, August 2016", CITATION, "Issue 2", id="a-journal-s-issue"),
+        pytest.param("August 2016, 66-87 DOI: 10.1234/x", CITATION, "66-87", id="a-page-range-before-its-doi"),
+        pytest.param("Tembo-Str. 2, 50931 Kestrau, Germany", IDENTIFIER, "2, 50931", id="a-german-street-number-and-postcode"),
+        pytest.param("April 2008 Contents 1 The demand for training 2 3 The supply of training 8 2 4. It had 40 staff.", STRUCTURE,
+                     " 1 The demand for training 2 3 The supply of training 8 2 4", id="a-table-of-contents-run-onto-one-line"),
+        pytest.param("Intro\n1Scheme history\nThe scheme began.", STRUCTURE, "1", id="a-section-number-glued-to-its-heading"),
+        pytest.param("Updated: 2018 12 19\nThere are 74 schools.", STRUCTURE, "12 19", id="a-date-written-with-spaces-after-its-label"),
     ],
 )
 def test_zone(text, kind, zone):

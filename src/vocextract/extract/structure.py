@@ -232,6 +232,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
+    (CITATION, re.compile(r"\b(?:Issue|Volume)[ \t]+\d{1,4}\b|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
+    (IDENTIFIER, re.compile(r"(?:\bStr\.|[Ss]tra(?:ß|ss)e\b|[Ss]traat\b|[Gg]asse\b)[ \t]+(?P<zone>\d{1,4}[a-z]?(?:,[ \t]*\d{4,5}(?=[ \t]+[A-Z]))?)")),
+    (STRUCTURE, re.compile(r"\bContents(?P<zone>[ \t]+\d{1,3}[ \t]+[A-Z][^.\n]*)")),
+    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*$)", re.M)),
+    (STRUCTURE, re.compile(r"\b(?i:updated|date|published|posted|modified)[ \t]*:?[ \t]*(?:19|20)\d\d[ \t](?P<zone>(?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12]\d|3[01]))\b(?![\d.,])")),
 ]
 
 REFERENCES_HEADING = re.compile(
@@ -274,9 +279,12 @@ class Zones:
         return False
 
     def blocks(self, mention_type: str, start: int, end: int) -> bool:
-        """Whether a mention of this type may not stand at [start, end)."""
-        kinds = (IDENTIFIER, FURNITURE, STRUCTURE, CITATION) if mention_type == "NUMBER" else (IDENTIFIER, FURNITURE)
-        return any(self.hits(kind, start, end) for kind in kinds)
+        """Whether a mention of this type may not stand at [start, end). A name that only ends
+        in an identifier is numbered by it ("X Vocational School #19"); one opening inside an
+        identifier (an address, a file name) is none."""
+        if mention_type == "NUMBER":
+            return any(self.hits(kind, start, end) for kind in (IDENTIFIER, FURNITURE, STRUCTURE, CITATION))
+        return self.hits(FURNITURE, start, end) or self.hits(IDENTIFIER, start, start + 1 if mention_type == "ORG" else end)
 
     def section(self, pos: int) -> str:
         """Which part of the document `pos` lies in: front matter, body or references."""

@@ -7,11 +7,13 @@ import math
 import pandas as pd
 import pycountry
 
+from ..patterns import load_lexicon
+
 
 UNITS_FIXED = ("percent", "count", "duration", "other")
 
 
-CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
+CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies) | frozenset(load_lexicon("currencies_historic.tsv"))
 
 
 QUALIFIERS = ("more_than", "less_than", "about", "up_to", "at_least")

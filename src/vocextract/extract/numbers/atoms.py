@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...patterns import load_lexicon
+from ..language import ENGLISH, language_of, stop_words
 from ..spaced_rows import merged_numbers
 from ..units import alternation, spellings
 from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _minor_unit, names_after_scale, prefix_terms
@@ -43,10 +44,31 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
 
 @functools.cache
-def cardinal_words() -> dict[str, str]:
-    """Number words and their values: English, then Spanish and Portuguese."""
-    return {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
+def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
+    """Number words and their values: English, Spanish, Portuguese and French in any document;
+    in one of another language none that is a function word there ("onze" is Dutch for our)
+    and that language's own words ("due" is two in Italian)."""
+    words = {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
+    if language in (ENGLISH, *_ROMANCE):
+        return words
+    local = load_lexicon(f"numbers_words_{language}.tsv") if language in _LOCAL_WORDS else {}
+    return {**{w: v for w, v in words.items() if w not in stop_words(language)}, **local}
 
+
+_ROMANCE = ("fr", "es", "pt")
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id"})
+"""Languages with a `numbers_words_<language>.tsv`."""
+
+
+@functools.cache
+def _every_cardinal_word() -> dict[str, str]:
+    """All number words of every language, for reading a phrase already found."""
+    return {k: v for language in (ENGLISH, *sorted(_LOCAL_WORDS)) for k, v in cardinal_words(language).items()}
+
+
+_HALF_WORDS = frozenset({"meio", "meia", "medio", "media", "mezzo"})
+_HALVES = "|".join(sorted(_HALF_WORDS))
+"""Spanish, Portuguese and Italian "half" before a scale word ("meio milhão", "medio millón")."""
 
 _BEFORE_A_PLURAL = {"neuf": "9"}
 """Number words that are also adjectives placed after their noun (French "neuf", also "new"):
@@ -67,8 +89,8 @@ million", "Euro7 million") or thousands ("Euro 61,111"); "Euro 2024" is a tourna
 
 
 @functools.cache
-def _atom_re() -> re.Pattern:
-    cards = _alternation(list(cardinal_words()))
+def _atom_re(language: str = ENGLISH) -> re.Pattern:
+    cards = _alternation(list(cardinal_words(language)))
     scales = load_lexicon("numbers_scales.tsv")
     scale_words = _alternation([s for s in scales if len(s) > 3])
     percent = _alternation([t for t, u in load_lexicon("numbers_units.tsv").items() if u == "percent"])
@@ -92,7 +114,7 @@ def _atom_re() -> re.Pattern:
         r"|\d+(?:\.\d+)?"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um)(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
@@ -111,7 +133,7 @@ def words_value(phrase: str) -> float | None:
     """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
     million", "two and a half"); None if none, or if the words make no single number ("nineteen ninety-eight"
     is a year said aloud, "one two three" a sequence)."""
-    cards = {**cardinal_words(), **_BEFORE_A_PLURAL}
+    cards = {**_every_cardinal_word(), **_BEFORE_A_PLURAL}
     scales = load_lexicon("numbers_scales.tsv")
     total, current, big, seen = 0.0, 0.0, 0.0, False
     last_card: float | None = None
@@ -124,7 +146,7 @@ def words_value(phrase: str) -> float | None:
             last_card, seen = value, True
             continue
         last_card = None
-        if word == "half":
+        if word == "half" or word in _HALF_WORDS:
             current, seen = current + 0.5, True
         elif word in scales and float(scales[word]) < 1e3:
             current = (current or 1.0) * float(scales[word])
@@ -331,8 +353,8 @@ periods, not three fourths."""
 
 
 @functools.cache
-def _fraction_re() -> re.Pattern:
-    cards = _alternation(list(cardinal_words()))
+def _fraction_re(language: str = ENGLISH) -> re.Pattern:
+    cards = _alternation(list(cardinal_words(language)))
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
@@ -383,9 +405,10 @@ def atoms(text: str) -> tuple[Atom, ...]:
     ten") is one atom, not its number words; a spaced table row's cells as its table cuts
     them (spaced_rows.py). Kept for the last texts: the NUMBER and YEAR extractors both
     read them, and the scan is one of the costliest steps."""
-    fractions = [a for a in map(_fraction, _fraction_re().finditer(text)) if a is not None]
+    language = language_of(text)
+    fractions = [a for a in map(_fraction, _fraction_re(language).finditer(text)) if a is not None]
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
-    plain = [a for a in map(_atom, _atom_re().finditer(text)) if a is not None] + _glued_to_labels(text)
+    plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
 
@@ -441,7 +464,7 @@ _GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)
 _NOT_A_LABELS_VALUE = re.compile(r"[ \t]*(?:[A-Z]|\d|\.[A-Za-z])")
 
 
-def _glued_to_labels(text: str) -> list[Atom]:
+def _glued_to_labels(text: str, language: str) -> list[Atom]:
     """The value of a label-and-value row whose separator a copied infobox lost
     ("Line length759 km", "Operating speed120 km/h"): a row opening with a label in words
     that ends in a lower-case letter right before the digits. Codes stay out: "COVID19",
@@ -453,7 +476,7 @@ def _glued_to_labels(text: str) -> list[Atom]:
     for label in _GLUED_LABEL.finditer(text):
         line_end = text.find("\n", label.end())
         rest = text[label.end() : len(text) if line_end < 0 else line_end]
-        m = _atom_re().match(rest)
+        m = _atom_re(language).match(rest)
         if m and not _NOT_A_LABELS_VALUE.match(rest, m.end()) and (atom := _atom(m)) is not None:
             shift = label.end()
             out.append(replace(atom, start=atom.start + shift, end=atom.end + shift,

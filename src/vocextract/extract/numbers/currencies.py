@@ -25,7 +25,8 @@ def _alternation(terms: list[str]) -> str:
 @functools.cache
 def _currencies() -> dict[str, str]:
     """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names
-    (one-word names too, "Pula", "Kina", unless they are also words), and a peso's or
+    (one-word names too, "Pula", "Kina", unless they are also words), withdrawn currencies'
+    codes and names (`currencies_historic.tsv`), and a peso's or
     dollar's code or its country's before its sign ("COP$", "MXN$", "COL$")."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
     excluded = load_lexicon("numbers_currency_names_excluded.tsv")
@@ -33,6 +34,8 @@ def _currencies() -> dict[str, str]:
         if c.name.lower() not in excluded:
             out[c.name.lower()] = c.alpha_3
             out[c.name.lower() + "s"] = c.alpha_3
+    for code, name in load_lexicon("currencies_historic.tsv").items():
+        out.update({code: code, name.lower(): code, name.lower() + "s": code})
     out.update(load_lexicon("numbers_currencies.tsv"))
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     out.update({f"{c.alpha_3}$": c.alpha_3 for c in pycountry.currencies if re.search(r"Peso|Dollar", c.name)})

@@ -45,7 +45,7 @@ from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
-from .foreign import adjective_names, definite_bodies, lower_case_heads
+from .foreign import adjective_names, definite_bodies, german_compounds, lower_case_heads
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
@@ -69,7 +69,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
-        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc),
+        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -258,8 +258,11 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     alone tells it from its namesakes; a name of its own does not ("Stockholm University,
     Stockholm"). "International" after a head is the name's too ("X Cultural Foundation
     International"), before no further capitalised word. Before a noun ("the X Kenya
-    office") or a figure it is no part of it."""
+    office") or a figure it is no part of it. A school's number after its head is the
+    name's too ("X Vocational School #19", "… School №19", "School No. 5")."""
     doc, j = span.doc, span.end
+    if (numbered := _numbered_end(span)) is not None:
+        return doc[span.start : numbered]
     if j < len(doc) and doc[j].text == "International" and _is_head(span[-1]) and not (j + 1 < len(doc) and doc[j + 1].is_title):
         return doc[span.start : j + 1]
     if j + 1 < len(doc) and doc[j].text == "," and _generic_only(span) and doc[j + 1].text not in gazetteer():
@@ -288,6 +291,16 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
 
 
 _MISSIONS = {"Embassy", "Consulate", "Consulate-General"}
+
+_NUMBER_SIGNS = frozenset({"#", "№", "Nº", "N°", "No", "No.", "Nr", "Nr."})
+
+
+def _numbered_end(span: Span) -> int | None:
+    doc, j = span.doc, span.end
+    if not _is_head(span[-1]) or j + 1 >= len(doc) or doc[j].text not in _NUMBER_SIGNS:
+        return None
+    k = j + 1 + (doc[j + 1].text == "." and j + 2 < len(doc))
+    return k + 1 if doc[k].like_num and doc[k].text.isdigit() else None
 
 
 def _campus_end(span: Span) -> int | None:

@@ -5,6 +5,11 @@ holder is named after it ("X CEO Jane Doe"), a body named by a word and its coun
 
 from __future__ import annotations
 
+import functools
+import re
+
+import pycountry
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -159,13 +164,28 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
         if any(t.text in _TITLES or word(t) in gazetteer() or word(t) in places.gazetteer() or t.ent_type_ == "NORP" for t in words):
             continue
         if words[0].lower_ not in _DIRECTIONS and not _excluded(words):
-            found[(e.start, e.end)] = "other"
+            found[(_field_before_and(doc, e.start), e.end)] = "other"
     return found
+
+
+def _field_before_and(doc: Doc, start: int) -> int:
+    """ "Employment and Social Development Canada": the NER leaves out a first field joined
+    by "and"; a capitalised noun before that "and" belongs to the name."""
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].pos_ in ("PROPN", "NOUN"):
+        return start - 2
+    return start
 
 
 def _country_name(text: str) -> bool:
     entry = gazetteer().get(text)
-    return entry is not None and entry.form == "name" and bool(entry.iso3)
+    return entry is not None and entry.form == "name" and bool(entry.iso3) or text in _nations()
+
+
+@functools.cache
+def _nations() -> frozenset[str]:
+    """Nations inside a state, which name bodies as countries do ("Skills Development
+    Scotland"): ISO 3166-2's subdivisions of the type "Country" (England, Scotland, Wales)."""
+    return frozenset(re.sub(r"\s*\[.*\]$", "", s.name) for s in pycountry.subdivisions if s.type == "Country")
 
 
 _COUNTRY_OWNED_WORDS = 2

@@ -10,7 +10,7 @@ from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
 from .words import (
-    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
+    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
     _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _UNIT_HEADS, _capitalised,
     _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
@@ -49,6 +49,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
+        elif _hyphened_in_lower_case(doc, start):
+            start -= 3
         elif _comma_series(doc, start):
             start -= 2
         elif prev.lower_ in _CONNECTORS and start >= 2 and (_open_pair(doc, start) and (
@@ -58,6 +60,15 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         else:
             break
     return start
+
+
+def _hyphened_in_lower_case(doc: Doc, start: int) -> bool:
+    """ "Co-operation", "Inter-governmental": a capitalised word glued by a hyphen to a
+    lower-case one is one name word; "Tarnvik-based" says where the body is."""
+    last = doc[start - 1] if start >= 3 else None
+    if last is None or not (last.is_lower and last.is_alpha and doc[start - 2].text == "-") or last.lower_ in _DESCRIBING_PARTICIPLES:
+        return False
+    return not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _name_word(doc[start - 3])
 
 
 _OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with"})

@@ -6,7 +6,10 @@ and its town ("le lycée technique de Bouaké", "collège de boulangerie-pâtiss
 Yamoussoukro"); the head alone is no name, a portfolio or a town in capitals after it makes
 one. A capitalised head is written with lower-case adjectives after it ("la Banque mondiale",
 "le Fonds saoudien de développement", "l’Institut polytechnique de Hanoï"). Danish, Norwegian and Swedish glue the head to its field and the article to the head
-("Utdanningsdirektoratet", the Directorate for Education): one word names one body."""
+("Utdanningsdirektoratet", the Directorate for Education): one word names one body. German
+glues the head to its field too ("Berufsschulzentrum", a vocational school centre): a kind of
+body, a name only with its town after it, a town's adjective before it, or a name hyphened
+to it ("Landesberufsschule Bruneck", "Biberacher Berufsschulzentrum", "Michael-Pacher-Schule")."""
 
 from __future__ import annotations
 
@@ -53,15 +56,16 @@ _MAX_TAILS = 2
 
 def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
     """(start, end) of each capitalised head of another language followed by lower-case
-    adjectives, and by up to two "de" + noun tails with theirs or a town ("Fonds saoudien de
+    adjectives (hyphen-glued too: "Direção-geral do Emprego"), and by up to two "de" + noun tails with theirs or a town ("Fonds saoudien de
     développement", "Institut polytechnique de Hanoï") -> its kind. A head that owns the
     name ("Groupe de la …") opens it."""
     heads = load_lexicon("org_heads_foreign.tsv")
     found = {}
     for t in doc:
-        if t.text not in heads or not t.is_title or t.i + 1 >= len(doc) or not _adjective(doc, t.i + 1):
+        first = t.i + 1 + _hyphen_glued_after(doc, t.i)
+        if t.text not in heads or not t.is_title or first >= len(doc) or not _adjective(doc, first):
             continue
-        end = _adjectives_end(doc, t.i + 1)
+        end = _adjectives_end(doc, first)
         for _ in range(_MAX_TAILS):
             if (town := _title_after_of(doc, end)) is not None:
                 end = town + 1
@@ -77,6 +81,11 @@ def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 2
         found[(start, end)] = heads[t.text]
     return found
+
+
+def _hyphen_glued_after(doc: Doc, i: int) -> bool:
+    """ "Direção-geral": a hyphen glued between a head and its adjective."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _adjectives_end(doc: Doc, k: int) -> int:
@@ -186,3 +195,37 @@ def definite_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     ("-verket": "Nettverket", the network) is left out."""
     return {(t.i, t.i + 1): "government" for t in doc if _DEFINITE_BODY.fullmatch(t.text)}
 
+
+_GERMAN_HEADS = (
+    "schule", "schulzentrum", "zentrum", "akademie", "institut", "hochschule", "universität", "kammer", "ministerium",
+    "agentur", "verband", "kolleg", "stiftung", "gymnasium",
+)
+_GERMAN_COMPOUND = re.compile(rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{'|'.join(_GERMAN_HEADS)})")
+_GERMAN_HEAD_WORD = re.compile(rf"(?:{'|'.join(h.capitalize() for h in _GERMAN_HEADS)})")
+_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}er")
+_NOT_TOWN_ADJECTIVES = frozenset({"Aber", "Oder", "Unser", "Euer", "Jeder", "Dieser", "Jener", "Welcher", "Neuer", "Alter", "Weiter"})
+
+
+def german_compounds(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each German compound head named by its town, a town's adjective or a
+    name hyphened to it -> "education" or the head's kind."""
+    found = {}
+    for t in doc:
+        hyphened = t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+        if not (_GERMAN_COMPOUND.fullmatch(t.text) or hyphened and _GERMAN_HEAD_WORD.fullmatch(t.text)):
+            continue
+        start, end = t.i, t.i + 1
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+                and doc[start - 2].is_title and doc[start - 2].is_alpha:
+            start -= 2
+        if start == t.i and t.i > 0 and _TOWN_ADJECTIVE.fullmatch(doc[t.i - 1].text) and doc[t.i - 1].text not in _NOT_TOWN_ADJECTIVES:
+            start -= 1
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not _GERMAN_COMPOUND.fullmatch(nxt.text) \
+                and (end + 1 >= len(doc) or not (doc[end + 1].is_title and doc[end + 1].is_alpha)):
+            end += 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                end += 2
+        if start < t.i or end > t.i + 1:
+            found[(start, end)] = "government" if t.text.endswith(("ministerium", "agentur")) else "education"
+    return found

@@ -105,7 +105,9 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
     ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z", quoted and
     with their countries: "companies such as “X” from Germany, “Y” from …"): (start, end) ->
-    org_type."""
+    org_type. A person's full name after a unit of a body is its head's ("the programmes
+    department Ana Lopez"); after a firm's noun the NER's reading of a person counts for
+    nothing ("subsidiary Agua de la Vega")."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[:-1]:
@@ -116,6 +118,8 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
         ):
             continue
         for run in _listed(doc, listed or t.i + 1, quoted=bool(listed), one=t.text in descriptors):
+            if kind != "company" and not listed and len(run) > 1 and all(x.ent_type_ == "PERSON" for x in run):
+                continue
             found[(run.start, run.end)] = kind
     return found
 

@@ -109,15 +109,15 @@ def _long_definite(span: Span, words: list[str]) -> bool:
 
 
 def _bare_legislature(span: Span) -> bool:
-    """ "Congress", "Parliament" or "Senate" alone, capitalised, with no article or other
-    determiner before it: a proper name in English; but "Member of Parliament" is an
-    office."""
+    """ "Congress", "Parliament" or "Senate" alone, capitalised, with no determiner but "the"
+    before it: a proper name in English ("advise the Senate"); but "Member of Parliament" is
+    an office and "its Parliament" any country's."""
     doc = span.doc
     if len(span) != 1 or span[0].text not in _LEGISLATURES:
         return False
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("member", "members"):
         return False
-    return span.start == 0 or doc[span.start - 1].pos_ not in ("DET", "PRON")
+    return span.start == 0 or doc[span.start - 1].lower_ == "the" or doc[span.start - 1].pos_ not in ("DET", "PRON")
 
 
 def _cased(text: str) -> str:

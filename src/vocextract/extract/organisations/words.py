@@ -25,7 +25,8 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", 
 _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 
 
-_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle"}
+_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
+                "para", "pour"}
 
 
 _NATIONAL = {"National", "Federal"}
@@ -56,12 +57,14 @@ _ROLE_ADJECTIVES = {"Acting", "Interim", "Former", "Outgoing", "Incoming"}
 _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 
 
-_FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das"}
+_FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das",
+                                   "a", "o", "os", "as"}
 """The small words inside a Romance or German name's tail ("do Emprego e Formação
-Profissional da Angola", "des Métiers et des Qualifications", "für Arbeit und Soziales")."""
+Profissional da Angola", "para a Qualificação e o Ensino Profissional", "des Métiers et des
+Qualifications", "für Arbeit und Soziales")."""
 
 
-_ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "l'", "l’"}
+_ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "l'", "l’", "a", "o", "os", "as"}
 
 
 _PART_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate"}

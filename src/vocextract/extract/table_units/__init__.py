@@ -1,6 +1,6 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in ten ways, each read here from the text alone:
+A table can say it in eleven ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
@@ -31,7 +31,9 @@ A table can say it in ten ways, each read here from the text alone:
 - a note right under a table that gives its scale and unit ("in million tons", "(in
   thousands of euros)"), for the rows of figures above it;
 - a caption ending in a bare scale ("… (In Millions)") over "label value" rows, for those
-  rows, in the currency the first row's value is written with ("New funding formula $175").
+  rows, in the currency the first row's value is written with ("New funding formula $175");
+- a row label ending in its unit in brackets in a table written with "|" between cells
+  ("Spend (£m) | 96 | 95"), for the figures after it up to the next label.
 A share named by a heading or title never reaches a figure over 100, which counts; birth,
 death, crime and exchange rates and rates "per 1,000" are no shares.
 A blank line ends a tab-separated table (a short sub-heading between its rows does not); a
@@ -48,7 +50,8 @@ import bisect
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
 from .titled import (
-    captioned_rows, indicator, noted_runs, percent_rows, ranked_rows, rate_titled, scaled_runs, sign_captioned, without_place,
+    captioned_rows, indicator, noted_runs, percent_rows, piped_rows, ranked_rows, rate_titled, scaled_runs, sign_captioned,
+    without_place,
 )
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
@@ -61,6 +64,7 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     a caption's scale keeps the currency its first row is written in."""
     captioned = captioned_rows(text, currency_of)
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text) + percent_rows(text)
+    own += piped_rows(text, currency_of)
     own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of)
            if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
     own += captioned

@@ -1,5 +1,6 @@
 """Units a page or its title states for the figures under it: a ranking's indicator, a list
-by a rate, a bare scale in a header flattened onto one line."""
+by a rate, a bare scale in a header flattened onto one line, a row label's unit in a table
+flattened onto one line between "|" marks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 import pycountry
 
 from ..units import spellings
-from .vocab import CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf, words
+from .vocab import (
+    CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf, symbol_unit, words,
+)
 
 
 _INDICATOR_PERCENT = re.compile(r"\((?:[^()\n]*\s)?%(?:[\s,;][^()\n]*)?\)")
@@ -257,3 +260,37 @@ def _noted_unit(what: str | None, currency_of: CurrencyOf) -> str | None:
 def _measure_words() -> frozenset[str]:
     """The unit registry's names and symbols in lower case, for reading a note's measure."""
     return frozenset(w.lower() for w in spellings().names | spellings().symbols)
+
+
+_PIPED_LINE = re.compile(r"[^\n|]*(?:\|[^\n|]*){3,}")
+_PIPED_FIGURE = re.compile(r"[ \t]*(-?\d[\d,.]*)\*?[ \t]*")
+_LABEL_UNIT = re.compile(r"\((?P<unit>[^()\s]{1,6})\)\s*$")
+_SIGN_SCALE = re.compile(r"(?P<sign>[^\w\s()]{1,3}|[A-Z]{3})(?P<scale>m|mn|bn|k|000)")
+_SIGN_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3}
+
+
+def piped_rows(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """ "SDS spend on delivery (£m) | 96 | 95 | 90 | Annual change | - | -1%": in a table
+    written with "|" between cells, a row label ending in its unit in brackets gives it to
+    the figures after it, up to the next label."""
+    out: list[Cell] = []
+    for line in _PIPED_LINE.finditer(text):
+        unit, pos = None, line.start()
+        for cell in line.group().split("|"):
+            start, pos = pos, pos + len(cell) + 1
+            if figure := _PIPED_FIGURE.fullmatch(cell):
+                if unit is not None:
+                    out.append((start + figure.start(1), start + figure.end(1), *unit))
+            elif cell.strip() not in ("", "-", "–", "—"):
+                label = _LABEL_UNIT.search(cell.strip())
+                unit = _label_unit(label.group("unit"), currency_of) if label else None
+    return out
+
+
+def _label_unit(unit: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
+    """ "%", "000" or a currency sign alone, or a sign glued to its scale ("£m", "$bn", "€000")."""
+    if (stated := symbol_unit(f"({unit})" if unit.strip("'’‘").isdigit() else unit, currency_of)) is not None:
+        return stated
+    m = _SIGN_SCALE.fullmatch(unit)
+    code = currency_of(m.group("sign")) if m else None
+    return (code, _SIGN_SCALES[m.group("scale")]) if code else None

@@ -1,0 +1,24 @@
+"""The document language guess that decides which number words count."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocextract.extract.language import language_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("The college trained two hundred welders in the year before the war.", "en", id="english"),
+        pytest.param("Gli altri due formeranno esperti di meccatronica, ma in due nuove sedi della regione.", "it", id="italian"),
+        pytest.param("De daling van het aantal studenten is volgens de raad een gevolg van de vergrijzing.", "nl", id="dutch"),
+        pytest.param("Die Geschichte der Schule beginnt mit einem Kurs und zwei Klassen, die von den Lehrern geleitet werden.",
+                     "de", id="german"),
+        pytest.param("Antallet af elever på erhvervsuddannelserne er steget, og det er vi glade for, siger hun.", "da",
+                     id="danish-is-not-read-as-dutch"),
+        pytest.param("Kestria 2024: 1,200 | 3,400 | 5,600", "en", id="figures-alone-are-english"),
+    ],
+)
+def test_language_of(text, language):
+    assert language_of(text) == language
