@@ -262,7 +262,7 @@ def _measure_words() -> frozenset[str]:
     return frozenset(w.lower() for w in spellings().names | spellings().symbols)
 
 
-_PIPED_LINE = re.compile(r"[^\n|]*(?:\|[^\n|]*){3,}")
+_PIPED_LINE = re.compile(r"^[^\n|]*(?:\|[^\n|]*){3,}$", re.M)
 _PIPED_FIGURE = re.compile(r"[ \t]*(-?\d[\d,.]*)\*?[ \t]*")
 _LABEL_UNIT = re.compile(r"\((?P<unit>[^()\s]{1,6})\)\s*$")
 _SIGN_SCALE = re.compile(r"(?P<sign>[^\w\s()]{1,3}|[A-Z]{3})(?P<scale>m|mn|bn|k|000)")
