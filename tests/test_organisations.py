@@ -334,6 +334,11 @@ def _names(find, text):
         pytest.param("50 Jahre Tembacher Berufsschulzentrum", ["Tembacher Berufsschulzentrum"], id="a-town-s-adjective-before-a-german-compound"),
         pytest.param("Die Schule trägt den Namen Anna-Qorvel-Schule.", ["Anna-Qorvel-Schule"], id="a-german-school-named-after-a-person"),
         pytest.param("Can the minister update the Senate on the plan?", ["Senate"], id="the-senate"),
+        pytest.param('Tembo Polytechnic established the"Sino-Kestrian Center for Vocational Education"(hereinafter "the Center").',
+                     ["Tembo Polytechnic", "Sino-Kestrian Center for Vocational Education"], id="a-name-in-quotes-glued-to-the-words-around-it"),
+        pytest.param("The Qorvel Youth Think Tank (QYTT) said so.", ["Qorvel Youth Think Tank", "QYTT"], id="a-think-tank"),
+        pytest.param("A paper for the Kestria Endowment for International Peace.", ["Kestria Endowment for International Peace"],
+                     id="an-endowment"),
         pytest.param("This is the funding Apprentice Futures Scotland (AFS) will spend.", ["Apprentice Futures Scotland", "AFS"],
                      id="a-body-named-after-a-nation-of-the-united-kingdom"),
         pytest.param("- Organization:\n- Labour and Skills Development Canada\n- Name of Minister:", ["Labour and Skills Development Canada"],
@@ -670,6 +675,9 @@ def test_organisations(find, text, expected):
                      id="bracketed-shares-of-regions-are-no-holdings"),
         pytest.param("Le directeur général, Ana Lopez (g) et le PCA, Marc Dubois, ont signé.", id="a-french-office-title-acronym"),
         pytest.param("It was attended by the regional programmes department Marek Novak in person.", id="a-person-after-a-department"),
+        pytest.param("It has 3 foreign languages-English, Korean and French, and college English teaching.", id="languages-are-no-bodies"),
+        pytest.param("The opening ceremony was hosted by Chompunuch Buabangsorn, Director of the institute.",
+                     id="a-name-before-a-comma-and-an-office-is-a-person-s"),
     ],
 )
 def test_not_organisations(find, text):

@@ -37,6 +37,12 @@ def _zoned(text: str, kind: str) -> list[str]:
                      " 1 The demand for training 2 3 The supply of training 8 2 4", id="a-table-of-contents-run-onto-one-line"),
         pytest.param("Intro\n1Scheme history\nThe scheme began.", STRUCTURE, "1", id="a-section-number-glued-to-its-heading"),
         pytest.param("Updated: 2018 12 19\nThere are 74 schools.", STRUCTURE, "12 19", id="a-date-written-with-spaces-after-its-label"),
+        pytest.param("Where to next?\n7Top 5 nationalities contribute 54 of enrolments", STRUCTURE, "7", id="a-slide-number-glued-to-its-title"),
+        pytest.param("Program Management:(Cost 9,300,000.00) 3. OVERALL RATINGS Name", STRUCTURE, "3.", id="a-section-number-before-a-heading-in-capitals"),
+        pytest.param("The result areas are summarized below: 1. The development of a roadmap.", STRUCTURE, "1.",
+                     id="a-list-number-after-a-colon"),
+        pytest.param("Financing (IPF) | FY 2022 | Seq No: 5 | Archived", STRUCTURE, "No: 5", id="a-number-after-its-no-label"),
+        pytest.param("According to the Financing Agreement (page 5) it was set.", STRUCTURE, "page 5", id="a-page-number-in-lower-case"),
     ],
 )
 def test_zone(text, kind, zone):

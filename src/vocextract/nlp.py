@@ -75,7 +75,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
     it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
     after an abbreviation ("U.S.-Honduras", "U.S.-accredited"), a bracket opened with no space before it
-    ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"), a label's colon with no space after it
+    ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"), a quote glued between words
+('established the"Sino-X Center"(hereinafter'), a label's colon with no space after it
     ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), the
     French article elided before a word ("l’Agence française …", "de l’industrie") and the
     elided "de" before a lower-case one ("d’appui", but "Côte d'Ivoire" stays whole), and a word
@@ -92,6 +93,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         r"(?<=[a-z])\((?=[A-Z0-9])",
         r"(?<=[A-Z]\.)\((?=[A-Z0-9])",
+        r"(?<=[a-z])[\"“”](?=[A-Z(])",
         r"(?<=[a-z]):(?=[A-Z][a-z])",
         r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
     ]

@@ -235,7 +235,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (CITATION, re.compile(r"\b(?:Issue|Volume)[ \t]+\d{1,4}\b|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
     (IDENTIFIER, re.compile(r"(?:\bStr\.|[Ss]tra(?:ß|ss)e\b|[Ss]traat\b|[Gg]asse\b)[ \t]+(?P<zone>\d{1,4}[a-z]?(?:,[ \t]*\d{4,5}(?=[ \t]+[A-Z]))?)")),
     (STRUCTURE, re.compile(r"\bContents(?P<zone>[ \t]+\d{1,3}[ \t]+[A-Z][^.\n]*)")),
-    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]|\([A-Z][a-z])", re.M)),
+    (STRUCTURE, re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z]{3,}\b)")),
+    (STRUCTURE, re.compile(r"(?<=:[ \t])\d{1,2}\.(?=[ \t]+[A-Z])|(?<=[)\d][ \t])\d{1,2}\.(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+)")),
+    (STRUCTURE, re.compile(r"\b(?:[Pp]ages?|No\.?[ \t]*:)[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?\b")),
     (STRUCTURE, re.compile(r"\b(?i:updated|date|published|posted|modified)[ \t]*:?[ \t]*(?:19|20)\d\d[ \t](?P<zone>(?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12]\d|3[01]))\b(?![\d.,])")),
 ]
 

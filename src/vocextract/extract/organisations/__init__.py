@@ -36,6 +36,8 @@ from __future__ import annotations
 import functools
 import re
 
+import pycountry
+
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
@@ -198,8 +200,9 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
     key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
     a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
-    a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)")."""
-    if _spells_legal_form(span):
+    a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
+    language's name ("college English teaching"; ISO 639-1's names)."""
+    if _spells_legal_form(span) or span.text in _languages():
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
@@ -218,6 +221,11 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return frozenset(lang.name for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
 def _spells_legal_form(span: Span) -> bool:

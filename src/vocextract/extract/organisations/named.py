@@ -287,7 +287,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
     gives in full ("according to Mendes" after "Ana Mendes") or a place the NER reads it as
     elsewhere ("in X, Y and Z" before "the choice of Z"), a person named with a title
-    ("of Prof X Y") or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
+    ("of Prof X Y") or before one ("by X Y, Director of …"), or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
     ("the X Training Centre at Y")."""
@@ -301,7 +301,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if e.text in people or e.text in placed or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
             continue
-        if word(e[0]) in _TITLES:
+        if word(e[0]) in _TITLES or _title_after(doc, e.end):
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
@@ -315,6 +315,11 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         if not _excluded(e):
             found[(e.start, e.end)] = "other"
     return found
+
+
+def _title_after(doc: Doc, end: int) -> bool:
+    """ "hosted by X Y, Director of …": a name followed by a comma and an office is a person's."""
+    return end + 1 < len(doc) and doc[end].text == "," and word(doc[end + 1]) in _TITLES
 
 
 def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
