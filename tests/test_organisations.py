@@ -337,6 +337,8 @@ def _names(find, text):
         pytest.param('Tembo Polytechnic established the"Sino-Kestrian Center for Vocational Education"(hereinafter "the Center").',
                      ["Tembo Polytechnic", "Sino-Kestrian Center for Vocational Education"], id="a-name-in-quotes-glued-to-the-words-around-it"),
         pytest.param("The Qorvel Youth Think Tank (QYTT) said so.", ["Qorvel Youth Think Tank", "QYTT"], id="a-think-tank"),
+        pytest.param("Public polytechnics\nCebu Polytechnic Cebu, Central Visayas Website\n", ["Cebu Polytechnic"],
+                     id="a-list-s-town-column-after-a-name-holding-the-town"),
         pytest.param("A paper for the Kestria Endowment for International Peace.", ["Kestria Endowment for International Peace"],
                      id="an-endowment"),
         pytest.param("This is the funding Apprentice Futures Scotland (AFS) will spend.", ["Apprentice Futures Scotland", "AFS"],

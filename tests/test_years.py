@@ -79,6 +79,7 @@ def test_not_a_year(find, text):
         pytest.param("The college added 2123 new programs.", [], id="count-of-a-plural-noun"),
         pytest.param("L’offre est passée de 2000 places à 8000 places.", [], id="a-count-whose-noun-comes-again-after-to-a-count"),
         pytest.param("|Kestria News|Published:2025-06-19 17:19:10", [2025], id="a-year-glued-to-its-label-s-colon"),
+        pytest.param("The population is 10.8 million (Kestria Statistical Office, 2003:9).", [2003], id="a-cited-year-before-its-page"),
         pytest.param("Enrolment rose from 75,433 in March 2021 to 76,104 in March 2022.", [2021, 2022], id="guard-a-dated-figure-before-to"),
     ],
 )

@@ -6,7 +6,8 @@ Identifiers (DOIs, URLs, phones) are vetoed by the zones. A year glued after a m
 ("August,2016"), the year of a dotted date ("15.3.2011") and a fiscal, calendar, school or
 academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count, and so do
 a year an infobox's label runs into ("Established1972"), one glued to its label's colon
-("Published:2025-06-19") and one glued to its preposition ("in2021").
+("Published:2025-06-19"), one before a cited page ("(Bank of Zambia, 2005:1)") and one glued
+to its preposition ("in2021").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|u
 
 _YEAR = re.compile(
     rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=[a-z]:)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y))"
-    r"(?:19|20)\d\d(?!\d|s\b|(?!\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b)[.,]\d|:\d)"
+    r"(?:19|20)\d\d(?!\d|s\b|(?!\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b)[.,]\d|:\d(?!\d{0,3}\)))"
 )
 
 

@@ -266,7 +266,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     alone tells it from its namesakes; a name of its own does not ("Stockholm University,
     Stockholm"). "International" after a head is the name's too ("X Cultural Foundation
     International"), before no further capitalised word. Before a noun ("the X Kenya
-    office") or a figure it is no part of it. A school's number after its head is the
+    office") or a figure it is no part of it, and a place the name already holds is a list's
+    next column ("Tamale Polytechnic Tamale, Northern Region"). A school's number after its head is the
     name's too ("X Vocational School #19", "… School №19", "School No. 5")."""
     doc, j = span.doc, span.end
     if (numbered := _numbered_end(span)) is not None:
@@ -290,6 +291,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
         entry = gazetteer().get(doc[j:end].text)
         if not (entry and entry.form == "name") and doc[j:end].text not in places.gazetteer():
             continue
+        if doc[j:end].text in span.text:
+            return span
         nxt = doc[end] if end < len(doc) else None
         closes = nxt is None or end in line_starts or nxt.is_space or nxt.is_stop or nxt.pos_ in ("VERB", "AUX")
         if closes or (nxt.is_punct and nxt.text not in "-/&"):
