@@ -9,7 +9,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ...patterns import load_lexicon
+from ...patterns import load_lexicon, load_patterns
 from ..countries import word
 
 
@@ -76,13 +76,22 @@ _DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "
 _MAX_ACRONYM = 8
 
 
-_LEGAL_WORDS = {
-    "co.", "co", "ltd.", "ltd", "inc.", "inc", "llc", "gmbh", "plc", "ag", "corp.", "limited", "llp", "pty", "pvt",
-    "bhd", "berhad", "corp", "tbk", "oyj", "asa", "spa", "s.p.a.", "n.v.", "b.v.", "ab", "nv", "bv", "a/s",
-    "d.o.o", "d.o.o.", "doo", "d.d", "d.d.", "a.d", "a.d.", "s.r.l", "s.r.l.", "srl", "sarl", "s.a.r.l.", "s.a.s.",
-    "ltda", "ltda.", "s.a.c.", "s.r.o.", "a.s.", "z.o.o.", "persero", "s.a.", "s.a", "fzc", "fze", "fzco",
-    "jsc", "pjsc", "ojsc", "cjsc", "sdn", "pte", "lda", "s.l.", "k.k.", "kft", "kft.", "zrt", "zrt.", "nyrt", "nyrt.",
-}
+def _legal_suffixes() -> frozenset[str]:
+    """The legal forms the org ruler's LEGAL_SUFFIX patterns match (`patterns/organisations.jsonl`),
+    lower-cased: one list serves the ruler and the token tests ("Ltd", "GmbH", "FZC")."""
+    words: set[str] = set()
+    for entry in load_patterns("organisations.jsonl"):
+        if entry["label"] != "LEGAL_SUFFIX":
+            continue
+        for token in entry["pattern"]:
+            for attr in ("LOWER", "ORTH"):
+                value = token.get(attr)
+                values = value.get("IN", []) if isinstance(value, dict) else [value] if value else []
+                words.update(v.lower() for v in values if any(c.isalpha() for c in v))
+    return frozenset(words - {"company"})
+
+
+_LEGAL_WORDS = _legal_suffixes()
 
 
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
