@@ -10,7 +10,7 @@ Guinea", "Mexico City"): they take part in the longest-match choice and are then
 Provinces, states and large cities whose names hold a country's ("British Columbia",
 "Western Australia", "Kuwait City") are blockers too, taken from `places`.
 Rows of a statistics table labelled by two-letter codes ("DE", "EL") are countries when
-several rows are. The NER's GPE label is not used: it cannot tell a country from a city or a
+several rows are. Names written in Han characters are read by `han`. The NER's GPE label is not used: it cannot tell a country from a city or a
 province.
 """
 
@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 
 from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
-from . import places
+from . import han, places
 from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
@@ -417,7 +417,12 @@ def extract(prep: Prepared) -> list[Mention]:
         if _keep(span, entry)
     ]
     by_code = [Mention("COUNTRY", start, end, _place(entry)) for start, end, entry in _code_rows(prep.text)]
-    return by_name + by_code + [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _elided(prep.doc)]
+    by_han = [
+        Mention("COUNTRY", start, end, _place(Entry(prep.text[start:end], "name", iso3)))
+        for start, end, iso3 in han.countries(prep.text)
+    ]
+    elided = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _elided(prep.doc)]
+    return by_name + by_code + by_han + elided
 
 
 _ELIDED = re.compile(r"(?:[LlDd]|[Qq]u|[Jj]usqu)['’](?P<name>[A-ZÀ-Ý][\w-]+)")

@@ -4,7 +4,8 @@ Candidates ("atoms") come from one regular expression over the original text bui
 word lists in `patterns/numbers_*.tsv`: an optional currency sign, digits or number words,
 an optional scale word, an optional percent or currency word. Atoms joined by a dash become
 ranges; the parse is only read for context (what a number counts, whether a four-digit
-number is a year), never to find a number.
+number is a year), never to find a number. In Chinese text a number glued to Han
+characters is read by `han` instead, after its classifier ("19个国家").
 
 The package is cut by stage: `currencies` (the currency lexicon), `atoms` (the regex and
 values), `kept` (which atoms are numbers), `ranges`, `money` (whose money a shared sign
@@ -21,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
-from .. import places
+from .. import han, places
 from ..countries import main_country, named
 from ..mention import Mention, Prepared, Quantity
 from ..table_units import cell_units, unit_at
@@ -224,7 +225,7 @@ def extract(prep: Prepared) -> list[Mention]:
     text = prep.text
     idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)]
     slogans = _slogan_words(text)
-    found = [a for a in atoms(text) if _kept(prep, a, idioms, slogans)]
+    found = [a for a in atoms(text) if not han.glued(text, a.start, a.end) and _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)
     pairs = _ranges(text, found)
     cells = cell_units(text, _table_currency(prep))
@@ -242,7 +243,10 @@ def extract(prep: Prepared) -> list[Mention]:
         unit = listed.get(i) or (out[carried[i]].fields.unit if i in carried else None) or lakh_amount(text, high or low, home)
         out.append(_mention(prep, low, high, chunks, _partner(text, pairs, i), unit_at(cells, low.start), unit,
                             _currency_country(prep, low, countries, main, money, placed, own_dollar), dotted, own_dollar))
-    return out
+    return out + [
+        Mention("NUMBER", start, end, Quantity(value, None, unit, qualifier, None))
+        for start, end, value, unit, qualifier in han.numbers(text)
+    ]
 
 
 __all__ = ["YEAR_MAX", "YEAR_MIN", "atoms", "extract", "is_age", "local_currency",

@@ -41,7 +41,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
-from .. import infobox, places
+from .. import han, infobox, places
 from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
@@ -93,7 +93,8 @@ def extract(prep: Prepared) -> list[Mention]:
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
-    return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed]
+    by_han = [Mention("ORG", start, end, Body(prep.text[start:end], kind)) for start, end, kind in han.organisations(prep.text)]
+    return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed] + by_han
 
 
 def is_head(token: Token) -> bool:

@@ -1,0 +1,136 @@
+"""Chinese text: numbers with classifiers, years, country names and organisations' names
+written in Han characters, which the English tokenizer keeps as one token."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocextract.extract.han import numeral_value
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        pytest.param("五", 5, id="a-digit"),
+        pytest.param("十", 10, id="ten-alone"),
+        pytest.param("十八", 18, id="ten-and-a-digit"),
+        pytest.param("二十", 20, id="a-digit-and-ten"),
+        pytest.param("三百五十", 350, id="hundreds-and-tens"),
+        pytest.param("两千", 2000, id="liang-for-two"),
+        pytest.param("一万二千", 12000, id="ten-thousands-then-thousands"),
+        pytest.param("三亿", 3e8, id="hundred-millions"),
+    ],
+)
+def test_numeral_value(numeral, value):
+    assert numeral_value(numeral) == value
+
+
+def _numbers(find, text):
+    return [(span, a["value"], a["unit"], a["qualifier"]) for span, a in find(text, "NUMBER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("学院已在17个国家建成23个工坊。", [("17", 17, "count", None), ("23", 23, "count", None)],
+                     id="digits-before-a-classifier"),
+        pytest.param("留学生人数达到2.5万人。", [("2.5万", 25000, "count", None)], id="a-decimal-with-wan"),
+        pytest.param("在30多个国家开展项目。", [("30", 30, "count", "more_than")], id="duo-after-the-digits"),
+        pytest.param("目前,300余所院校参加。", [("300", 300, "count", "more_than")], id="yu-after-the-digits-after-a-comma"),
+        pytest.param("为企业培训超过8000人。", [("8000", 8000, "count", "more_than")], id="chaoguo-before-the-digits"),
+        pytest.param("共培训10,000人。", [("10,000", 10000, "count", None)], id="comma-thousands"),
+        pytest.param("代表团进行了为期三天的访问。", [("三", 3, "duration", None)], id="a-chinese-numeral-of-days"),
+        pytest.param("他介绍,八年来,合作不断。", [("八", 8, "duration", None)], id="years-with-a-chinese-numeral"),
+        pytest.param("9个月后,中心开始运营。", [("9", 9, "duration", None)], id="months-with-ge"),
+        pytest.param("项目投资5万元。", [("5万", 50000, "CNY", None)], id="yuan-after-wan"),
+        pytest.param("就业率增长12%。", [("12", 12, "percent", None)], id="a-percentage-glued-to-han"),
+    ],
+)
+def test_numbers(find, text, expected):
+    assert _numbers(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("11月3日,学院举办开学典礼。", id="a-month-and-day"),
+        pytest.param("2017年5月12日,中心开放。", id="guard-a-full-date"),
+        pytest.param("这是第三个工坊。", id="guard-an-ordinal"),
+        pytest.param("推进一带一路建设,建设一批工坊。", id="guard-yi-alone-is-a"),
+        pytest.param("千人计划吸引人才。", id="guard-a-scale-word-with-no-digit"),
+        pytest.param("学生来自三年级。", id="guard-a-school-grade"),
+        pytest.param("会议在十九大以后召开。", id="guard-a-numeral-without-a-classifier"),
+    ],
+)
+def test_not_numbers(find, text):
+    assert _numbers(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("该中心于2018年成立。", [2018], id="a-year-glued-after-han"),
+        pytest.param("今年,2022届学生毕业。", [2022], id="a-graduating-class-after-a-comma"),
+        pytest.param("颁发2017年度奖学金。", [2017], id="a-year-of-an-award"),
+        pytest.param("共有2000人参加。", [], id="guard-a-count-is-no-year"),
+    ],
+)
+def test_years(find, text, expected):
+    assert [a["value"] for _, a in find(text, "YEAR")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("工坊位于吉布提和埃塞俄比亚。", [("吉布提", "DJI"), ("埃塞俄比亚", "ETH")], id="names-from-pycountry"),
+        pytest.param("与吉尔吉斯斯坦合作。", [("吉尔吉斯斯坦", "KGZ")], id="a-short-form-pycountry-lacks"),
+        pytest.param("巴布亚新几内亚的学生。", [("巴布亚新几内亚", "PNG")], id="the-longest-name-wins"),
+        pytest.param("奎尔维中德学院与中赞学院。", [("德", "DEU"), ("赞", "ZMB")], id="a-partner-s-mark-after-zhong"),
+        pytest.param("赞方代表出席会议。", [("赞", "ZMB")], id="a-partner-s-mark-before-fang"),
+        pytest.param("中国人力资源部门。", [("中国", "CHN")], id="china"),
+    ],
+)
+def test_countries(find, text, expected):
+    assert [(span, a["iso3"]) for span, a in find(text, "COUNTRY")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("推广“中文+技能”课程。", id="guard-zhongwen-is-the-chinese-language"),
+        pytest.param("学校位于内蒙古。", id="guard-inner-mongolia-is-a-province"),
+        pytest.param("中东和中亚的学生。", id="guard-regions-after-zhong"),
+        pytest.param("各方面资源和技术方面。", id="guard-fangmian-is-an-aspect"),
+        pytest.param("在工作中不断提升。", id="guard-a-common-word-after-zhong"),
+    ],
+)
+def test_not_countries(find, text):
+    assert find(text, "COUNTRY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("由奎尔维职业技术学院承建。", ["奎尔维职业技术学院"], id="after-a-preposition"),
+        pytest.param("参观了坦博大学孔子学院。", ["坦博大学孔子学院"], id="the-last-head-ends-the-name"),
+        pytest.param("拜会了坦博矿业有限公司(TCM)。", ["坦博矿业有限公司", "TCM"], id="a-company-and-its-acronym"),
+        pytest.param("赵为2019年度湖南省政府奖学金获得者颁奖。", ["湖南省政府"], id="not-the-date-before-it"),
+        pytest.param("300余所职业院校和凯斯特公司合作。", ["凯斯特公司"], id="yuanxiao-is-a-common-noun"),
+        pytest.param("在上海召开的“技能”推广委员会年会。", ["“技能”推广委员会"], id="a-quoted-word-inside-a-name"),
+        pytest.param("成立“凯斯特中心实训基地”。", ["凯斯特中心"], id="not-an-opening-quote"),
+    ],
+)
+def test_organisations(find, text, expected):
+    assert [span for span, _ in find(text, "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("我院举办开学典礼。", id="guard-our-college"),
+        pytest.param("相关部门负责人出席。", id="guard-departments-in-general"),
+        pytest.param("大部分学员来自西部。", id="guard-bu-inside-common-words"),
+    ],
+)
+def test_not_organisations(find, text):
+    assert find(text, "ORG") == []
