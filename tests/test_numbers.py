@@ -175,6 +175,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Growth slowed to minus 1.5 percent in 2020.", "minus 1.5 percent", -1.5, "percent", id="a-minus-written-out"),
         pytest.param("El instituto acaba de cumplir 50 años.", "50", 50, "duration", id="years-in-spanish"),
         pytest.param("Un estudio la considera una de las veinte mejores.", "veinte", 20, "count", id="a-spanish-number-word"),
+        pytest.param("Es decir, uno de cada cuatro consigue empleo.", "uno de cada cuatro", 0.25, "other", id="a-spanish-one-in-n-share"),
+        pytest.param("Seuls un sur trois diplômés travaillent.", "un sur trois", 1 / 3, "other", id="a-french-one-in-n-share"),
+        pytest.param("Kestria runs the 311kt smelter near the mine.", "311kt", 311, "other", id="kilotonnes-glued"),
+        pytest.param("The partners were Qorvel College and Eleven Swedish universities.", "Eleven", 11, "count",
+                     id="a-capitalised-number-word-before-a-country-s-adjective"),
         pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
                      id="a-number-in-a-title-case-headline"),
     ],
@@ -313,6 +318,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Le bâtiment neuf est ouvert.", id="guard-french-neuf-after-its-noun-is-new"),
         pytest.param("In het schooljaar ging het in onze provincie om veel bedrijven en de scholen.", id="dutch-onze-is-our"),
         pytest.param("The fee is due at the end of the month.", id="guard-english-due-is-no-number"),
+        pytest.param("The skilled crafts sector is number 1 in Kestria when it comes to training.", id="a-rank-written-number-1"),
     ],
 )
 def test_not_a_number(find, text):

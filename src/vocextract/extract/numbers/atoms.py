@@ -352,6 +352,15 @@ _COUNTED_QUARTERS = re.compile(r"\b(?i:first|last|next|past|previous|final|comin
 periods, not three fourths."""
 
 
+_ONE = "un[oa]?|uma?|eine[rs]?|een"
+"""The words for one that other languages also use as an article, so none is a number word
+there: a share's "uno de cada cuatro" still starts with one."""
+
+_FOREIGN_IN = re.compile(r"(?i)\b(?:de|em)[ \t]+cada\b|\b(?:sur|su|op|von)\b")
+"""Another language's "in" of "one in four": readers take "uno de cada cuatro" for a share
+but "dos de cada 10" and "212 su 315" for two counts."""
+
+
 @functools.cache
 def _fraction_re(language: str = ENGLISH) -> re.Pattern:
     cards = _alternation(list(cardinal_words(language)))
@@ -359,7 +368,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+of\b|[ \t]*\([ \t]*\d)))"
-        rf"|\b(?i:(?P<n>{cards}|\d+)(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
         r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
@@ -371,7 +380,8 @@ _RATIO_REACH = 80
 
 
 def _fraction(m: re.Match) -> Atom | None:
-    """ "a third of", "two-thirds", "rose by a third", "one in ten", "2⁄3", "1/3 of": a share written as a
+    """ "a third of", "two-thirds", "rose by a third", "one in ten" (Spanish "uno de cada diez",
+    French "un sur dix"), "2⁄3", "1/3 of": a share written as a
     fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
     to 1" after the word "ratio"."""
     if m.group("half"):
@@ -393,7 +403,11 @@ def _fraction(m: re.Match) -> Atom | None:
         if "out" in m.group().lower() and m.group("n")[0].isdigit():
             return None
         d = re.sub(r"^a[ \t]+", "", m.group("d").lower())
-        num, den = parse_value(m.group("n")), _ROUND_DENOMINATORS.get(d) or parse_value(d)
+        one = re.fullmatch(_ONE, m.group("n"), re.I) is not None
+        if not one and _FOREIGN_IN.search(m.group()):
+            return None
+        num = 1.0 if one else parse_value(m.group("n"))
+        den = _ROUND_DENOMINATORS.get(d) or parse_value(d)
     if not num or not den or num >= float(den) or YEAR_MIN <= float(den) <= YEAR_MAX:
         return None
     return Atom(m.start(), m.end(), m.start(), m.end(), num / float(den), 1.0, "other", True)

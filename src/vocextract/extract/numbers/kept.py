@@ -7,6 +7,7 @@ import functools
 import re
 
 from ...patterns import load_lexicon
+from ..countries import gazetteer
 from ..mention import Prepared
 from ..structure import FOREIGN_MONTHS
 from ..units import alternation, spellings
@@ -229,13 +230,14 @@ def _in_name(text: str, atom: Atom) -> bool:
     """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”";
     or a Spanish or Portuguese number word ending one ("Rio Doce").
 
-    A capitalised number word counts when it does not open a sentence; digits count when
+    A capitalised number word counts when it does not open a sentence and no country's
+    adjective follows it ("Eleven Swedish universities" counts them); digits count when
     they open a quotation. In an all-capital or title-case headline capitals name nothing.
     """
     if _all_caps_line(text, atom.start) or _title_case_line(text, atom.start):
         return False
     after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
-    leads = bool(after and after.group(1).isupper())
+    leads = bool(after and after.group(1).isupper()) and not _country_adjective_after(text, atom.end)
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
         return leads and bool(before) and before[-1] in "\"“‘'"
@@ -243,6 +245,14 @@ def _in_name(text: str, atom: Atom) -> bool:
     ends = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv") and re.search(
         r"[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start]) is not None
     return text[atom.num_start].isupper() and not sentence_start and (leads or ends)
+
+
+def _country_adjective_after(text: str, pos: int) -> bool:
+    """ "Eleven Swedish universities": the capitalised word after a number word is a country's
+    adjective before what it counts, not a name's next word."""
+    word = re.match(r"[ \t]+([A-Z][a-z]+)", text[pos : pos + 30])
+    entry = gazetteer().get(word.group(1)) if word else None
+    return entry is not None and entry.form == "adjective"
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -151,9 +151,34 @@ def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ == "the" or span.doc[start].text in _QUOTES_AND_BRACKETS):
         start += 1
+    start = _past_person(span.doc, start, end)
     while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text != "." and not _closes_bracket(span.doc, start, end):
         end -= 1
     return span.doc[start:end]
+
+
+_HONORIFICS = {"Prof", "Prof.", "Professor", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Assoc."}
+
+
+def _past_person(doc: Doc, start: int, end: int) -> int:
+    """A signatory named before the body in a list ("Prof. Ann Obi-Qorvel University", "Vice
+    Chancellor Qorvel University"): the name starts after the last hyphen joining the
+    person's name to the body's, or after the office (`patterns/org_offices.tsv`)."""
+    titled = any(t.text in _HONORIFICS for t in doc[max(0, start - _NAME_REACH) : start + 1])
+    if titled:
+        hyphens = [t.i for t in doc[start : end - 1] if t.text in ("-", "–") and _capitalised(doc[t.i + 1])]
+        return hyphens[-1] + 1 if hyphens else start
+    text = doc[start:end].text
+    for office in load_lexicon("org_offices.tsv"):
+        if text.startswith(office + " "):
+            k = next((t.i for t in doc[start:end] if t.idx > doc[start].idx + len(office)), end)
+            if k < end and _capitalised(doc[k]):
+                return k
+    return start
+
+
+_NAME_REACH = 4
+"""How many tokens a person's name may take between an honorific and a span."""
 
 
 def _bracket_before(doc: Doc, i: int) -> int:

@@ -119,10 +119,15 @@ def _headline_verb(doc: Doc, j: int) -> bool:
     """ "Department of Labor Awards $80M": in a headline the verb after a name is capitalised
     too; a word shaped like a verb ("Awards", "Invested") right before an amount is no part of
     the name (before a year it may name an event: "College Awards 2019"), while a list's
-    "College of New Caledonia $310,455" keeps its last word."""
+    "College of New Caledonia $310,455" keeps its last word. A headline's verb of
+    `patterns/org_headline_verbs.tsv` before its capitalised object ends the name too
+    ("University of X Signs MoU")."""
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    verb_like = doc[j].pos_ == "VERB" or doc[j].lower_.endswith(("s", "ed")) or not doc[j].is_title
-    if nxt is None or not doc[j].is_alpha or not verb_like:
+    if nxt is None or not doc[j].is_alpha:
+        return False
+    if doc[j].lower_ in load_lexicon("org_headline_verbs.tsv") and doc[j].is_title and nxt.text[:1].isupper():
+        return True
+    if not (doc[j].pos_ == "VERB" or doc[j].lower_.endswith(("s", "ed")) or not doc[j].is_title):
         return False
     year = re.fullmatch(r"(?:19|20)\d\d", nxt.text)
     return nxt.text[:1] in "$€£¥₹" or (nxt.like_num and not year)

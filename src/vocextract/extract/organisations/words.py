@@ -141,7 +141,7 @@ _FOREIGN_ARTICLES = {"L’", "L'", "O", "Os", "As", "Um", "Uma", "El", "La", "Lo
 _APPOSITION_WORDS = 6
 
 
-_LIST_OPENERS = ("including", "such as", "like", "notably", "among them")
+_LIST_OPENERS = ("including", "such as", "like", "notably", "among them", "namely")
 
 
 _STATISTICS_OFFICE = {"Statistics", "Stats"}
