@@ -88,6 +88,7 @@ def test_years(find, text, expected):
         pytest.param("奎尔维中德学院与中赞学院。", [("德", "DEU"), ("赞", "ZMB")], id="a-partner-s-mark-after-zhong"),
         pytest.param("赞方代表出席会议。", [("赞", "ZMB")], id="a-partner-s-mark-before-fang"),
         pytest.param("中国人力资源部门。", [("中国", "CHN")], id="china"),
+        pytest.param("他们成为驻纳企业骨干。", [("纳", "NAM")], id="a-partner-s-mark-after-zhu"),
     ],
 )
 def test_countries(find, text, expected):
@@ -118,6 +119,11 @@ def test_not_countries(find, text):
         pytest.param("300余所职业院校和凯斯特公司合作。", ["凯斯特公司"], id="yuanxiao-is-a-common-noun"),
         pytest.param("在上海召开的“技能”推广委员会年会。", ["“技能”推广委员会"], id="a-quoted-word-inside-a-name"),
         pytest.param("成立“凯斯特中心实训基地”。", ["凯斯特中心"], id="not-an-opening-quote"),
+        pytest.param("奎尔维商业职业技术学院(下简称“奎商院”)签约。奎商院将派教师。", ["奎尔维商业职业技术学院", "奎商院", "奎商院"],
+                     id="a-short-name-the-text-defines-and-its-repeats"),
+        pytest.param("与坦博(泰国)有限公司合作。", ["坦博(泰国)有限公司"], id="a-bracketed-country-inside-a-company-s-name"),
+        pytest.param("印尼70余所理工学院参会。", [], id="a-kind-after-a-count-is-no-name"),
+        pytest.param("由凯斯特驻华使馆主办。", ["凯斯特驻华使馆"], id="an-embassy-written-shijuan"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -319,6 +319,7 @@ def test_quantified(find, text, quantified):
         pytest.param("In het schooljaar ging het in onze provincie om veel bedrijven en de scholen.", id="dutch-onze-is-our"),
         pytest.param("The fee is due at the end of the month.", id="guard-english-due-is-no-number"),
         pytest.param("The skilled crafts sector is number 1 in Kestria when it comes to training.", id="a-rank-written-number-1"),
+        pytest.param("Learners who entered programmes (4.1, 4.2 and 4.3)", id="indicator-references-in-brackets"),
     ],
 )
 def test_not_a_number(find, text):

@@ -257,14 +257,14 @@ def _in_person(span: Span) -> bool:
 
 
 def _office_of(span: Span) -> bool:
-    """ "Ambassador to Laos Jens Lutkenherm", "President of Kenya Uhuru Kenyatta": a country
+    """ "Ambassador to Laos Jens Lutkenherm", "special envoy to Myanmar Sun Guoxiang": a country
     opening the person's name the NER reads after an office and its "to" or "of" is the
     office's, not the person's."""
     doc, i = span.doc, span.start
-    return i >= 2 and span[0].ent_iob_ == "B" and doc[i - 1].lower_ in ("to", "of") and doc[i - 2].text in _OFFICES
+    return i >= 2 and span[0].ent_iob_ == "B" and doc[i - 1].lower_ in ("to", "of") and doc[i - 2].lower_ in _OFFICES
 
 
-_OFFICES = frozenset({"Ambassador", "Envoy", "Consul", "Commissioner", "President", "Minister", "King", "Queen", "Embassy"})
+_OFFICES = frozenset({"ambassador", "envoy", "consul", "commissioner", "president", "minister", "king", "queen", "embassy"})
 
 
 def word(token: Token) -> str:

@@ -80,14 +80,14 @@ def _country_re() -> re.Pattern:
     return re.compile(
         "(?P<blocked>" + "|".join(map(re.escape, blockers)) + ")"
         + "|(?P<name>" + "|".join(map(re.escape, names)) + ")"
-        + f"|(?<=中)(?P<mark>[{marks}])|(?P<side>[{marks}])(?=方(?![面式案法向针便]))"
+        + f"|(?<=[中驻])(?P<mark>[{marks}])|(?P<side>[{marks}])(?=方(?![面式案法向针便]))"
     )
 
 
 def countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO3) of every country named in Han characters, longest name first, a
     blocked word (a province like 内蒙古, a region like 中东) skipped whole; a partner's one
-    character (`patterns/han_country_marks.tsv`) after 中 or before 方 ("side", not 方面)."""
+    character (`patterns/han_country_marks.tsv`) after 中 or 驻 or before 方 ("side", not 方面)."""
     text = chinese(text)
     out = []
     for m in _country_re().finditer(text):
@@ -201,7 +201,9 @@ def _org_res() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(_alternation(_org_edges()["before"])), re.compile(_alternation(heads))
 
 
-_NAME_RUN = re.compile(f"[{HAN}“”《》\\-—]+")
+_NAME_RUN = re.compile(f"(?:[{HAN}“”《》\\-—]|[(（][{HAN}]{{1,6}}[)）](?=[{HAN}]))+")
+"""Han characters with the quotes and dashes a name may hold, and a bracketed word
+before more of the name (胜地(泰国)有限公司)."""
 _DATE_WORDS = "[年月日号届级度]+"
 MAX_NAME_CHARS = 16
 """Longer stretches ending in a head are clauses the edge words failed to cut, not names."""
@@ -211,32 +213,40 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every Chinese organisation's name: a stretch of Han characters
     that ends in a head noun (`patterns/han_org_heads.tsv`) and starts after punctuation, a
     number or an edge word (`patterns/han_org_edges.tsv`: 由, 和, 参观了); the last head in
-    the stretch ends it, so "赞比亚大学孔子学院" is one name. A bracketed Latin acronym after
-    a name is a name too."""
+    the stretch ends it, so "赞比亚大学孔子学院" is one name. A stretch right after a count
+    and its classifier names a kind, not a body (70余所理工学院). A bracketed Latin acronym
+    after a name is a name too, and so is a short name it defines (以下简称“X”), wherever it
+    is written."""
     text = chinese(text)
     edges = _org_edges()
     cuts, heads = _org_res()
     kinds = load_lexicon("han_org_heads.tsv")
     out = []
     for run in _NAME_RUN.finditer(text):
-        start = run.start()
-        if text[start - 1 : start].isdigit():
-            start = _after_number_words().match(text, start).end()
-        bounds = [start, *(c.end() for c in cuts.finditer(text, start, run.end())), run.end()]
+        first = run.start()
+        if text[first - 1 : first].isdigit():
+            first = _after_number_words().match(text, first).end()
+        counted = first > run.start() and text[first - 1] not in _DATE_WORDS
+        bounds = [first, *(c.end() for c in cuts.finditer(text, first, run.end())), run.end()]
         for seg_start, seg_end in zip(bounds, bounds[1:]):
             name = _name_in(text, seg_start, seg_end, heads, edges)
-            if name is not None:
-                start, end, head = name
-                out.append((start, end, kinds[head]))
-                acronym = _BRACKETED_ACRONYM.match(text, end)
-                if acronym:
-                    out.append((*acronym.span(1), kinds[head]))
-    return out
+            if name is None or counted and seg_start == first:
+                continue
+            start, end, head = name
+            out.append((start, end, kinds[head]))
+            short = _BRACKETED_ACRONYM.match(text, end) or _DEFINED_SHORT_NAME.match(text, end)
+            if short:
+                again = re.compile(re.escape(short.group(1))).finditer(text, short.start(1))
+                out.extend((m.start(), m.end(), kinds[head]) for m in again)
+    return sorted(set(out))
 
 
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)*)[)）]")
 """A Latin acronym in brackets right after a Chinese name (卢安夏铜业有限公司(CLM)): the
 same body's short name."""
+
+_DEFINED_SHORT_NAME = re.compile(f"[(（](?:以下|下)?简称[“\"]([{HAN}A-Za-z]{{2,12}})[”\"]")
+"""A short name a Chinese text defines after a body's name: (以下简称“X商院”)."""
 
 
 @functools.cache
@@ -259,7 +269,7 @@ def _name_in(text: str, start: int, end: int, heads: re.Pattern, edges: dict[str
     for m in heads.finditer(text, start, end):
         single = len(m.group()) == 1 or m.group() == "中心"
         if single and (text[m.end() : m.end() + 1] in edges["head_after"] or text[m.start() - 1 : m.start()] in edges["head_before"]) \
-                or any(text.startswith(w, m.end() - 1) for w in edges["not_head"]):
+                or any(text.startswith(w, m.start()) for w in edges["not_head"]):
             continue
         found = (m.end(), m.group())
     if found is None:
