@@ -43,7 +43,10 @@ def _numbers(find, text):
         pytest.param("他介绍,八年来,合作不断。", [("八", 8, "duration", None)], id="years-with-a-chinese-numeral"),
         pytest.param("9个月后,中心开始运营。", [("9", 9, "duration", None)], id="months-with-ge"),
         pytest.param("项目投资5万元。", [("5万", 50000, "CNY", None)], id="yuan-after-wan"),
-        pytest.param("就业率增长12%。", [("12", 12, "percent", None)], id="a-percentage-glued-to-han"),
+        pytest.param("就业率增长12%。", [("12%", 12, "percent", None)], id="a-percentage-glued-to-han"),
+        pytest.param("三分之一的人口是学生。", [("三分之一", 1 / 3, "other", None)], id="a-fraction"),
+        pytest.param("占百分之三十。", [("百分之三十", 30, "percent", None)], id="a-percentage-in-words"),
+        pytest.param("人口年龄在15岁以下。", [("15", 15, "duration", "less_than")], id="an-age-under"),
     ],
 )
 def test_numbers(find, text, expected):
@@ -60,6 +63,7 @@ def test_numbers(find, text, expected):
         pytest.param("千人计划吸引人才。", id="guard-a-scale-word-with-no-digit"),
         pytest.param("学生来自三年级。", id="guard-a-school-grade"),
         pytest.param("会议在十九大以后召开。", id="guard-a-numeral-without-a-classifier"),
+        pytest.param("关于市十九届人大三次会议第12号建议的答复。", id="sessions-of-an-assembly"),
     ],
 )
 def test_not_numbers(find, text):
@@ -103,6 +107,7 @@ def test_countries(find, text, expected):
         pytest.param("中东和中亚的学生。", id="guard-regions-after-zhong"),
         pytest.param("各方面资源和技术方面。", id="guard-fangmian-is-an-aspect"),
         pytest.param("在工作中不断提升。", id="guard-a-common-word-after-zhong"),
+        pytest.param("驻德班总领事出席。", id="durban-is-no-germany"),
     ],
 )
 def test_not_countries(find, text):
@@ -124,6 +129,10 @@ def test_not_countries(find, text):
         pytest.param("与坦博(泰国)有限公司合作。", ["坦博(泰国)有限公司"], id="a-bracketed-country-inside-a-company-s-name"),
         pytest.param("印尼70余所理工学院参会。", [], id="a-kind-after-a-count-is-no-name"),
         pytest.param("由凯斯特驻华使馆主办。", ["凯斯特驻华使馆"], id="an-embassy-written-shijuan"),
+        pytest.param("很高兴坦博理工大学参加。", ["坦博理工大学"], id="not-the-adverb-opening-the-sentence"),
+        pytest.param("中华人民共和国驻坦博大使馆发布消息。", ["中华人民共和国驻坦博大使馆"], id="he-inside-a-country-s-name-cuts-nothing"),
+        pytest.param("落实《凯斯特教育厅关于技能的意见》。", [], id="a-body-inside-a-document-s-title"),
+        pytest.param("山东省委外事工作委员会办公室发布通知。", ["山东省委外事工作委员会办公室"], id="an-office"),
     ],
 )
 def test_organisations(find, text, expected):

@@ -305,6 +305,8 @@ def _names(find, text):
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
+        pytest.param("Con apoyo de la Organización Kestria de Empleo se formaron jóvenes.", ["Organización Kestria de Empleo"],
+                     id="a-spanish-organizacion"),
         pytest.param("The project included five Kestrian Universities namely Tembo, Qorvel and Arlo.", ["Tembo", "Qorvel", "Arlo"],
                      id="universities-listed-after-namely"),
         pytest.param("University of Kestria Signs MoU with Tembo College\n\nThe agreement covers PhD training.",

@@ -148,23 +148,20 @@ def _number_re() -> re.Pattern:
     )
 
 
-_NOT_A_DURATION = ("年级", "年代", "周年")
-"""A classifier of time starting a word that is no span of time: a school grade (三年级), a
-decade (80年代), an anniversary (十周年)."""
-
-
 def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
     """(start, end, value, unit, qualifier) of every number Chinese text counts with a
-    classifier ("19个国家", "1.7万人", "五天", "400余所"): digits glued to Han characters or
-    Chinese numerals. Not an ordinal (第三), a lone 一 (which is also "a"), a numeral with no
-    digit (万人, "ten thousand people" in a slogan), a year (2019年, 2021届) or a date (10月9日,
-    which has no classifier)."""
+    classifier ("19个国家", "1.7万人", "五天", "400余所", "29%") and every fraction
+    ("三分之一", "百分之三十"): digits glued to Han characters or Chinese numerals. Not an
+    ordinal (第三, 十八届人大: `patterns/han_not_counts.tsv`), a lone 一 (which is also "a"), a
+    numeral with no digit (万人, "ten thousand people" in a slogan), a year (2019年, 2021届)
+    or a date (10月9日, which has no classifier)."""
     text = chinese(text)
     units = load_lexicon("han_units.tsv")
-    out = []
+    not_counts = tuple(load_lexicon("han_not_counts.tsv"))
+    out = _fractions(text)
     for m in _number_re().finditer(text):
         start, end = m.span("num")
-        if text[start - 1 : start] == "第" or text[m.start("unit") : m.start("unit") + 2] in _NOT_A_DURATION:
+        if text[start - 1 : start] in ("第", "之") or text.startswith(not_counts, m.start("unit")):
             continue
         if m.group("words"):
             words = m.group("words")
@@ -179,8 +176,29 @@ def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
             _qualifiers()["before"].get(m.group("before") or "")
             or _qualifiers()["after"].get(m.group("after") or m.group("after_unit") or "")
         )
-        out.append((start, end, value, units[m.group("unit")], qualifier))
+        unit = units[m.group("unit")]
+        out.append((start, m.end("unit") if unit == "percent" else end, value, unit, qualifier))
     return out
+
+
+_FRACTION = re.compile(f"(?P<whole>[{_HAN_NUMERAL}]+|\\d+)分之(?P<part>[{_HAN_NUMERAL}]+|\\d+(?:\\.\\d+)?)")
+
+
+def _fractions(text: str) -> list[tuple[int, int, float, str, str | None]]:
+    """ "三分之一" (one third) as a share, unit `other`; "百分之三十" (thirty per cent) as a
+    percentage."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        whole, part = (_value(m.group(g)) for g in ("whole", "part"))
+        if whole == 100:
+            out.append((m.start(), m.end(), part, "percent", None))
+        elif 0 < part < whole:
+            out.append((m.start(), m.end(), part / whole, "other", None))
+    return out
+
+
+def _value(numeral: str) -> float:
+    return float(numeral) if numeral[0].isdigit() else numeral_value(numeral)
 
 
 def _year_shaped(digits: str) -> bool:
@@ -201,9 +219,11 @@ def _org_res() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(_alternation(_org_edges()["before"])), re.compile(_alternation(heads))
 
 
-_NAME_RUN = re.compile(f"(?:[{HAN}“”《》\\-—]|[(（][{HAN}]{{1,6}}[)）](?=[{HAN}]))+")
+_NAME_RUN = re.compile(f"(?:[{HAN}“”\\-—]|[(（][{HAN}]{{1,6}}[)）](?=[{HAN}]))+")
 """Han characters with the quotes and dashes a name may hold, and a bracketed word
 before more of the name (胜地(泰国)有限公司)."""
+_TITLE = re.compile("《[^》\\n]*》")
+"""A document's title (《…关于…的意见》): the bodies issuing it are part of the title."""
 _DATE_WORDS = "[年月日号届级度]+"
 MAX_NAME_CHARS = 16
 """Longer stretches ending in a head are clauses the edge words failed to cut, not names."""
@@ -213,8 +233,10 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every Chinese organisation's name: a stretch of Han characters
     that ends in a head noun (`patterns/han_org_heads.tsv`) and starts after punctuation, a
     number or an edge word (`patterns/han_org_edges.tsv`: 由, 和, 参观了); the last head in
-    the stretch ends it, so "赞比亚大学孔子学院" is one name. A stretch right after a count
-    and its classifier names a kind, not a body (70余所理工学院). A bracketed Latin acronym
+    the stretch ends it, so "赞比亚大学孔子学院" is one name; an edge word inside a
+    country's name (中华人民共和国) cuts nothing. A stretch right after a count and its
+    classifier names a kind, not a body (70余所理工学院); a stretch after "·" is the end of a
+    transliterated name, and one in a document's title (《…》) is part of the title. A bracketed Latin acronym
     after a name is a name too, and so is a short name it defines (以下简称“X”), wherever it
     is written."""
     text = chinese(text)
@@ -222,15 +244,19 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     cuts, heads = _org_res()
     kinds = load_lexicon("han_org_heads.tsv")
     out = []
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    countries_at = [m.span() for m in _country_re().finditer(text) if m.group("name")]
     for run in _NAME_RUN.finditer(text):
         first = run.start()
         if text[first - 1 : first].isdigit():
             first = _after_number_words().match(text, first).end()
         counted = first > run.start() and text[first - 1] not in _DATE_WORDS
-        bounds = [first, *(c.end() for c in cuts.finditer(text, first, run.end())), run.end()]
+        ends = [c.end() for c in cuts.finditer(text, first, run.end()) if not any(a < c.end() < b for a, b in countries_at)]
+        bounds = [first, *ends, run.end()]
         for seg_start, seg_end in zip(bounds, bounds[1:]):
             name = _name_in(text, seg_start, seg_end, heads, edges)
-            if name is None or counted and seg_start == first:
+            if name is None or counted and seg_start == first or text[name[0] - 1 : name[0]] == "·" \
+                    or any(a < name[0] < b for a, b in titles):
                 continue
             start, end, head = name
             out.append((start, end, kinds[head]))

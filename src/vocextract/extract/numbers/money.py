@@ -161,7 +161,8 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
     same scale word after a sum of money in the same sentence (or after a bare amount that
     took its money so) is in the same money, unless a noun after it says what it counts
     ("4.6 million people"); so is the amount a change from a sum of money goes to ("from 215
-    million liras in 2017 to 2 billion by 2022"). Index -> index of the sum whose money it takes, so that a local
+    million liras in 2017 to 2 billion by 2022"), and a part listed in brackets after a sum
+    ("€6 million (of which 5 million budget support, …)"). Index -> index of the sum whose money it takes, so that a local
     currency is read once, where it is written."""
     out: dict[int, int] = {}
     for i in range(1, len(pairs)):
@@ -172,9 +173,20 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
             continue
         listed = money.scale == low.scale and _AMOUNTS_GAP.fullmatch(text, money.end, low.start)
         changed = _FROM_BEFORE.search(text, max(0, money.start - 8), money.start) and _TO_GAP.fullmatch(text, money.end, low.start)
-        if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end):
+        total = pairs[source][1] or pairs[source][0]
+        if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end) or _in_breakdown(text, total.end, low.start):
             out[i] = source
     return out
+
+
+_BREAKDOWN = re.compile(r"[ \t]*\((?:of[ \t]+which|of[ \t]+this|including|incl\.)[ \t]", re.I)
+
+
+def _in_breakdown(text: str, total_end: int, start: int) -> bool:
+    """ "€6 million (of which 5 million budget support, 1 million technical assistance)": the
+    parts of a sum listed in brackets right after it are in its money, whatever each funds."""
+    m = _BREAKDOWN.match(text, total_end)
+    return m is not None and m.end() <= start and not any(c in text[m.end() : start] for c in ")\n")
 
 
 _LAKH_CURRENCIES = frozenset({"INR", "PKR", "BDT", "NPR", "LKR"})
