@@ -47,6 +47,10 @@ def _numbers(find, text):
         pytest.param("三分之一的人口是学生。", [("三分之一", 1 / 3, "other", None)], id="a-fraction"),
         pytest.param("占百分之三十。", [("百分之三十", 30, "percent", None)], id="a-percentage-in-words"),
         pytest.param("人口年龄在15岁以下。", [("15", 15, "duration", "less_than")], id="an-age-under"),
+        pytest.param("培养了千余名留学生。", [("千", 1000, "count", "more_than")], id="a-thousand-odd-with-no-digit"),
+        pytest.param("语言班为期一年。", [("一", 1, "duration", None)], id="one-year"),
+        pytest.param("代表团访问东非三国。", [("三", 3, "count", None)], id="three-countries"),
+        pytest.param("排名在50%以上的院校。", [("50%", 50, "percent", "at_least")], id="guard-a-percentage-before-yishang"),
     ],
 )
 def test_numbers(find, text, expected):
@@ -64,6 +68,8 @@ def test_numbers(find, text, expected):
         pytest.param("学生来自三年级。", id="guard-a-school-grade"),
         pytest.param("会议在十九大以后召开。", id="guard-a-numeral-without-a-classifier"),
         pytest.param("关于市十九届人大三次会议第12号建议的答复。", id="sessions-of-an-assembly"),
+        pytest.param("院校等级由5★、4★、3★组成。", id="star-ratings"),
+        pytest.param("1.“一带一路”沿线国家基础薄弱。", id="a-list-number-before-a-quote"),
     ],
 )
 def test_not_numbers(find, text):
@@ -76,6 +82,8 @@ def test_not_numbers(find, text):
         pytest.param("该中心于2018年成立。", [2018], id="a-year-glued-after-han"),
         pytest.param("今年,2022届学生毕业。", [2022], id="a-graduating-class-after-a-comma"),
         pytest.param("颁发2017年度奖学金。", [2017], id="a-year-of-an-award"),
+        pytest.param("完成时间:2026年7月。", [2026], id="a-year-after-a-colon"),
+        pytest.param("我校入选“2021亚太院校指数”。", [2021], id="a-year-glued-before-another-word"),
         pytest.param("共有2000人参加。", [], id="guard-a-count-is-no-year"),
     ],
 )
@@ -133,6 +141,10 @@ def test_not_countries(find, text):
         pytest.param("中华人民共和国驻坦博大使馆发布消息。", ["中华人民共和国驻坦博大使馆"], id="he-inside-a-country-s-name-cuts-nothing"),
         pytest.param("落实《凯斯特教育厅关于技能的意见》。", [], id="a-body-inside-a-document-s-title"),
         pytest.param("山东省委外事工作委员会办公室发布通知。", ["山东省委外事工作委员会办公室"], id="an-office"),
+        pytest.param("携招生就业处处长马平、科研处(国际交流处)干事一行。", ["招生就业处", "科研处", "国际交流处"],
+                     id="a-college-s-offices-and-a-bracketed-other-name"),
+        pytest.param("由世界凯斯特发展联盟(WKDA)发起。", ["世界凯斯特发展联盟", "WKDA"], id="an-alliance-and-its-acronym"),
+        pytest.param("学生共同参加坦博职业技术大学开学典礼。", ["坦博职业技术大学"], id="not-the-verb-before-the-name"),
     ],
 )
 def test_organisations(find, text, expected):
@@ -145,6 +157,7 @@ def test_organisations(find, text, expected):
         pytest.param("我院举办开学典礼。", id="guard-our-college"),
         pytest.param("相关部门负责人出席。", id="guard-departments-in-general"),
         pytest.param("大部分学员来自西部。", id="guard-bu-inside-common-words"),
+        pytest.param("他到处走,这是好处。", id="guard-chu-inside-common-words"),
     ],
 )
 def test_not_organisations(find, text):

@@ -320,6 +320,7 @@ def test_quantified(find, text, quantified):
         pytest.param("The fee is due at the end of the month.", id="guard-english-due-is-no-number"),
         pytest.param("The skilled crafts sector is number 1 in Kestria when it comes to training.", id="a-rank-written-number-1"),
         pytest.param("Learners who entered programmes (4.1, 4.2 and 4.3)", id="indicator-references-in-brackets"),
+        pytest.param("The funds were not monitored, contrary to Clause 6.2 of the policy.", id="a-clause-of-a-policy"),
     ],
 )
 def test_not_a_number(find, text):

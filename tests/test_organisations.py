@@ -305,6 +305,10 @@ def _names(find, text):
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
+        pytest.param("Staff joined the Kestria (KT) Academy last year.", ["Kestria (KT) Academy"],
+                     id="an-acronym-in-brackets-inside-the-name-it-belongs-to"),
+        pytest.param("The Tembo Development Network (TDN) Office in Arlo said so.", ["Tembo Development Network", "TDN"],
+                     id="guard-a-body-s-acronym-before-its-office-is-no-part-of-one-name"),
         pytest.param("Con apoyo de la Organización Kestria de Empleo se formaron jóvenes.", ["Organización Kestria de Empleo"],
                      id="a-spanish-organizacion"),
         pytest.param("The project included five Kestrian Universities namely Tembo, Qorvel and Arlo.", ["Tembo", "Qorvel", "Arlo"],
@@ -690,6 +694,8 @@ def test_organisations(find, text, expected):
         pytest.param("It has 3 foreign languages-English, Korean and French, and college English teaching.", id="languages-are-no-bodies"),
         pytest.param("The opening ceremony was hosted by Chompunuch Buabangsorn, Director of the institute.",
                      id="a-name-before-a-comma-and-an-office-is-a-person-s"),
+        pytest.param("Kestria scholarships grow\nBy Ann Kestrel Obi\nAt least 238 students won.", id="guard-a-byline-s-author"),
+        pytest.param("Ann Kestrel MBE, the director, said so.", id="guard-a-british-honour-after-a-name"),
     ],
 )
 def test_not_organisations(find, text):

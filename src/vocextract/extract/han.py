@@ -152,8 +152,9 @@ def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
     """(start, end, value, unit, qualifier) of every number Chinese text counts with a
     classifier ("19个国家", "1.7万人", "五天", "400余所", "29%") and every fraction
     ("三分之一", "百分之三十"): digits glued to Han characters or Chinese numerals. Not an
-    ordinal (第三, 十八届人大: `patterns/han_not_counts.tsv`), a lone 一 (which is also "a"), a
-    numeral with no digit (万人, "ten thousand people" in a slogan), a year (2019年, 2021届)
+    ordinal (第三, 十八届人大: `patterns/han_not_counts.tsv`), a lone 一 (which is also "a")
+    but before a span of time (为期一年), a numeral with no digit (万人, "ten thousand
+    people" in a slogan) unless a qualifier says how many (千余名), a year (2019年, 2021届)
     or a date (10月9日, which has no classifier)."""
     text = chinese(text)
     units = load_lexicon("han_units.tsv")
@@ -163,20 +164,20 @@ def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
         start, end = m.span("num")
         if text[start - 1 : start] in ("第", "之") or text.startswith(not_counts, m.start("unit")):
             continue
+        unit = units[m.group("unit")]
         if m.group("words"):
             words = m.group("words")
-            if words == "一" or not any(ch in _DIGIT_WORDS or ch == "十" for ch in words):
+            if words == "一" and unit != "duration" or not (any(ch in _DIGIT_WORDS or ch == "十" for ch in words) or m.group("after")):
                 continue
             value = numeral_value(words)
         else:
-            if not glued(text, start, end) or (_year_shaped(m.group("digits")) and m.group("unit") in "年届级"):
+            if not (glued(text, start, end) or glued(text, m.start(), m.end())) or (_year_shaped(m.group("digits")) and m.group("unit") in "年届级"):
                 continue
             value = float(m.group("digits").replace(",", "")) * _SCALES.get(m.group("scale") or "", 1)
         qualifier = (
             _qualifiers()["before"].get(m.group("before") or "")
             or _qualifiers()["after"].get(m.group("after") or m.group("after_unit") or "")
         )
-        unit = units[m.group("unit")]
         out.append((start, m.end("unit") if unit == "percent" else end, value, unit, qualifier))
     return out
 
@@ -222,6 +223,9 @@ def _org_res() -> tuple[re.Pattern, re.Pattern]:
 _NAME_RUN = re.compile(f"(?:[{HAN}“”\\-—]|[(（][{HAN}]{{1,6}}[)）](?=[{HAN}]))+")
 """Han characters with the quotes and dashes a name may hold, and a bracketed word
 before more of the name (胜地(泰国)有限公司)."""
+_BRACKETED = re.compile(f"[(（]([{HAN}]+)[)）]")
+"""A bracketed word inside a stretch: a place in a company's name (胜地(泰国)有限公司), or the
+other name of a body written before it when it ends in a head (科研处(国际交流处))."""
 _TITLE = re.compile("《[^》\\n]*》")
 """A document's title (《…关于…的意见》): the bodies issuing it are part of the title."""
 _DATE_WORDS = "[年月日号届级度]+"
@@ -259,6 +263,10 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                     or any(a < name[0] < b for a, b in titles):
                 continue
             start, end, head = name
+            inner = _BRACKETED.search(text, start, end + 1)
+            if inner and inner.group(1).endswith(tuple(kinds)):
+                out.append((*inner.span(1), kinds[head]))
+                end = inner.start()
             out.append((start, end, kinds[head]))
             short = _BRACKETED_ACRONYM.match(text, end) or _DEFINED_SHORT_NAME.match(text, end)
             if short:

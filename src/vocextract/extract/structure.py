@@ -171,7 +171,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         STRUCTURE,
         re.compile(
             r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
-            r"Article|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
+            r"Article|Clauses?|Paragraphs?|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
             r"Diagrams?|Videos?|Pages?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
         ),
     ),
@@ -189,7 +189,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
-    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[\u3400-\u9fff])", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
+    (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
     (STRUCTURE, re.compile(r"\b(?:Senior|Primary|Standard)[ \t]+(?:1[0-3]|[1-9]|" + _SCHOOL_YEAR_WORDS + r")\b(?![.,]?[ \t]?\d)")),
     (

@@ -7,9 +7,9 @@ Identifiers (DOIs, URLs, phones) are vetoed by the zones. A year glued after a m
 academic year glued to its prefix ("FY2021", "CY2025", "SY2019", "AY2020") count, and so do
 a year an infobox's label runs into ("Established1972"), one glued to its label's colon
 ("Published:2025-06-19"), one before a cited page ("(Bank of Zambia, 2005:1)") and one glued
-to its preposition ("in2021"). In Chinese text a year glued after a Han character counts
-when a year's character (年, 届, 级) or no Han character follows it ("于2019年", not
-"达到2000人").
+to its preposition ("in2021"). In Chinese text a year glued after a Han character (or its
+comma or colon: 时间:2025年) counts unless a classifier other than a year's follows it
+("于2019年", not "达到2000人").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|u
 ("Jul 15,2015") is told by the month before its day."""
 
 _YEAR = re.compile(
-    rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=[a-z]:)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y)|(?<=[{HAN}])|(?<=[{HAN}],))"
+    rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=[a-z]:)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y)|(?<=[{HAN}])|(?<=[{HAN}][,:]))"
     r"(?:19|20)\d\d(?!\d|s\b|(?!\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b)[.,]\d|:\d(?!\d{0,3}\)))"
 )
 
@@ -46,8 +46,9 @@ def extract(prep: Prepared) -> list[Mention]:
     ]
 
 
-_HAN_COUNT = re.compile(f"(?![年届级])[{HAN}]")
-"""A Han character after a four-digit number other than a year's (2000人, 2000元): a count."""
+_HAN_COUNT = re.compile("(?![年届级])(?:" + "|".join(map(re.escape, sorted(load_lexicon("han_units.tsv"), key=len, reverse=True))) + ")")
+"""A Chinese classifier after a four-digit number other than a year's (2000人, 2000元): a
+count; before any other word it is a year ("2023亚太…指数")."""
 
 
 _GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|since|from|until|by)$")

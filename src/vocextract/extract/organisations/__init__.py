@@ -202,7 +202,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
     a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
-    language's name ("college English teaching"; ISO 639-1's names)."""
+    language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
+    Ann Kestrel Obi" on a line of its own)."""
     if _spells_legal_form(span) or span.text in _languages():
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
@@ -215,6 +216,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
+    if _byline(span):
+        return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in (":", "\t") and span.text.lower() in _label_words():
@@ -222,6 +225,14 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+def _byline(span: Span) -> bool:
+    """A name with no head noun alone on a line after "By": the article's author."""
+    doc = span.doc
+    opens = span.start >= 1 and doc[span.start - 1].text == "By" and (span.start == 1 or "\n" in doc[span.start - 2].text_with_ws)
+    ends = span.end == len(doc) or "\n" in span[-1].text_with_ws or doc[span.end].text.startswith("\n")
+    return opens and ends and not any(_is_head(t) for t in span)
 
 
 @functools.cache

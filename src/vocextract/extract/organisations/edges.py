@@ -45,6 +45,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= back
         elif _state_form_before(doc, start):
             start -= 2
+        elif _own_acronym_before(doc, start):
+            start -= 3
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
@@ -60,6 +62,26 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         else:
             break
     return start
+
+
+def _own_acronym_before(doc: Doc, start: int) -> bool:
+    """ "Kestria Motors (KM) Training Centre", "Volkswagen (VW) Academy": an acronym in brackets
+    after the words it abbreviates (its letters in order, the first one theirs) is inside the
+    name of the body those words own, when they hold no head noun; after a body's own name
+    ("World Bank (WB) Board", "X Agency (XA) Country Office") a unit or organ follows."""
+    if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
+        return False
+    acronym = doc[start - 2].text
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    words = []
+    for t in reversed(doc[max(0, start - 8) : start - 3]):
+        if not _name_word(t):
+            break
+        words.insert(0, t)
+    letters = iter("".join(t.text for t in words).lower())
+    headless = not any(_is_head(t) for t in words)
+    return bool(words) and headless and words[0].text[0] == acronym[0] and all(c in letters for c in acronym.lower())
 
 
 def _hyphened_in_lower_case(doc: Doc, start: int) -> bool:
