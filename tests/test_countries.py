@@ -37,6 +37,7 @@ def _found(find, text):
         pytest.param("Avec l’appui de la République de Corée.", [("République de Corée", "KOR", "name")], id="an-inverted-french-name-turned-round"),
         pytest.param("It prepares Kiwis for the future.", [("Kiwis", "NZL", "adjective")], id="kiwis"),
         pytest.param("China-Zim scholarships grew.", [("China", "CHN", "name"), ("Zim", "ZWE", "name")], id="zim-for-zimbabwe"),
+        pytest.param("Un centre de formation en RDC ouvre.", [("RDC", "COD", "name")], id="rdc-for-dr-congo"),
         pytest.param("The special envoy to Kenya Tom Kestrel visited.", [("Kenya", "KEN", "name")],
                      id="guard-a-country-after-a-lower-case-office-before-a-person-s-name"),
         pytest.param("In Nederland werken 7 miljoen mensen.", [("Nederland", "NLD", "name")], id="a-country-named-in-dutch"),

@@ -50,6 +50,7 @@ def _numbers(find, text):
         pytest.param("培养了千余名留学生。", [("千", 1000, "count", "more_than")], id="a-thousand-odd-with-no-digit"),
         pytest.param("语言班为期一年。", [("一", 1, "duration", None)], id="one-year"),
         pytest.param("代表团访问东非三国。", [("三", 3, "count", None)], id="three-countries"),
+        pytest.param("辦理兩場教育展。", [("兩", 2, "count", None)], id="traditional-characters"),
         pytest.param("排名在50%以上的院校。", [("50%", 50, "percent", "at_least")], id="guard-a-percentage-before-yishang"),
     ],
 )
@@ -70,6 +71,7 @@ def test_numbers(find, text, expected):
         pytest.param("关于市十九届人大三次会议第12号建议的答复。", id="sessions-of-an-assembly"),
         pytest.param("院校等级由5★、4★、3★组成。", id="star-ratings"),
         pytest.param("1.“一带一路”沿线国家基础薄弱。", id="a-list-number-before-a-quote"),
+        pytest.param("訪團於112年5月來台。", id="a-year-of-taiwan-s-calendar"),
     ],
 )
 def test_not_numbers(find, text):
@@ -100,6 +102,8 @@ def test_years(find, text, expected):
         pytest.param("奎尔维中德学院与中赞学院。", [("德", "DEU"), ("赞", "ZMB")], id="a-partner-s-mark-after-zhong"),
         pytest.param("赞方代表出席会议。", [("赞", "ZMB")], id="a-partner-s-mark-before-fang"),
         pytest.param("中国人力资源部门。", [("中国", "CHN")], id="china"),
+        pytest.param("學生前往拉脫維亞和韓國交流。", [("拉脫維亞", "LVA"), ("韓國", "KOR")], id="names-in-traditional-characters"),
+        pytest.param("Students went on exchanges. 學生前往柬埔寨交流。", [("柬埔寨", "KHM")], id="a-chinese-sentence-on-a-bilingual-line"),
         pytest.param("他们成为驻纳企业骨干。", [("纳", "NAM")], id="a-partner-s-mark-after-zhu"),
     ],
 )
@@ -144,6 +148,7 @@ def test_not_countries(find, text):
         pytest.param("携招生就业处处长马平、科研处(国际交流处)干事一行。", ["招生就业处", "科研处", "国际交流处"],
                      id="a-college-s-offices-and-a-bracketed-other-name"),
         pytest.param("由世界凯斯特发展联盟(WKDA)发起。", ["世界凯斯特发展联盟", "WKDA"], id="an-alliance-and-its-acronym"),
+        pytest.param("由坦博科技大學主辦。", ["坦博科技大學"], id="a-name-in-traditional-characters"),
         pytest.param("学生共同参加坦博职业技术大学开学典礼。", ["坦博职业技术大学"], id="not-the-verb-before-the-name"),
     ],
 )

@@ -31,17 +31,29 @@ _LATIN = re.compile("[A-Za-z]")
 
 @functools.lru_cache(maxsize=4)
 def chinese(text: str) -> str:
-    """The text with every line that is not Chinese blanked, offsets kept ("" when no line
-    is): a line is Chinese when it has at least as many Han characters as Latin letters.
-    English texts quote Chinese names ("Simplified Chinese 中国…", a bilingual table's row
-    labels) that their readers leave unmarked."""
+    """The text with every piece that is not Chinese blanked, offsets kept ("" when no piece
+    is), and traditional characters read as simplified (`patterns/han_traditional.tsv`, one
+    character for one). A piece is a line, or a sentence of a line that mixes languages (a
+    bilingual report's "中文句子。English sentence."); it is Chinese when it has at least as
+    many Han characters as Latin letters. English texts quote Chinese names ("Simplified
+    Chinese 中国…", a bilingual table's row labels) that their readers leave unmarked."""
     if _HAN_CHAR.search(text) is None:
         return ""
     masked = "".join(
-        line if len(_HAN_CHAR.findall(line)) >= max(1, len(_LATIN.findall(line))) else _BLANKED.sub(" ", line)
-        for line in text.splitlines(keepends=True)
+        piece if len(_HAN_CHAR.findall(piece)) >= max(1, len(_LATIN.findall(piece))) else _BLANKED.sub(" ", piece)
+        for piece in _PIECE.split(text)
     )
-    return masked if masked.strip() else ""
+    return masked.translate(_simplified()) if masked.strip() else ""
+
+
+_PIECE = re.compile("(?<=[\n。！？])|(?<=[.!?])(?= [A-Z])|(?<=[a-z.!?] )(?=[\u3400-\u9fff])")
+"""Where a line's language may change: after a line break or a sentence's end, and where
+Han characters follow Latin prose."""
+
+
+@functools.cache
+def _simplified() -> dict[int, str]:
+    return {ord(t): s for t, s in load_lexicon("han_traditional.tsv").items()}
 
 
 _BLANKED = re.compile("[^\n]")
@@ -60,7 +72,8 @@ _LOCALES = ("zh_CN", "zh_TW", "zh_HK")
 @functools.cache
 def country_names() -> dict[str, str]:
     """Chinese name -> ISO3: every name, common name and official name pycountry translates
-    into simplified or traditional Chinese, plus `patterns/han_country_names.tsv`."""
+    into simplified or traditional Chinese, plus `patterns/han_country_names.tsv`, each in
+    simplified characters as `chinese` reads the text."""
     out: dict[str, str] = {}
     for locale in _LOCALES:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
@@ -69,7 +82,8 @@ def country_names() -> dict[str, str]:
                 chinese = translate(name)
                 if chinese != name and all(_HAN_CHAR.match(ch) for ch in chinese):
                     out.setdefault(chinese, country.alpha_3)
-    return {**out, **load_lexicon("han_country_names.tsv")}
+    out.update(load_lexicon("han_country_names.tsv"))
+    return {name.translate(_simplified()): iso3 for name, iso3 in out.items()}
 
 
 @functools.cache
@@ -154,8 +168,8 @@ def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
     ("三分之一", "百分之三十"): digits glued to Han characters or Chinese numerals. Not an
     ordinal (第三, 十八届人大: `patterns/han_not_counts.tsv`), a lone 一 (which is also "a")
     but before a span of time (为期一年), a numeral with no digit (万人, "ten thousand
-    people" in a slogan) unless a qualifier says how many (千余名), a year (2019年, 2021届)
-    or a date (10月9日, which has no classifier)."""
+    people" in a slogan) unless a qualifier says how many (千余名), a year (2019年, 2021届,
+    Taiwan's 112年) or a date (10月9日, which has no classifier)."""
     text = chinese(text)
     units = load_lexicon("han_units.tsv")
     not_counts = tuple(load_lexicon("han_not_counts.tsv"))
@@ -171,7 +185,8 @@ def numbers(text: str) -> list[tuple[int, int, float, str, str | None]]:
                 continue
             value = numeral_value(words)
         else:
-            if not (glued(text, start, end) or glued(text, m.start(), m.end())) or (_year_shaped(m.group("digits")) and m.group("unit") in "年届级"):
+            if not (glued(text, start, end) or glued(text, m.start(), m.end())) or (_year_shaped(m.group("digits")) and m.group("unit") in "年届级") \
+                    or len(m.group("digits")) == 3 and m.group("unit") == "年":
                 continue
             value = float(m.group("digits").replace(",", "")) * _SCALES.get(m.group("scale") or "", 1)
         qualifier = (
