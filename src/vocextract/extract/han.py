@@ -19,6 +19,7 @@ import re
 import pycountry
 
 from ..patterns import load_lexicon
+from .units import alternation
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The CJK unified ideograph blocks (with extension A and the compatibility block)."""
@@ -88,12 +89,12 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def _country_re() -> re.Pattern:
-    blockers = sorted(load_lexicon("han_country_blockers.tsv"), key=len, reverse=True)
-    names = sorted(country_names(), key=len, reverse=True)
+    blockers = load_lexicon("han_country_blockers.tsv")
+    names = country_names()
     marks = "".join(sorted(load_lexicon("han_country_marks.tsv")))
     return re.compile(
-        "(?P<blocked>" + "|".join(map(re.escape, blockers)) + ")"
-        + "|(?P<name>" + "|".join(map(re.escape, names)) + ")"
+        f"(?P<blocked>{alternation(blockers)})"
+        + f"|(?P<name>{alternation(names)})"
         + f"|(?<=[中驻])(?P<mark>[{marks}])|(?P<side>[{marks}])(?=方(?![面式案法向针便]))"
     )
 
@@ -137,10 +138,6 @@ _HAN_NUMERAL = "".join([*_DIGIT_WORDS, *_SMALL_UNITS, *_LARGE_UNITS])
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @functools.cache
 def _qualifiers() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {"before": {}, "after": {}}
@@ -154,11 +151,11 @@ def _qualifiers() -> dict[str, dict[str, str]]:
 def _number_re() -> re.Pattern:
     qualifiers = _qualifiers()
     return re.compile(
-        f"(?P<before>{_alternation(qualifiers['before'])})?"
-        rf"(?P<num>(?<!\d)(?<!\d[.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{_alternation(_SCALES)})?|(?P<words>[{_HAN_NUMERAL}]+))"
-        f"(?P<after>{_alternation(q for q in qualifiers['after'] if len(q) == 1)})?"
-        f"(?P<unit>{_alternation(load_lexicon('han_units.tsv'))})"
-        f"(?P<after_unit>{_alternation(q for q in qualifiers['after'] if len(q) > 1)})?"
+        f"(?P<before>{alternation(qualifiers['before'])})?"
+        rf"(?P<num>(?<!\d)(?<!\d[.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{alternation(_SCALES)})?|(?P<words>[{_HAN_NUMERAL}]+))"
+        f"(?P<after>{alternation(q for q in qualifiers['after'] if len(q) == 1)})?"
+        f"(?P<unit>{alternation(load_lexicon('han_units.tsv'))})"
+        f"(?P<after_unit>{alternation(q for q in qualifiers['after'] if len(q) > 1)})?"
     )
 
 
@@ -232,7 +229,7 @@ def _org_edges() -> dict[str, frozenset[str]]:
 @functools.cache
 def _org_res() -> tuple[re.Pattern, re.Pattern]:
     heads = load_lexicon("han_org_heads.tsv")
-    return re.compile(_alternation(_org_edges()["before"])), re.compile(_alternation(heads))
+    return re.compile(alternation(_org_edges()["before"])), re.compile(alternation(heads))
 
 
 _NAME_RUN = re.compile(f"(?:[{HAN}“”\\-—]|[(（][{HAN}]{{1,6}}[)）](?=[{HAN}]))+")
@@ -302,7 +299,7 @@ _DEFINED_SHORT_NAME = re.compile(f"[(（](?:以下|下)?简称[“\"]([{HAN}A-Za
 def _after_number_words() -> re.Pattern:
     """What follows a number and begins no name: a date's or a year's characters (2020年度),
     or a qualifier and classifier (400余所)."""
-    return re.compile(f"(?:{_DATE_WORDS}|[多余]?(?:{_alternation(load_lexicon('han_units.tsv'))}))?")
+    return re.compile(f"(?:{_DATE_WORDS}|[多余]?(?:{alternation(load_lexicon('han_units.tsv'))}))?")
 
 
 def _after_open_quote(text: str, start: int, end: int) -> int:

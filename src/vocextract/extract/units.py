@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pycountry
@@ -93,7 +94,7 @@ def spellings() -> Spellings:
     return Spellings(frozenset(names), frozenset(symbols), frozenset(glued_only))
 
 
-def alternation(terms: set[str] | frozenset[str]) -> str:
+def alternation(terms: Iterable[str]) -> str:
     """A regex alternation, longest first, a space matching a run of blanks or a hyphen."""
     return "|".join(re.escape(t).replace(r"\ ", r"[ \t-]+") for t in sorted(terms, key=len, reverse=True))
 

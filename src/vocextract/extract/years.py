@@ -18,6 +18,7 @@ import re
 
 from ..patterns import load_lexicon
 from .han import HAN
+from .units import alternation
 from .mention import Mention, Prepared, Year
 from .numbers import atoms, reads_as_year
 
@@ -46,7 +47,7 @@ def extract(prep: Prepared) -> list[Mention]:
     ]
 
 
-_HAN_COUNT = re.compile("(?![年届级])(?:" + "|".join(map(re.escape, sorted(load_lexicon("han_units.tsv"), key=len, reverse=True))) + ")")
+_HAN_COUNT = re.compile(f"(?![年届级])(?:{alternation(load_lexicon('han_units.tsv'))})")
 """A Chinese classifier after a four-digit number other than a year's (2000人, 2000元): a
 count; before any other word it is a year ("2023亚太…指数")."""
 
