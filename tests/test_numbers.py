@@ -182,6 +182,11 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-capitalised-number-word-before-a-country-s-adjective"),
         pytest.param("Veltrana Railway Employs Seven Hundred Lao Nationals\n", "Seven Hundred", 700, "count",
                      id="a-number-in-a-title-case-headline"),
+        pytest.param("Le taux atteint 42\u00a0% cette année.", "42\u00a0%", 42, "percent", id="a-no-break-space-before-percent"),
+        pytest.param("Les frais sont de 30\u202f000\u00a0€ par an.", "30\u202f000\u00a0€", 30000, "EUR",
+                     id="no-break-spaces-as-thousands-and-before-a-currency"),
+        pytest.param("A growth rate of 2.7?% was seen.", "2.7?%", 2.7, "percent", id="a-lost-narrow-space-before-percent-read-as-a-question-mark"),
+        pytest.param("It cost \u20ac\u00a0500 to enrol.", "\u20ac\u00a0500", 500, "EUR", id="a-no-break-space-after-a-currency-sign"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -321,6 +326,11 @@ def test_quantified(find, text, quantified):
         pytest.param("The skilled crafts sector is number 1 in Kestria when it comes to training.", id="a-rank-written-number-1"),
         pytest.param("Learners who entered programmes (4.1, 4.2 and 4.3)", id="indicator-references-in-brackets"),
         pytest.param("The funds were not monitored, contrary to Clause 6.2 of the policy.", id="a-clause-of-a-policy"),
+        pytest.param("Tembo GmbH\nArlo-Kestrel-Weg 1 - 5\n65432\nQorvelstadt\n", id="a-house-number-range-and-the-postcode-on-the-next-line"),
+        pytest.param("Kestrelweg 12, 3511 AB Qorvel", id="a-dutch-street-in-weg"),
+        pytest.param("CPV-Codes\n80000000-4\n", id="a-procurement-code-with-its-check-digit"),
+        pytest.param("Tender No.: QRV-II/PPP/KTS/2025-26/5227 was issued.", id="a-reference-number-of-slashed-parts"),
+        pytest.param("This webinar is part three of the series.", id="a-part-of-a-series"),
     ],
 )
 def test_not_a_number(find, text):

@@ -305,6 +305,10 @@ def _names(find, text):
                      id="a-board-of-a-body-is-the-body"),
         pytest.param("The Kestria Apprenticeship Board met.", ["Kestria Apprenticeship Board"], id="a-board-with-a-name-of-its-own"),
         pytest.param("The QVU/KTA Trust trained welders.", ["QVU/KTA Trust"], id="two-acronyms-joined-by-a-slash"),
+        pytest.param("To ask Her Majesty’s Government what steps they take.", ["Her Majesty’s Government"],
+                     id="her-majesty-s-government-whole"),
+        pytest.param("My Lords, my department, QfTD, has programmes in Africa.", ["QfTD"], id="a-name-set-off-by-commas-after-a-body-s-noun"),
+        pytest.param("The German agency, Qorvel, will fund it.", ["Qorvel"], id="a-one-word-name-set-off-by-commas-after-agency"),
         pytest.param("Staff joined the Kestria (KT) Academy last year.", ["Kestria (KT) Academy"],
                      id="an-acronym-in-brackets-inside-the-name-it-belongs-to"),
         pytest.param("The Tembo Development Network (TDN) Office in Arlo said so.", ["Tembo Development Network", "TDN"],
@@ -696,6 +700,8 @@ def test_organisations(find, text, expected):
                      id="a-name-before-a-comma-and-an-office-is-a-person-s"),
         pytest.param("Kestria scholarships grow\nBy Ann Kestrel Obi\nAt least 238 students won.", id="guard-a-byline-s-author"),
         pytest.param("Ann Kestrel MBE, the director, said so.", id="guard-a-british-honour-after-a-name"),
+        pytest.param("My Lords, good-quality primary and secondary education is the foundation.", id="my-lords-is-a-form-of-address"),
+        pytest.param("The ministry, Kenya, and Uganda agreed.", id="guard-a-country-set-off-by-commas-after-ministry"),
     ],
 )
 def test_not_organisations(find, text):

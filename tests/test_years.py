@@ -58,6 +58,7 @@ def test_years(find, text, years):
         pytest.param("The figure was 12,019 in total.", id="thousands-separator"),
         pytest.param("A twentieth-century idea of the 1980s.", id="decade"),
         pytest.param("It reached 2150 units.", id="outside-range"),
+        pytest.param("Tender No.: QRV-II/PPP/KTS/2025-26/5227 was issued.", id="inside-a-reference-number-of-slashed-parts"),
     ],
 )
 def test_not_a_year(find, text):

@@ -62,7 +62,7 @@ FOREIGN_MONTHS = rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_I
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"art[íi]culos?|artigos?|articles?|"
+    r"art[íi]culos?|artigos?|articles?|parts?|episodes?|lessons?|sessions?|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
@@ -158,6 +158,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
+    (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=[ \t]+(?:[A-Z]\.?|[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
                             r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place)\b)")),
@@ -235,7 +237,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
     (CITATION, re.compile(r"\b(?:Issue|Volume)[ \t]+\d{1,4}\b|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
-    (IDENTIFIER, re.compile(r"(?:\bStr\.|[Ss]tra(?:ß|ss)e\b|[Ss]traat\b|[Gg]asse\b)[ \t]+(?P<zone>\d{1,4}[a-z]?(?:,[ \t]*\d{4,5}(?=[ \t]+[A-Z]))?)")),
+    (
+        IDENTIFIER,
+        re.compile(
+            r"(?:\bStr\.|[Ss]tra(?:ß|ss)e\b|[Ss]traat\b|[Gg]asse\b|(?:(?<=-)W|w)eg\b|[Pp]latz\b|[Aa]llee\b|[Dd]amm\b|laan\b|vej\b|gatan\b)"
+            r"[ \t]+(?P<zone>\d{1,4}[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4}[a-z]?)?"
+            r"(?:(?:,[ \t]*|[ \t]*\n[ \t]*)\d{4,5}(?=[ \t]+[A-Z]|[ \t]*\n[ \t]*[A-Z]))?)"
+        ),
+    ),
     (STRUCTURE, re.compile(r"\bContents(?P<zone>[ \t]+\d{1,3}[ \t]+[A-Z][^.\n]*)")),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]|\([A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z]{3,}\b)")),

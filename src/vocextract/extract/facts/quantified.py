@@ -604,6 +604,7 @@ def head(quantified: str | None, token: Token | None) -> str | None:
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)?")
 _IRREGULAR = {"people": "person", "children": "child", "men": "man"}
+_SAME_IN_THE_PLURAL = ("series", "species", "headquarters", "news", "means")
 _PREPOSITIONS = {"for", "in", "by", "at", "from", "with", "to", "on", "under", "per", "among", "across"}
 
 
@@ -621,6 +622,8 @@ def _noun_phrase(text: str) -> list[str]:
 def _singular(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith(_SAME_IN_THE_PLURAL):
+        return word
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:

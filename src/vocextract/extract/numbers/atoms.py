@@ -118,14 +118,14 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})\x20{{0,2}}|(?<![\w.,/])(?<!\d:))"
+        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:))"
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
-        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
+        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
-        rf"(?:(?:[ \t]|-(?=[A-Za-z]))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:(?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.)?[ \t]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
+        rf"(?:(?:[ \t\u00a0\u202f]|-(?=[A-Za-z])|[?\ufffd](?=%))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:(?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.)?[ \t\u00a0\u202f]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
     )
 
 
@@ -182,11 +182,14 @@ _VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
 def parse_value(text: str) -> float | None:
     """The value of a number written in digits and/or words, scale words applied.
 
-    Thousands separators may carry a stray space from layout ("48, 120") or be apostrophes as in
-    Switzerland ("30’000"); a half or quarter may be glued as a sign ("5½"); a comma before one
-    or two digits is a decimal comma ("6,5%", "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None, never an exception.
+    Thousands separators may carry a stray space from layout ("48, 120"), be apostrophes as in
+    Switzerland ("30’000") or no-break spaces as in French ("30 000"); a half or quarter may be
+    glued as a sign ("5½"); a comma before one or two digits is a decimal comma ("6,5%",
+    "30 694 700,00"); a leading sign counts. Anything else that is not a number gives None,
+    never an exception.
     """
     text = re.sub(r"(?<=\d)['’](?=\d{3})", "", text)
+    text = re.sub(r"(?<=\d)[\u00a0\u202f](?=\d)", " ", text)
     text = re.sub(r"(?<=\d)[½¼¾]", lambda m: _VULGAR[m.group()], text)
     if dotted := _DOT_THOUSANDS.fullmatch(text.strip()):
         return float(dotted.group().replace(".", "").replace(",", "."))

@@ -18,7 +18,7 @@ from .. import places
 from ..countries import gazetteer, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word
+from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -95,9 +95,11 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
     that do are in the gazetteers. A firm named after its city ("Toyota") is let through when
     it reports or sells (`city_allowed`): a city owns revenue, but does not sell units; a
     city in capitals is a dateline ("SEOUL, July 26 – X reported"), and so is a name followed
-    by its country ("BASRA, Iraq, Feb. 28 – X donated")."""
+    by its country ("BASRA, Iraq, Feb. 28 – X donated"), nor a form of address."""
     generic = load_lexicon("org_generic_words.tsv")
     if any(x.ent_type_ in ("LOC", "NORP", "DATE") for x in run) or "\n" in run.text:
+        return False
+    if _addressed(run):
         return False
     names = (run.text, run.text.title())
     if word(run[-1]) in load_lexicon("continents.tsv") | load_lexicon("regions.tsv"):

@@ -47,6 +47,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 2
         elif _own_acronym_before(doc, start):
             start -= 3
+        elif prev.text in ("Her", "His") and doc[start].text == "Majesty":
+            start -= 1
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):

@@ -10,7 +10,7 @@ import re
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
@@ -104,7 +104,8 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name right after a lower-case noun that says what it is ("the Belgian
     development agency Enabel", "engineering firm Siemens"), or the names a plural one lists
     ("paper enterprises Purmo and Sappi", "500 Companies, including X, Y and Z", quoted and
-    with their countries: "companies such as “X” from Germany, “Y” from …"): (start, end) ->
+    with their countries: "companies such as “X” from Germany, “Y” from …"), or one set off
+    by commas ("my department, DfID, has"): (start, end) ->
     org_type. A person's full name after a unit of a body is its head's ("the programmes
     department Ana Lopez"); after a firm's noun the NER's reading of a person counts for
     nothing ("subsidiary Agua de la Vega")."""
@@ -121,7 +122,25 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
             if kind != "company" and not listed and len(run) > 1 and all(x.ent_type_ == "PERSON" for x in run):
                 continue
             found[(run.start, run.end)] = kind
+        if (run := _between_commas(doc, t)) is not None and not any(x.ent_type_ in ("PERSON", "NORP") for x in run):
+            found[(run.start, run.end)] = kind
     return found
+
+
+def _between_commas(doc: Doc, noun: Token) -> Span | None:
+    """ "my department, DfID, has …", "the agency, Qorvel, said": a name set off by commas
+    right after a singular noun; not a list ("colleges, ITIs, polytechnics"), a place or
+    country ("the ministry, Kenya, and …"), nor a person apposed to an office ("the rector of
+    the university, X, said")."""
+    i = noun.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or noun.tag_ != "NN" or noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return None
+    end = _capital_run_end(doc, i + 1)
+    run = doc[i + 1 : end]
+    if not run or end >= len(doc) or doc[end].text != "," or not _apposed_name(run):
+        return None
+    names = (run.text, run.text.title())
+    return None if any(n in gazetteer() or n in places.any_place_names() for n in names) else run
 
 
 _JOINT_NOUNS = {"partnership", "alliance", "venture", "consortium", "collaboration"}

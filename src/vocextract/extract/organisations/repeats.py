@@ -15,7 +15,7 @@ from ..countries import gazetteer, word
 from ..units import currency_signs
 from .spans import _excluded, _org_type
 from .words import (
-    _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _capitalised, _is_head,
+    _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _addressed, _capitalised, _is_head,
     _name_word,
 )
 
@@ -31,8 +31,8 @@ def _apposed_name(run: Span) -> bool:
     """A run of one to four capitalised words that is no date, title or excluded name and
     neither is nor ends in a country, province or city ("company Shanghai Electric Power
     Construction" is a firm named after its city); the descriptor outweighs the NER, which
-    takes firms for places."""
-    if not 0 < len(run) <= 4 or word(run[0]) in _TITLES:
+    takes firms for places; nor a form of address ("My Lords")."""
+    if not 0 < len(run) <= 4 or word(run[0]) in _TITLES or _addressed(run):
         return False
     if any(x.ent_type_ in {"DATE", "TIME"} for x in run) or any(w in gazetteer() or w in places.gazetteer() for w in (run.text, word(run[-1]))):
         return False

@@ -7,7 +7,7 @@ import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon, load_patterns
 from ..countries import word
@@ -189,6 +189,11 @@ def _is_head(token: Token) -> bool:
     if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads():
         return _capitalised(token)
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
+
+
+def _addressed(run: Span) -> bool:
+    """A name after "my" is a form of address ("My Lords, …"), not a body."""
+    return run.start > 0 and run.doc[run.start - 1].lower_ == "my"
 
 
 def _name_word(token: Token) -> bool:
