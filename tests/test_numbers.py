@@ -187,6 +187,7 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="no-break-spaces-as-thousands-and-before-a-currency"),
         pytest.param("A growth rate of 2.7?% was seen.", "2.7?%", 2.7, "percent", id="a-lost-narrow-space-before-percent-read-as-a-question-mark"),
         pytest.param("It cost \u20ac\u00a0500 to enrol.", "\u20ac\u00a0500", 500, "EUR", id="a-no-break-space-after-a-currency-sign"),
+        pytest.param("Notify us within 10 business days of the start.", "10", 10, "duration", id="business-days-are-a-duration"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -331,6 +332,8 @@ def test_quantified(find, text, quantified):
         pytest.param("CPV-Codes\n80000000-4\n", id="a-procurement-code-with-its-check-digit"),
         pytest.param("Tender No.: QRV-II/PPP/KTS/2025-26/5227 was issued.", id="a-reference-number-of-slashed-parts"),
         pytest.param("This webinar is part three of the series.", id="a-part-of-a-series"),
+        pytest.param("Go to the website under “Task 2: Book a medical exam”.", id="a-numbered-task"),
+        pytest.param("Project ID P125283,P125283 closed.", id="a-project-code-after-a-comma"),
     ],
 )
 def test_not_a_number(find, text):

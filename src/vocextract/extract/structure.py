@@ -69,7 +69,7 @@ _LABEL_WORDS = (
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
 
-_PART_WORDS = r"(?:Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition)"
+_PART_WORDS = r"(?:Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition|Task)"
 """Parts of a plan or project numbered in its own text ("Component 2", "Output 1: …", "National
 Development Plan 12"); a row that ends in such a word and a figure ("… Workforce Program 164")
 gives that figure as its value."""
@@ -148,7 +148,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?<!\d[.,])(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
+            r"(?:(?<!\d[.,])|(?=[A-Z]))(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
             rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
             rf"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:{_capital_unit_symbols()})\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"

@@ -279,7 +279,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     Stockholm"). "International" after a head is the name's too ("X Cultural Foundation
     International"), before no further capitalised word. Before a noun ("the X Kenya
     office") or a figure it is no part of it, and a place the name already holds is a list's
-    next column ("Tamale Polytechnic Tamale, Northern Region"). A school's number after its head is the
+    next column ("Tamale Polytechnic Tamale, Northern Region"). A name in capitals takes its
+    place in capitals ("X INTERNATIONAL KENYA"). A school's number after its head is the
     name's too ("X Vocational School #19", "… School №19", "School No. 5")."""
     doc, j = span.doc, span.end
     if (numbered := _numbered_end(span)) is not None:
@@ -300,8 +301,9 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     for end in (j + 3, j + 2, j + 1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
             continue
-        entry = gazetteer().get(doc[j:end].text)
-        if not (entry and entry.form == "name") and doc[j:end].text not in places.gazetteer():
+        place = doc[j:end].text.title() if span.text.isupper() and doc[j:end].text.isupper() else doc[j:end].text
+        entry = gazetteer().get(place)
+        if not (entry and entry.form == "name") and place not in places.gazetteer():
             continue
         if doc[j:end].text in span.text:
             return span

@@ -101,16 +101,17 @@ _OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "sin
 
 def _comma_series(doc: Doc, start: int) -> bool:
     """ "Manpower, Employment and Training Bureau", "Health, Labour and Welfare Ministry": a
-    word and a comma before a pair joined by "and" that opens the name, of generic words or
-    before a ministry's head, are the first of its series, after "the" or a preposition. A name opening the sentence before the comma ("X, Employment and Training
-    Bureau officials") or two of them ("Siemens, Bosch") stay apart."""
+    word and a comma before a pair joined by "and" that opens the name, one of them a generic
+    word, or before a ministry's head, are the first of its series, after "the", an owner's
+    "'s" or a preposition. A name opening the sentence before the comma ("X, Employment and
+    Training Bureau officials") or two of them ("Siemens, Bosch") stay apart."""
     if start < 2 or doc[start - 1].text != "," or start + 2 >= len(doc) or doc[start + 1].lower_ != "and":
         return False
     generic = load_lexicon("org_generic_words.tsv")
     first = doc[start - 2]
-    alone = start >= 3 and (doc[start - 3].lower_ == "the" or doc[start - 3].pos_ == "ADP")
+    alone = start >= 3 and (doc[start - 3].lower_ in ("the", "'s", "’s") or doc[start - 3].pos_ == "ADP")
     portfolio = any(t.text in _PORTFOLIO_HEADS for t in doc[start : start + _SERIES_REACH])
-    fields = word(doc[start]) in generic or portfolio
+    fields = word(doc[start]) in generic or word(first) in generic or portfolio
     return fields and _name_word(first) and alone and not _is_head(first) and first.ent_type_ not in _PLACE_OR_PERSON
 
 

@@ -377,8 +377,10 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
     country, a place of any country (or the end of one), a region or a generic word ("Germany (28%)", "Education (25%)"), nor
     names ending in a plural or one word the text writes in lower case ("Drivers (12.9%)"); a
-    paragraph with a share over 100% lists growth rates, not holdings, and one whose list
-    closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions")."""
+    paragraph with a share over 100% lists growth rates, not holdings, one whose list
+    closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions"), and one whose
+    shares are glued to the next name by a colon lists a project's sectors and themes
+    ("Gender(14%):HIV/AIDS(14%)")."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -394,7 +396,7 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
         ):
             start -= 1
         paragraph = by_paragraph.setdefault(text.rfind("\n\n", 0, m.start()), [])
-        if _share_value(m.group()) > 100 or _places_after(doc, bracket.end):
+        if _share_value(m.group()) > 100 or _places_after(doc, bracket.end) or text.startswith(":", m.end()):
             paragraph.append(None)
         elif start < bracket.start:
             paragraph.append((start, bracket.start))

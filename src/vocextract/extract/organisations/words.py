@@ -44,7 +44,7 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 _RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Municipal", "Government"}
 
 
-_TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head",
+_TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head", "Acting", "Interim",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO"}
 
 
