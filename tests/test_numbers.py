@@ -334,6 +334,9 @@ def test_quantified(find, text, quantified):
         pytest.param("This webinar is part three of the series.", id="a-part-of-a-series"),
         pytest.param("Go to the website under “Task 2: Book a medical exam”.", id="a-numbered-task"),
         pytest.param("Project ID P125283,P125283 closed.", id="a-project-code-after-a-comma"),
+        pytest.param("In Kestria it is almost impossible for one to find a job without training.", id="for-one-to-do-is-anyone"),
+        pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
+        pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),
     ],
 )
 def test_not_a_number(find, text):

@@ -315,6 +315,12 @@ def _names(find, text):
                      ["Employment, Learning and Skills Division"], id="a-comma-series-after-an-owner-s-possessive"),
         pytest.param("It was implemented by KESTRIA FOUNDATION CAMBODIA last year.", ["KESTRIA FOUNDATION CAMBODIA"],
                      id="a-name-in-capitals-takes-its-country-in-capitals"),
+        pytest.param("Rules come from the Directorate of Public Service Management (DPSM).",
+                     ["Directorate of Public Service Management", "DPSM"], id="an-organ-word-its-acronym-spells-stays"),
+        pytest.param("It is an effort by the Ministry of Education and the Kestria government.", ["Ministry of Education"],
+                     id="a-second-unnamed-body-after-and-the"),
+        pytest.param("Present were QVDC Vice Principal Dr. Ann Obi and staff. The new QVDC students arrived.", ["QVDC", "QVDC"],
+                     id="an-acronym-before-an-office-and-a-person"),
         pytest.param("Staff joined the Kestria (KT) Academy last year.", ["Kestria (KT) Academy"],
                      id="an-acronym-in-brackets-inside-the-name-it-belongs-to"),
         pytest.param("The Tembo Development Network (TDN) Office in Arlo said so.", ["Tembo Development Network", "TDN"],
@@ -713,6 +719,8 @@ def test_organisations(find, text, expected):
         pytest.param("Sector(s) Welding(53%):Central Government(47%) Theme(s) Skills(29%):Decentralization(14%):Gender(14%)",
                      id="a-project-s-sectors-and-themes-with-their-shares"),
         pytest.param("Under the Ministry of Training Operating Procedures, students apply.", id="a-body-s-procedures-are-a-document"),
+        pytest.param("The training covers modules inclusive of Safety Communication and Tools, Braking Systems and Scan Tools.",
+                     id="a-course-s-modules"),
     ],
 )
 def test_not_organisations(find, text):

@@ -69,6 +69,7 @@ def test_not_a_year(find, text):
     ("text", "years"),
     [
         pytest.param("Population 10,238,614 (2013)", [2013], id="bracketed-after-figure"),
+        pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", [2007], id="a-timeline-s-year-and-month"),
         pytest.param("The scheme was launched in August,2016 with support.", [2016], id="glued-after-a-months-comma"),
         pytest.param("Updated 15.3.2011 by the office.", [2011], id="dotted-date"),
         pytest.param("It employs 12,2019 staff.", [], id="no-year-after-a-digit-comma"),

@@ -62,7 +62,7 @@ FOREIGN_MONTHS = rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_I
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"art[íi]culos?|artigos?|articles?|parts?|episodes?|lessons?|sessions?|"
+    r"art[íi]culos?|artigos?|articles?|parts?|episodes?|lessons?|sessions?|stages?|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
@@ -225,6 +225,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
+    (STRUCTURE, re.compile(r"^[ \t•*-]*(?:19|20)\d\d(?P<zone>\.(?:0[1-9]|1[0-2]))[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"(?<![\d.,/-])\b\d{1,2}[-/.]\d{1,2}(?=[-/.](?:19|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b1[2-4]\d\d[ \t\u00a0]?(?:AH|A\.H\.|H\.)(?![A-Za-z])")),
     (STRUCTURE, re.compile(r"\b(?:No|Nos|Number|N\.?[º°])\.?[ \t\u00a0]*\(\d+\)")),

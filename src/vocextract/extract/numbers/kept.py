@@ -337,8 +337,8 @@ def _street_number(text: str, atom: Atom) -> bool:
 
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
-    for a noun said before it; "one must acknowledge" and "when one considers" for anyone. It
-    counts nothing."""
+    for a noun said before it; "one must acknowledge", "when one considers" and "for one to
+    find" for anyone. It counts nothing."""
     token = prep.token_at(atom.num_start)
     if token is None or token.lower_ != "one" or atom.num_end - atom.num_start != 3:
         return False
@@ -346,7 +346,14 @@ def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     clause = token.i > 0 and doc[token.i - 1].lower_ in _SUBORDINATORS and after is not None and after.tag_ == "VBZ"
     generic = token.dep_ == "nsubj" and (_MODAL_AFTER.match(prep.text, atom.num_end) is not None or clause)
-    return generic or any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    return generic or _for_one_to(token) or any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
+def _for_one_to(token) -> bool:
+    """ "impossible for one to find employment": "one" as anyone, before "to" and a verb (not
+    "for one to two years")."""
+    doc, i = token.doc, token.i
+    return 0 < i and i + 2 < len(doc) and doc[i - 1].lower_ == "for" and doc[i + 1].lower_ == "to" and doc[i + 2].tag_ == "VB"
 
 
 _SUBORDINATORS = frozenset({"when", "if", "as", "once", "unless", "where", "whenever", "before", "after", "until"})

@@ -135,7 +135,7 @@ def _without_organ(span: Span) -> Span:
             rest = len(words) + 1 + (span[len(words) + 1].lower_ == "the")
             if len(span) > rest and _is_head(span[-1]):
                 return doc[span.start + rest : span.end]
-    if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]):
+    if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]) and not _spelled_after(span):
         return span[:-1]
     for organ in load_lexicon("org_organs.tsv"):
         size = len(organ.split())
@@ -146,6 +146,15 @@ def _without_organ(span: Span) -> Span:
 
 
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
+
+
+def _spelled_after(span: Span) -> bool:
+    """The bracketed acronym right after the name spells all its capitalised words, the last
+    one too: "Directorate of Public Service Management (DPSM)" ends in its own word."""
+    doc, end = span.doc, span.end
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        return False
+    return doc[end + 1].text == "".join(t.text[0] for t in span if t.is_title)
 
 
 def _pair_before_acronym(span: Span) -> list[Span]:
@@ -203,7 +212,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
-    Ann Kestrel Obi" on a line of its own)."""
+    Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`)."""
     if _spells_legal_form(span) or span.text in _languages():
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
@@ -216,7 +225,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
-    if _byline(span):
+    if _byline(span) or _taught_topic(span):
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -225,6 +234,27 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+def _taught_topic(span: Span) -> bool:
+    """A name with no head noun in a list that a noun of teaching opens ("modules inclusive
+    of Safety Communication and Tools, Braking Systems …", "subjects such as Welding"): a
+    course's topics, not bodies."""
+    if any(_is_head(t) for t in span):
+        return False
+    doc, i = span.doc, span.start
+    while i > 0 and (doc[i - 1].text in (",", "&") or doc[i - 1].lower_ == "and" or doc[i - 1].is_title):
+        i -= 1
+    for opener in _LIST_OPENERS:
+        words = opener.split()
+        k = i - len(words)
+        if k > 0 and [t.lower_ for t in doc[k:i]] == words and doc[k - 1].lemma_.lower() in _TAUGHT:
+            return True
+    return False
+
+
+_LIST_OPENERS = ("inclusive of", "including", "such as", "like", "namely", ":", "in")
+_TAUGHT = {"module", "course", "subject", "topic", "unit", "trade", "skill", "discipline", "specialisation", "specialization", "major"}
 
 
 def _byline(span: Span) -> bool:

@@ -157,8 +157,8 @@ _ROMAN = re.compile(r"(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})|L(?:X{0,3})(?:IX|IV|
 
 
 def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
-    """Acronyms the NER tags ORG somewhere in the text or that are coordinated with a name,
-    at every occurrence (the NER reads each by its context and misses some; the text means
+    """Acronyms the NER tags ORG somewhere in the text, that are coordinated with a name or
+    stand before an office and a person ("X Vice Principal Dr. …"), at every occurrence (the NER reads each by its context and misses some; the text means
     one body by it throughout), and
     acronyms given in parentheses right after an organisation name, each with its kind
     (that organisation's, else "other"). An acronym that is a kind of body ("SMK", a
@@ -167,7 +167,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     countries = gazetteer()
     in_orgs = frozenset(t.i for s in orgs for t in s)
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
-    ner |= {t.text for t in doc if t.is_upper and t.is_alpha and len(t) > 2 and _coordinated_with_a_body(t, in_orgs)}
+    ner |= {t.text for t in doc if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t))}
     defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
@@ -193,6 +193,22 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _office_after(token: Token) -> bool:
+    """ "X Vice Principal Dr. Ann Obi", "X President Prof. Li": an acronym before an office and
+    a person's title or name names the body the office is in."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].text in _OFFICE_WORDS:
+        i += 1
+    return token.i + 1 < i < len(doc) and (doc[i].text in _PERSON_TITLES or doc[i].ent_type_ == "PERSON")
+
+
+_OFFICE_WORDS = frozenset({
+    "Vice", "Deputy", "Executive", "Acting", "President", "Principal", "Director", "Dean", "Chancellor", "Rector",
+    "Chairman", "Chairperson", "Chair", "Secretary", "General", "CEO", "Provost", "Registrar",
+})
+_PERSON_TITLES = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."})
 
 
 def _coordinated_with_a_body(token: Token, in_orgs: frozenset[int]) -> bool:
@@ -285,13 +301,14 @@ def _acronym_form(text: str) -> bool:
 def _common_acronyms(doc: Doc) -> frozenset[str]:
     """Acronyms the text uses as common nouns: in the plural ("SETAs", "NGOs") or after an
     article and an adjective ("the lead XA", "a regional XB") they name a kind of body, not
-    one body, wherever they occur."""
+    one body, wherever they occur; not an acronym that holds an office ("XA Vice Principal
+    Dr. …"), which "the new XA students" only modifies."""
     texts = {t.text for t in doc}
     common = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1].isupper() and t.text[:-1] in texts}
     common |= {
         t.text for t in doc[2:]
         if t.is_upper and t.is_alpha and doc[t.i - 1].is_lower and doc[t.i - 1].pos_ == "ADJ" and doc[t.i - 2].pos_ == "DET"
-    }
+    } - {t.text for t in doc if t.is_upper and _office_after(t)}
     return frozenset(common)
 
 

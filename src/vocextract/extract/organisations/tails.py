@@ -58,7 +58,7 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
             j = after
         elif (
             tok.lower_ in _CONNECTORS and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and _continues_tail(tok, doc[j + 2])
-            and not _state_named(doc, j + 2)
+            and not _state_named(doc, j + 2) and not _before_common_noun(doc, j + 2)
         ):
             j += 2
         else:
@@ -103,6 +103,13 @@ def _defined_term_after(doc: Doc, j: int) -> bool:
     if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return False
     return _spelled_by(doc, j, doc[k + 1].text) == k
+
+
+def _before_common_noun(doc: Doc, j: int) -> bool:
+    """The capitalised words from token `j` modify a lower-case noun ("the Tianjin
+    government", "the Kestria office"): a second, unnamed body, not the tail's next word."""
+    end = _capital_run_end(doc, j)
+    return end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
 
 
 def _person_starts(doc: Doc, j: int) -> bool:
