@@ -149,6 +149,10 @@ def test_attrs(find):
         pytest.param("Offices in Hong Kong SAR opened.", [("Hong Kong", "HKG", "name")], id="special-administrative-region"),
         pytest.param("Most Kenyans work informally.", [("Kenyans", "KEN", "adjective")], id="plural-demonym"),
         pytest.param("Stats NZ said prices rose.", [("NZ", "NZL", "name")], id="abbreviation-inside-org"),
+        pytest.param("Taiwan competes as Chinese Taipei.", [("Taiwan", "TWN", "name"), ("Chinese Taipei", "TWN", "name")],
+                     id="chinese-taipei-is-taiwan"),
+        pytest.param("The Forum on China- Kenya Cooperation met.", [("China", "CHN", "name"), ("Kenya", "KEN", "name")],
+                     id="a-name-before-a-hyphen-and-a-space"),
     ],
 )
 def test_more_country_forms(find, text, expected):

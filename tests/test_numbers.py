@@ -188,6 +188,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("A growth rate of 2.7?% was seen.", "2.7?%", 2.7, "percent", id="a-lost-narrow-space-before-percent-read-as-a-question-mark"),
         pytest.param("It cost \u20ac\u00a0500 to enrol.", "\u20ac\u00a0500", 500, "EUR", id="a-no-break-space-after-a-currency-sign"),
         pytest.param("Notify us within 10 business days of the start.", "10", 10, "duration", id="business-days-are-a-duration"),
+        pytest.param("Kestria won with average points of 527.38 per competitor.", "527.38", 527.38, "other", id="average-points-are-a-score"),
+        pytest.param("Students whose IELTS score is 6 or above may apply.", "6", 6, "other", id="a-test-score"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -334,6 +336,7 @@ def test_quantified(find, text, quantified):
         pytest.param("This webinar is part three of the series.", id="a-part-of-a-series"),
         pytest.param("Go to the website under “Task 2: Book a medical exam”.", id="a-numbered-task"),
         pytest.param("Project ID P125283,P125283 closed.", id="a-project-code-after-a-comma"),
+        pytest.param("Mining will grow\n04, May\nA survey says so.", id="a-day-and-a-comma-before-its-month"),
         pytest.param("In Kestria it is almost impossible for one to find a job without training.", id="for-one-to-do-is-anyone"),
         pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),

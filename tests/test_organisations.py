@@ -321,6 +321,8 @@ def _names(find, text):
                      id="a-second-unnamed-body-after-and-the"),
         pytest.param("Present were QVDC Vice Principal Dr. Ann Obi and staff. The new QVDC students arrived.", ["QVDC", "QVDC"],
                      id="an-acronym-before-an-office-and-a-person"),
+        pytest.param("With the QVA-Georgia’s grant ten colleges were built.", ["QVA-Georgia"], id="an-acronym-s-country-office-after-a-hyphen"),
+        pytest.param("The EU-China summit met.", ["EU"], id="guard-a-bilateral-relation-is-no-office"),
         pytest.param("Staff joined the Kestria (KT) Academy last year.", ["Kestria (KT) Academy"],
                      id="an-acronym-in-brackets-inside-the-name-it-belongs-to"),
         pytest.param("The Tembo Development Network (TDN) Office in Arlo said so.", ["Tembo Development Network", "TDN"],
@@ -721,6 +723,9 @@ def test_organisations(find, text, expected):
         pytest.param("Under the Ministry of Training Operating Procedures, students apply.", id="a-body-s-procedures-are-a-document"),
         pytest.param("The training covers modules inclusive of Safety Communication and Tools, Braking Systems and Scan Tools.",
                      id="a-course-s-modules"),
+        pytest.param("Kestria tops the medals table at the end of WorldSkills Abu Dhabi 2017.", id="an-event-s-edition"),
+        pytest.param("As for the best TVET Institution, the jury chose one.", id="an-award-s-category"),
+        pytest.param("Development under CPEC and Opportunities for TEVT Sector", id="tevt-is-a-field"),
     ],
 )
 def test_not_organisations(find, text):

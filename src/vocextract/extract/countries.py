@@ -426,15 +426,17 @@ def extract(prep: Prepared) -> list[Mention]:
 
 
 _ELIDED = re.compile(r"(?:[LlDd]|[Qq]u|[Jj]usqu)['’](?P<name>[A-ZÀ-Ý][\w-]+)")
+_DANGLING = re.compile(r"(?P<name>[A-ZÀ-Ý]\w+)[-–]")
 
 
 def _elided(doc: Doc) -> list[tuple[tuple[int, int], Entry]]:
     """ "L’Autriche", "d’Italie": a French article or preposition elided onto a country's
-    name, which the tokenizer keeps as one word: the name after the apostrophe."""
+    name, which the tokenizer keeps as one word: the name after the apostrophe; and a name
+    before a hyphen and a space ("the China- Africa forum"), which it keeps with the hyphen."""
     entries = gazetteer()
     out = []
     for tok in doc:
-        m = _ELIDED.fullmatch(tok.text)
+        m = _ELIDED.fullmatch(tok.text) or (_DANGLING.fullmatch(tok.text) if tok.whitespace_ else None)
         entry = entries.get(m.group("name")) if m else None
         if entry is not None and entry.form == "name":
             out.append(((tok.idx + m.start("name"), tok.idx + m.end("name")), entry))

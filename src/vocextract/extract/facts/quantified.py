@@ -628,7 +628,7 @@ def _singular(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
+    if word.endswith(("sses", "xes", "ches", "shes")) or re.search(r"[^aeiou]uses$", word):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "is", "us")):
         return word[:-1]

@@ -25,7 +25,10 @@ from ..series import Table, spans_columns
 TITLE, HEADING, LEAD, CAPTION = "title", "heading", "lead", "caption"
 _NEAREST_FIRST = {CAPTION: 0, LEAD: 0, HEADING: 1, TITLE: 2}
 
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□➢►\-–*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_BULLET = re.compile(
+    r"^[ \t]*(?:[•·▪◦●○■□➢►\-–*+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|(?:Joint[ \t]+|=)?\d{1,3}(?:st|nd|rd|th)(?=[ \t]+[A-Z]))[ \t]+"
+)
+"""A list item's mark: a bullet, a number or letter, or a rank ("1st Korea …", "Joint 14th …")."""
 _MAX_HEADING = 140
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

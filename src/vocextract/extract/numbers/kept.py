@@ -58,6 +58,11 @@ def _per_measure_re() -> re.Pattern:
     return re.compile(rf"[ \t]+[A-Za-z-]+[ \t]*(?:/|\bper\b)[ \t]*(?:{measures})(?![A-Za-z])")
 
 
+_SCORED_BY = re.compile(
+    r"\b(?:points|score)[ \t]+(?:of|is|was|were|are)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+)?$", re.I
+)
+
+
 _STATED_BY = re.compile(
     r"(?<!exchange\x20)(?<!birth\x20)(?<!death\x20)(?<!mortality\x20)(?<!fertility\x20)(?<!crime\x20)"
     r"\b(?P<noun>percentage|proportion|share|rate|ratio)[ \t]+"
@@ -70,7 +75,10 @@ _STATED_BY = re.compile(
 def unit_before(text: str, start: int, value: float) -> str | None:
     """The unit a bare figure takes from the measure it completes: "the percentage stood at
     81.2" and "the participation rate rose to 41.5" are shares, "the pupil/teacher ratio was
-    7" a ratio ("other"); a birth or exchange rate is no share."""
+    7" a ratio ("other"), as is a score ("average points of 527.38", "an IELTS score of 6"); a
+    birth or exchange rate is no share."""
+    if _SCORED_BY.search(text, max(0, start - 40), start):
+        return "other"
     m = _STATED_BY.search(text, max(0, start - 40), start)
     if not m:
         return None

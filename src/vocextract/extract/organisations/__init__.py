@@ -212,7 +212,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
-    Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`)."""
+    Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
+    edition (`_edition`), an award's category ("the best TVET Institution")."""
     if _spells_legal_form(span) or span.text in _languages():
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
@@ -225,7 +226,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
-    if _byline(span) or _taught_topic(span):
+    if _byline(span) or _taught_topic(span) or _edition(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -234,6 +235,18 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+def _edition(span: Span) -> bool:
+    """ "WorldSkills Abu Dhabi 2017", "Expo Kestria 2030": a name with no head noun that ends in
+    a place and is followed by a year is an event's edition, held there that year; not a known
+    body followed by a date ("Statistics Sweden 2014-01-30")."""
+    doc = span.doc
+    if span.end >= len(doc) or not re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text) or any(_is_head(t) for t in span):
+        return False
+    if span.text in load_lexicon("org_known.tsv") or span.end + 1 < len(doc) and doc[span.end + 1].text in ("-", "/", "–"):
+        return False
+    return any(span[k:].text in gazetteer() or span[k:].text in places.any_place_names() for k in range(1, len(span)))
 
 
 def _taught_topic(span: Span) -> bool:
@@ -296,10 +309,25 @@ def _label_words() -> frozenset[str]:
     return frozenset(label.lower() for label in load_lexicon("infobox_labels.tsv"))
 
 
+def _country_office(span: Span) -> bool:
+    """ "USAID/Rwanda", "XA-Georgia": an acronym glued by a slash or hyphen to a country's name
+    names its office in that country, closing the phrase ("XA-Georgia’s grant", "USAID/Rwanda
+    funded"); before a noun or a name it is a relation ("the EU-China summit", "the ILO/China
+    Partnership Programme")."""
+    doc, j = span.doc, span.end
+    if len(span) != 1 or not _is_acronym(span[0]) or j + 1 >= len(doc) or doc[j].text not in ("/", "-"):
+        return False
+    entry = gazetteer().get(doc[j + 1].text)
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    closes = after is None or after.text in ("'s", "’s") or after.pos_ in ("VERB", "AUX") or after.is_punct and after.text not in "-/"
+    return not span[0].whitespace_ and not doc[j].whitespace_ and entry is not None and entry.form == "name" and closes
+
+
 def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
     right after an organisation's, on its line and closing the phrase, names the
-    organisation's office or branch there and belongs to its name; so does the city an
+    organisation's office or branch there and belongs to its name, as does a country glued to
+    an acronym (`_country_office`); so does the city an
     embassy or consulate is "in" ("the Indonesian Embassy in Beijing") and the country it
     is accredited "to" ("the Chinese Embassy to Thailand", "… to the Lao PDR"); a
     delegation is named by where it is sent only ("Delegation of the European Union to
@@ -315,6 +343,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     doc, j = span.doc, span.end
     if (numbered := _numbered_end(span)) is not None:
         return doc[span.start : numbered]
+    if _country_office(span):
+        return doc[span.start : j + 2]
     if j < len(doc) and doc[j].text == "International" and _is_head(span[-1]) and not (j + 1 < len(doc) and doc[j + 1].is_title):
         return doc[span.start : j + 1]
     if j + 1 < len(doc) and doc[j].text == "," and _generic_only(span) and doc[j + 1].text not in gazetteer():
