@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
+from .language import language_of
 from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
@@ -422,11 +423,29 @@ def extract(prep: Prepared) -> list[Mention]:
         for start, end, iso3 in han.countries(prep.text)
     ]
     elided = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _elided(prep.doc)]
-    return by_name + by_code + by_han + elided
+    people = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _swahili_people(prep)]
+    return by_name + by_code + by_han + elided + people
 
 
 _ELIDED = re.compile(r"(?:[LlDd]|[Qq]u|[Jj]usqu)['’](?P<name>[A-ZÀ-Ý][\w-]+)")
 _DANGLING = re.compile(r"(?P<name>[A-ZÀ-Ý]\w+)[-–]")
+
+
+_SWAHILI_PEOPLE = re.compile(r"(?:Wa|Mw?)(?P<name>[a-z]{3,})")
+
+
+def _swahili_people(prep: Prepared) -> list[tuple[tuple[int, int], Entry]]:
+    """ "Wakenya", "Mtanzania": in Swahili a country's people are its name after the prefix
+    of persons (wa- for many, m- for one)."""
+    if language_of(prep.text) != "sw":
+        return []
+    out = []
+    for tok in prep.doc:
+        m = _SWAHILI_PEOPLE.fullmatch(tok.text)
+        entry = gazetteer().get(m.group("name").title()) if m else None
+        if entry is not None and entry.form == "name":
+            out.append(((tok.idx, tok.idx + len(tok.text)), Entry(tok.text, "adjective", entry.iso3)))
+    return out
 
 
 def _elided(doc: Doc) -> list[tuple[tuple[int, int], Entry]]:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import spacy
 
+from ..patterns import load_lexicon
+
 ENGLISH = "en"
-_CANDIDATES = ("de", "it", "nl", "id", "fr", "es", "pt", "da", "sv", "nb")
+_CANDIDATES = ("de", "it", "nl", "id", "fr", "es", "pt", "da", "sv", "nb", "sw")
 """Languages told apart; Scandinavian ones are here so that Danish is not read as Dutch."""
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -22,8 +24,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 @functools.cache
 def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop-word list of a language, read as the data file it is: importing the
-    language's package would build its tokenizer exceptions (four seconds for French)."""
+    language's package would build its tokenizer exceptions (four seconds for French); ours
+    (`patterns/stop_words_<language>.tsv`) for a language spaCy lacks (Swahili)."""
     path = Path(spacy.__file__).parent / "lang" / language / "stop_words.py"
+    if not path.exists():
+        return frozenset(load_lexicon(f"stop_words_{language}.tsv"))
     namespace: dict = {}
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
     return frozenset(namespace["STOP_WORDS"])

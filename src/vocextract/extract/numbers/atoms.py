@@ -420,10 +420,14 @@ def _fraction(m: re.Match) -> Atom | None:
 def atoms(text: str) -> tuple[Atom, ...]:
     """Every number-shaped span of the text, in order; a fraction ("two-thirds", "one in
     ten") is one atom, not its number words; a spaced table row's cells as its table cuts
-    them (spaced_rows.py). Kept for the last texts: the NUMBER and YEAR extractors both
+    them (spaced_rows.py); a Swahili number as Swahili orders it (swahili.py). Kept for the
+    last texts: the NUMBER and YEAR extractors both
     read them, and the scan is one of the costliest steps."""
+    from . import swahili
+
     language = language_of(text)
     fractions = [a for a in map(_fraction, _fraction_re(language).finditer(text)) if a is not None]
+    fractions += swahili.atoms(text) if language == "sw" else []
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
     plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]

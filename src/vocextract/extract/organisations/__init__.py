@@ -56,7 +56,7 @@ from .repeats import (
     _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _heads, _is_acronym, _is_head
+from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _heads, _is_acronym, _is_head
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -258,7 +258,7 @@ def _taught_topic(span: Span) -> bool:
     doc, i = span.doc, span.start
     while i > 0 and (doc[i - 1].text in (",", "&") or doc[i - 1].lower_ == "and" or doc[i - 1].is_title):
         i -= 1
-    for opener in _LIST_OPENERS:
+    for opener in _TOPIC_OPENERS:
         words = opener.split()
         k = i - len(words)
         if k > 0 and [t.lower_ for t in doc[k:i]] == words and doc[k - 1].lemma_.lower() in _TAUGHT:
@@ -266,7 +266,7 @@ def _taught_topic(span: Span) -> bool:
     return False
 
 
-_LIST_OPENERS = ("inclusive of", "including", "such as", "like", "namely", ":", "in")
+_TOPIC_OPENERS = (*_LIST_OPENERS, "inclusive of", ":", "in")
 _TAUGHT = {"module", "course", "subject", "topic", "unit", "trade", "skill", "discipline", "specialisation", "specialization", "major"}
 
 

@@ -26,7 +26,7 @@ _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 
 
 _TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
-                "para", "pour"}
+                "para", "pour", "ya", "wa", "cha", "za"}
 
 
 _NATIONAL = {"National", "Federal"}
@@ -58,7 +58,7 @@ _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 
 
 _FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das",
-                                   "a", "o", "os", "as"}
+                                   "a", "o", "os", "as", "na"}
 """The small words inside a Romance or German name's tail ("do Emprego e Formação
 Profissional da Angola", "para a Qualificação e o Ensino Profissional", "des Métiers et des
 Qualifications", "für Arbeit und Soziales")."""
