@@ -223,6 +223,16 @@ CASES = [
                  id="key-figures-take-the-label-under-them"),
     pytest.param("Income (MK)\nLevy from public sector\n30,000\n23,373\nLevy from private sector\n41,589\n", "23,373", None, None, None,
                  id="guard-a-table-cut-one-cell-per-line-gives-no-next-row-label"),
+    pytest.param("Enrolment in Qorvel's colleges grew by 31.4 per cent from 39,915 in 2016 to 48,492.", "48,492", "enrolment", None, None,
+                 id="the-year-of-a-change-s-starting-figure-is-its-own"),
+    pytest.param("Enrolment in Qorvel's colleges grew by 31.4 per cent from 39,915 in 2016 to 48,492.", "31.4 per cent", "enrolment",
+                 None, None, id="a-change-takes-no-base-year"),
+    pytest.param("The number was 187 in 2016, and 284 in 2017, an increase of 97 over last year.", "97", None, 2017, None,
+                 id="guard-a-change-takes-the-year-of-its-end"),
+    pytest.param("His university was established in 1951 and offers 78 graduate programmes.", "78", "programme", None, None,
+                 id="a-founding-year-dates-no-present-count"),
+    pytest.param("Here is the league table for the 2007 Qorvel Skills event.\n1st Kestria 10 Gold, 9 Silver\n2nd Tembo 4 Gold, 5 Silver\n",
+                 "4", None, 2007, None, id="guard-a-ranked-list-takes-its-lead-s-year"),
 ]
 
 

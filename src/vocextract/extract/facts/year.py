@@ -285,7 +285,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
             return y, "governing-phrase"
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
         within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
-        if within and (found := _only_year(text, within, _kept(candidates, within))):
+        found = _only_year(text, within, _kept(candidates, within)) if within else None
+        if found and not _claimed(ctx, found, number) and not _founding(text, found):
             return found, f"only-year-in-{method}"
         if (later := _later_of_change(ctx, number, within)) is not None:
             return later, f"later-year-of-change-in-{method}"
@@ -329,6 +330,39 @@ def _aside(ctx: Context, year: Mention, number: Mention) -> bool:
         and not open_ < number.start < close
         and bool(ctx.numbers_in((open_, close)))
     )
+
+
+_CLAIMING = re.compile(r"[ \t]+in[ \t]+|[ \t]*\([ \t]*")
+
+
+def _claimed(ctx: Context, year: Mention, number: Mention) -> bool:
+    """ "enrolment grew by 31.4 per cent from 39,915 in 2016 to 48,492": a year right after the
+    figure a change starts from is that figure's, not the year of the change or of its end
+    ("… 187 in 2016 and 284 in 2017, an increase of 97" keeps 2017 for the 97)."""
+    before = ctx.numbers_in((max(0, year.start - _CLAIM_REACH), year.start))
+    return any(
+        n is not number and n.end <= year.start and _CLAIMING.fullmatch(ctx.text, n.end, year.start)
+        and _FROM.search(ctx.text, max(0, n.start - 8), n.start)
+        for n in before
+    )
+
+
+_FROM = re.compile(r"\bfrom[ \t]+$")
+
+
+_CLAIM_REACH = 40
+
+
+_FOUNDED = re.compile(
+    r"\b(?:established|founded|set[ \t]+up|inaugurated|incorporated|created)[ \t]+(?:in|on)[ \t]+(?:the[ \t]+year[ \t]+)?"
+    r"(?:(?:\d{1,2}[ \t]+)?[A-Z][a-z]+\.?(?:[ \t]+\d{1,2},?)?[ \t]+)?$"
+)
+
+
+def _founding(text: str, year: Mention) -> bool:
+    """ "his University was established in 1951 and offers 78 graduate programmes": the year a
+    body was founded dates its founding, not what the body counts now."""
+    return bool(_FOUNDED.search(text, max(0, year.start - 60), year.start))
 
 
 def _part_start(text: str, s_start: int, pos: int) -> int:
