@@ -190,6 +190,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Notify us within 10 business days of the start.", "10", 10, "duration", id="business-days-are-a-duration"),
         pytest.param("Kestria won with average points of 527.38 per competitor.", "527.38", 527.38, "other", id="average-points-are-a-score"),
         pytest.param("Students whose IELTS score is 6 or above may apply.", "6", 6, "other", id="a-test-score"),
+        pytest.param("Ann Qorvel (23) fled from Kestria as a teenager.", "23", 23, "duration", id="an-age-in-brackets-after-a-name"),
+        pytest.param("After two nights without sleep, he slept.", "two", 2, "duration", id="nights-are-a-duration"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -337,6 +339,7 @@ def test_quantified(find, text, quantified):
         pytest.param("Go to the website under “Task 2: Book a medical exam”.", id="a-numbered-task"),
         pytest.param("Project ID P125283,P125283 closed.", id="a-project-code-after-a-comma"),
         pytest.param("Mining will grow\n04, May\nA survey says so.", id="a-day-and-a-comma-before-its-month"),
+        pytest.param("Business Monday 16/July/2018 17:42 PM", id="a-date-written-with-slashes-and-the-month-s-name"),
         pytest.param("In Kestria it is almost impossible for one to find a job without training.", id="for-one-to-do-is-anyone"),
         pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),

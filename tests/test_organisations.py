@@ -726,6 +726,7 @@ def test_organisations(find, text, expected):
         pytest.param("Kestria tops the medals table at the end of WorldSkills Abu Dhabi 2017.", id="an-event-s-edition"),
         pytest.param("As for the best TVET Institution, the jury chose one.", id="an-award-s-category"),
         pytest.param("Development under CPEC and Opportunities for TEVT Sector", id="tevt-is-a-field"),
+        pytest.param("What kind of apprenticeship are you doing?\nI applied at the car company to train.", id="the-pronoun-i-opening-a-line"),
     ],
 )
 def test_not_organisations(find, text):

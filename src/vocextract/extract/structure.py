@@ -219,7 +219,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"(?=[ \t,]+(?:1[89]|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+" + _MONTHS + r"(?![a-z])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=\d{4}-\d\d-\d\d[ \t])\d{1,2}[.:][0-5]\d\b(?![.,]\d)")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+de[ \t]+" + _ROMANCE_MONTHS + r"\b")),

@@ -45,6 +45,8 @@ _AGE_AFTER = re.compile(
 
 
 _PERSON_AGE = re.compile(r"\w(?:,[ \t]*|[ \t])$")
+_BRACKETED_AGE = re.compile(r"\w[ \t]\($")
+_BRACKETED_FIGURE = re.compile(r"\(\d+\)")
 
 
 _WHEN_ONE_WAS = re.compile(r"\bwhen[ \t]+(?:I|he|she|we|they|you)[ \t]+(?:was|were)[ \t]+$", re.I)
@@ -117,14 +119,22 @@ def is_age(text: str, start: int, end: int) -> bool:
 
 
 def _persons_age(prep: Prepared, atom: Atom) -> bool:
-    """ "Anna Berg, 24, trains welders" (or "Anna Berg 24, from Kisumu, …"): a number right
-    after a person's name and followed by a comma is that person's age."""
+    """ "Anna Berg, 24, trains welders" (or "Anna Berg 24, from Kisumu, …", "Anna Berg (24)
+    fled …"): a number right after a person's name and followed by a comma, or in brackets
+    after a full name the model reads as a person's, is that person's age, unless other
+    bracketed figures stand beside it ("Sul (13), Norte (12)" lists counts)."""
     text = prep.text
-    if not (_PERSON_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ","):
+    bracketed = _BRACKETED_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ")"
+    if not (bracketed or _PERSON_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ","):
         return False
-    name = prep.token_at(len(text[: atom.start].rstrip(" \t,")) - 1)
+    name = prep.token_at(len(text[: atom.start].rstrip(" \t,(")) - 1)
     if name is None or atom.value != int(atom.value) or not 0 < atom.value < 120:
         return False
+    if bracketed:
+        listed = _BRACKETED_FIGURE.search(text, max(0, atom.start - 40), atom.start - 1) or _BRACKETED_FIGURE.search(
+            text, atom.end + 1, atom.end + 40
+        )
+        return not listed and name.ent_type_ == "PERSON" and name.i > 0 and name.nbor(-1).ent_type_ == "PERSON"
     return _a_name(name) or _apposed(prep, name, atom)
 
 

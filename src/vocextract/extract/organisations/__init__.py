@@ -213,8 +213,9 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
-    edition (`_edition`), an award's category ("the best TVET Institution")."""
-    if _spells_legal_form(span) or span.text in _languages():
+    edition (`_edition`), an award's category ("the best TVET Institution"), a single letter
+    (the pronoun "I" opening a line)."""
+    if _spells_legal_form(span) or span.text in _languages() or len(span.text) == 1:
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
