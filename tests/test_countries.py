@@ -151,6 +151,8 @@ def test_attrs(find):
         pytest.param("Stats NZ said prices rose.", [("NZ", "NZL", "name")], id="abbreviation-inside-org"),
         pytest.param("Taiwan competes as Chinese Taipei.", [("Taiwan", "TWN", "name"), ("Chinese Taipei", "TWN", "name")],
                      id="chinese-taipei-is-taiwan"),
+        pytest.param("La Confederación de la República Mexicana firmó.", [("República Mexicana", "MEX", "name")],
+                     id="republica-mexicana"),
         pytest.param("The Forum on China- Kenya Cooperation met.", [("China", "CHN", "name"), ("Kenya", "KEN", "name")],
                      id="a-name-before-a-hyphen-and-a-space"),
     ],

@@ -192,6 +192,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Students whose IELTS score is 6 or above may apply.", "6", 6, "other", id="a-test-score"),
         pytest.param("Ann Qorvel (23) fled from Kestria as a teenager.", "23", 23, "duration", id="an-age-in-brackets-after-a-name"),
         pytest.param("After two nights without sleep, he slept.", "two", 2, "duration", id="nights-are-a-duration"),
+        pytest.param("Los egresados representan casi dos tercios de las personas.", "dos tercios", 2 / 3, "other",
+                     id="a-spanish-fraction-before-de"),
+        pytest.param("Deux tiers des jeunes sont formés.", "Deux tiers", 2 / 3, "other", id="a-french-fraction-before-des"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -340,6 +343,8 @@ def test_quantified(find, text, quantified):
         pytest.param("Project ID P125283,P125283 closed.", id="a-project-code-after-a-comma"),
         pytest.param("Mining will grow\n04, May\nA survey says so.", id="a-day-and-a-comma-before-its-month"),
         pytest.param("Business Monday 16/July/2018 17:42 PM", id="a-date-written-with-slashes-and-the-month-s-name"),
+        pytest.param("La ceremonia será a partir de las 10 de la mañana.", id="a-spanish-clock-time"),
+        pytest.param("A sessão começa às 14 horas.", id="a-portuguese-clock-time"),
         pytest.param("In Kestria it is almost impossible for one to find a job without training.", id="for-one-to-do-is-anyone"),
         pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),

@@ -323,6 +323,8 @@ def _names(find, text):
                      id="an-acronym-before-an-office-and-a-person"),
         pytest.param("With the QVA-Georgia’s grant ten colleges were built.", ["QVA-Georgia"], id="an-acronym-s-country-office-after-a-hyphen"),
         pytest.param("The EU-China summit met.", ["EU"], id="guard-a-bilateral-relation-is-no-office"),
+        pytest.param("Lo crearon el Colegio Nacional de Educación Técnica y la Cámara Kestria de Comercio.",
+                     ["Colegio Nacional de Educación Técnica", "Cámara Kestria de Comercio"], id="a-second-body-after-y-la"),
         pytest.param("Staff joined the Kestria (KT) Academy last year.", ["Kestria (KT) Academy"],
                      id="an-acronym-in-brackets-inside-the-name-it-belongs-to"),
         pytest.param("The Tembo Development Network (TDN) Office in Arlo said so.", ["Tembo Development Network", "TDN"],
@@ -727,6 +729,7 @@ def test_organisations(find, text, expected):
         pytest.param("As for the best TVET Institution, the jury chose one.", id="an-award-s-category"),
         pytest.param("Development under CPEC and Opportunities for TEVT Sector", id="tevt-is-a-field"),
         pytest.param("What kind of apprenticeship are you doing?\nI applied at the car company to train.", id="the-pronoun-i-opening-a-line"),
+        pytest.param("Of the graduates, 141 obtained First Class and 758 obtained Second Class Upper Division.", id="degree-classes"),
     ],
 )
 def test_not_organisations(find, text):

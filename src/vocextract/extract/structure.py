@@ -137,6 +137,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(r"(?<![\d.,:])\b(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")),
+    (IDENTIFIER, re.compile(r"\b(?:las|la|às|as)[ \t]+(?P<zone>\d{1,2}(?:[.:h][0-5]\d)?)[ \t]+(?:horas|hrs?\.?|h\b|de[ \t]+la[ \t]+(?:mañana|tarde|noche)|da[ \t]+(?:manhã|tarde|noite))", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
     (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])|(?<=/\x20)-?\d{1,3}\.\d+;\s?-?\d{1,3}\.\d+(?![\d.])")),

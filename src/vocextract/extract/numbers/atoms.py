@@ -370,7 +370,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
-        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+of\b|[ \t]*\([ \t]*\d)))"
+        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d)))"
         rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"

@@ -214,8 +214,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
     edition (`_edition`), an award's category ("the best TVET Institution"), a single letter
-    (the pronoun "I" opening a line)."""
-    if _spells_legal_form(span) or span.text in _languages() or len(span.text) == 1:
+    (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
+    if _spells_legal_form(span) or span.text in _languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
@@ -236,6 +236,9 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     start, end = _char_span(prep, span)
     known = span.text in load_lexicon("org_known.tsv")
     return any(a < end and start < b for a, b in categories) or (not known and _field_label(prep.text, start, end))
+
+
+_DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
 
 
 def _edition(span: Span) -> bool:

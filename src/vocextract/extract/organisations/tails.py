@@ -76,11 +76,17 @@ the Vice President"): there the title belongs to the name, where elsewhere it st
 
 def _foreign_inner_end(doc: Doc, j: int) -> int | None:
     """After the small words of a foreign tail from token `j` ("e", "et des", "y la"), the
-    token where its next name word stands, if one does."""
+    token where its next name word stands, if one does; not a head after "and" and an
+    article, which opens a second body ("… Profesional y Técnica y la Cámara …")."""
     k = j
     while k < len(doc) and k - j < 3 and doc[k].lower_ in _FOREIGN_INNER and doc[k].is_lower:
         k += 1
-    return k if k > j and k < len(doc) and _name_word(doc[k]) else None
+    second = k - j >= 2 and doc[j].lower_ in _FOREIGN_AND and k < len(doc) and _head_or_foreign_head(doc[k])
+    return k if k > j and k < len(doc) and _name_word(doc[k]) and not second else None
+
+
+def _head_or_foreign_head(token: Token) -> bool:
+    return _is_head(token) or token.text in load_lexicon("org_heads_foreign.tsv")
 
 
 def _plural_possessive(doc: Doc, j: int) -> bool:
