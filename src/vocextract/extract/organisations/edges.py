@@ -55,6 +55,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 2
         elif _hyphened_in_lower_case(doc, start):
             start -= 3
+        elif (opened := _serial_comma_series(doc, start)) is not None:
+            start = opened
         elif _comma_series(doc, start):
             start -= 2
         elif prev.lower_ in _CONNECTORS and start >= 2 and (_open_pair(doc, start) and (
@@ -116,6 +118,25 @@ def _comma_series(doc: Doc, start: int) -> bool:
 
 
 _SERIES_REACH = 6
+
+
+def _serial_comma_series(doc: Doc, start: int) -> int | None:
+    """ "Education, Culture, Research, and Technology Ministry": one-word fields joined by
+    commas and a closing ", and" before a ministry's or department's head open its name, after
+    "the", an owner's "'s" or a preposition; where the series starts, else None."""
+    if start < 5 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
+        return None
+    if not any(t.text in _PORTFOLIO_HEADS for t in doc[start : start + _SERIES_REACH]):
+        return None
+    i = start - 3
+    while i >= 2 and doc[i - 1].text == "," and _series_word(doc[i - 2]):
+        i -= 2
+    opens = doc[i - 1].lower_ in ("the", "'s", "’s") or doc[i - 1].pos_ == "ADP" if i >= 1 else False
+    return i if i < start - 3 and _series_word(doc[i]) and opens else None
+
+
+def _series_word(token: Token) -> bool:
+    return _name_word(token) and not _is_head(token) and token.ent_type_ not in _PLACE_OR_PERSON
 
 
 _QUOTED_WORDS = 6

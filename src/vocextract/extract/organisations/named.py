@@ -128,8 +128,8 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 def _between_commas(doc: Doc, noun: Token) -> Span | None:
-    """ "my department, DfID, has …", "the agency, Qorvel, said": a name set off by commas
-    right after a singular noun; not a list ("colleges, ITIs, polytechnics"), a place or
+    """ "my department, DfID, has …", "the agency, Qorvel, said", "by a German company, GTZ.":
+    a name set off by commas (or closing the sentence) right after a singular noun; not a list ("colleges, ITIs, polytechnics"), a place or
     country ("the ministry, Kenya, and …"), nor a person apposed to an office ("the rector of
     the university, X, said")."""
     i = noun.i + 1
@@ -137,7 +137,7 @@ def _between_commas(doc: Doc, noun: Token) -> Span | None:
         return None
     end = _capital_run_end(doc, i + 1)
     run = doc[i + 1 : end]
-    if not run or end >= len(doc) or doc[end].text != "," or not _apposed_name(run):
+    if not run or end >= len(doc) or doc[end].text not in (",", ".", ";") or not _apposed_name(run):
         return None
     names = (run.text, run.text.title())
     return None if any(n in gazetteer() or n in places.any_place_names() for n in names) else run
