@@ -195,6 +195,10 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Los egresados representan casi dos tercios de las personas.", "dos tercios", 2 / 3, "other",
                      id="a-spanish-fraction-before-de"),
         pytest.param("Deux tiers des jeunes sont formés.", "Deux tiers", 2 / 3, "other", id="a-french-fraction-before-des"),
+        pytest.param("Laut der Kammer sehen rund 60 Prozent aller Betriebe den Mangel.", "60 Prozent", 60, "percent", id="guard-german-prozent"),
+        pytest.param("Численность студентов колледжей составила 355,2 тыс. человек.", "355,2 тыс.", 355200, "count",
+                     id="a-russian-thousand-abbreviated"),
+        pytest.param("Прием в вузы составил 111 тысяч человек.", "111 тысяч", 111000, "count", id="a-russian-thousand-in-the-genitive"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
