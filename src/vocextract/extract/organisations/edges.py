@@ -111,7 +111,7 @@ def _comma_series(doc: Doc, start: int) -> bool:
         return False
     generic = load_lexicon("org_generic_words.tsv")
     first = doc[start - 2]
-    alone = start >= 3 and (doc[start - 3].lower_ in ("the", "'s", "’s") or doc[start - 3].pos_ == "ADP")
+    alone = start >= 3 and _opens_series(doc[start - 3])
     portfolio = any(t.text in _PORTFOLIO_HEADS for t in doc[start : start + _SERIES_REACH])
     fields = word(doc[start]) in generic or word(first) in generic or portfolio
     return fields and _name_word(first) and alone and not _is_head(first) and first.ent_type_ not in _PLACE_OR_PERSON
@@ -131,8 +131,13 @@ def _serial_comma_series(doc: Doc, start: int) -> int | None:
     i = start - 3
     while i >= 2 and doc[i - 1].text == "," and _series_word(doc[i - 2]):
         i -= 2
-    opens = doc[i - 1].lower_ in ("the", "'s", "’s") or doc[i - 1].pos_ == "ADP" if i >= 1 else False
-    return i if i < start - 3 and _series_word(doc[i]) and opens else None
+    return i if i < start - 3 and _series_word(doc[i]) and i >= 1 and _opens_series(doc[i - 1]) else None
+
+
+def _opens_series(token: Token) -> bool:
+    """What may stand before a name that opens with a series of fields: "the", an owner's
+    "'s" or a preposition."""
+    return token.lower_ in ("the", "'s", "’s") or token.pos_ == "ADP"
 
 
 def _series_word(token: Token) -> bool:
