@@ -299,6 +299,7 @@ def test_quantified(find, text, quantified):
         pytest.param("On one hand, costs rose.", id="on-one-hand"),
         pytest.param("It fosters two-way exchange and win-win results.", id="two-way"),
         pytest.param("A three-dimensional model was built.", id="three-dimensional"),
+        pytest.param("A two-pronged plan made a one-off payment.", id="guard-a-number-fused-into-an-adjective-or-an-idiom"),
         pytest.param('The slogan "one town, one trade" spread.', id="slogan"),
         pytest.param("Dozens of firms and several schools joined.", id="vague"),
         pytest.param("Thousands of people came.", id="plural-scale-vague"),
@@ -903,6 +904,11 @@ def test_more_b2_classes(find, text, expected):
                      id="a-list-of-items-each-with-its-count-in-brackets"),
         pytest.param("The plan has two aims: (1) access and (2) quality, as shown (12).", [("two", 2.0, "count")],
                      id="enumerators-and-note-markers-stay-structure"),
+        pytest.param("He began a four-nation tour and a three-phase plan.", [("four", 4.0, "count"), ("three", 3.0, "count")],
+                     id="a-count-in-words-fused-with-the-noun-it-counts"),
+        pytest.param("Workers went to\nSaudi Tembra62%Oman 9%Qatar 6%Others 8%Fig-2: Workers",
+                     [("62%", 62.0, "percent"), ("9%", 9.0, "percent"), ("6%", 6.0, "percent"), ("8%", 8.0, "percent")],
+                     id="a-chart-legend-with-labels-and-shares-run-together"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -80,7 +80,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), the
     French article elided before a word ("l’Agence française …", "de l’industrie") and the
     elided "de" before a lower-case one ("d’appui", but "Côte d'Ivoire" stays whole), and a word
-    glued to the figure before it ("2014-06-26China", a list of dated headlines)."""
+    glued to the figure before it ("2014-06-26China", a list of dated headlines), and a chart's
+    legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])"]
@@ -96,6 +97,8 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[a-z])[\"“”](?=[A-Z(])",
         r"(?<=[a-z]):(?=[A-Z][a-z])",
         r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
+        r"(?<=[0-9]%)(?=[A-Za-z])",
+        r"(?<=[a-z])(?=[0-9]+(?:[.,][0-9]+)?%)",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

@@ -118,7 +118,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:))"
+        rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=[a-z])(?=\d+(?:[.,]\d+)?%))"
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"

@@ -222,16 +222,23 @@ def _slogan_words(text: str) -> set[int]:
 
 
 def _compound_adjective(text: str, atom: Atom) -> bool:
-    """ "two-way", "three-dimensional", "Five-Year Plan": a number fused into an adjective.
-    A measure stays one ("an 8-kilometre-long wall"), and so does a count in digits ("a
-    17-member board", "a 500-bed hospital")."""
+    """ "three-dimensional", "two-pronged", "Five-Year Plan": a number fused into an
+    adjective. A measure stays one ("an 8-kilometre-long wall"), and so does a count fused
+    with the noun it counts before another noun ("a 17-member board", "a four-nation tour",
+    "a three-phase project")."""
     m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
     if not m or atom.unit is not None:
         return False
     counted = re.match(r"-([a-z]+)[ \t]", text[atom.end : atom.end + 30])
-    if counted and not atom.in_words and counted.group(1) not in _currencies():
+    fused = counted.group(1) if counted else ""
+    if counted and fused not in _currencies() and not (atom.in_words and (fused.endswith(_ADJECTIVE_ENDINGS) or _PART.fullmatch(fused))):
         return False
     return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ary", "ous", "ful", "less", "ly", "ive", "ish")
+_PART = re.compile(r"half|halves|quarters?|first|second|third|[a-z]+ths?")
+"""A fraction's or an ordinal's second word ("one-half", "forty-third"), read elsewhere."""
 
 
 def _in_name(text: str, atom: Atom) -> bool:
