@@ -1,9 +1,11 @@
 """COUNTRY mentions: a gazetteer of ISO 3166-1 countries matched on the parsed Doc.
 
 Names come from pycountry (name, official and common names, and the "X, Republic of" forms
-turned around, and their French, Spanish and Portuguese translations, matched as written)
-plus `patterns/country_names.tsv` for short forms pycountry lacks; adjectives
-from `patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"). `patterns/country_blockers.tsv` lists longer phrases that hold a
+turned around, and their French, Spanish, Portuguese, German, Dutch and Russian translations,
+matched as written; German and Russian ones also in their cases, by `inflection`) plus
+`patterns/country_names.tsv` for short forms pycountry lacks; adjectives from
+`patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"), and from the
+`demonyms_foreign`, `_de` and `_ru` lists with their endings. `patterns/country_blockers.tsv` lists longer phrases that hold a
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -32,6 +35,7 @@ from spacy.vocab import Vocab
 from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
+from .inflection import german_adjective, german_genitive, russian_adjective, russian_name
 from .language import language_of
 from .places import multiword_names
 
@@ -64,22 +68,43 @@ def _pycountry_names(country) -> list[str]:
 _LANGUAGES = ("fr", "es", "pt", "de", "nl")
 
 
-def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese, German and Dutch from pycountry's translations
-    ("Mauritanie", "Estados Unidos", "Chade"), also capitalised word by word, for the passages
-    of other languages that reports quote; inverted forms ("Corée, République de") turned the
-    right way round; the names in `patterns/country_names_foreign_excluded.tsv` left out."""
+def _translated(language: str) -> dict[str, str]:
+    """Countries' names in one language from pycountry's translations ("Mauritanie",
+    "Estados Unidos", "Bundesrepublik Deutschland"), inverted forms ("Corée, République de")
+    turned the right way round, the names in `patterns/country_names_foreign_excluded.tsv`
+    left out."""
     excluded = load_lexicon("country_names_foreign_excluded.tsv")
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in filter(None, (getattr(country, a, None) for a in ("name", "official_name", "common_name"))):
+            foreign = _turned(translate(name))
+            if "," not in foreign and foreign not in excluded:
+                out.setdefault(foreign, country.alpha_3)
+    return out
+
+
+def _foreign_names() -> dict[str, str]:
+    """Countries' names in French, Spanish, Portuguese, German and Dutch, for the passages of
+    other languages that reports quote, each also capitalised word by word and with its
+    capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
+    German ones also in the genitive ("Serbiens"); Russian ones, with the short forms of
+    `patterns/country_names_ru.tsv`, in every case ("в Узбекистане", "опыта Швейцарии")."""
     out: dict[str, str] = {}
     for language in _LANGUAGES:
-        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
-        for country in pycountry.countries:
-            for name in filter(None, (getattr(country, a, None) for a in ("name", "common_name"))):
-                foreign = _turned(translate(name))
-                if foreign != name and "," not in foreign and foreign not in excluded:
-                    out.setdefault(foreign, country.alpha_3)
-                    out.setdefault(_titled(foreign), country.alpha_3)
+        for foreign, iso3 in _translated(language).items():
+            for form in (foreign, _titled(foreign), *(german_genitive(foreign) if language == "de" else ())):
+                out.setdefault(form, iso3)
+                out.setdefault(_unaccented_capitals(form), iso3)
+    for name, iso3 in [*_translated("ru").items(), *load_lexicon("country_names_ru.tsv").items()]:
+        for form in {*russian_name(name), *russian_name(_titled(name))}:
+            out.setdefault(form, iso3)
     return out
+
+
+def _unaccented_capitals(name: str) -> str:
+    """ "États-Unis" -> "Etats-Unis": capitals without their accents."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in name)
 
 
 _FEMININE = (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("ol", "ola"), ("o", "a"))
@@ -153,9 +178,13 @@ def gazetteer() -> dict[str, Entry]:
     for term, iso3 in load_lexicon("demonyms.tsv").items():
         if not term.endswith(("s", "sh", "ch", "ese")) and term not in names:
             entries.setdefault(term + "s", Entry(term + "s", "adjective", iso3))
-    for term, iso3 in load_lexicon("demonyms_foreign.tsv").items():
-        for form in _inflected(term):
-            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+    foreign_demonyms = (
+        *((form, iso3) for term, iso3 in load_lexicon("demonyms_foreign.tsv").items() for form in _inflected(term)),
+        *((form, iso3) for term, iso3 in load_lexicon("demonyms_de.tsv").items() for form in (german_adjective(term) if term.endswith("sch") else [term])),
+        *((form, iso3) for stem, iso3 in load_lexicon("demonyms_ru.tsv").items() for form in russian_adjective(stem)),
+    )
+    for form, iso3 in foreign_demonyms:
+        entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
     for term in [*load_lexicon("country_blockers.tsv"), *_namesake_subdivisions()]:
         entries[term] = Entry(term, "blocker")
     for term in multiword_names():
@@ -190,13 +219,14 @@ _SUBDIVISION_KINDS = frozenset({"State", "Province", "Prefecture"})
 
 
 @functools.cache
-def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, Entry]]:
-    """One case-insensitive matcher per vocabulary; the casing is checked per match."""
+def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, list[Entry]]]:
+    """One case-insensitive matcher per vocabulary; the casing is checked per match, against
+    every entry spelt with the same letters ("Suisse" the name, "suisse" the adjective)."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    by_lower: dict[str, Entry] = {}
+    by_lower: dict[str, list[Entry]] = {}
     for term, entry in gazetteer().items():
-        by_lower.setdefault(term.lower(), entry)
+        by_lower.setdefault(term.lower(), []).append(entry)
         matcher.add(term.lower(), [tokenizer(term)])
     return matcher, by_lower
 
@@ -257,6 +287,11 @@ def _in_person(span: Span) -> bool:
     return inside and (before is not None or after is not None)
 
 
+_CAPITALISED_NOUNS = "de"
+"""German writes every noun with a capital, so the English NER reads people's names all over
+a German text ("der Schweiz Feuer und Flamme"): there its PERSON tags veto no country."""
+
+
 def _office_of(span: Span) -> bool:
     """ "Ambassador to Laos Jens Lutkenherm", "special envoy to Myanmar Sun Guoxiang": a country
     opening the person's name the NER reads after an office and its "to" or "of" is the
@@ -278,14 +313,16 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
     """Longest gazetteer matches, including one-word names with a marker glued on; kept for
     the last docs, which the mentions, the main country and the facts all ask for."""
     matcher, by_lower = _matcher(doc.vocab)
-    entries = {}
-    for match_id, start, end in matcher(doc):
-        entries[(start, end)] = by_lower[doc.vocab.strings[match_id]]
+    found = {(start, end): by_lower[doc.vocab.strings[match_id]] for match_id, start, end in matcher(doc)}
     for tok in doc:
         if word(tok) != tok.text and word(tok).lower() in by_lower:
-            entries[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
-    candidates = [doc[a:b] for (a, b), e in entries.items() if _casing_ok(_text(doc[a:b]), e)]
-    return tuple((s, entries[(s.start, s.end)]) for s in filter_spans(candidates))
+            found[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
+    entries = {}
+    for (a, b), spelt in found.items():
+        entry = next((e for e in spelt if _casing_ok(_text(doc[a:b]), e)), None)
+        if entry is not None:
+            entries[(a, b)] = entry
+    return tuple((s, entries[(s.start, s.end)]) for s in filter_spans([doc[a:b] for a, b in entries]))
 
 
 def _text(span: Span) -> str:
@@ -353,7 +390,7 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
 
 
 def _keep(span: Span, entry: Entry) -> bool:
-    if entry.form == "blocker" or _in_person(span) or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
+    if entry.form == "blocker" or _in_person(span) and language_of(span.doc.text) != _CAPITALISED_NOUNS or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
         return False
     if _names_a_language(span, entry):
         return False

@@ -1,0 +1,54 @@
+"""Case and agreement endings of country words in German and Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocextract.extract.inflection import german_adjective, german_genitive, russian_adjective, russian_name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Россия", {"России", "Россию", "Россией"}, id="feminine-in-iya"),
+        pytest.param("Польша", {"Польши", "Польше", "Польшу", "Польшей"}, id="feminine-after-a-hushing-consonant"),
+        pytest.param("Куба", {"Кубы", "Кубе", "Кубу", "Кубой"}, id="feminine-in-a"),
+        pytest.param("Казахстан", {"Казахстана", "Казахстану", "Казахстаном", "Казахстане"}, id="masculine-in-a-consonant"),
+        pytest.param("Китай", {"Китая", "Китаю", "Китаем", "Китае"}, id="masculine-in-short-i"),
+        pytest.param("Нидерланды", {"Нидерландов", "Нидерландам", "Нидерландах"}, id="plural"),
+        pytest.param("Южная Корея", {"Южной Кореи", "Южную Корею", "Южной Корее"}, id="adjective-agrees-with-its-noun"),
+        pytest.param("Республика Казахстан", {"Республики Казахстан", "Республике Казахстан"}, id="words-after-the-head-stay"),
+        pytest.param("Соединённые Штаты Америки", {"Соединенных Штатов Америки", "Соединённым Штатам Америки"},
+                     id="plural-adjective-and-yo-written-ye"),
+    ],
+)
+def test_russian_name(name, expected):
+    forms = russian_name(name)
+    assert name in forms and expected <= set(forms)
+
+
+@pytest.mark.parametrize("name", ["Перу", "Чили", "Конго", "США"], ids=["in-u", "in-i", "in-o", "abbreviation"])
+def test_russian_name_that_does_not_decline(name):
+    assert russian_name(name) == [name]
+
+
+def test_russian_adjective():
+    forms = set(russian_adjective("китайск"))
+    assert {"китайский", "китайской", "китайских", "китайским", "Китайского"} <= forms
+    assert not any("кы" in f for f in forms)
+
+
+def test_german_adjective():
+    assert german_adjective("serbisch") == [
+        "serbisch", "serbische", "serbischen", "serbischer", "serbisches", "serbischem",
+        "Serbische", "Serbischen", "Serbischer", "Serbisches", "Serbischem",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Serbien", ["Serbiens"]), ("Portugal", ["Portugals"]), ("Schweiz", []), ("Vereinigte Staaten", [])],
+    ids=["neuter", "same-as-english", "ends-in-a-hissing-sound", "several-words"],
+)
+def test_german_genitive(name, expected):
+    assert german_genitive(name) == expected
