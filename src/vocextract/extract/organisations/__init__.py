@@ -36,7 +36,6 @@ from __future__ import annotations
 import functools
 import re
 
-import pycountry
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,10 +52,11 @@ from .named import (
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
 from .repeats import (
-    _acronym_place_names, _bracketed_short_names, _coordinated, _hyphened_short_names, _industry_tails, _repeats, _short_forms,
+    _acronym_place_names, _bracketed_short_names, _coordinated, _glossed_names, _hyphened_short_names, _industry_tails, _repeats,
+    _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _heads, _is_acronym, _is_head
+from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _heads, _is_acronym, _is_head, languages
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -78,6 +78,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = [s for s in map(_within_cell, orgs) if s is not None]
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
+    given |= _glossed_names(doc, orgs, given)
     given |= _hyphened_short_names(doc, orgs, given)
     given |= _coordinated(doc, orgs, given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
@@ -215,7 +216,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
     edition (`_edition`), an award's category ("the best TVET Institution"), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
-    if _spells_legal_form(span) or span.text in _languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
+    if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
@@ -280,11 +281,6 @@ def _byline(span: Span) -> bool:
     opens = span.start >= 1 and doc[span.start - 1].text == "By" and (span.start == 1 or "\n" in doc[span.start - 2].text_with_ws)
     ends = span.end == len(doc) or "\n" in span[-1].text_with_ws or doc[span.end].text.startswith("\n")
     return opens and ends and not any(_is_head(t) for t in span)
-
-
-@functools.cache
-def _languages() -> frozenset[str]:
-    return frozenset(lang.name for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
 def _spells_legal_form(span: Span) -> bool:

@@ -14,8 +14,9 @@ to it ("Landesberufsschule Bruneck", "Biberacher Berufsschulzentrum", "Michael-P
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...patterns import load_lexicon
 from .words import _heads
@@ -74,6 +75,7 @@ def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
             if j is None:
                 break
             end = _adjectives_end(doc, j + 1)
+        end = _dedicatee_end(doc, _own_acronym_end(doc, t.i, end))
         start = t.i
         if start >= 3 and doc[start - 1].lower_ in _ARTICLES and doc[start - 2].lower_ in _OF and doc[start - 3].text in _OWNERS:
             start -= 3
@@ -81,6 +83,52 @@ def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 2
         found[(start, end)] = heads[t.text]
     return found
+
+
+def _own_acronym_end(doc: Doc, head: int, end: int) -> int:
+    """ "École supérieure de commerce et d’administration des entreprises (ESCAE)": where a
+    name runs on in lower-case words to its acronym in brackets, and the acronym spells the
+    initials of the name's words from its head, the name ends at the bracket."""
+    bracket = next((k for k in range(end, min(len(doc), end + _MAX_SCHOOL_WORDS)) if not _lower_word(doc[k])), None)
+    if bracket is None or doc[bracket].text != "(" or bracket + 2 >= len(doc) or doc[bracket + 2].text != ")":
+        return end
+    letters = [c for c in doc[bracket + 1].text if c.isalpha()]
+    if not "".join(letters).isupper():
+        return end
+    return bracket if _initials_spell(list(doc[head:bracket]), letters) else end
+
+
+def _lower_word(token: Token) -> bool:
+    return token.is_lower and (token.is_alpha or bool(_ELIDED.fullmatch(token.text))) or token.lower_ in _OF | _ARTICLES | _AND
+
+
+def _initials_spell(tokens: list[Token], letters: list[str]) -> bool:
+    """Whether the words' initials, accents dropped, spell the letters; a small word ("de",
+    "et", "l’") may give its initial or not."""
+    if not letters:
+        return all(t.lower_ in _OF | _ARTICLES | _AND for t in tokens)
+    if not tokens:
+        return False
+    first, rest = tokens[0], tokens[1:]
+    text = first.text[2:] if _ELIDED.fullmatch(first.text) else first.text
+    initial = unicodedata.normalize("NFD", text[:1])[:1].upper()
+    small = first.lower_ in _OF | _ARTICLES | _AND
+    return (initial == letters[0] and _initials_spell(rest, letters[1:])) or (small and _initials_spell(rest, letters))
+
+
+_DEDICATEE_WORDS = 2
+
+
+def _dedicatee_end(doc: Doc, end: int) -> int:
+    """ "Institut national polytechnique Félix Houphouët-Boigny": the given name and surname
+    of the person a body is named after, written right after its lower-case words, are part
+    of its name. Only two words are taken: a heading's next line may be joined on."""
+    k, words = end, 0
+    while k < len(doc) and words < _DEDICATEE_WORDS and doc[k].is_title and doc[k].is_alpha and doc[k].text not in _heads():
+        k, words = k + 1, words + 1
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_title:
+            k += 2
+    return k if words == _DEDICATEE_WORDS and end > 0 and doc[end - 1].is_lower else end
 
 
 def _hyphen_glued_after(doc: Doc, i: int) -> bool:

@@ -16,7 +16,7 @@ from ..units import currency_signs
 from .spans import _excluded, _org_type
 from .words import (
     _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _addressed, _capitalised, _is_head,
-    _name_word,
+    _name_word, languages,
 )
 
 
@@ -97,6 +97,26 @@ def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, in
             return t.is_upper and all(c in letters for c in t.text)
         if all(taken(t) for t in words) and not all(t.text in name_words for t in words):
             out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
+    return out
+
+
+_GLOSS_WORDS = 12
+_GLOSS_ENDS = frozenset({"or", "also", "formerly", "literally", "lit"})
+"""English words that end a gloss and open a second one ("… Egyetem or in short …")."""
+
+
+def _glossed_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "National Polytechnic School (Spanish: Escuela Politécnica Nacional)": a body's name
+    in another language, glossed in brackets after its name, names the same body, whatever
+    its words."""
+    out = {}
+    for span in orgs:
+        i = span.end
+        if not (i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text in languages() and doc[i + 2].text == ":"):
+            continue
+        end = next((t.i for t in doc[i + 3 : i + 3 + _GLOSS_WORDS] if t.text in (")", ";", ",") or t.is_space or t.lower_ in _GLOSS_ENDS), None)
+        if end is not None and end > i + 3 and doc[i + 3].text[:1].isupper():
+            out[(i + 3, end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -258,3 +259,9 @@ def _spelling_start(doc: Doc, bracket: int, before: int) -> int | None:
         if doc[start].text[:1] == acronym[0] and _spelled_by(doc, start, acronym, commas=True) == bracket:
             return start
     return None
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """Languages' English names ("Spanish", "Uzbek"), from ISO 639."""
+    return frozenset(lang.name for lang in pycountry.languages if hasattr(lang, "alpha_2"))
