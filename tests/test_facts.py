@@ -6,6 +6,10 @@ CASES = [
     pytest.param("The intake reached 450 in 2021 and 520 in 2022.", "520", None, 2022, None, id="number-in-year"),
     pytest.param("Between 2015 and 2019 enrolment grew by 40%.", "40%", None, 2019, None, id="range-takes-later-year"),
     pytest.param("Kenya still needs 30,000 engineers.", "30,000", "engineer", None, "KEN", id="country-in-clause"),
+    pytest.param("The Ghanaian government will build a centre with the financial assistance of the Netherlands government at a cost of 6 billion cedis.",
+                 "6 billion cedis", "cost", None, "GHA", id="the-country-paying-for-it-is-not-the-figure-s-where-another-is-named"),
+    pytest.param("The centre, funded by the Korean government, will train 2,000 welders.", "2,000", "welder", None, "KOR",
+                 id="guard-a-donor-named-alone-still-gives-the-country"),
     pytest.param("There are 1,200 international students in Peru.", "1,200", "student", None, "PER", id="country-in-quantified"),
     pytest.param("Colleges in Ontario trained 500 welders last term.", "500", "welder", None, "CAN", id="province-gives-country"),
     pytest.param("Kenya plans more colleges. Fees rose sharply. Teachers left the sector. Budgets fell again. Kestria Polytechnic "

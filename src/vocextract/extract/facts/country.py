@@ -223,6 +223,7 @@ def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = Fa
             c for c in ctx.countries
             if inside(c, span) and not in_dateline(ctx.text, c) and not (counts_states and c.start >= number.end)
         ]
+        named = [c for c in named if not _donor(ctx.text, c)] or named
         codes = {_iso3_of(ctx, c) for c in named}
         if len(codes) == 1:
             return named[0], _iso3_of(ctx, named[0]), f"country-in-{method}"
@@ -237,6 +238,20 @@ def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = Fa
     if _SINO.search(ctx.prep.text[s_start:s_end]):
         return None, "CHN", "sino-compound-in-sentence"
     return None, None, "none"
+
+
+_DONOR_BEFORE = re.compile(
+    r"\b(?:(?:funded|financed|sponsored|donated|supported|built|granted)\s+by|(?:assistance|support|funding|grant|grants|aid|loan|loans|donation)\s+(?:of|from))"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _donor(text: str, country: Mention) -> bool:
+    """ "funded by the Korean government", "with the financial assistance of the Netherlands":
+    the country that pays for what the sentence counts, beside the one where it is; it names
+    the figure's country only when no other is named."""
+    return bool(_DONOR_BEFORE.search(text, max(0, country.start - 60), country.start))
 
 
 _IN_AFTER = re.compile(r"[^\d,;:().\n]{0,40}?\b(?:in|across)\s+(?:the\s+)?")
