@@ -199,6 +199,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Численность студентов колледжей составила 355,2 тыс. человек.", "355,2 тыс.", 355200, "count",
                      id="a-russian-thousand-abbreviated"),
         pytest.param("Прием в вузы составил 111 тысяч человек.", "111 тысяч", 111000, "count", id="a-russian-thousand-in-the-genitive"),
+        pytest.param("Son treinta y cinco alumnos.", "treinta y cinco", 35, "count", id="spanish-tens-and-units-joined-by-y"),
+        pytest.param("Foram duzentos e cinco alunos.", "duzentos e cinco", 205, "count", id="portuguese-hundreds-joined-by-e"),
+        pytest.param("Foram dois mil e quinhentos alunos.", "dois mil e quinhentos", 2500, "count", id="portuguese-thousands-joined-by-e"),
+        pytest.param("Mil e 67 jovens concluíram o curso.", "Mil e 67", 1067, "count", id="a-capitalised-mil-joined-to-digits"),
+        pytest.param("Son doscientos cincuenta alumnos.", "doscientos cincuenta", 250, "count", id="spanish-hundreds-before-tens"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -300,6 +305,7 @@ def test_quantified(find, text, quantified):
         pytest.param("It fosters two-way exchange and win-win results.", id="two-way"),
         pytest.param("A three-dimensional model was built.", id="three-dimensional"),
         pytest.param("A two-pronged plan made a one-off payment.", id="guard-a-number-fused-into-an-adjective-or-an-idiom"),
+        pytest.param("Os finalistas da 10.ª classe visitaram.", id="a-portuguese-ordinal-with-a-dot"),
         pytest.param('The slogan "one town, one trade" spread.', id="slogan"),
         pytest.param("Dozens of firms and several schools joined.", id="vague"),
         pytest.param("Thousands of people came.", id="plural-scale-vague"),
@@ -906,6 +912,7 @@ def test_more_b2_classes(find, text, expected):
                      id="enumerators-and-note-markers-stay-structure"),
         pytest.param("He began a four-nation tour and a three-phase plan.", [("four", 4.0, "count"), ("three", 3.0, "count")],
                      id="a-count-in-words-fused-with-the-noun-it-counts"),
+        pytest.param("Havia entre cinco e dez alunos.", [("cinco e dez", 5.0, "count")], id="guard-a-range-joined-by-e-is-no-sum"),
         pytest.param("Workers went to\nSaudi Tembra62%Oman 9%Qatar 6%Others 8%Fig-2: Workers",
                      [("62%", 62.0, "percent"), ("9%", 9.0, "percent"), ("6%", 6.0, "percent"), ("8%", 8.0, "percent")],
                      id="a-chart-legend-with-labels-and-shares-run-together"),

@@ -114,7 +114,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         r"|\d+(?:\.\d+)?"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:mil)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
     )
     return re.compile(
@@ -123,7 +123,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
-        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|:\d|/\d)))"
+        rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
         rf"(?:(?:[ \t\u00a0\u202f]|-(?=[A-Za-z])|[?\ufffd](?=%))?(?P<percent>%|(?i:{percent})(?![A-Za-z])|(?(sign)(?i:points?)(?![A-Za-z])|(?!)))|(?:(?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.)?[ \t\u00a0\u202f]|-(?=[a-z])(?!pounds?\b))?(?(scale)(?:d[ei][ \t]+|d['’])?|{_ROMANCE_OF_AFTER_WORDS})(?P<post>{post})(?!\x20?\d))?"
     )
@@ -140,7 +140,9 @@ def words_value(phrase: str) -> float | None:
     for word in re.findall(r"[^\W\d_]+", phrase.lower()):
         if word in cards:
             value = float(cards[word])
-            if last_card is not None and not (last_card >= 20 and last_card % 10 == 0 and value < 10):
+            if last_card is not None and not (
+                last_card >= 20 and last_card % 10 == 0 and value < 10 or last_card >= 100 and last_card % 100 == 0 and value < 100
+            ):
                 return None
             current += value
             last_card, seen = value, True
@@ -461,12 +463,31 @@ def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
         elif last is not None and _thousand_of_millions(text, last, atom):
             total = (last.value + atom.value / atom.scale) * atom.scale
             out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, total, atom.scale, atom.unit, False, atom.currency)
+        elif last is not None and _romance_compound(text, last, atom):
+            out[-1] = Atom(last.start, atom.end, last.num_start, atom.num_end, last.value + atom.value, 1.0, atom.unit,
+                           True, atom.currency)
         else:
             out.append(atom)
     return out
 
 
 _MIL = re.compile(r"[ \t]+mil[ \t]+", re.I)
+_ROMANCE_AND = re.compile(r"[ \t]+(?:y|e|et)[ \t]+", re.I)
+
+
+def _romance_compound(text: str, last: Atom, atom: Atom) -> bool:
+    """ "treinta y cinco", "vinte e três", "duzentos e cinco", "dois mil e quinhentos", "mil e
+    67": Spanish, Portuguese and French join a number's parts in words with "y", "e" or "et",
+    tens before units, hundreds before less than a hundred, thousands before less than a
+    thousand; "entre cinco e dez" joins no number."""
+    if not last.in_words or last.unit or last.currency or atom.scale != 1 or _ROMANCE_AND.fullmatch(text, last.end, atom.num_start) is None:
+        return False
+    left, right = last.value, atom.value
+    return (
+        20 <= left < 100 and left % 10 == 0 and 0 < right < 10
+        or 100 <= left < 1000 and left % 100 == 0 and 0 < right < 100
+        or left >= 1000 and left % 1000 == 0 and 0 < right < 1000
+    )
 
 
 def _thousand_of_millions(text: str, last: Atom, atom: Atom) -> bool:
