@@ -80,11 +80,15 @@ def _split_footnote_marks(nlp: Language) -> None:
     ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), the
     French article elided before a word ("l’Agence française …", "de l’industrie") and the
     elided "de" before a lower-case one ("d’appui", but "Côte d'Ivoire" stays whole), and a word
-    glued to the figure before it ("2014-06-26China", a list of dated headlines), and a chart's
-    legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman")."""
+    glued to the figure before it ("2014-06-26China", a list of dated headlines), a chart's
+    legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman"), and an
+    article or a small word glued to the name after it by a copy that lost its spaces ("theNational
+    Energy Skills Centre", "anAviation Institute")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    prefixes = list(nlp.Defaults.prefixes) + [r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])"]
+    prefixes = list(nlp.Defaults.prefixes) + [
+        r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])", r"(?:the|an?|of|by|and)(?=[A-Z][a-z]{2,})",
+    ]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[A-Za-z0-9%])[)\]](?=[0-9])",

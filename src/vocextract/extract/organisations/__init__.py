@@ -182,8 +182,13 @@ _LOWER_HEADS = frozenset({"centre", "center", "institute", "college", "school", 
 def _with_lower_head(span: Span) -> Span:
     """ "an alliance with X Agricultural Training centre": a capitalised name with no head of
     its own, followed by an institution's head noun written in lower case, ends with that
-    noun; news copy often writes the head so."""
+    noun; news copy often writes the head so. In a language whose heads come first, the head
+    in lower case opens a name that does not open with a head of its own ("do instituto Médio
+    Politécnico de Gorongosa", but "el partido Movimiento X")."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.text.capitalize() in load_lexicon("org_heads_foreign.tsv") and span[0].is_title and not _is_head(span[0]):
+        return doc[span.start - 1 : span.end]
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.text not in _LOWER_HEADS or len(span) < 2 or any(_is_head(t) for t in span):
         return span
