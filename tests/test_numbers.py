@@ -204,6 +204,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Foram dois mil e quinhentos alunos.", "dois mil e quinhentos", 2500, "count", id="portuguese-thousands-joined-by-e"),
         pytest.param("Mil e 67 jovens concluíram o curso.", "Mil e 67", 1067, "count", id="a-capitalised-mil-joined-to-digits"),
         pytest.param("Son doscientos cincuenta alumnos.", "doscientos cincuenta", 250, "count", id="spanish-hundreds-before-tens"),
+        pytest.param("Es una fundación con más de seis décadas de trabajo.", "seis", 6, "duration", id="decades-in-spanish"),
+        pytest.param("Total Budget ($CAD): | $ 15,653,875 |", "$ 15,653,875", 15653875, "CAD", id="a-dollar-labelled-with-its-code"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -306,6 +308,7 @@ def test_quantified(find, text, quantified):
         pytest.param("A three-dimensional model was built.", id="three-dimensional"),
         pytest.param("A two-pronged plan made a one-off payment.", id="guard-a-number-fused-into-an-adjective-or-an-idiom"),
         pytest.param("Os finalistas da 10.ª classe visitaram.", id="a-portuguese-ordinal-with-a-dot"),
+        pytest.param("Roma, 8 mag. (askanews) – Il piano nazionale è pronto.", id="an-italian-dateline-with-an-abbreviated-month"),
         pytest.param('The slogan "one town, one trade" spread.', id="slogan"),
         pytest.param("Dozens of firms and several schools joined.", id="vague"),
         pytest.param("Thousands of people came.", id="plural-scale-vague"),

@@ -50,11 +50,11 @@ _GERMANIC_MONTHS = (
 """Months in German and Dutch, whose dates put the day first: "am 31. Dezember", "op 1 oktober"."""
 
 _ITALIAN_POLISH_MONTHS = (
-    r"(?i:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"(?i:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic)\.|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
 )
-"""Months in Italian (those Spanish or French do not share) and Polish (in the genitive a
-date takes): "4 luglio", "20 lipca 2018"."""
+"""Months in Italian (those Spanish or French do not share; abbreviated with a point, "Roma, 8
+mag.") and Polish (in the genitive a date takes): "4 luglio", "20 lipca 2018"."""
 
 _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
 """Months in Swahili, whose dates put the day first or after: "3 Machi 2025", "Machi 3, 2025"."""

@@ -39,6 +39,8 @@ def _currency_country(
     a country whose money is a peso or dollar (`own_dollar`) is that money (`dollar_of`)."""
     if atom.currency not in _local_currencies():
         return main
+    if (declared := _declared_user(prep.text, atom.currency)) is not None:
+        return declared
     if own_dollar and atom.currency == "$" and dollar_of(main):
         return main
     if main is None:
@@ -64,6 +66,20 @@ def _currency_country(
 
 
 _MANY_IN_A_SENTENCE = 3
+
+
+@functools.lru_cache(maxsize=8)
+def _declared_user(text: str, term: str) -> str | None:
+    """ "Total Budget ($CAD):", "(CAD$)": a text that labels its shared sign with one user's
+    code, beside no amount, writes that money wherever it writes the sign alone."""
+    users = {code: iso3 for iso3, code in _local_currencies()[term].items()}
+    sign = re.escape(term)
+    labels = re.finditer(
+        rf"(?<![A-Za-z]){sign}[ \t]?(?P<after>[A-Z]{{3}})(?![A-Za-z])(?![ \t]?\d)|(?<![A-Za-z])(?P<before>[A-Z]{{3}}){sign}(?![ \t]?\d)", text
+    )
+    found = {m.group("after") or m.group("before") for m in labels}
+    codes = found & users.keys()
+    return users[codes.pop()] if len(codes) == 1 else None
 
 
 def _default_of(term: str, country: str) -> bool:
