@@ -178,6 +178,10 @@ def test_attrs(find):
                      id="french-adjective-spelt-like-a-name-and-a-capital-without-its-accent"),
         pytest.param("Workers went to Saudi Arabia62%U.A.E. 9%Oman 11%Qatar", [("Saudi Arabia", "SAU", "name"), ("U.A.E.", "ARE", "name"), ("Oman", "OMN", "name"), ("Qatar", "QAT", "name")],
                      id="a-chart-legend-run-together-and-a-dotted-abbreviation"),
+        pytest.param("Le istituzioni cinesi e il ministero albanese lavorano con Marocco ed Egitto.",
+                     [("cinesi", "CHN", "adjective"), ("albanese", "ALB", "adjective"), ("Marocco", "MAR", "name"), ("Egitto", "EGY", "name")],
+                     id="italian-names-and-adjectives"),
+        pytest.param("Il professor Maurizio Tembra ha parlato.", [], id="guard-an-italian-first-name-that-spells-mauritius"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocextract.extract.inflection import german_adjective, german_genitive, russian_adjective, russian_name
+from vocextract.extract.inflection import german_adjective, german_genitive, italian_adjective, russian_adjective, russian_name
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,16 @@ def test_german_adjective():
 )
 def test_german_genitive(name, expected):
     assert german_genitive(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("masculine", "expected"),
+    [
+        ("cinese", ["cinese", "cinesi"]),
+        ("tedesco", ["tedesca", "tedesche", "tedeschi", "tedesci", "tedesco", "tedesce"]),
+        ("belga", ["belga", "belge", "belghe", "belghi", "belgi"]),
+    ],
+    ids=["in-e", "in-o-after-a-hard-c", "in-a-after-a-hard-g"],
+)
+def test_italian_adjective(masculine, expected):
+    assert italian_adjective(masculine) == sorted(expected)

@@ -1,11 +1,11 @@
 """COUNTRY mentions: a gazetteer of ISO 3166-1 countries matched on the parsed Doc.
 
 Names come from pycountry (name, official and common names, and the "X, Republic of" forms
-turned around, and their French, Spanish, Portuguese, German, Dutch and Russian translations,
+turned around, and their French, Spanish, Portuguese, Italian, German, Dutch and Russian translations,
 matched as written; German and Russian ones also in their cases, by `inflection`) plus
 `patterns/country_names.tsv` for short forms pycountry lacks; adjectives from
 `patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"), and from the
-`demonyms_foreign`, `_de` and `_ru` lists with their endings. `patterns/country_blockers.tsv` lists longer phrases that hold a
+`demonyms_foreign`, `_de`, `_ru` and `_it` lists with their endings. `patterns/country_blockers.tsv` lists longer phrases that hold a
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
-from .inflection import german_adjective, german_genitive, russian_adjective, russian_name
+from .inflection import german_adjective, german_genitive, italian_adjective, russian_adjective, russian_name
 from .language import language_of
 from .places import multiword_names
 
@@ -48,12 +48,15 @@ _INVERTED = re.compile(r"^(?P<head>[^,]+), (?:The )?(?P<tail>.+ (?:of|of the))$"
 
 @dataclass(frozen=True)
 class Entry:
-    """What a gazetteer phrase stands for; `iso3` is empty for a blocker."""
+    """What a gazetteer phrase stands for; `iso3` is empty for a blocker. An `exact` one (of
+    another language) matches as written or capitalised, unless `lower_only`: Italian
+    demonyms are also common surnames ("Albanese", "Russo", "Greco")."""
 
     term: str
     form: str
     iso3: str = ""
     exact: bool = False
+    lower_only: bool = False
 
 
 def _pycountry_names(country) -> list[str]:
@@ -65,7 +68,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "de", "nl")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -85,7 +88,7 @@ def _translated(language: str) -> dict[str, str]:
 
 
 def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese, German and Dutch, for the passages of
+    """Countries' names in French, Spanish, Portuguese, Italian, German and Dutch, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
     German ones also in the genitive ("Serbiens"); Russian ones, with the short forms of
@@ -185,6 +188,9 @@ def gazetteer() -> dict[str, Entry]:
     )
     for form, iso3 in foreign_demonyms:
         entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+    for term, iso3 in load_lexicon("demonyms_it.tsv").items():
+        for form in italian_adjective(term):
+            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True, lower_only=True))
     for term in [*load_lexicon("country_blockers.tsv"), *_namesake_subdivisions()]:
         entries[term] = Entry(term, "blocker")
     for term in multiword_names():
@@ -235,7 +241,7 @@ def _casing_ok(text: str, entry: Entry) -> bool:
     """Exact spelling (a foreign name also capitalised word by word, any name of several
     words with every word capitalised: "Cote D’Ivoire"), an all-caps heading, or a
     lower-cased name that is not an English word."""
-    if text == entry.term or (text.isupper() and len(text) > 3) or entry.exact and text == _titled(entry.term):
+    if text == entry.term or (text.isupper() and len(text) > 3) or entry.exact and not entry.lower_only and text == _titled(entry.term):
         return True
     if " " in entry.term and entry.form == "name" and text == _every_word_capitalised(entry.term):
         return True

@@ -1,6 +1,7 @@
-"""Case and agreement endings of country words in German and Russian, so that the gazetteer
-finds a name or an adjective in the form a sentence puts it in: "Präsidenten Serbiens",
-"österreichische Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских ремесленников".
+"""Case and agreement endings of country words in German, Russian and Italian, so that the
+gazetteer finds a name or an adjective in the form a sentence puts it in: "Präsidenten
+Serbiens", "österreichische Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских
+ремесленников", "istituzioni cinesi".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -108,3 +109,18 @@ def russian_adjective(stem: str) -> list[str]:
     ending = "ий" if stem[-1] in _HUSHING else "ый"
     forms = {f for paradigm in (_adjective(stem + ending), _adjective(stem + "ая"), _adjective(stem + "ое"), _adjective(stem + "ие")) for case in paradigm for f in case}
     return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+
+
+def italian_adjective(masculine: str) -> list[str]:
+    """ "tedesco" -> tedesca, tedeschi, tedesche; "cinese" -> cinesi; "belga" -> belgi,
+    belghe: an Italian demonym in both genders and numbers (a hard "c" or "g" keeps its sound
+    with an "h", or softens: both are given)."""
+    stem, last = masculine[:-1], masculine[-1]
+    forms = {masculine}
+    if last in "oa":
+        forms |= {stem + "a", stem + "i", stem + "e"}
+    elif last == "e":
+        forms.add(stem + "i")
+    if last in "oa" and stem[-1:] in ("c", "g"):
+        forms |= {stem + "hi", stem + "he"}
+    return sorted(forms)
