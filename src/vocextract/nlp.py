@@ -72,22 +72,24 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 def _split_footnote_marks(nlp: Language) -> None:
-    """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split from
-    it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"); so is a hyphen
-    after an abbreviation ("U.S.-Honduras", "U.S.-accredited"), a bracket opened with no space before it
-    ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"), a quote glued between words
-('established the"Sino-X Center"(hereinafter'), a label's colon with no space after it
-    ("Organization:Hanoi University"), a possessive typed with a backtick ("Botswana`s"), the
-    French article elided before a word ("l’Agence française …", "de l’industrie") and the
-    elided "de" before a lower-case one ("d’appui", but "Côte d'Ivoire" stays whole), and a word
-    glued to the figure before it ("2014-06-26China", a list of dated headlines), a chart's
-    legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman"), and an
-    article or a small word glued to the name after it by a copy that lost its spaces ("theNational
-    Energy Skills Centre", "anAviation Institute")."""
+    """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split
+    from it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"). So are:
+    a hyphen after an abbreviation ("U.S.-Honduras", "U.S.-accredited"); a bracket opened with
+    no space before it ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"); a quote
+    glued between words ('established the"Sino-X Center"(hereinafter'); a label's colon with no
+    space after it ("Organization:Hanoi University"); a possessive typed with a backtick
+    ("Botswana`s"); the French article elided before a word ("l’Agence française …", "de
+    l’industrie") and the Italian one with its preposition ("dell’Economia", "all’estero"); the
+    elided "de" before a lower-case word ("d’appui", but "Côte d'Ivoire" stays whole); a word
+    glued to the figure before it ("2014-06-26China", a list of dated headlines); a chart's
+    legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman"); and an
+    article or a small word glued to the name after it by a copy that lost its spaces
+    ("theNational Energy Skills Centre", "anAviation Institute")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
-        r"[lL]['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])", r"(?:the|an?|of|by|and)(?=[A-Z][a-z]{2,})",
+        r"(?:[lL]|[dDaAnNsS]ell|[aAsS]ull|[aA]ll)['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])",
+        r"(?:the|an?|of|by|and)(?=[A-Z][a-z]{2,})",
     ]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     infixes = list(nlp.Defaults.infixes) + [

@@ -23,7 +23,7 @@ from .words import _heads
 
 _MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria"})
 _SCHOOLS = frozenset({"lycée", "collège", "école", "ecole", "escuela", "escola", "colegio"})
-_OF = frozenset({"de", "du", "des", "d’", "d'", "da", "do", "das", "dos", "del", "di", "della"})
+_OF = frozenset({"de", "du", "des", "d’", "d'", "da", "do", "das", "dos", "del", "di", "della", "delle", "dei", "degli", "dello", "dell’", "dell'"})
 _ARTICLES = frozenset({"la", "l’", "l'", "el", "a", "o", "les", "los", "las", "os", "as"})
 _AND = frozenset({",", "et", "y", "e", "ed"})
 _FUNCTION_WORDS = frozenset(
@@ -203,14 +203,14 @@ def _adjective(doc: Doc, k: int) -> bool:
     """A lower-case adjective after a portfolio ("technique", "nationale", "supérieur"), told
     from a verb after the name ("annonce", "anunció") by its ending."""
     word = doc[k]
-    return word.is_alpha and word.is_lower and word.lower_.endswith(_ADJECTIVE_ENDINGS)
+    return word.is_alpha and word.is_lower and word.lower_.endswith(_ADJECTIVE_ENDINGS) and word.lower_ not in _OF | _ARTICLES | _AND
 
 
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "ieur", "ieure", "ieurs", "if", "ive", "ives",
     "aire", "aires", "ien", "ienne", "ais", "aise", "é", "ée", "és", "ées", "ica", "ico", "icas", "icos", "ior", "nel",
     "nelle", "ado", "ada", "ados", "adas", "ible", "able", "ain", "aine", "ains", "aines", "ano", "ana", "anos", "anas",
-    "ese", "esi", "ense", "enses", "suisse", "belge", "arabe",
+    "ese", "esi", "ense", "enses", "suisse", "belge", "arabe", "ali", "ici", "iche", "ivi", "ari", "ario", "aria",
 )
 
 

@@ -21,8 +21,12 @@ from .words import (
 def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[str] | set[str] = _TAIL_STARTS) -> int:
     """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia").
 
-    A tail that has its noun does not go on over a line break ("Department of Labor" / "View")."""
+    A tail that has its noun does not go on over a line break ("Department of Labor" / "View").
+    Italian "per" opens one only before its article ("per l’Analisi", "per la Coesione"): in
+    English it is "a National Polytechnic per County"."""
     if i >= len(doc) or doc[i].lower_ not in starts:
+        return i
+    if doc[i].lower_ == "per" and not (i + 1 < len(doc) and doc[i + 1].lower_ in _ITALIAN_ARTICLES):
         return i
     if doc[i].text.isupper() and not doc[i - 1].text.isupper():
         return i
@@ -66,6 +70,9 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
     return end if end > i else i
+
+
+_ITALIAN_ARTICLES = frozenset({"l’", "l'", "la", "il", "lo", "le", "i", "gli"})
 
 
 _HOLDERS_OFFICES = {"Office", "Cabinet", "Secretariat", "Chancellery"}

@@ -27,7 +27,7 @@ _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 
 
 _TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
-                "para", "pour", "ya", "wa", "cha", "za"}
+                "dei", "dello", "dell’", "dell'", "per", "para", "pour", "ya", "wa", "cha", "za"}
 
 
 _NATIONAL = {"National", "Federal"}
@@ -59,7 +59,7 @@ _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 
 
 _FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das",
-                                   "a", "o", "os", "as", "na"}
+                                   "a", "o", "os", "as", "na", "l’", "l'"}
 """The small words inside a Romance or German name's tail ("do Emprego e Formação
 Profissional da Angola", "para a Qualificação e o Ensino Profissional", "des Métiers et des
 Qualifications", "für Arbeit und Soziales")."""
@@ -136,7 +136,10 @@ _RELATING_PREPOSITIONS = {"by", "from", "with", "to", "at", "of"}
 _SPOKEN_ACRONYM = 5
 
 
-_FOREIGN_ARTICLES = {"L’", "L'", "O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine"}
+_FOREIGN_ARTICLES = {
+    "L’", "L'", "O", "Os", "As", "Um", "Uma", "El", "La", "Los", "Las", "Un", "Una", "Une", "Le", "Les", "Der", "Die", "Das", "Ein",
+    "Eine", "Il", "Lo", "Gli",
+}
 
 
 _APPOSITION_WORDS = 6
