@@ -12,6 +12,8 @@ CASES = [
                  id="guard-a-donor-named-alone-still-gives-the-country"),
     pytest.param("There are 1,200 international students in Peru.", "1,200", "student", None, "PER", id="country-in-quantified"),
     pytest.param("Colleges in Ontario trained 500 welders last term.", "500", "welder", None, "CAN", id="province-gives-country"),
+    pytest.param("Colleges in Maharashtra trained 500 welders last term.", "500", "welder", None, "IND",
+                 id="a-state-written-without-the-macrons-of-its-iso-name"),
     pytest.param("Kenya plans more colleges. Fees rose sharply. Teachers left the sector. Budgets fell again. Kestria Polytechnic "
                  "in Qorvelton trained 500 welders last term.", "500", "welder", None, None,
                  id="a-town-no-gazetteer-knows-gives-not-the-document-s-country"),

@@ -39,13 +39,23 @@ def _iso3(alpha_2: str) -> str | None:
 
 @functools.cache
 def _subdivision_names() -> dict[str, set[str]]:
-    """Province and state names (suffix-less forms too) -> ISO3 of every country that has one."""
+    """Province and state names (suffix-less forms too, and without the long-vowel marks of a
+    scholarly romanisation, as the press writes them: "Mahārāshtra" -> "Maharashtra") -> ISO3
+    of every country that has one."""
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         iso3 = _iso3(sub.country_code)
         for name in {sub.name, _SUBDIVISION_SUFFIXES.sub("", sub.name)} if iso3 else ():
             out.setdefault(name, set()).add(iso3)
+            out.setdefault(_without_macrons(name), set()).add(iso3)
     return out
+
+
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
+
+
+def _without_macrons(name: str) -> str:
+    return name.translate(_MACRONS)
 
 
 @functools.cache
