@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...patterns import load_lexicon
+from ..countries import gazetteer
 from ..language import ENGLISH, language_of, stop_words
 from ..spaced_rows import merged_numbers
 from ..units import alternation, spellings
@@ -303,6 +304,9 @@ def _atom(m: re.Match) -> Atom | None:
     if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string):
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
+    start = m.start()
+    if currency and currency == m.group("pre") and _ends_a_country_name(m.string, start, currency):
+        currency, start = None, m.start("digits") if m.group("digits") else m.start("words")
     scale = float(load_lexicon("numbers_scales.tsv").get((m.group("scale") or "").lower(), 1))
     if m.group("words") and scale == 1 and (last := _lone_scale(m.group("words"))):
         value, scale = value / last, last
@@ -341,9 +345,19 @@ def _atom(m: re.Match) -> Atom | None:
     minor = _minor_unit(currency) if currency else 1.0
     group = "digits" if m.group("digits") else "words"
     return Atom(
-        m.start(), end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
+        start, end, m.start(group), m.end(group), sign * value * scale * minor, scale, unit,
         not m.group("digits"), currency,
     )
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _ends_a_country_name(text: str, start: int, term: str) -> bool:
+    """ "Sierra Leone 44.04" in a table of countries: a currency's name that ends a country's
+    name is the country's, not money."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and f"{before.group(1)} {term}" in gazetteer()
 
 
 _NOT_A_PERIOD = "".join(rf"(?<!{w}[ \t])" for w in ("[Tt]he", "first", "second", "last", "latter", "former", "[Aa]"))

@@ -207,7 +207,19 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     mixed = _unit_shared(text, a, b) and not _CHANGED_FAR.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     spelled = not a.in_words or bool(worded) and (b.in_words or mixed)
-    return bool(dashed or worded) and compatible and spelled and ordered and not _in_chain(text, a, b)
+    return bool(dashed or worded) and compatible and spelled and ordered and not _in_chain(text, a, b) and not _between_cells(text, a, gap)
+
+
+_DASH_CELLS = re.compile(r"(?:^|[ \t])[-–](?:[ \t]+[-–])+(?=[ \t]|$|<)", re.M)
+
+
+def _between_cells(text: str, a: Atom, gap: str) -> bool:
+    """ "2007 746290 - - 143381 34,000 - 852,936": in a table row whose empty cells are
+    dashes, a spaced dash between two figures is an empty cell, not a range."""
+    if not (gap.startswith((" ", "\t")) and gap.endswith((" ", "\t"))):
+        return False
+    start, end = text.rfind("\n", 0, a.start) + 1, text.find("\n", a.end)
+    return _DASH_CELLS.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 _CHAIN_LINK = re.compile(r"[–-]")
