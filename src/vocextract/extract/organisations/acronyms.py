@@ -206,7 +206,7 @@ def _office_after(token: Token) -> bool:
 
 _OFFICE_WORDS = frozenset({
     "Vice", "Deputy", "Executive", "Acting", "President", "Principal", "Director", "Dean", "Chancellor", "Rector",
-    "Chairman", "Chairperson", "Chair", "Secretary", "General", "CEO", "Provost", "Registrar",
+    "Chairman", "Chairperson", "Chair", "Secretary", "General", "CEO", "DG", "Provost", "Registrar",
 })
 _PERSON_TITLES = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."})
 
@@ -338,7 +338,10 @@ def _unit_of_money(code: str, name: Span) -> bool:
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
     """Acronyms the text gives for an organisation right after its name, with its kind:
     "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
-    "X Limited, abbreviated as X&Y" or "..., commonly known as XU" (a dash opens it as a comma
+    "X Limited, abbreviated as X&Y", "X Polytechnic, abbreviated as “XP”", "(hereinafter “XA”)" (in
+    quotes only an acronym that spells the name: "Grants … by the Government of Japan, known as
+    “GGP”" is the grants')
+    or "..., commonly known as XU" (a dash opens it as a comma
     does: "– known as XU"), an acronym right after the name's comma starting with the name's letter ("Under the X Service, SMEs will" names
     none); or right before it
     ("XCO (X Corporación de Y)"), or before it in apposition ("according to XA, the Y
@@ -359,12 +362,14 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:
             if t.text in (")", ".", ";"):
                 break
-            before = doc[t.i - 1]
+            if t.is_quote:
+                continue
+            before = doc[t.i - 2] if doc[t.i - 1].is_quote else doc[t.i - 1]
             short = _acronym_form(t.text) or (before.text == "(" and _contracted(t, span))
             if doc[i].text in _APPOSITION_MARKS and short and before.text == "," and t.text[:1] != span.text[:1]:
                 break
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
-                if _unit_of_money(t.text, span):
+                if _unit_of_money(t.text, span) or doc[t.i - 1].is_quote and _spelled_by(doc, span.start, t.text) != span.end:
                     break
                 out.setdefault(t.text, _org_type(span))
                 break

@@ -115,7 +115,8 @@ _ACRONYM_FORM = re.compile(r"^[A-Z][A-Za-z]*(?:&[A-Z])?[A-Z]*[A-Za-z]*$")
 
 _DEFINING = {
     "abbreviated", "abbreviation", "short", "shortened", "as", "known", "commonly", "also", "or", "simply", "former",
-    "formerly", "branded", "trading", "styled", "called", "named", "often", "usually", "widely",
+    "formerly", "branded", "trading", "styled", "called", "named", "often", "usually", "widely", "hereinafter", "hereafter",
+    "referred", "to",
 }
 
 
