@@ -206,6 +206,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Son doscientos cincuenta alumnos.", "doscientos cincuenta", 250, "count", id="spanish-hundreds-before-tens"),
         pytest.param("Es una fundación con más de seis décadas de trabajo.", "seis", 6, "duration", id="decades-in-spanish"),
         pytest.param("Total Budget ($CAD): | $ 15,653,875 |", "$ 15,653,875", 15653875, "CAD", id="a-dollar-labelled-with-its-code"),
+        pytest.param("Diikuti oleh 2.12 juta pelajar.", "2.12 juta", 2.12e6, "count", id="malay-million"),
+        pytest.param("Ia merupakan 12.5 peratus daripada jumlah.", "12.5 peratus", 12.5, "percent", id="malay-per-cent"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -921,6 +923,7 @@ def test_more_b2_classes(find, text, expected):
                      id="a-dash-between-figures-in-a-row-whose-empty-cells-are-dashes"),
         pytest.param("20 Sierra Leone 44.04 2001\n21 Angola 42.35 2016", [("44.04", 44.04, "count"), ("42.35", 42.35, "count")],
                      id="a-currency-s-name-that-ends-a-country-s-name"),
+        pytest.param("Tempoh adalah antara tiga hingga enam bulan sahaja.", [("tiga hingga enam", 3.0, "duration")], id="a-malay-range-with-hingga"),
         pytest.param("Workers went to\nSaudi Tembra62%Oman 9%Qatar 6%Others 8%Fig-2: Workers",
                      [("62%", 62.0, "percent"), ("9%", 9.0, "percent"), ("6%", 6.0, "percent"), ("8%", 8.0, "percent")],
                      id="a-chart-legend-with-labels-and-shares-run-together"),
