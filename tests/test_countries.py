@@ -182,6 +182,11 @@ def test_attrs(find):
                      [("cinesi", "CHN", "adjective"), ("albanese", "ALB", "adjective"), ("Marocco", "MAR", "name"), ("Egitto", "EGY", "name")],
                      id="italian-names-and-adjectives"),
         pytest.param("Il professor Maurizio Tembra ha parlato.", [], id="guard-an-italian-first-name-that-spells-mauritius"),
+        pytest.param("Penglibatan syarikat Jepun yang lebih menyeluruh; pelajar di Amerika Syarikat dan di Jerman.",
+                     [("Jepun", "JPN", "name"), ("Amerika Syarikat", "USA", "name"), ("Jerman", "DEU", "name")],
+                     id="malay-names-and-no-person-made-of-a-lower-case-word"),
+        pytest.param("L'AFD au Burkina soutient l'exécutif burkinabè.", [("Burkina", "BFA", "name"), ("burkinabè", "BFA", "adjective")],
+                     id="burkina-short-and-its-people-s-adjective"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -1,11 +1,12 @@
 """COUNTRY mentions: a gazetteer of ISO 3166-1 countries matched on the parsed Doc.
 
 Names come from pycountry (name, official and common names, and the "X, Republic of" forms
-turned around, and their French, Spanish, Portuguese, Italian, German, Dutch and Russian translations,
-matched as written; German and Russian ones also in their cases, by `inflection`) plus
-`patterns/country_names.tsv` for short forms pycountry lacks; adjectives from
-`patterns/demonyms.tsv`, with their plurals for the people ("Rwandans"), and from the
-`demonyms_foreign`, `_de`, `_ru` and `_it` lists with their endings. `patterns/country_blockers.tsv` lists longer phrases that hold a
+turned around, and their French, Spanish, Portuguese, Italian, German, Dutch, Malay,
+Indonesian and Russian translations, matched as written; German and Russian ones also in
+their cases, by `inflection`) plus `patterns/country_names.tsv` for short forms pycountry
+lacks; adjectives from `patterns/demonyms.tsv`, with their plurals for the people
+("Rwandans"), and from the `demonyms_foreign`, `_de`, `_ru` and `_it` lists with their
+endings. `patterns/country_blockers.tsv` lists longer phrases that hold a
 country word but name a region, a city or a sub-national place ("Latin America", "New
 Guinea", "Mexico City"): they take part in the longest-match choice and are then dropped, so
 "Guinea" in "Papua New Guinea" and "Mexico" in "Mexico City" never come out on their own.
@@ -68,7 +69,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -88,7 +89,7 @@ def _translated(language: str) -> dict[str, str]:
 
 
 def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese, Italian, German and Dutch, for the passages of
+    """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay and Indonesian, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
     German ones also in the genitive ("Serbiens"); Russian ones, with the short forms of
@@ -276,7 +277,8 @@ def _in_person(span: Span) -> bool:
     nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
     one after an elided article or a small word the NER took into a name ("L’Autriche",
     "l’Etat du Sénégal", "Au Sénégal"), nor one in lower case, which no name part is ("su
-    sede japonesa pasen").
+    sede japonesa pasen"), nor one before a lower-case word the NER took into a name
+    ("syarikat Jepun yang …").
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
@@ -287,7 +289,7 @@ def _in_person(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" and doc[span.start - 1].is_alpha and doc[span.start - 1].is_title else None
     if before is not None and before.text in _SMALL_WORDS_BEFORE_A_NAME:
         before = None
-    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() else None
     if any(t is not None and t.text == span[0].text for t in (before, after)):
         return False
     return inside and (before is not None or after is not None)
