@@ -11,7 +11,7 @@ from .. import places
 from ..countries import gazetteer, word
 from .words import (
     _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
-    _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _UNIT_HEADS, _capitalised,
+    _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _TITLES, _UNIT_HEADS, _capitalised,
     _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
 
@@ -30,6 +30,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         if not company and _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
             break
         if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
+            break
+        if word(prev) in _TITLES and _head_first(doc[start]):
             break
         if prev.lower_ in _OPENING_PARTICLES and prev.is_title:
             break
@@ -401,3 +403,4 @@ def _names_by_itself(doc: Doc, start: int, head: int) -> bool:
     generic = load_lexicon("org_generic_words.tsv")
     tail = head + 1 < len(doc) and doc[head + 1].lower_ in _TAIL_STARTS
     return tail or any(_capitalised(t) and word(t) not in generic and not _is_head(t) for t in doc[start:head])
+
