@@ -207,6 +207,10 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Es una fundación con más de seis décadas de trabajo.", "seis", 6, "duration", id="decades-in-spanish"),
         pytest.param("Total Budget ($CAD): | $ 15,653,875 |", "$ 15,653,875", 15653875, "CAD", id="a-dollar-labelled-with-its-code"),
         pytest.param("Diikuti oleh 2.12 juta pelajar.", "2.12 juta", 2.12e6, "count", id="malay-million"),
+        pytest.param("Las ayudas suman un importe total de 49.050 euros.", "49.050 euros", 49050, "EUR", id="a-point-before-three-digits-in-euros-is-thousands"),
+        pytest.param("Die Zahl der Verträge lag bei 44.130 und damit unter dem Vorjahr.", "44.130", 44130, "count",
+                     id="one-german-point-before-three-digits-is-thousands"),
+        pytest.param("The fee was KD 1.250 per month.", "KD 1.250", 1.25, "KWD", id="guard-a-dinar-has-three-decimals"),
         pytest.param("Ia merupakan 12.5 peratus daripada jumlah.", "12.5 peratus", 12.5, "percent", id="malay-per-cent"),
     ],
 )

@@ -121,7 +121,7 @@ def _mention(
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
     scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))
-    if (not high or dotted) and (dotted or unit == "count" or low.scale != 1) and _thousands_point(prep.text, low, dotted):
+    if (not high or dotted) and (dotted or unit == "count" or low.scale != 1 or low.currency) and _thousands_point(prep.text, low, dotted):
         scale *= 1000
     value = low.value * scale
     high_value = high.value * (1000 if dotted and _thousands_point(prep.text, high, dotted) else 1) if high else None
@@ -154,7 +154,8 @@ def _writes_dot_thousands(text: str) -> bool:
     so does one whose every number with a point has three digits after it ("100.000 et
     300.000 jeunes", "63.308 places"), two or more of them, none a point before one, two or
     four digits and none before a scale or a percent sign ("£3.580 billion", "15.571%" are
-    decimals); in a language with decimal commas, most of them will do. Section numbers
+    decimals); in a language with decimal commas, most of them will do, even one alone ("lag
+    bei 44.130"). Section numbers
     ("A4.6.1") are neither."""
     if _COMMA_THOUSANDS.search(text):
         return False
@@ -166,7 +167,7 @@ def _writes_dot_thousands(text: str) -> bool:
         m for m in pointed
         if _POINT_THOUSANDS.fullmatch(m.group()) and not m.group().startswith("0.") and not _SCALED.match(text, m.end())
     ]
-    if len(thousands) >= 2 and len(thousands) >= _MOSTLY * len(pointed) and decimal_comma_language(text):
+    if thousands and len(thousands) >= _MOSTLY * len(pointed) and decimal_comma_language(text):
         return True
     return len(pointed) >= 2 and len(thousands) == len(pointed)
 
@@ -200,11 +201,16 @@ def _reads_an_index(text: str, atom: Atom) -> bool:
     return any(w.lower() in nouns for w in before[-3:]) or bool(re.match(r"[ \t]*points?\b", text[atom.end :]))
 
 
+_THREE_DECIMAL_CURRENCIES = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+"""Currencies whose minor unit is a thousandth (ISO 4217): the only money a point before three
+digits can be a decimal of."""
+
+
 def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
     """ "121.488 employees", "Students<TAB>17.142", "1.362 estudantes", "3.328 banking
-    branches": a point before three digits in a count of people or of things (a plural noun
-    after it, in any language) is a thousands separator, as in German or Portuguese; no one
-    counts 121.488 people; but "42.982 million persons" is a decimal before its scale, unless
+    branches", "49.050 euros": a point before three digits in a count of people or of things (a
+    plural noun after it, in any language) or in a sum of money in hundredths is a thousands
+    separator, as in German or Portuguese; no one counts 121.488 people; but "42.982 million persons" is a decimal before its scale, unless
     the scale word is of a language with decimal commas ("¢1.200 millones"). In a
     document that writes its thousands with points (`dotted`) every such number is one."""
     if not _POINT_THOUSANDS.fullmatch(text[atom.num_start : atom.num_end]):
@@ -213,6 +219,8 @@ def _thousands_point(text: str, atom: Atom, dotted: bool) -> bool:
         return not _reads_an_index(text, atom)
     if atom.scale != 1:
         return bool(_DECIMAL_COMMA_SCALE.match(text, atom.num_end))
+    if atom.unit and atom.unit.isupper() and atom.unit not in _THREE_DECIMAL_CURRENCIES:
+        return True
     line_start = text.rfind("\n", 0, atom.start) + 1
     label = text[line_start : atom.start] if atom.start - line_start <= _LABEL_CHARS else ""
     return bool(_PEOPLE.search(label) or _PEOPLE.match(text, atom.end + 1) or _THINGS_AFTER.match(text, atom.end + 1))
