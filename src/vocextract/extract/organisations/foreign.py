@@ -50,6 +50,9 @@ def lower_case_heads(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_GOVERNMENTS = frozenset({"Gobierno", "Governo", "Gouvernement", "Junta"})
+"""A government named by an adjective ("Gobierno nacional", "Governo federal") is a reference
+to a state, not a body's name."""
 _OWNERS = frozenset({"Groupe", "Grupo", "Conseil", "Consejo", "Conselho"})
 """Heads of a body that owns the next one ("Groupe de la Banque mondiale")."""
 _MAX_TAILS = 2
@@ -64,7 +67,7 @@ def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
     found = {}
     for t in doc:
         first = t.i + 1 + _hyphen_glued_after(doc, t.i)
-        if t.text not in heads or not t.is_title or first >= len(doc) or not _adjective(doc, first):
+        if t.text not in heads or t.text in _GOVERNMENTS or not t.is_title or first >= len(doc) or not _adjective(doc, first):
             continue
         end = _adjectives_end(doc, first)
         for _ in range(_MAX_TAILS):
