@@ -92,18 +92,33 @@ def _foreign_names() -> dict[str, str]:
     """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay and Indonesian, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
-    German ones also in the genitive ("Serbiens"); Russian ones, with the short forms of
-    `patterns/country_names_ru.tsv`, in every case ("в Узбекистане", "опыта Швейцарии")."""
+    German ones also in the genitive ("Serbiens")."""
     out: dict[str, str] = {}
     for language in _LANGUAGES:
         for foreign, iso3 in _translated(language).items():
             for form in (foreign, _titled(foreign), *(german_genitive(foreign) if language == "de" else ())):
                 out.setdefault(form, iso3)
                 out.setdefault(_unaccented_capitals(form), iso3)
+    return out
+
+
+@functools.cache
+def cyrillic_gazetteer() -> dict[str, Entry]:
+    """Russian names, with the short forms of `patterns/country_names_ru.tsv`, in every case
+    ("в Узбекистане", "опыта Швейцарии"), and adjectives in every form ("китайских"): kept
+    apart from `gazetteer` and matched only in a text with Cyrillic letters, since building
+    their eight thousand phrases costs every process a second."""
+    entries: dict[str, Entry] = {}
     for name, iso3 in [*_translated("ru").items(), *load_lexicon("country_names_ru.tsv").items()]:
         for form in {*russian_name(name), *russian_name(_titled(name))}:
-            out.setdefault(form, iso3)
-    return out
+            entries.setdefault(form, Entry(form, "name", iso3, exact=True))
+    for stem, iso3 in load_lexicon("demonyms_ru.tsv").items():
+        for form in russian_adjective(stem):
+            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+    return entries
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _unaccented_capitals(name: str) -> str:
@@ -185,7 +200,6 @@ def gazetteer() -> dict[str, Entry]:
     foreign_demonyms = (
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_foreign.tsv").items() for form in _inflected(term)),
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_de.tsv").items() for form in (german_adjective(term) if term.endswith("sch") else [term])),
-        *((form, iso3) for stem, iso3 in load_lexicon("demonyms_ru.tsv").items() for form in russian_adjective(stem)),
     )
     for form, iso3 in foreign_demonyms:
         entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
@@ -226,13 +240,14 @@ _SUBDIVISION_KINDS = frozenset({"State", "Province", "Prefecture"})
 
 
 @functools.cache
-def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[str, list[Entry]]]:
-    """One case-insensitive matcher per vocabulary; the casing is checked per match, against
-    every entry spelt with the same letters ("Suisse" the name, "suisse" the adjective)."""
+def _matcher(vocab: Vocab, cyrillic: bool = False) -> tuple[PhraseMatcher, dict[str, list[Entry]]]:
+    """One case-insensitive matcher per vocabulary and script; the casing is checked per
+    match, against every entry spelt with the same letters ("Suisse" the name, "suisse" the
+    adjective)."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
     by_lower: dict[str, list[Entry]] = {}
-    for term, entry in gazetteer().items():
+    for term, entry in (cyrillic_gazetteer() if cyrillic else gazetteer()).items():
         by_lower.setdefault(term.lower(), []).append(entry)
         matcher.add(term.lower(), [tokenizer(term)])
     return matcher, by_lower
@@ -322,6 +337,9 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
     the last docs, which the mentions, the main country and the facts all ask for."""
     matcher, by_lower = _matcher(doc.vocab)
     found = {(start, end): by_lower[doc.vocab.strings[match_id]] for match_id, start, end in matcher(doc)}
+    if _CYRILLIC.search(doc.text):
+        cyrillic, by_lower_cyrillic = _matcher(doc.vocab, cyrillic=True)
+        found |= {(start, end): by_lower_cyrillic[doc.vocab.strings[m]] for m, start, end in cyrillic(doc)}
     for tok in doc:
         if word(tok) != tok.text and word(tok).lower() in by_lower:
             found[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
