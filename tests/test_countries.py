@@ -187,6 +187,8 @@ def test_attrs(find):
                      id="malay-names-and-no-person-made-of-a-lower-case-word"),
         pytest.param("L'AFD au Burkina soutient l'exécutif burkinabè.", [("Burkina", "BFA", "name"), ("burkinabè", "BFA", "adjective")],
                      id="burkina-short-and-its-people-s-adjective"),
+        pytest.param("Kyrgyzstanis and Turkmenistani workers left.", [("Kyrgyzstanis", "KGZ", "adjective"), ("Turkmenistani", "TKM", "adjective")],
+                     id="demonyms-of-the-stan-countries"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -928,6 +928,8 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("20 Sierra Leone 44.04 2001\n21 Angola 42.35 2016", [("44.04", 44.04, "count"), ("42.35", 42.35, "count")],
                      id="a-currency-s-name-that-ends-a-country-s-name"),
         pytest.param("Tempoh adalah antara tiga hingga enam bulan sahaja.", [("tiga hingga enam", 3.0, "duration")], id="a-malay-range-with-hingga"),
+        pytest.param("Applicants had ages ranging from 13 to 78 this year.", [("13 to 78", 13.0, "count")], id="a-range-after-ranging-from"),
+        pytest.param("Prices rose from 13 to 78 dollars.", [("13", 13.0, "USD"), ("78 dollars", 78.0, "USD")], id="guard-a-change-from-one-figure-to-another"),
         pytest.param("Workers went to\nSaudi Tembra62%Oman 9%Qatar 6%Others 8%Fig-2: Workers",
                      [("62%", 62.0, "percent"), ("9%", 9.0, "percent"), ("6%", 6.0, "percent"), ("8%", 8.0, "percent")],
                      id="a-chart-legend-with-labels-and-shares-run-together"),

@@ -66,6 +66,8 @@ _GROUPED = re.compile(r"\d[,.\x20]\d{3}")
 _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adults|those)[ \t]+(?:under|over|below|above)[ \t]+$", re.I)
 
 
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+from[ \t]+$", re.I)
+"""A verb that says the two figures after "from" bound a range ("ages ranging from 13 to 78")."""
 _FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\bfrom[ \t]+$", re.I)
 
 
@@ -181,8 +183,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     line may break after the word),
     "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
-    from six to nine months", "after three to four years" (not "rose from six to nine months",
-    a change)."""
+    from six to nine months", "after three to four years", "ages ranging from 13 to 78" (not
+    "rose from six to nine months", a change)."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
@@ -202,6 +204,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     ) or (
         to and _scale_shared(a, b) and not _FROM.search(before)
+    ) or (
+        to and _RANGING_FROM.search(before)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
