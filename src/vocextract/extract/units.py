@@ -25,6 +25,7 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..patterns import load_lexicon
+from .alternation import alternation as trie
 
 _PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta", "c": "centi", "m": "milli"}
 _SQUARE = ("square {}", "sq {}", "sq. {}", "sq.{}", "{}2", "{}²")
@@ -96,7 +97,7 @@ def spellings() -> Spellings:
 
 def alternation(terms: Iterable[str]) -> str:
     """A regex alternation, longest first, a space matching a run of blanks or a hyphen."""
-    return "|".join(re.escape(t).replace(r"\ ", r"[ \t-]+") for t in sorted(terms, key=len, reverse=True))
+    return trie(terms, r"[ \t-]+")
 
 
 @functools.cache

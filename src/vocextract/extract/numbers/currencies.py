@@ -11,13 +11,13 @@ from importlib.resources import files
 import pycountry
 
 from ...patterns import load_lexicon
+from ..alternation import alternation as trie
 from ..units import demonym_currency_names
 
 
 def _alternation(terms: list[str]) -> str:
     """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return trie(terms, r"\s+")
 
 
 
