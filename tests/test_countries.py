@@ -189,6 +189,16 @@ def test_attrs(find):
                      id="burkina-short-and-its-people-s-adjective"),
         pytest.param("Kyrgyzstanis and Turkmenistani workers left.", [("Kyrgyzstanis", "KGZ", "adjective"), ("Turkmenistani", "TKM", "adjective")],
                      id="demonyms-of-the-stan-countries"),
+        pytest.param("Tien Nederlandse docenten bezoeken het Chinees en Zuid-Afrikaanse beroepsonderwijs.",
+                     [("Nederlandse", "NLD", "adjective"), ("Chinees", "CHN", "adjective"), ("Zuid-Afrikaanse", "ZAF", "adjective")],
+                     id="dutch-adjectives-bare-and-inflected"),
+        pytest.param("Kerja sama dengan Tiongkok dan Korsel terus tumbuh.", [("Tiongkok", "CHN", "name"), ("Korsel", "KOR", "name")],
+                     id="indonesian-names-pycountry-lacks"),
+        pytest.param("Pelajar Kestria Di Jerman Tulang Belakang Sektor Teknik Negara", [("Jerman", "DEU", "name")],
+                     id="a-malay-title-the-ner-reads-as-a-person"),
+        pytest.param("El Modelo Mexicano de Formación Dual fue creado por Kestria en 2013.", [("Mexicano", "MEX", "adjective")],
+                     id="a-spanish-name-the-ner-reads-as-a-person"),
+        pytest.param("Ricky Jordan said the team was ready to go.", [], id="guard-a-surname-in-an-english-text"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -37,7 +37,7 @@ from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import german_adjective, german_genitive, italian_adjective, russian_adjective, russian_name
-from .language import language_of
+from .language import ENGLISH, language_of
 from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
@@ -200,6 +200,7 @@ def gazetteer() -> dict[str, Entry]:
     foreign_demonyms = (
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_foreign.tsv").items() for form in _inflected(term)),
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_de.tsv").items() for form in (german_adjective(term) if term.endswith("sch") else [term])),
+        *load_lexicon("demonyms_nl.tsv").items(),
     )
     for form, iso3 in foreign_demonyms:
         entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
@@ -310,9 +311,10 @@ def _in_person(span: Span) -> bool:
     return inside and (before is not None or after is not None)
 
 
-_CAPITALISED_NOUNS = "de"
-"""German writes every noun with a capital, so the English NER reads people's names all over
-a German text ("der Schweiz Feuer und Flamme"): there its PERSON tags veto no country."""
+_NER_LANGUAGE = ENGLISH
+"""The language the NER was trained on: in any other it reads people's names all over the text
+(German writes every noun with a capital, "der Schweiz Feuer und Flamme"; an Indonesian title
+"Magang ke Jepang" is a name to it), so there its PERSON tags veto no country."""
 
 
 def _office_of(span: Span) -> bool:
@@ -416,7 +418,7 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
 
 
 def _keep(span: Span, entry: Entry) -> bool:
-    if entry.form == "blocker" or _in_person(span) and language_of(span.doc.text) != _CAPITALISED_NOUNS or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
+    if entry.form == "blocker" or _in_person(span) and language_of(span.doc.text) == _NER_LANGUAGE or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
         return False
     if _names_a_language(span, entry):
         return False
