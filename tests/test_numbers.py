@@ -369,6 +369,11 @@ def test_quantified(find, text, quantified):
         pytest.param("In Kestria it is almost impossible for one to find a job without training.", id="for-one-to-do-is-anyone"),
         pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),
+        pytest.param("The plan is set out in paragraph 39 of the report.", id="a-paragraph-s-number"),
+        pytest.param("HC Deb 22 January 1964 vol 687 written answers", id="a-volume-s-number-without-its-point"),
+        pytest.param("ANSWER TO STARRED QUESTION NO. *304 ON TRAINING", id="a-starred-question-s-number"),
+        pytest.param("Transcript\n24 Mr Tembo Kestria asked the Minister for Education how many students went abroad.",
+                     id="a-parliament-question-s-number-before-its-speaker"),
     ],
 )
 def test_not_a_number(find, text):
@@ -933,6 +938,16 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Workers went to\nSaudi Tembra62%Oman 9%Qatar 6%Others 8%Fig-2: Workers",
                      [("62%", 62.0, "percent"), ("9%", 9.0, "percent"), ("6%", 6.0, "percent"), ("8%", 8.0, "percent")],
                      id="a-chart-legend-with-labels-and-shares-run-together"),
+        pytest.param("The course was extended from three years to five and a watchdog set up.",
+                     [("three", 3, "duration"), ("five", 5, "duration")], id="the-end-of-a-change-takes-the-unit-of-its-start"),
+        pytest.param("Students may now work 35 hours a week, up from 30.", [("35", 35, "duration"), ("30", 30, "duration")],
+                     id="a-change-back-to-a-bare-number-takes-the-unit-of-the-new-value"),
+        pytest.param("They studied online for three of the four years of study.", [("three", 3, "duration"), ("four", 4, "duration")],
+                     id="a-part-takes-the-unit-of-its-whole"),
+        pytest.param("Only 12 of the 40 trainees finished.", [("12", 12, "count"), ("40", 40, "count")],
+                     id="guard-a-part-of-a-whole-in-no-unit-stays-a-count"),
+        pytest.param("Fees rose from 20% to 30 this year.", [("20%", 20, "percent"), ("30", 30, "count")],
+                     id="guard-a-change-from-a-figure-with-its-unit-glued-is-left-alone"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):
@@ -974,6 +989,9 @@ def test_b5_classes(find, text, expected):
                      "$9 million", "AUD", id="dollar-in-the-same-page-about-its-country"),
         pytest.param("The Bank gave Ghana $179 million, with $16 million in grants from Canada.",
                      "$16 million", "USD", id="a-donor-country-with-a-dollar-is-no-proof"),
+        pytest.param("Trainees in Japan paid brokers about ¥800,000 each.", "¥800,000", "JPY", id="yen-sign-in-a-text-about-japan"),
+        pytest.param("Colleges in China charge ¥4,000 a year.", "¥4,000", "CNY", id="guard-yuan-sign-in-a-text-about-china"),
+        pytest.param("Trainees in Japan paid ￥800,000 each.", "￥800,000", "JPY", id="full-width-yen-sign-in-a-text-about-japan"),
     ],
 )
 def test_shared_currency_signs_take_the_documents_country(find, text, span, unit):

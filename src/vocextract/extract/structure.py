@@ -62,12 +62,16 @@ _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septe
 FOREIGN_MONTHS = rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_ITALIAN_POLISH_MONTHS}|{_SWAHILI_MONTHS})"
 """A month's name in any of the languages above."""
 
+_SPEAKER = r"[.)]?[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z]"
+"""A title and a name after a number opening a line: a record of a parliament numbers its
+questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
+
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"art[íi]culos?|artigos?|articles?|chapters?|parts?|episodes?|lessons?|sessions?|stages?|"
+    r"art[íi]culos?|artigos?|articles?|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
@@ -202,7 +206,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+|№[ \u00a0]*){_LABEL_NUMBER}\b"
+            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b"
             rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b)*"
         ),
     ),
@@ -253,6 +257,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (STRUCTURE, re.compile(r"\bContents(?P<zone>[ \t]+\d{1,3}[ \t]+[A-Z][^.\n]*)")),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]|\([A-Z][a-z])", re.M)),
+    (STRUCTURE, re.compile(rf"^[ \t]*\d{{1,3}}(?={_SPEAKER})", re.M)),
     (STRUCTURE, re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z]{3,}\b)")),
     (STRUCTURE, re.compile(r"(?<=:[ \t])\d{1,2}\.(?=[ \t]+[A-Z])|(?<=[)\d][ \t])\d{1,2}\.(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+)")),
     (STRUCTURE, re.compile(r"\b(?:[Pp]ages?|No\.?[ \t]*:)[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?\b")),
@@ -416,7 +421,10 @@ def sentence_counts(text: str) -> list[tuple[int, int]]:
     table opens with 1 ("1 Figures include …")."""
     found = [(int(m.group(1)), m.span(1), m.end()) for m in _LINE_NUMBER.finditer(text)]
     numbers = {n for n, _, _ in found}
-    return [span for n, span, end in found if n > 1 and not {n - 1, n + 1} & numbers and _sentence_line(text, end)]
+    return [
+        span for n, span, end in found
+        if n > 1 and not {n - 1, n + 1} & numbers and _sentence_line(text, end) and not re.compile(_SPEAKER).match(text, span[1])
+    ]
 
 
 def _sentence_line(text: str, start: int) -> bool:

@@ -161,6 +161,35 @@ def _restated_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[in
 _RESTATED = re.compile(r"[ \t]*\(")
 
 
+def _elided_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """A bare number whose unit a neighbour states once for both: the end of a change ("extended
+    from three years to five", "35 hours a week, up from 30") takes the unit of where it
+    started or went, and a part of a whole ("three of the four years") the whole's. Index ->
+    the unit."""
+    out: dict[int, str] = {}
+    for i in range(len(pairs) - 1):
+        (first, first_high), (second, second_high) = pairs[i], pairs[i + 1]
+        if first_high or second_high or first.unit or second.unit:
+            continue
+        gap = text[first.end : second.start]
+        if unit := _unit_of_phrase(gap, _CHANGE_TO) or _unit_of_phrase(gap, _CHANGE_FROM):
+            if _NO_NOUN_AFTER.match(text, second.end) and first.value != second.value:
+                out[i + 1] = unit
+        elif _PART_OF.fullmatch(gap) and (unit := unit_after(text, second.end)):
+            out[i] = unit
+    return out
+
+
+def _unit_of_phrase(gap: str, pattern: re.Pattern) -> str | None:
+    m = pattern.fullmatch(gap)
+    return unit_after(gap, 0) if m and m.start("unit") == 0 else None
+
+
+_CHANGE_TO = re.compile(r"(?P<unit>[ \t]+[a-z]+)(?:[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+to[ \t]+")
+_CHANGE_FROM = re.compile(r"(?P<unit>[ \t]+[a-z]+)(?:[ \t]+(?:a|per)[ \t]+[a-z]+)?,?[ \t]+(?:up|down)[ \t]+from[ \t]+")
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+")
+
+
 _AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
 _NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|by|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"
