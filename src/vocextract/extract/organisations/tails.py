@@ -69,7 +69,18 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
             break
     if end > i and doc[i].lower_ == "for" and end < len(doc) and _lowercase_word(doc[end]):
         return i
-    return end if end > i else i
+    return _before_an_officer(doc, i, end) if end > i else i
+
+
+def _before_an_officer(doc: Doc, i: int, end: int) -> int:
+    """A tail's owner before an office ("High Commission of India’s First Secretary"): the
+    name ends at the possessive, and the words after it, a rank and a title, name a post, not
+    the body ("Ministry of Women’s Affairs Director" keeps its "Affairs")."""
+    if end < len(doc) and word(doc[end]) in _TITLES:
+        owners = [k for k in range(i + 1, end) if doc[k].lower_ in ("'s", "\u2019s")]
+        if owners and all(t.ent_type_ == "ORDINAL" or t.pos_ == "ADJ" or word(t) in _TITLES for t in doc[owners[-1] + 1 : end]):
+            return owners[-1]
+    return end
 
 
 _ITALIAN_ARTICLES = frozenset({"l’", "l'", "la", "il", "lo", "le", "i", "gli"})
@@ -236,14 +247,24 @@ def _hyphen_glued(doc: Doc, j: int) -> bool:
     return (prev.text == "-" or doc[j].text == "-") and _glued(prev, doc[j]) and not doc[j].is_space
 
 
+def _numbered(doc: Doc, i: int, k: int) -> bool:
+    """A school's number at token `k` of a head-first name, before the place it is in ("SMK 2
+    Kotabumi", "SMK Model Karya 1 Mejayan"), not before an abbreviation ("Calle 57 No. 8")."""
+    return (
+        _head_first(doc[i]) and k + 1 < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and _name_word(doc[k + 1])
+        and doc[k + 2 : k + 3].text != "."
+    )
+
+
 def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: frozenset[int]) -> int:
     """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
     and the adjectives a Romance or German name puts after its head before such a tail
     ("Centre National de la ...", "Instituto Nacional de ..."); a head-first name may number
-    its school before the place ("SMK 2 Kotabumi")."""
+    its school before the place, after its head or its other name words (`_numbered`)."""
     end = i + 1
-    numbered = _head_first(doc[i]) and end + 1 < len(doc) and doc[end].is_digit and len(doc[end]) <= 3 and _name_word(doc[end + 1])
-    run = _capital_run_end(doc, end + numbered)
+    run = _capital_run_end(doc, end + _numbered(doc, i, end))
+    if _head_first(doc[i]) and run > end and _numbered(doc, i, run):
+        run = _capital_run_end(doc, run + 1)
     while any(k in line_starts for k in range(end, run)):
         run -= 1
     closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])

@@ -47,8 +47,8 @@ _RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Mu
 
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head", "Acting", "Interim",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO",
-           "Pengerusi", "Pengarah", "Ketua", "Menteri", "Timbalan", "Presiden", "Naib"}
-"""Titles before a person's name, in English and Malay, which open no body's name."""
+           "Pengerusi", "Pengarah", "Ketua", "Menteri", "Timbalan", "Presiden", "Naib", "Kepala", "Direktur", "Wakil"}
+"""Titles before a person's name, in English, Malay and Indonesian, which open no body's name."""
 
 
 _UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Directorate", "Unit", "Centre", "Center"}
