@@ -199,6 +199,13 @@ def test_attrs(find):
         pytest.param("El Modelo Mexicano de Formación Dual fue creado por Kestria en 2013.", [("Mexicano", "MEX", "adjective")],
                      id="a-spanish-name-the-ner-reads-as-a-person"),
         pytest.param("Ricky Jordan said the team was ready to go.", [], id="guard-a-surname-in-an-english-text"),
+        pytest.param("Szkoła w Kenii i firmy z Niemiec współpracują z niemieckiego przemysłu oraz w Chinach.",
+                     [("Kenii", "KEN", "name"), ("Niemiec", "DEU", "name"), ("niemieckiego", "DEU", "adjective"), ("Chinach", "CHN", "name")],
+                     id="polish-names-and-adjectives-by-case"),
+        pytest.param("Chuyên gia Đức và các doanh nghiệp Hàn Quốc tại Nhật Bản.",
+                     [("Đức", "DEU", "name"), ("Hàn Quốc", "KOR", "name"), ("Nhật Bản", "JPN", "name")], id="vietnamese-names"),
+        pytest.param("Y-Peer and the Y Fund met in Dili, Timor Leste.", [("Timor Leste", "TLS", "name")],
+                     id="a-hyphenated-name-written-with-a-space-and-no-one-letter-name"),
     ],
 )
 def test_more_country_forms(find, text, expected):

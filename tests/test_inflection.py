@@ -1,10 +1,12 @@
-"""Case and agreement endings of country words in German and Russian."""
+"""Case and agreement endings of country words in German, Russian, Polish and Italian."""
 
 from __future__ import annotations
 
 import pytest
 
-from vocextract.extract.inflection import german_adjective, german_genitive, italian_adjective, russian_adjective, russian_name
+from vocextract.extract.inflection import (
+    german_adjective, german_genitive, italian_adjective, polish_adjective, polish_name, russian_adjective, russian_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +67,34 @@ def test_german_genitive(name, expected):
 )
 def test_italian_adjective(masculine, expected):
     assert italian_adjective(masculine) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Kenia", {"Kenii", "Kenię", "Kenią"}, id="feminine-in-ia"),
+        pytest.param("Francja", {"Francji", "Francję", "Francją"}, id="feminine-in-ja"),
+        pytest.param("Polska", {"Polski", "Polsce", "Polskę", "Polską"}, id="feminine-in-ka"),
+        pytest.param("Kanada", {"Kanady", "Kanadzie", "Kanadę"}, id="feminine-in-da"),
+        pytest.param("Gwatemala", {"Gwatemali", "Gwatemalę"}, id="feminine-in-la"),
+        pytest.param("Egipt", {"Egiptu", "Egiptowi", "Egiptem", "Egipcie"}, id="masculine-in-t"),
+        pytest.param("Irak", {"Iraku", "Irakiem"}, id="masculine-in-k"),
+        pytest.param("Chiny", {"Chin", "Chinom", "Chinami", "Chinach"}, id="plural"),
+        pytest.param("Korea Południowa", {"Korei Południowej", "Koreę Południową"}, id="adjective-after-its-noun"),
+        pytest.param("Nowa Zelandia", {"Nowej Zelandii", "Nową Zelandią"}, id="adjective-before-its-noun"),
+        pytest.param("Republika Korei", {"Republice Korei", "Republiki Korei"}, id="words-after-the-head-stay"),
+    ],
+)
+def test_polish_name(name, expected):
+    forms = polish_name(name)
+    assert name in forms and expected <= set(forms)
+
+
+@pytest.mark.parametrize("name", ["Chile", "Peru", "Mali"], ids=["in-e", "in-u", "in-i"])
+def test_polish_name_that_does_not_decline(name):
+    assert polish_name(name) == [name]
+
+
+def test_polish_adjective():
+    forms = set(polish_adjective("niemiecki"))
+    assert {"niemieckiego", "niemieckiej", "niemiecką", "niemieccy", "Niemiecki", "niemieckimi"} <= forms

@@ -36,7 +36,9 @@ from spacy.vocab import Vocab
 from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
-from .inflection import german_adjective, german_genitive, italian_adjective, russian_adjective, russian_name
+from .inflection import (
+    german_adjective, german_genitive, italian_adjective, polish_adjective, polish_name, russian_adjective, russian_name,
+)
 from .language import ENGLISH, language_of
 from .places import multiword_names
 
@@ -69,7 +71,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -89,7 +91,7 @@ def _translated(language: str) -> dict[str, str]:
 
 
 def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay and Indonesian, for the passages of
+    """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay, Indonesian and Vietnamese, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
     German ones also in the genitive ("Serbiens")."""
@@ -98,8 +100,13 @@ def _foreign_names() -> dict[str, str]:
         for foreign, iso3 in _translated(language).items():
             for form in (foreign, _titled(foreign), *(german_genitive(foreign) if language == "de" else ())):
                 out.setdefault(form, iso3)
-                out.setdefault(_unaccented_capitals(form), iso3)
+                if len(form) > _SHORTEST_UNACCENTED:
+                    out.setdefault(_unaccented_capitals(form), iso3)
     return out
+
+
+_SHORTEST_UNACCENTED = 2
+"""A name of one or two letters keeps its accent: Vietnamese "Ý" (Italy) is no "Y"."""
 
 
 @functools.cache
@@ -119,6 +126,30 @@ def cyrillic_gazetteer() -> dict[str, Entry]:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@functools.cache
+def polish_gazetteer() -> dict[str, Entry]:
+    """Polish names in every case ("w Kenii", "w Niemczech", "Korei Południowej") from
+    pycountry's translations and `patterns/country_names_pl.tsv`, and adjectives in every form
+    (`patterns/demonyms_pl.tsv`: "niemieckiego", "chińskim"): matched only in a text with
+    letters only Polish writes, as the Russian ones are."""
+    excluded = load_lexicon("country_names_foreign_excluded.tsv")
+    entries: dict[str, Entry] = {}
+    for name, iso3 in [*_translated("pl").items(), *load_lexicon("country_names_pl.tsv").items()]:
+        for form in polish_name(name):
+            if form not in excluded:
+                entries.setdefault(form, Entry(form, "name", iso3, exact=True))
+    for masculine, iso3 in load_lexicon("demonyms_pl.tsv").items():
+        for form in polish_adjective(masculine):
+            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+    return entries
+
+
+_POLISH_LETTERS = re.compile(r"[ąęłńśźżŁŚŹŻ]")
+
+_GATED = {"cyrillic": (_CYRILLIC, cyrillic_gazetteer), "polish": (_POLISH_LETTERS, polish_gazetteer)}
+"""Gazetteers of inflected names, built and matched only for a text written in their letters."""
 
 
 def _unaccented_capitals(name: str) -> str:
@@ -218,6 +249,9 @@ def gazetteer() -> dict[str, Entry]:
         if entry.form == "name" and 0 < term.count(" ") < 3:
             hyphened = term.replace(" ", "-")
             entries.setdefault(hyphened, Entry(hyphened, entry.form, entry.iso3))
+        if entry.form == "name" and " " not in term and all(part[:1].isupper() for part in term.split("-")[1:]):
+            spaced = term.replace("-", " ")
+            entries.setdefault(spaced, Entry(spaced, entry.form, entry.iso3))
     for term, entry in list(entries.items()):
         for apostrophe in _APOSTROPHES:
             for other in _APOSTROPHES:
@@ -241,14 +275,14 @@ _SUBDIVISION_KINDS = frozenset({"State", "Province", "Prefecture"})
 
 
 @functools.cache
-def _matcher(vocab: Vocab, cyrillic: bool = False) -> tuple[PhraseMatcher, dict[str, list[Entry]]]:
-    """One case-insensitive matcher per vocabulary and script; the casing is checked per
-    match, against every entry spelt with the same letters ("Suisse" the name, "suisse" the
-    adjective)."""
+def _matcher(vocab: Vocab, gate: str | None = None) -> tuple[PhraseMatcher, dict[str, list[Entry]]]:
+    """One case-insensitive matcher per vocabulary and gazetteer (the main one, or a gated one
+    of `_GATED`); the casing is checked per match, against every entry spelt with the same
+    letters ("Suisse" the name, "suisse" the adjective)."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
     by_lower: dict[str, list[Entry]] = {}
-    for term, entry in (cyrillic_gazetteer() if cyrillic else gazetteer()).items():
+    for term, entry in (_GATED[gate][1]() if gate else gazetteer()).items():
         by_lower.setdefault(term.lower(), []).append(entry)
         matcher.add(term.lower(), [tokenizer(term)])
     return matcher, by_lower
@@ -339,9 +373,10 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
     the last docs, which the mentions, the main country and the facts all ask for."""
     matcher, by_lower = _matcher(doc.vocab)
     found = {(start, end): by_lower[doc.vocab.strings[match_id]] for match_id, start, end in matcher(doc)}
-    if _CYRILLIC.search(doc.text):
-        cyrillic, by_lower_cyrillic = _matcher(doc.vocab, cyrillic=True)
-        found |= {(start, end): by_lower_cyrillic[doc.vocab.strings[m]] for m, start, end in cyrillic(doc)}
+    for gate, (letters, _) in _GATED.items():
+        if letters.search(doc.text):
+            gated, gated_by_lower = _matcher(doc.vocab, gate)
+            found |= {(start, end): gated_by_lower[doc.vocab.strings[m]] for m, start, end in gated(doc)}
     for tok in doc:
         if word(tok) != tok.text and word(tok).lower() in by_lower:
             found[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]

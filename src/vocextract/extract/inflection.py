@@ -1,7 +1,7 @@
-"""Case and agreement endings of country words in German, Russian and Italian, so that the
-gazetteer finds a name or an adjective in the form a sentence puts it in: "Präsidenten
+"""Case and agreement endings of country words in German, Russian, Polish and Italian, so that
+the gazetteer finds a name or an adjective in the form a sentence puts it in: "Präsidenten
 Serbiens", "österreichische Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских
-ремесленников", "istituzioni cinesi".
+ремесленников", "w Kenii", "niemieckiego przemysłu", "istituzioni cinesi".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -124,3 +124,91 @@ def italian_adjective(masculine: str) -> list[str]:
     if last in "oa" and stem[-1:] in ("c", "g"):
         forms |= {stem + "hi", stem + "he"}
     return sorted(forms)
+
+
+_POLISH_CASES = 6
+"""Nominative, genitive, dative, accusative, instrumental, locative, as for Russian."""
+
+_POLISH_LOCATIVE = {
+    "st": "ście", "ch": "sze", "k": "ce", "g": "dze", "t": "cie", "d": "dzie", "r": "rze", "ł": "le",
+    "n": "nie", "b": "bie", "w": "wie", "m": "mie", "p": "pie", "f": "fie", "s": "sie", "z": "zie", "l": "li",
+}
+"""A stem's last consonant softened before the locative's (and a feminine's dative) "-e":
+"Kanada" -> "Kanadzie", "Egipt" -> "Egipcie", "Polska" -> "Polsce"."""
+
+_POLISH_HARD_ENDINGS = ("k", "g", "ch", "l", "j", "sz", "cz", "ż", "rz", "c", "dz")
+"""A masculine name ending so takes "-u" in the locative ("w Iraku", "w Senegalu")."""
+
+_POLISH_LEADING_ADJECTIVES = ("Nowa", "Wielka")
+"""The adjectives written before the noun of a country's name ("Nowa Zelandia", "Wielka Brytania")."""
+
+
+def _polish_softened(stem: str) -> str | None:
+    return next((stem[: -len(k)] + v for k, v in _POLISH_LOCATIVE.items() if stem.endswith(k)), None)
+
+
+def _polish_noun(word: str) -> list[set[str]]:
+    """The six cases of a Polish country noun: feminine in "-ia"/"-ja"/"-ea" ("Kenia" ->
+    "Kenii", "Kenię", "Kenią"), in "-a" ("Kanada" -> "Kanady", "Kanadzie"), masculine in a
+    consonant ("Pakistan" -> "Pakistanu", "Pakistanowi", "Pakistanem", "Pakistanie"), plural in
+    "-y" ("Chiny" -> "Chinom", "Chinami", "Chinach"); a noun ending in any other vowel ("Chile",
+    "Peru", "Mali") does not decline."""
+    stem, last = word[:-1], word[-1]
+    if word.endswith(("ia", "ja", "ea")):
+        return [{word}, {stem + "i"}, {stem + "i"}, {stem + "ę"}, {stem + "ą"}, {stem + "i"}]
+    if last == "a":
+        soft = stem.endswith(("ż", "cz", "sz", "rz", "c", "dz"))
+        genitive = stem + ("y" if soft or not stem.endswith(("k", "g", "l")) else "i")
+        locative = stem + "y" if soft else _polish_softened(stem) or stem + "e"
+        return [{word}, {genitive}, {locative}, {stem + "ę"}, {stem + "ą"}, {locative}]
+    if last == "y":
+        return [{word}, {stem}, {stem + "om"}, {word}, {stem + "ami"}, {stem + "ach"}]
+    if last == "ś":
+        return [{word}, {stem + "si"}, {stem + "si"}, {word}, {stem + "sią"}, {stem + "si"}]
+    if last in "aeiouóąę":
+        return [{word}] * _POLISH_CASES
+    hard = word.endswith(_POLISH_HARD_ENDINGS)
+    locative = word + "u" if hard else _polish_softened(word) or word + "ie"
+    instrumental = word + ("iem" if word.endswith(("k", "g")) else "em")
+    return [{word}, {word + "u"}, {word + "owi"}, {word}, {instrumental}, {locative}]
+
+
+def _polish_feminine_adjective(word: str) -> list[set[str]]:
+    """ "Południowa" -> "Południowej", "Południową"; "Wielka" -> "Wielkiej"."""
+    stem = word[:-1]
+    oblique = stem + ("iej" if stem.endswith(("k", "g")) else "ej")
+    return [{word}, {oblique}, {oblique}, {stem + "ą"}, {stem + "ą"}, {oblique}]
+
+
+def polish_name(name: str) -> list[str]:
+    """Every case of a Polish country name: a feminine name's adjectives agree with it
+    ("Korea Południowa" -> "Korei Południowej", "Nowa Zelandia" -> "Nowej Zelandii"), and
+    words after a head that governs them stay as written ("Republika Korei" -> "Republice
+    Korei"). Irregular forms ("Niemiec", "we Włoszech") are listed in the data instead."""
+    words = name.split(" ")
+    head = 1 if words[0] in _POLISH_LEADING_ADJECTIVES and len(words) > 1 else 0
+    paradigms = [_polish_feminine_adjective(w) for w in words[:head]] + [_polish_noun(words[head])]
+    feminine = words[head].endswith("a")
+    for w in words[head + 1 :]:
+        if not (feminine and w.endswith(("owa", "ska", "cka", "dzka", "na"))):
+            break
+        paradigms.append(_polish_feminine_adjective(w))
+    rest = " ".join(words[len(paradigms) :])
+    forms = set()
+    for case in range(_POLISH_CASES):
+        phrases = [""]
+        for paradigm in paradigms:
+            phrases = [f"{p} {w}".strip() for p in phrases for w in sorted(paradigm[case])]
+        forms.update(f"{p} {rest}".strip() for p in phrases)
+    return sorted(forms)
+
+
+_POLISH_ADJECTIVE_ENDINGS = ("i", "iego", "iemu", "im", "a", "iej", "ą", "ie", "ich", "imi")
+
+
+def polish_adjective(masculine: str) -> list[str]:
+    """ "niemiecki" -> niemieckiego, niemieckiej, niemiecką, niemieccy, … in every gender, case
+    and number, lower case and capitalised (in a body's name: "Polski Instytut")."""
+    stem = masculine[:-1]
+    forms = {stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS} | {masculine[:-2] + "cy"}
+    return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
