@@ -212,6 +212,11 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="one-german-point-before-three-digits-is-thousands"),
         pytest.param("The fee was KD 1.250 per month.", "KD 1.250", 1.25, "KWD", id="guard-a-dinar-has-three-decimals"),
         pytest.param("Ia merupakan 12.5 peratus daripada jumlah.", "12.5 peratus", 12.5, "percent", id="malay-per-cent"),
+        pytest.param("Với tổng mức đầu tư 110,760 tỷ đồng của các trường.", "110,760 tỷ đồng", 110.76e9, "VND",
+                     id="vietnamese-decimal-comma-before-a-scale-and-dong"),
+        pytest.param("Chính phủ Đức hỗ trợ nguồn vốn ODA trị giá 13,5 triệu Euro cho nhà trường.", "13,5 triệu Euro", 13.5e6, "EUR",
+                     id="vietnamese-million"),
+        pytest.param("Học sinh được đào tạo liên tục 5 năm tại trường.", "5", 5, "duration", id="vietnamese-years"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -370,6 +375,7 @@ def test_quantified(find, text, quantified):
         pytest.param("The trainees reached stage one last week.", id="a-stage-s-number"),
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),
         pytest.param("The plan is set out in paragraph 39 of the report.", id="a-paragraph-s-number"),
+        pytest.param("Đến tháng 3 năm 2020, các trường đã mở cửa.", id="a-vietnamese-month-s-number"),
         pytest.param("HC Deb 22 January 1964 vol 687 written answers", id="a-volume-s-number-without-its-point"),
         pytest.param("ANSWER TO STARRED QUESTION NO. *304 ON TRAINING", id="a-starred-question-s-number"),
         pytest.param("Transcript\n24 Mr Tembo Kestria asked the Minister for Education how many students went abroad.",

@@ -258,6 +258,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\bContents(?P<zone>[ \t]+\d{1,3}[ \t]+[A-Z][^.\n]*)")),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}(?=[A-Z][a-z]|\([A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(rf"^[ \t]*\d{{1,3}}(?={_SPEAKER})", re.M)),
+    (STRUCTURE, re.compile(r"(?<=\b[Tt]háng[ \t])\d{1,2}\b(?![.,]\d)|(?<=\b[Nn]gày[ \t])\d{1,2}(?=[ \t]*(?:/|tháng\b))")),
     (STRUCTURE, re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z]{3,}\b)")),
     (STRUCTURE, re.compile(r"(?<=:[ \t])\d{1,2}\.(?=[ \t]+[A-Z])|(?<=[)\d][ \t])\d{1,2}\.(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+)")),
     (STRUCTURE, re.compile(r"\b(?:[Pp]ages?|No\.?[ \t]*:)[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?\b")),
