@@ -217,6 +217,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Chính phủ Đức hỗ trợ nguồn vốn ODA trị giá 13,5 triệu Euro cho nhà trường.", "13,5 triệu Euro", 13.5e6, "EUR",
                      id="vietnamese-million"),
         pytest.param("Học sinh được đào tạo liên tục 5 năm tại trường.", "5", 5, "duration", id="vietnamese-years"),
+        pytest.param("Szkoła, która jest tam od lat, przygotowuje młodzież do pracy w pięciu zawodach oraz się rozwija.", "pięciu", 5, "count", id="a-polish-number-word-by-case"),
+        pytest.param("Musiałbym zwiększyć liczbę pracowników o 20 proc. w tym roku.", "20 proc.", 20, "percent", id="polish-per-cent"),
+        pytest.param("Gromadzi młodzież w wieku od 18 do 22 lat z dzielnicy.", "18 do 22", 18, "duration", id="a-polish-range-of-years"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):

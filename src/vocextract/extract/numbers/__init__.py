@@ -177,13 +177,14 @@ _ENGLISH_WORDS = frozenset("the and of to in is that for with was on are by this
 _DECIMAL_COMMA_WORDS = frozenset(
     "het een van zijn voor niet und der die das ist mit für von nicht auch og av er på til som med det för och är "
     "les des est une dans pour sur los las por una con para del não uma com também "
-    "của và các là được trong cho với những này không người một".split()
+    "của và các là được trong cho với những này không người một "
+    "się jest oraz które który przez dla także również".split()
 )
 
 
 def decimal_comma_language(text: str) -> bool:
     """Whether the text is written in a language that puts a comma before decimals and a
-    point between thousands (German, Dutch, the Nordic and Romance languages, Vietnamese): more of its
+    point between thousands (German, Dutch, the Nordic and Romance languages, Polish, Vietnamese): more of its
     common short words are theirs than English ones. There "475.000 mbo-studenten" is
     475,000 even where a slip ("24.6576") breaks the pattern once."""
     words = re.findall(r"[^\W\d_]+", text.lower())

@@ -57,7 +57,7 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 
 _ROMANCE = ("fr", "es", "pt")
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 

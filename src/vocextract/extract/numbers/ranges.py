@@ -179,7 +179,7 @@ def _a_name(token) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
+    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "od 18 do 22 lat" (Polish), "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
     line may break after the word),
     "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
@@ -188,7 +188,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
-    to = re.fullmatch(r"[ \t]+(?:to|hingga|sampai)(?:[ \t]+|[ \t]*\n[ \t]*)", gap)
+    to = re.fullmatch(r"[ \t]+(?:to|hingga|sampai)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
+        re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
+    )
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
@@ -238,6 +240,8 @@ def _in_chain(text: str, a: Atom, b: Atom) -> bool:
 
 
 _DE = re.compile(r"\bd(?:e|es)[ \t]+$")
+_OD = re.compile(r"\bod[ \t]+$")
+"""Polish "od … do …" ("w wieku od 18 do 22 lat"), a range as "from … to …" is."""
 _CHANGED_ROMANCE = re.compile(
     r"\b(?:pas(?:ar|ó|a|ando|sou|sar)|aument\w*|crec\w*|cresc\w*|sub\w*|baj\w*|disminu\w*|redu[cj]\w*|ca[yi]\w*|caí\w*"
     r"|augment\w*|baiss\w*|pass(?:é|ée|és|ées|ant)|port(?:é|ée|er|ant)|diminu\w*|recul\w*)\b[^.;]{0,30}\bde[ \t]+$",
