@@ -99,8 +99,9 @@ def _hyphened_in_lower_case(doc: Doc, start: int) -> bool:
     return not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _name_word(doc[start - 3])
 
 
-_OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with"})
-"""Words that open a sentence or a quote in capitals and no name: "As Tembo University, we …"."""
+_OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla"})
+"""Words that open a sentence or a quote in capitals and no name: "As Tembo University, we …",
+Polish "Na Uniwersytecie …"."""
 
 
 def _comma_series(doc: Doc, start: int) -> bool:

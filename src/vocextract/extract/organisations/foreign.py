@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Token
 from ...patterns import load_lexicon
 from .words import _heads
 
-_MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria"})
+_MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria", "ministerie"})
 _SCHOOLS = frozenset({"lycée", "collège", "école", "ecole", "escuela", "escola", "colegio"})
-_OF = frozenset({"de", "du", "des", "d’", "d'", "da", "do", "das", "dos", "del", "di", "della", "delle", "dei", "degli", "dello", "dell’", "dell'"})
+_OF = frozenset({"de", "du", "des", "d’", "d'", "da", "do", "das", "dos", "del", "di", "della", "delle", "dei", "degli", "dello", "dell’", "dell'", "van"})
 _ARTICLES = frozenset({"la", "l’", "l'", "el", "a", "o", "les", "los", "las", "os", "as"})
 _AND = frozenset({",", "et", "y", "e", "ed"})
 _FUNCTION_WORDS = frozenset(
@@ -159,14 +159,15 @@ def _lower_after_of(doc: Doc, i: int) -> int | None:
 
 
 def _title_after_of(doc: Doc, i: int) -> int | None:
-    """Index of the capitalised word after "de", "de la", "du", "d’" … at token `i` (`i`
-    itself for a town glued to its "d’": "d’Abidjan")."""
+    """Index of the capitalised word or acronym after "de", "de la", "du", "d’", "van" … at
+    token `i` (`i` itself for a town glued to its "d’": "d’Abidjan"; "ministerie van OCW")."""
     if i < len(doc) and _ELIDED.fullmatch(doc[i].text) and doc[i].text[2:3].isupper():
         return i
     if i >= len(doc) or doc[i].lower_ not in _OF:
         return None
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES)
-    return j if j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].text not in _heads() else None
+    named = j < len(doc) and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1)
+    return j if named and doc[j].text not in _heads() else None
 
 
 def _title_after_article(doc: Doc, i: int) -> int | None:

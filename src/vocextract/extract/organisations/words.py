@@ -27,7 +27,7 @@ _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 
 
 _TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
-                "dei", "dello", "dell’", "dell'", "per", "para", "pour", "ya", "wa", "cha", "za"}
+                "dei", "dello", "dell’", "dell'", "per", "para", "pour", "ya", "wa", "cha", "za", "w", "we"}
 
 
 _NATIONAL = {"National", "Federal"}
