@@ -44,6 +44,8 @@ from .places import multiword_names
 
 _APOSTROPHES = ("'", "\u2019")
 _MARKER = re.compile(r"\^|\[\d")
+_CASE_ENDING = re.compile(r"['’](?=[a-zçğıöşü]+$)")
+"""A case ending after an apostrophe, as Turkish writes one on a name ("Kırgızistan'ın")."""
 _CONTINENT_WINDOW = 5
 _CONTINENTS_LISTED = 2
 _INVERTED = re.compile(r"^(?P<head>[^,]+), (?:The )?(?P<tail>.+ (?:of|of the))$")
@@ -71,7 +73,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -91,7 +93,8 @@ def _translated(language: str) -> dict[str, str]:
 
 
 def _foreign_names() -> dict[str, str]:
-    """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay, Indonesian and Vietnamese, for the passages of
+    """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay, Indonesian, Vietnamese, Turkish, Danish,
+    Swedish, Norwegian and Finnish, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
     German ones also in the genitive ("Serbiens")."""
@@ -232,6 +235,7 @@ def gazetteer() -> dict[str, Entry]:
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_foreign.tsv").items() for form in _inflected(term)),
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_de.tsv").items() for form in (german_adjective(term) if term.endswith("sch") else [term])),
         *load_lexicon("demonyms_nl.tsv").items(),
+        *load_lexicon("demonyms_tr_nordic.tsv").items(),
     )
     for form, iso3 in foreign_demonyms:
         entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
@@ -367,6 +371,12 @@ def word(token: Token) -> str:
     return _MARKER.split(token.text, 1)[0] or token.text
 
 
+def _bare(token: Token) -> str:
+    """The token's text without a marker or a case ending (`_CASE_ENDING`): the name a
+    country match reads."""
+    return _CASE_ENDING.split(word(token), 1)[0] or token.text
+
+
 @functools.lru_cache(maxsize=2)
 def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
     """Longest gazetteer matches, including one-word names with a marker glued on; kept for
@@ -378,8 +388,8 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
             gated, gated_by_lower = _matcher(doc.vocab, gate)
             found |= {(start, end): gated_by_lower[doc.vocab.strings[m]] for m, start, end in gated(doc)}
     for tok in doc:
-        if word(tok) != tok.text and word(tok).lower() in by_lower:
-            found[(tok.i, tok.i + 1)] = by_lower[word(tok).lower()]
+        if _bare(tok) != tok.text and _bare(tok).lower() in by_lower:
+            found[(tok.i, tok.i + 1)] = by_lower[_bare(tok).lower()]
     entries = {}
     for (a, b), spelt in found.items():
         entry = next((e for e in spelt if _casing_ok(_text(doc[a:b]), e)), None)
@@ -389,7 +399,7 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
 
 
 def _text(span: Span) -> str:
-    return span.text[: len(span.text) - len(span[-1].text) + len(word(span[-1]))]
+    return span.text[: len(span.text) - len(span[-1].text) + len(_bare(span[-1]))]
 
 
 def _near_continent(span: Span) -> bool:
@@ -447,9 +457,22 @@ _LANGUAGE_BEFORE = frozenset({"en", "le", "du", "au", "l'", "l’", "el", "em", 
 
 def _names_a_language(span: Span, entry: Entry) -> bool:
     """ "en chinois", "du français", "el español": a foreign demonym in lower case right after
-    a preposition or article is the language, not the country ("le modèle chinois" is)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
+    a preposition or article is the language, not the country ("le modèle chinois" is), unless
+    a noun follows it, which it qualifies (Danish "en dansk praktikaftale")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    qualifies = after is not None and after.is_alpha and after.is_lower and len(after) > 3 and after.lower_ not in _WORDS_AFTER_A_LANGUAGE
+    return (
+        entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
+        and not qualifies
+    )
+
+
+_WORDS_AFTER_A_LANGUAGE = frozenset(
+    "pour dans avec sans sous chez vers mais donc para como pero sobre entre desde hasta porque cuando mas com sem quando".split()
+)
+"""Function words that follow a language's name in Romance prose ("apprendre le chinois dans …")."""
 
 
 def _keep(span: Span, entry: Entry) -> bool:
