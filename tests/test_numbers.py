@@ -220,6 +220,12 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Szkoła, która jest tam od lat, przygotowuje młodzież do pracy w pięciu zawodach oraz się rozwija.", "pięciu", 5, "count", id="a-polish-number-word-by-case"),
         pytest.param("Musiałbym zwiększyć liczbę pracowników o 20 proc. w tym roku.", "20 proc.", 20, "percent", id="polish-per-cent"),
         pytest.param("Gromadzi młodzież w wieku od 18 do 22 lat z dzielnicy.", "18 do 22", 18, "duration", id="a-polish-range-of-years"),
+        pytest.param("Günümüzde dual sistem %80 işletmede uygulanmaktadır.", "%80", 80, "percent", id="a-per-cent-sign-before-its-figure"),
+        pytest.param("MYO sayısı yaklaşık yüzde 47 artarak ulaştı.", "yüzde 47", 47, "percent", id="a-turkish-per-cent-word-before-its-figure"),
+        pytest.param("Öğrenci sayısı 2013'te 1 milyon 527 bin 706'ya ulaştı.", "1 milyon 527 bin 706", 1527706, "count",
+                     id="a-turkish-number-grouped-by-scale-words"),
+        pytest.param("Inför 2017 ökar budgeten med 45 miljoner kronor jämfört med i år.", "45 miljoner kronor", 45e6, "SEK",
+                     id="swedish-millions-of-kronor"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -953,6 +959,9 @@ def test_more_b2_classes(find, text, expected):
                      id="a-change-back-to-a-bare-number-takes-the-unit-of-the-new-value"),
         pytest.param("They studied online for three of the four years of study.", [("three", 3, "duration"), ("four", 4, "duration")],
                      id="a-part-takes-the-unit-of-its-whole"),
+        pytest.param("Income £ %\nTuition Fees 1,572,599 88%\nOther Income 16,712 1%\n",
+                     [("1,572,599", 1572599, "GBP"), ("88%", 88, "percent"), ("16,712", 16712, "GBP"), ("1%", 1, "percent")],
+                     id="a-header-s-label-and-unit-signs-over-its-columns"),
         pytest.param("Only 12 of the 40 trainees finished.", [("12", 12, "count"), ("40", 40, "count")],
                      id="guard-a-part-of-a-whole-in-no-unit-stays-a-count"),
         pytest.param("Fees rose from 20% to 30 this year.", [("20%", 20, "percent"), ("30", 30, "count")],

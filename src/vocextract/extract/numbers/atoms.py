@@ -446,6 +446,7 @@ def atoms(text: str) -> tuple[Atom, ...]:
     fractions = [a for a in map(_fraction, _fraction_re(language).finditer(text)) if a is not None]
     fractions += swahili.atoms(text) if language == "sw" else []
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
+    fractions += _percent_before(text)
     plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
@@ -519,6 +520,20 @@ _GLUED_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][a-z]+)*(?<=[a-z]{3})(?=\d)
 
 
 _NOT_A_LABELS_VALUE = re.compile(r"[ \t]*(?:[A-Z]|\d|\.[A-Za-z])")
+
+
+_PERCENT_BEFORE = re.compile(r"(?<![\d\w%])(?<!\d\x20)(?:%\x20?|(?i:yüzde)[ \t]+)(?P<n>\d{1,3}(?:[.,]\d+)?)(?![\d%]|[.,]\d)")
+
+
+def _percent_before(text: str) -> list[Atom]:
+    """A share with its per cent sign or word before the figure, as Turkish writes it ("%80",
+    "% 10", "yüzde 47"); an atom of its own, as a fraction is."""
+    out = []
+    for m in _PERCENT_BEFORE.finditer(text):
+        value = parse_value(m.group("n"))
+        if value is not None:
+            out.append(Atom(m.start(), m.end(), m.start("n"), m.end(), value, 1.0, "percent", False))
+    return out
 
 
 def _glued_to_labels(text: str, language: str) -> list[Atom]:

@@ -21,15 +21,19 @@ _UNIT_PHRASE = re.compile(
 
 
 def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | None:
-    """The units of a line made only of unit words and signs, one per column ("number %"), or
-    of unit phrases ("billions of dollars  change in billions of dollars  % change")."""
+    """The units of a line made only of unit words and signs, one per column ("number %"), after
+    at most a short label of capitalised words ("Income £ %"), or of unit phrases ("billions of
+    dollars  change in billions of dollars  % change")."""
     tokens = line.split()
+    label = 0
+    while label < min(len(tokens), _UNIT_ROW_LABEL) and tokens[label][:1].isupper() and symbol_unit(tokens[label], currency_of) is None:
+        label += 1
     units = []
-    for token in tokens:
+    for token in tokens[label:]:
         if (unit := symbol_unit(token, currency_of)) is None:
             break
         units.append(unit)
-    if len(tokens) >= 2 and len(units) == len(tokens):
+    if len(units) >= 2 and len(units) == len(tokens) - label:
         return units
     phrases = list(_UNIT_PHRASE.finditer(line))
     if len(phrases) < 2 or _UNIT_PHRASE.sub("", line).strip():
@@ -43,6 +47,9 @@ def _unit_row(line: str, currency_of: CurrencyOf) -> list[tuple[str, float]] | N
         else:
             return None
     return out
+
+
+_UNIT_ROW_LABEL = 3
 
 
 def _bracketed_units(line: str, currency_of: CurrencyOf) -> list[tuple[str, float] | None]:
