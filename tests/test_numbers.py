@@ -385,6 +385,8 @@ def test_quantified(find, text, quantified):
         pytest.param("Its first class entered.\n• 2007.02\nThe winter school opened.", id="a-timeline-s-year-and-month"),
         pytest.param("The plan is set out in paragraph 39 of the report.", id="a-paragraph-s-number"),
         pytest.param("Đến tháng 3 năm 2020, các trường đã mở cửa.", id="a-vietnamese-month-s-number"),
+        pytest.param("Most of them are in programmes with a general orientation)99. In Kestria it grew.",
+                     id="a-footnote-number-glued-after-a-bracket"),
         pytest.param("HC Deb 22 January 1964 vol 687 written answers", id="a-volume-s-number-without-its-point"),
         pytest.param("ANSWER TO STARRED QUESTION NO. *304 ON TRAINING", id="a-starred-question-s-number"),
         pytest.param("Transcript\n24 Mr Tembo Kestria asked the Minister for Education how many students went abroad.",

@@ -177,6 +177,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.,-])[A-Z]?\d{3}-\d{2,3}(?:[A-Z]+s?|s)\b")),
     (IDENTIFIER, re.compile(r"(?<![\d-])\b\d{2}-\d{4}\b(?!-)")),
     (STRUCTURE, re.compile(r"<sup>.*?</sup>|\^?\[\d+(?:\s*[,–-]\s*\d+)*\]|\^\d+", re.S)),
+    (STRUCTURE, re.compile(r"(?<=[\w%]\))\d{1,3}(?=[.,;:]?(?:[ \t\n]|$))")),
     (
         STRUCTURE,
         re.compile(
