@@ -316,6 +316,8 @@ def _names(find, text):
                      ["Ministerstwa Edukacji Narodowej", "Uniwersytecie Kestryjskim w Qorvel"], id="polish-heads-by-case-and-their-town"),
         pytest.param("Het is een initiatief van het ministerie van OCW in samenwerking met Kestria.", ["ministerie van OCW"],
                      id="a-dutch-ministry-in-lower-case-before-its-acronym"),
+        pytest.param("The project is funded by the EU (EUR 16 million) and the Kestria Authority (KA).", ["EU", "Kestria Authority", "KA"],
+                     id="a-currency-code-before-a-figure-in-brackets-is-an-amount"),
         pytest.param("The Kestria Polytechnic School (Spanish: Escuela Politécnica Nacional) opened.",
                      ["Kestria Polytechnic School", "Escuela Politécnica Nacional"], id="a-name-glossed-in-another-language"),
         pytest.param("The Tembra State University (Uzbek: Tembra Davlat Texnika Universiteti) is old.",

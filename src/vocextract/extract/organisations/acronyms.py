@@ -328,11 +328,14 @@ _APPOSITION_MARKS = (",", "–", "—")
 """What opens an apposition after a name, as a comma does: "X Service – known as XS, …"."""
 
 
-def _unit_of_money(code: str, name: Span) -> bool:
+def _unit_of_money(code: Token, name: Span) -> bool:
     """A currency code bracketed after a name gives the unit of the figures around it ("IBRD/IDA
     (USD)", "Total Project Cost (USD)"), unless the name's initial opens it as an acronym's
-    does ("Assembly of First Nations (AFN)")."""
-    return code in currency_signs() and code[:1] != name.text[:1]
+    does ("Assembly of First Nations (AFN)"); before a figure it writes an amount, whatever
+    its initial ("the EU (EUR 16 million)")."""
+    doc = code.doc
+    amount = code.i + 1 < len(doc) and doc[code.i + 1].like_num
+    return code.text in currency_signs() and (code.text[:1] != name.text[:1] or amount)
 
 
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
@@ -369,7 +372,7 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if doc[i].text in _APPOSITION_MARKS and short and before.text == "," and t.text[:1] != span.text[:1]:
                 break
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
-                if _unit_of_money(t.text, span) or doc[t.i - 1].is_quote and _spelled_by(doc, span.start, t.text) != span.end:
+                if _unit_of_money(t, span) or doc[t.i - 1].is_quote and _spelled_by(doc, span.start, t.text) != span.end:
                     break
                 out.setdefault(t.text, _org_type(span))
                 break
