@@ -387,6 +387,8 @@ def test_quantified(find, text, quantified):
         pytest.param("Đến tháng 3 năm 2020, các trường đã mở cửa.", id="a-vietnamese-month-s-number"),
         pytest.param("Most of them are in programmes with a general orientation)99. In Kestria it grew.",
                      id="a-footnote-number-glued-after-a-bracket"),
+        pytest.param("Applicants must:\n2.1 be fluent in written English;\n2.2 be in good health; and\n2.3 meet the requirements.",
+                     id="a-rule-s-clause-numbers-before-lower-case-words"),
         pytest.param("HC Deb 22 January 1964 vol 687 written answers", id="a-volume-s-number-without-its-point"),
         pytest.param("ANSWER TO STARRED QUESTION NO. *304 ON TRAINING", id="a-starred-question-s-number"),
         pytest.param("Transcript\n24 Mr Tembo Kestria asked the Minister for Education how many students went abroad.",

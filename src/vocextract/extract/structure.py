@@ -382,6 +382,18 @@ def prose_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found if len(markers) > 1 and int(m.group(1)) in markers]
 
 
+_CLAUSE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})(?=[ \t]+[a-z])", re.M)
+
+
+def clause_numbers(text: str) -> list[tuple[int, int]]:
+    """Numbers of a rule's clauses opening their lines before lower-case words ("Applicants
+    must:⏎2.1 be fluent …⏎2.2 be in good health …"): a section and its item, when the next
+    item of the same section opens a line too; a decimal alone is a figure."""
+    found = [(int(m.group(1)), int(m.group(2)), m.span()) for m in _CLAUSE_NUMBER.finditer(text)]
+    items = {(section, item) for section, item, _ in found}
+    return [span for section, item, span in found if {(section, item - 1), (section, item + 1)} & items]
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return line.count("(") > line.count(")")
@@ -522,7 +534,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             m.span(group) for m in pattern.finditer(text)
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
-    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text))
+    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text) + clause_numbers(text))
     ranges[IDENTIFIER].extend(academic_year_codes(text))
     body = _BODY_HEADING.search(text)
     return Zones(
