@@ -24,6 +24,7 @@ import gettext
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pycountry
@@ -112,43 +113,42 @@ _SHORTEST_UNACCENTED = 2
 """A name of one or two letters keeps its accent: Vietnamese "Ý" (Italy) is no "Y"."""
 
 
-@functools.cache
-def cyrillic_gazetteer() -> dict[str, Entry]:
-    """Russian names, with the short forms of `patterns/country_names_ru.tsv`, in every case
-    ("в Узбекистане", "опыта Швейцарии"), and adjectives in every form ("китайских"): kept
-    apart from `gazetteer` and matched only in a text with Cyrillic letters, since building
-    their eight thousand phrases costs every process a second."""
+def _inflected_gazetteer(
+    language: str, name_forms: Callable[[str], list[str]], adjective_forms: Callable[[str], list[str]],
+) -> dict[str, Entry]:
+    """A language's names, with `patterns/country_names_<language>.tsv`, in every form
+    `name_forms` gives, and the adjectives of `patterns/demonyms_<language>.tsv` in every form
+    `adjective_forms` gives; a form that is an excluded name is left out."""
+    excluded = load_lexicon("country_names_foreign_excluded.tsv")
     entries: dict[str, Entry] = {}
-    for name, iso3 in [*_translated("ru").items(), *load_lexicon("country_names_ru.tsv").items()]:
-        for form in {*russian_name(name), *russian_name(_titled(name))}:
-            entries.setdefault(form, Entry(form, "name", iso3, exact=True))
-    for stem, iso3 in load_lexicon("demonyms_ru.tsv").items():
-        for form in russian_adjective(stem):
+    for name, iso3 in [*_translated(language).items(), *load_lexicon(f"country_names_{language}.tsv").items()]:
+        for form in name_forms(name):
+            if form not in excluded:
+                entries.setdefault(form, Entry(form, "name", iso3, exact=True))
+    for stem, iso3 in load_lexicon(f"demonyms_{language}.tsv").items():
+        for form in adjective_forms(stem):
             entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
     return entries
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+@functools.cache
+def cyrillic_gazetteer() -> dict[str, Entry]:
+    """Russian names in every case ("в Узбекистане", "опыта Швейцарии"), also capitalised word
+    by word, and adjectives in every form ("китайских"): kept apart from `gazetteer` and
+    matched only in a text with Cyrillic letters, since building their eight thousand phrases
+    costs every process a second."""
+    return _inflected_gazetteer("ru", lambda name: sorted({*russian_name(name), *russian_name(_titled(name))}), russian_adjective)
 
 
 @functools.cache
 def polish_gazetteer() -> dict[str, Entry]:
-    """Polish names in every case ("w Kenii", "w Niemczech", "Korei Południowej") from
-    pycountry's translations and `patterns/country_names_pl.tsv`, and adjectives in every form
-    (`patterns/demonyms_pl.tsv`: "niemieckiego", "chińskim"): matched only in a text with
-    letters only Polish writes, as the Russian ones are."""
-    excluded = load_lexicon("country_names_foreign_excluded.tsv")
-    entries: dict[str, Entry] = {}
-    for name, iso3 in [*_translated("pl").items(), *load_lexicon("country_names_pl.tsv").items()]:
-        for form in polish_name(name):
-            if form not in excluded:
-                entries.setdefault(form, Entry(form, "name", iso3, exact=True))
-    for masculine, iso3 in load_lexicon("demonyms_pl.tsv").items():
-        for form in polish_adjective(masculine):
-            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
-    return entries
+    """Polish names in every case ("w Kenii", "w Niemczech", "Korei Południowej") and adjectives
+    in every form ("niemieckiego", "chińskim"): matched only in a text with letters only Polish
+    writes, as the Russian ones are."""
+    return _inflected_gazetteer("pl", polish_name, polish_adjective)
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżŁŚŹŻ]")
 
 _GATED = {"cyrillic": (_CYRILLIC, cyrillic_gazetteer), "polish": (_POLISH_LETTERS, polish_gazetteer)}

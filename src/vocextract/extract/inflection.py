@@ -92,15 +92,21 @@ def russian_name(name: str) -> list[str]:
         paradigms.append(adjective or _noun(word))
         if adjective is None:
             break
-    rest = " ".join(words[len(paradigms):])
+    forms = _case_phrases(paradigms, " ".join(words[len(paradigms):]))
+    forms |= {f.replace("ё", "е").replace("Ё", "Е") for f in forms}
+    return sorted(forms)
+
+
+def _case_phrases(paradigms: list[list[set[str]]], rest: str) -> set[str]:
+    """Every case's phrase: each declined word in that case, then the words that stay as
+    written."""
     forms = set()
-    for case in range(_RUSSIAN_CASES):
+    for case in range(len(paradigms[0])):
         phrases = [""]
         for paradigm in paradigms:
             phrases = [f"{p} {w}".strip() for p in phrases for w in sorted(paradigm[case])]
         forms.update(f"{p} {rest}".strip() for p in phrases)
-    forms |= {f.replace("ё", "е").replace("Ё", "Е") for f in forms}
-    return sorted(forms)
+    return forms
 
 
 def russian_adjective(stem: str) -> list[str]:
@@ -193,14 +199,7 @@ def polish_name(name: str) -> list[str]:
         if not (feminine and w.endswith(("owa", "ska", "cka", "dzka", "na"))):
             break
         paradigms.append(_polish_feminine_adjective(w))
-    rest = " ".join(words[len(paradigms) :])
-    forms = set()
-    for case in range(_POLISH_CASES):
-        phrases = [""]
-        for paradigm in paradigms:
-            phrases = [f"{p} {w}".strip() for p in phrases for w in sorted(paradigm[case])]
-        forms.update(f"{p} {rest}".strip() for p in phrases)
-    return sorted(forms)
+    return sorted(_case_phrases(paradigms, " ".join(words[len(paradigms) :])))
 
 
 _POLISH_ADJECTIVE_ENDINGS = ("i", "iego", "iemu", "im", "a", "iej", "ą", "ie", "ich", "imi")
