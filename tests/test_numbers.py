@@ -698,6 +698,11 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("They moved to 5G networks and 3D printing.", id="alphanumeric-codes"),
         pytest.param("The rules are set out in Circular Number 4 of the board.", id="a-document-number"),
         pytest.param("Its office stands at 18, Avenue de la Paix, in the old town.", id="a-street-number-before-the-street-type"),
+        pytest.param("Qorvel Education Group (Stock Code: 839) announced its results.", id="a-stock-code-in-brackets"),
+        pytest.param("Tembo Learning Ltd (NASDAQ: 4521) reported a profit.", id="a-ticker-after-an-exchange"),
+        pytest.param("The minister signed Decision no 262/QD to found the college.", id="a-decision-number-with-its-code"),
+        pytest.param("Sector: Education (Code: 110) and grant.", id="a-sector-code-in-brackets"),
+        pytest.param("GDP per worker (constant 2015 US$) rose.", id="a-price-base-year-before-a-currency"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):
@@ -970,6 +975,20 @@ def test_more_b2_classes(find, text, expected):
                      id="guard-a-part-of-a-whole-in-no-unit-stays-a-count"),
         pytest.param("Fees rose from 20% to 30 this year.", [("20%", 20, "percent"), ("30", 30, "count")],
                      id="guard-a-change-from-a-figure-with-its-unit-glued-is-left-alone"),
+        pytest.param("The EU paid for it at a cost of one point three million Euros.", [("one point three million Euros", 1.3e6, "EUR")],
+                     id="a-decimal-read-aloud-with-point"),
+        pytest.param("The budget reached twenty point five percent of spending.", [("twenty point five percent", 20.5, "percent")],
+                     id="a-spoken-decimal-percentage"),
+        pytest.param("Guyana and China sign Gy$93.2M pact.", [("Gy$93.2M", 93.2e6, "GYD")], id="a-dollar-sign-after-a-country-s-alpha-2-code"),
+        pytest.param("Revenue rose 33% to 19.9mln from 14.9mln.", [("33%", 33, "percent"), ("19.9mln", 19.9e6, "count"), ("14.9mln", 14.9e6, "count")],
+                     id="guard-mln-glued-as-a-scale"),
+        pytest.param("Školy začaly spolupracovat před deseti lety a mají za sebou tři úspěšné projekty a dvě města.",
+                     [("deseti", 10, "duration"), ("tři", 3, "count"), ("dvě", 2, "count")], id="czech-number-words-and-years"),
+        pytest.param("Kakuma je domovom pre vyše 312 tisíc utečencov; zapojených bolo cez 10-tisíc žiakov, približne sedem percent zo všetkých.",
+                     [("312 tisíc", 312e3, "count"), ("10-tisíc", 1e4, "count"), ("sedem percent", 7, "percent")],
+                     id="slovak-scales-and-percent-in-words"),
+        pytest.param("Suma totală a investiției ajunge la circa 75 de milioane de lei, din partea Uniunii Europene, anunță ministerul.",
+                     [("75 de milioane de lei", 75e6, "RON")], id="romanian-de-before-scale-and-currency"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

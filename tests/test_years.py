@@ -37,6 +37,8 @@ import pytest
         pytest.param("Starts fell between the March 2021 and 2022 quarters.", [2021, 2022], id="a-year-joined-to-a-year"),
         pytest.param("There were 481 institutions in2021/2022, up from Windows2000 days.", [2021, 2022],
                      id="a-year-glued-to-its-preposition-not-to-another-word"),
+        pytest.param("SCHOOL COMMITTEE MEETING JANUARY 19,2016 7:00 PM", [2016], id="a-date-in-capitals-glued-to-its-year"),
+        pytest.param("Commitment amount $31,459,809 Constant 2021 USD", [2021], id="a-price-base-year-before-a-currency"),
     ],
 )
 def test_years(find, text, years):
@@ -59,6 +61,7 @@ def test_years(find, text, years):
         pytest.param("A twentieth-century idea of the 1980s.", id="decade"),
         pytest.param("It reached 2150 units.", id="outside-range"),
         pytest.param("Tender No.: QRV-II/PPP/KTS/2025-26/5227 was issued.", id="inside-a-reference-number-of-slashed-parts"),
+        pytest.param("Qorvel Education Group Limited (1969.HK) announced its results.", id="a-ticker-with-an-exchange-suffix"),
     ],
 )
 def test_not_a_year(find, text):

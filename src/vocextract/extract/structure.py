@@ -111,6 +111,14 @@ _COUNTED_LABELS = (
 )
 """Infobox labels of a count ("Students 26000"): the figure after one is no postal code."""
 
+_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|AMEX|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|NSE|BSE|SGX|HKEX|SEHK|SSE|SZSE|KRX|TWSE|IDX|Bursa|Euronext|Xetra|OTC"
+_LISTING = (
+    rf"(?<=\()(?:(?:{_EXCHANGES})(?:[ \t]+[A-Z][a-z]+)?|(?i:stock|share|ticker|securities)[ \t]+(?i:code|symbol)|(?i:ticker))"
+    r"[ \t]*[:：][ \t]*[A-Z\d][A-Z\d.]{0,9}(?=\))"
+    r"|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|KS|KQ|L|AX|NS|BO|SI|TW)\b"
+)
+"""A company's stock listing: "(Nasdaq: LINC)", "(Stock Code: 839)", "(1969.HK)" — an exchange's
+name or a code label before a ticker in brackets, or a number with an exchange's suffix."""
 IDENTIFIER = "identifier"
 STRUCTURE = "structure"
 _PARAGRAPH_OPENERS = r"(?:The|This|These|With|In|As|To|For|On|At|All|A|An|It|Under|Since|Following|During|Our|We)"
@@ -127,7 +135,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
     (IDENTIFIER, re.compile(r"\b(?:ISBN|ISSN)(?:[ \t]*No\.?)?[\s:=-]*[\dX-]{8,}", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:ISO|IEC|EN|BS|DIN|ASTM|ANSI)(?:/[A-Z]{2,4})?[ \t\u00a0]\d{3,5}(?:-\d{1,2})?\b")),
-    (IDENTIFIER, re.compile(r"\b[A-Z]{2,6}[ \t]+(?:Number|No\.?|Code)[ \t]*:[ \t]*\d[\d.\-/]*")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]{2,6}[ \t]+(?:Number|No\.?|Code)[ \t]*:[ \t]*\d[\d.\-/]*|\((?i:code)[ \t]*:[ \t]*\d[\d.\-/]*\)")),
+    (IDENTIFIER, re.compile(_LISTING)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
@@ -165,7 +174,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
-    (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})+\b")),
+    (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})*\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),

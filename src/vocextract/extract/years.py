@@ -23,8 +23,10 @@ from .mention import Mention, Prepared, Year
 from .numbers import atoms, reads_as_year
 
 _MONTH_ENDS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ary|rch|ril|une|uly|ust|ber|ept"
-"""The last three letters of every month's name and abbreviation: a date glued to its year
-("Jul 15,2015") is told by the month before its day."""
+_MONTH_ENDS += "|" + _MONTH_ENDS.upper()
+"""The last three letters of every month's name and abbreviation, as written and in capitals:
+a date glued to its year ("Jul 15,2015", "JANUARY 19,2016") is told by the month before its
+day."""
 
 _YEAR = re.compile(
     rf"(?:(?<![\w.,:])|(?<=[a-z])|(?<=[A-Za-z],)|(?<=[a-z]:)|(?<=(?:{_MONTH_ENDS})[ \t]\d,)|(?<=(?:{_MONTH_ENDS})[ \t]\d\d,)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<=\b[FCSA]Y)|(?<=[{HAN}])|(?<=[{HAN}][,:]))"

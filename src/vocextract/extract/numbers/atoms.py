@@ -57,7 +57,7 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 
 _ROMANCE = ("fr", "es", "pt")
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 
@@ -76,9 +76,9 @@ _BEFORE_A_PLURAL = {"neuf": "9"}
 a number only before a plural ("neuf centres", not "un bâtiment neuf")."""
 
 
-_ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t]))(?:d[ei][ \t]+|d['’]))?"
+_ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t])|(?<=ane[ \t])|(?<=rde[ \t]))(?:d[ei][ \t]+|d['’]))?"
 """The "de" between a scale written in words and its currency ("dois milhões de euros", "un
-milliard de FCFA"), as after a scale written after digits."""
+milliard de FCFA", "trei milioane de lei"), as after a scale written after digits."""
 
 _WORLD_NAME_BEFORE_SCALE = (
     r"(?i:euros?|pounds?|dollars?)"
@@ -116,13 +116,14 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
     )
     words = (
         rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
-        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b)*)\b"
+        rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b"
+        rf"|[ \t]+point(?:[ \t]+(?:{_alternation(list(_DIGIT_WORDS))}))+\b)*)\b"
     )
     return re.compile(
         rf"(?:(?:(?<![A-Za-z])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=[a-z])(?=\d+(?:[.,]\d+)?%))"
         rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
+        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£]))?(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
@@ -130,15 +131,29 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
     )
 
 
+_DIGIT_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+"""Digits as a speaker reads a decimal after "point": "one point three million"."""
+
+
 def words_value(phrase: str) -> float | None:
     """The value of number words ("twenty-five", "a hundred", "two million", "three thousand
-    million", "two and a half"); None if none, or if the words make no single number ("nineteen ninety-eight"
+    million", "two and a half", "one point three million"); None if none, or if the words make no single number ("nineteen ninety-eight"
     is a year said aloud, "one two three" a sequence)."""
     cards = {**_every_cardinal_word(), **_BEFORE_A_PLURAL}
     scales = load_lexicon("numbers_scales.tsv")
     total, current, big, seen = 0.0, 0.0, 0.0, False
     last_card: float | None = None
-    for word in re.findall(r"[^\W\d_]+", phrase.lower()):
+    decimals: str | None = None
+    for word in re.findall(r"[^\W\d_]+", phrase.lower()) + [""]:
+        if word == "point" and seen:
+            decimals = ""
+            continue
+        if decimals is not None and word in _DIGIT_WORDS:
+            decimals += str(_DIGIT_WORDS[word])
+            continue
+        if decimals:
+            current += float(f"0.{decimals}")
+        decimals = None
         if word in cards:
             value = float(cards[word])
             if last_card is not None and not (
@@ -293,6 +308,9 @@ def _lone_scale(words: str) -> float | None:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_PRICE_BASE = re.compile(r"\b(?i:constant|real|current)[ \t]+$")
+"""A year before a currency that dates its prices ("constant 2015 US$", "in real 2010
+dollars"): a year, not a sum."""
 _VERB_HA = re.compile(r"ha[ \t]+(?!of\b)[a-zà-ù]{2,}")
 """A year before Italian or Spanish "ha" and a participle ("nel 2022 ha trovato") is no area."""
 
@@ -305,6 +323,8 @@ def _atom(m: re.Match) -> Atom | None:
     if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string):
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
+    if currency and not m.group("scale") and _YEAR_LIKE.fullmatch(numeral) and _PRICE_BASE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     start = m.start()
     if currency and currency == m.group("pre") and _ends_a_country_name(m.string, start, currency):
         currency, start = None, m.start("digits") if m.group("digits") else m.start("words")

@@ -27,7 +27,8 @@ def _currencies() -> dict[str, str]:
     """Currency term (as written) -> ISO 4217 code: the data file, codes and pycountry names
     (one-word names too, "Pula", "Kina", unless they are also words), withdrawn currencies'
     codes and names (`currencies_historic.tsv`), and a peso's or
-    dollar's code or its country's before its sign ("COP$", "MXN$", "COL$")."""
+    dollar's code or its country's (alpha-3 or alpha-2) before its sign ("COP$", "MXN$",
+    "COL$", "GY$", "Gy$")."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
     excluded = load_lexicon("numbers_currency_names_excluded.tsv")
     for c in pycountry.currencies:
@@ -39,7 +40,10 @@ def _currencies() -> dict[str, str]:
     out.update(load_lexicon("numbers_currencies.tsv"))
     out.update({f"({c.alpha_3})": c.alpha_3 for c in pycountry.currencies})
     out.update({f"{c.alpha_3}$": c.alpha_3 for c in pycountry.currencies if re.search(r"Peso|Dollar", c.name)})
-    out.update({f"{country}$": code for country, code in _dollar_countries().items() if f"{country}$" not in out})
+    for country, code in _dollar_countries().items():
+        alpha_2 = pycountry.countries.get(alpha_3=country).alpha_2
+        for sign in (f"{country}$", f"{alpha_2}$", f"{alpha_2.title()}$"):
+            out.setdefault(sign, code)
     for term, code in demonym_currency_names().items():
         out.setdefault(term, code)
     for term in _local_currencies():
