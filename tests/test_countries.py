@@ -214,6 +214,15 @@ def test_attrs(find):
         pytest.param("Man and Island were the words; a mali budget line.", [], id="words-that-spell-a-foreign-name-elsewhere"),
         pytest.param("Y-Peer and the Y Fund met in Dili, Timor Leste.", [("Timor Leste", "TLS", "name")],
                      id="a-hyphenated-name-written-with-a-space-and-no-one-letter-name"),
+        pytest.param("Žáci vyjíždějí na stáže v Německu a do německé školy.", [("Německu", "DEU", "name"), ("německé", "DEU", "adjective")],
+                     id="czech-name-and-adjective-in-their-cases"),
+        pytest.param("Projekt v Keni podporil rozvoj kenskej komunity a ľudí na Slovensku.",
+                     [("Keni", "KEN", "name"), ("kenskej", "KEN", "adjective"), ("Slovensku", "SVK", "name")], id="slovak-cases"),
+        pytest.param("A kínai fél Kínában és Magyarországon is segít, a magyar szakképzés erős.",
+                     [("kínai", "CHN", "name"), ("Kínában", "CHN", "name"), ("Magyarországon", "HUN", "name"), ("magyar", "HUN", "adjective")],
+                     id="hungarian-suffixes-and-adjectives"),
+        pytest.param("Aceasta va contribui la dezvoltarea energetică a Republicii Moldova, a spus secretarul de stat în ședință.",
+                     [("Republicii Moldova", "MDA", "name")], id="romanian-genitive-of-a-state-name"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -1,11 +1,13 @@
-"""Case and agreement endings of country words in German, Russian, Polish and Italian."""
+"""Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
+Slovak, Hungarian and Romanian."""
 
 from __future__ import annotations
 
 import pytest
 
 from vocextract.extract.inflection import (
-    german_adjective, german_genitive, italian_adjective, polish_adjective, polish_name, russian_adjective, russian_name,
+    german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
+    romanian_adjective, romanian_name, russian_adjective, russian_name, west_slavic_adjective, west_slavic_name,
 )
 
 
@@ -98,3 +100,67 @@ def test_polish_name_that_does_not_decline(name):
 def test_polish_adjective():
     forms = set(polish_adjective("niemiecki"))
     assert {"niemieckiego", "niemieckiej", "niemiecką", "niemieccy", "Niemiecki", "niemieckimi"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Německo", {"Německa", "Německu", "Německem", "Německom"}, id="neuter-in-o"),
+        pytest.param("Keňa", {"Keni", "Kene", "Keňu", "Keňou", "Keňy"}, id="a-soft-consonant-loses-its-mark-before-e-and-i"),
+        pytest.param("Amerika", {"Americe", "Ameriky", "Ameriku"}, id="a-hard-consonant-softens-before-e"),
+        pytest.param("Francie", {"Francii", "Francií"}, id="feminine-in-ie"),
+        pytest.param("Irák", {"Iráku", "Irákem", "Irákom"}, id="masculine-in-a-consonant"),
+        pytest.param("Jižní Korea", set(), id="several-words-keep-their-nominative"),
+    ],
+)
+def test_west_slavic_name(name, expected):
+    forms = west_slavic_name(name)
+    assert name in forms and expected <= set(forms)
+
+
+def test_west_slavic_adjective():
+    assert {"německý", "německé", "německého", "nemeckých", "Německá"} <= set(west_slavic_adjective("německ")) | set(
+        west_slavic_adjective("nemeck")
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Kína", {"Kínában", "Kínába", "Kínából", "Kínával", "Kínának", "kínai"}, id="a-final-a-lengthens"),
+        pytest.param("Magyarország", {"Magyarországon", "Magyarországra", "Magyarországgal", "magyarországi"},
+                     id="a-final-consonant-doubles-before-val"),
+        pytest.param("Dél-Korea", {"Dél-Koreában", "dél-koreai"}, id="a-hyphened-name"),
+    ],
+)
+def test_hungarian_name(name, expected):
+    forms = hungarian_name(name)
+    assert name in forms and expected <= set(forms)
+
+
+def test_hungarian_adjective():
+    assert {"német", "németek", "németül", "Német"} <= set(hungarian_adjective("német"))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Germania", {"Germaniei"}, id="feminine-in-a"),
+        pytest.param("Egipt", {"Egiptului"}, id="masculine-in-a-consonant"),
+        pytest.param("Republica Moldova", {"Republicii Moldova"}, id="republic-of-declines-its-head"),
+    ],
+)
+def test_romanian_name(name, expected):
+    forms = romanian_name(name)
+    assert name in forms and expected <= set(forms)
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        pytest.param("german", {"germană", "germane", "germani", "germanilor"}, id="plain-adjective"),
+        pytest.param("chinezesc", {"chinezească", "chinezești"}, id="adjective-in-esc"),
+    ],
+)
+def test_romanian_adjective(stem, expected):
+    assert expected <= set(romanian_adjective(stem))

@@ -38,7 +38,8 @@ from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
-    german_adjective, german_genitive, italian_adjective, polish_adjective, polish_name, russian_adjective, russian_name,
+    german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
+    romanian_adjective, romanian_name, russian_adjective, russian_name, west_slavic_adjective, west_slavic_name,
 )
 from .language import ENGLISH, language_of
 from .places import multiword_names
@@ -148,10 +149,43 @@ def polish_gazetteer() -> dict[str, Entry]:
     return _inflected_gazetteer("pl", polish_name, polish_adjective)
 
 
+@functools.cache
+def west_slavic_gazetteer() -> dict[str, Entry]:
+    """Czech and Slovak names in their cases ("v Německu", "v Keni", "na Slovensku") and
+    adjectives in every form ("německé", "čínskych")."""
+    return {
+        **_inflected_gazetteer("sk", west_slavic_name, west_slavic_adjective),
+        **_inflected_gazetteer("cs", west_slavic_name, west_slavic_adjective),
+    }
+
+
+@functools.cache
+def hungarian_gazetteer() -> dict[str, Entry]:
+    """Hungarian names with their case suffixes ("Kínában", "Magyarországon"), place
+    adjectives ("kínai") and nationality words ("magyar", "német")."""
+    return _inflected_gazetteer("hu", hungarian_name, hungarian_adjective)
+
+
+@functools.cache
+def romanian_gazetteer() -> dict[str, Entry]:
+    """Romanian names with their genitive ("Germaniei", "Republicii Moldova") and adjectives
+    in every form ("germane", "chinezești")."""
+    return _inflected_gazetteer("ro", romanian_name, romanian_adjective)
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżŁŚŹŻ]")
+_WEST_SLAVIC_LETTERS = re.compile(r"[ěřůľĺŕôňťďĚŘŮĽŇŤĎ]")
+_HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
+_ROMANIAN_LETTERS = re.compile(r"[șțȘȚţŢ]")
 
-_GATED = {"cyrillic": (_CYRILLIC, cyrillic_gazetteer), "polish": (_POLISH_LETTERS, polish_gazetteer)}
+_GATED = {
+    "cyrillic": (_CYRILLIC, cyrillic_gazetteer),
+    "polish": (_POLISH_LETTERS, polish_gazetteer),
+    "west_slavic": (_WEST_SLAVIC_LETTERS, west_slavic_gazetteer),
+    "hungarian": (_HUNGARIAN_LETTERS, hungarian_gazetteer),
+    "romanian": (_ROMANIAN_LETTERS, romanian_gazetteer),
+}
 """Gazetteers of inflected names, built and matched only for a text written in their letters."""
 
 
@@ -396,6 +430,12 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
         if entry is not None:
             entries[(a, b)] = entry
     return tuple((s, entries[(s.start, s.end)]) for s in filter_spans([doc[a:b] for a, b in entries]))
+
+
+def names_a_country(span: Span) -> bool:
+    """The span is exactly a country's name the gazetteers find in its document, one in a
+    declined form of a gated language too ("Republicii Moldova")."""
+    return any(found.start == span.start and found.end == span.end and entry.form == "name" for found, entry in _spans(span.doc))
 
 
 def _text(span: Span) -> str:

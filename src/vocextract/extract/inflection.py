@@ -1,7 +1,8 @@
-"""Case and agreement endings of country words in German, Russian, Polish and Italian, so that
-the gazetteer finds a name or an adjective in the form a sentence puts it in: "Präsidenten
-Serbiens", "österreichische Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских
-ремесленников", "w Kenii", "niemieckiego przemysłu", "istituzioni cinesi".
+"""Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
+Slovak, Hungarian and Romanian, so that the gazetteer finds a name or an adjective in the form
+a sentence puts it in: "Präsidenten Serbiens", "österreichische Betriebe", "в Узбекистане",
+"опыта Швейцарии", "китайских ремесленников", "w Kenii", "niemieckiego przemysłu",
+"istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -211,3 +212,99 @@ def polish_adjective(masculine: str) -> list[str]:
     stem = masculine[:-1]
     forms = {stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS} | {masculine[:-2] + "cy"}
     return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+
+
+_SOFT_BEFORE_FRONT = {"ň": "n", "ť": "t", "ď": "d"}
+_PALATALISED = (("ch", "š"), ("k", "c"), ("h", "z"), ("g", "z"), ("r", "ř"))
+
+
+def west_slavic_name(name: str) -> list[str]:
+    """A one-word Czech or Slovak name in its cases: "Německo" -> Německa, Německu, Německem,
+    Německom; "Keňa" -> Keni, Kene, Keňu, Keňou; "Francie" -> Francii; "Irák" -> Iráku.
+    Before "e", "i" or "ě" a soft consonant drops its mark ("Keňa" -> "v Keni") and a hard one
+    softens ("Amerika" -> "v Americe"). A name of several words keeps its nominative."""
+    if " " in name or "-" in name:
+        return [name]
+    forms = {name}
+    stem, last = name[:-1], name[-1]
+    if last == "o":
+        forms |= {stem + e for e in ("a", "u", "em", "om")}
+    elif name.endswith("ie"):
+        forms |= {stem + "i", stem + "í"}
+    elif last == "a":
+        plain = stem[:-1] + _SOFT_BEFORE_FRONT.get(stem[-1], stem[-1])
+        forms |= {stem + "y", stem + "u", stem + "ou", plain + "e", plain + "i", plain + "ě"}
+        for hard, soft in _PALATALISED:
+            if stem.endswith(hard):
+                forms |= {stem[: -len(hard)] + soft + "e", stem[: -len(hard)] + soft + "ě"}
+                break
+    elif last.isalpha() and last.lower() not in "aeiouyáéíóúýě":
+        forms |= {name + e for e in ("u", "e", "em", "a", "om", "i")}
+    return sorted(forms)
+
+
+_WEST_SLAVIC_ADJECTIVE_ENDINGS = ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými", "í", "om", "ej", "ú", "y", "o")
+
+
+def west_slavic_adjective(stem: str) -> list[str]:
+    """ "německ" -> německý, německá, německé, německého, … (Czech and Slovak endings together),
+    lower case and capitalised (in a body's name: "Technický inštitút")."""
+    forms = {stem + ending for ending in _WEST_SLAVIC_ADJECTIVE_ENDINGS}
+    return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+
+
+_HUNGARIAN_SUFFIXES = (
+    "ban", "ben", "ba", "be", "ból", "ből", "on", "en", "ön", "n", "ra", "re", "ról", "ről", "nak", "nek",
+    "hoz", "hez", "höz", "tól", "től", "ig", "ért", "t", "ot", "et", "at",
+)
+_LENGTHENED = {"a": "á", "e": "é"}
+
+
+def hungarian_name(name: str) -> list[str]:
+    """A Hungarian name with its case suffixes ("Kínában", "Magyarországon", "Kenyával",
+    "Németországgal") and its place adjective in "-i" ("kínai" is also the nationality;
+    "magyarországi", lower case as Hungarian writes it). A final "a" or "e" lengthens before
+    a suffix; "-val"/"-vel" takes the sound of a final consonant. Both vowel harmonies are
+    given: a form that is no word never matches."""
+    words = name.split(" ")
+    last = words[-1]
+    stem = last[:-1] + _LENGTHENED[last[-1]] if last[-1] in _LENGTHENED else last
+    endings = {*_HUNGARIAN_SUFFIXES, "i"}
+    endings |= {"val", "vel"} if stem[-1] in "áéíóöőúüű" else {stem[-1] + "al", stem[-1] + "el"}
+    forms = {last} | {stem + e for e in endings}
+    head = " ".join(words[:-1])
+    phrases = {f"{head} {f}".strip() for f in forms}
+    adjective = (stem if stem[-1] != "á" else last) + "i"
+    return sorted(phrases | ({adjective.lower()} if len(words) == 1 else set()))
+
+
+def hungarian_adjective(word: str) -> list[str]:
+    """ "német" -> német, németek, németül, Német …: a Hungarian nationality word as
+    adjective, plural noun and language adverb, lower case and capitalised."""
+    forms = {word, word + "ek", word + "ok", word + "ak", word + "ül", word + "ul"}
+    return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+
+
+def romanian_name(name: str) -> list[str]:
+    """A Romanian name with its genitive and dative: "Germania" -> Germaniei, "China" -> Chinei,
+    "Egipt" -> Egiptului, "Republica Moldova" -> Republicii Moldova."""
+    first, _, rest = name.partition(" ")
+    if first == "Republica" and rest:
+        return [name, f"Republicii {rest}"]
+    if rest:
+        return [name]
+    if name.endswith("a"):
+        return [name, name[:-1] + "ei"]
+    return [name, name + "ului"] if name[-1].isalpha() and name[-1] not in "aeiouăâî" else [name]
+
+
+_ROMANIAN_ADJECTIVE_ENDINGS = ("", "ă", "e", "i", "a", "ul", "ilor", "ei", "ului")
+
+
+def romanian_adjective(stem: str) -> list[str]:
+    """ "german" -> germană, germane, germani, germanilor, …; a stem ending in "esc"
+    ("chinezesc") takes its own forms (chinezească, chinezești)."""
+    if stem.endswith("esc"):
+        base = stem[:-3]
+        return sorted({stem, base + "ească", base + "ești", base + "eşti"})
+    return sorted({stem + ending for ending in _ROMANIAN_ADJECTIVE_ENDINGS})
