@@ -52,8 +52,8 @@ from .named import (
     _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
 from .repeats import (
-    _acronym_place_names, _bracketed_short_names, _coordinated, _glossed_names, _hyphened_short_names, _industry_tails, _repeats,
-    _short_forms,
+    _acronym_place_names, _bracketed_short_names, _company_short_names, _coordinated, _glossed_names, _hyphened_short_names,
+    _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
 from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _heads, _is_acronym, _is_head, languages
@@ -78,6 +78,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = [s for s in map(_within_cell, orgs) if s is not None]
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
+    given |= _company_short_names(doc, orgs, given)
     given |= _glossed_names(doc, orgs, given)
     given |= _hyphened_short_names(doc, orgs, given)
     given |= _coordinated(doc, orgs, given)

@@ -180,7 +180,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined) and t.lower_ not in _LEGAL_WORDS
-        and not _head_first(t)
+        and not _head_first(t) and not _lettered(t)
     ]
     no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates)
     candidates = [t for t in candidates if t.text not in no_body or t.text in defined]
@@ -193,6 +193,15 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ]
+
+
+def _lettered(token: Token) -> bool:
+    """ "C-EFE": an acronym with a single letter hyphened before it is a code's part (a
+    programme's), not a body's name ("EU-CTEVT" joins two bodies)."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
+        doc[i - 2].is_alpha and len(doc[i - 2]) == 1 and (i < 3 or doc[i - 3].whitespace_ or not doc[i - 3].is_alpha)
+    )
 
 
 def _office_after(token: Token) -> bool:

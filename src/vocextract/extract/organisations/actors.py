@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import places
-from ..countries import gazetteer, word
+from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
 from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word
@@ -154,6 +154,8 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
     found = {}
     for e in doc.ents:
         if e.label_ not in ("ORG", "GPE") or e.text in gazetteer() or e.text in regions or _capital_run_end(doc, e.end) > e.end:
+            continue
+        if names_a_country(e):
             continue
         split = next((k for k in (1, 2, 3) if k < len(e) and _country_name(e[-k:].text)), 0)
         words = e[: len(e) - split]

@@ -277,14 +277,16 @@ def _unit_follows(doc: Doc, start: int) -> bool:
 
 def _joins_words(doc: Doc, i: int) -> bool:
     """Token `i` only joins two words of one name: a glued hyphen, a glued slash between two
-    acronyms ("HEART/NSTA Trust", two bodies merged under both their names) or a run of
+    acronyms ("HEART/NSTA Trust", two bodies merged under both their names) or two countries
+    ("Guyana/China Joint Commission", a body of both) or a run of
     blanks, but not the tab after a line's first word, which ends a label cell
     ("Alliance<TAB>X Alliance")."""
     tok = doc[i]
     if tok.text in ("-", "\u2013"):
         return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1])
     if tok.text == "/":
-        return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1]) and _is_acronym(doc[i - 1]) and _is_acronym(doc[i + 1])
+        pair = _is_acronym(doc[i - 1]) and _is_acronym(doc[i + 1]) or word(doc[i - 1]) in gazetteer() and word(doc[i + 1]) in gazetteer()
+        return _glued(doc[i - 1], tok) and _glued(tok, doc[i + 1]) and pair
     before = doc[i - 1]
     label_cell = "\t" in tok.text and (before.i == 0 or doc.text[before.idx - 1] == "\n")
     return tok.is_space and "\n" not in tok.text and not label_cell

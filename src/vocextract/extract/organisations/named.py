@@ -299,6 +299,15 @@ def _list_intro(doc: Doc, i: int) -> int | None:
 _PORTFOLIO_HOLDERS = _TITLES | {"Commissioner", "Registrar", "Controller"}
 
 
+_FIELD_NOUNS = frozenset({
+    "area", "areas", "field", "fields", "course", "courses", "subject", "subjects", "discipline", "disciplines",
+    "trade", "trades", "occupation", "occupations", "specialty", "specialties", "speciality", "specialities",
+    "major", "majors", "sector", "sectors", "skills", "training",
+})
+"""Nouns whose "of"/"in" names a field of study or work ("the areas of Mechanics and
+Production", "training in Welding"), not a body."""
+
+
 def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A short name the NER takes for an organisation, written after a preposition that
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
@@ -309,7 +318,8 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     ("of Prof X Y") or before one ("by X Y, Director of …"), or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
-    ("the X Training Centre at Y")."""
+    ("the X Training Centre at Y"), nor a field after "areas of" or "training in"
+    (`_FIELD_NOUNS`)."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
@@ -319,6 +329,8 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
         if e.text in people or e.text in placed or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
+            continue
+        if before.lower_ in ("of", "in") and e.start >= 2 and doc[e.start - 2].lower_ in _FIELD_NOUNS:
             continue
         if word(e[0]) in _TITLES or _title_after(doc, e.end):
             continue
@@ -341,11 +353,19 @@ def _title_after(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and word(doc[end + 1]) in _TITLES
 
 
+_POSTS = {
+    "Manager", "Director", "Officer", "Coordinator", "Supervisor", "Administrator", "Head", "Lead", "Specialist",
+    "Adviser", "Advisor", "Consultant", "Engineer", "Analyst", "Executive", "Assistant",
+}
+"""Posts a department's name comes before ("Planning & Operations Manager")."""
+
+
 def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
     organisation, or by "+" (which joins no people's names), are a firm named after its
     founders. Generic words, industries ("Wholesale & Retail", from the words of ISIC's
-    titles), places and cited authors ("Smith & Jones, 2019") are not."""
+    titles), places, cited authors ("Smith & Jones, 2019") and the departments before a post
+    ("Planning & Operations Manager") are not."""
     generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
     found = {}
     for t in doc[1:-1]:
@@ -358,7 +378,8 @@ def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
             and word(x) not in gazetteer() and word(x) not in places.gazetteer()
             for x in (left, right)
         )
-        if names and not _cited(doc, right.i + 1):
+        post = right.i + 1 < len(doc) and doc[right.i + 1].text in _POSTS
+        if names and not post and not _cited(doc, right.i + 1):
             found[(left.i, right.i + 1)] = "company"
     return found
 

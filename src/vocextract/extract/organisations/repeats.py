@@ -69,6 +69,68 @@ def _short_forms(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
     }
 
 
+def _company_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """ "China Chunlai" where the text has named "China Chunlai Education Group Limited",
+    "Lincoln Educational Services" beside "Lincoln Educational Services Corporation": a
+    company goes by the proper words its name opens with, up to a generic, sector or head
+    word, or by its name without its legal or company-type tail when a sector or generic word
+    ends what is left (a mine or a project named as its operator, "Oyu Tolgoi" beside "Oyu
+    Tolgoi LLC", is no company). Two words or more, at least one neither generic nor a
+    country's, no place's or person's name, written again on its own: no name word or hyphen
+    glued on either side ("Laos-China Railway" is no "China Railway")."""
+    generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
+    company_heads = {h for h, kind in load_lexicon("org_heads.tsv").items() if kind == "company"}
+    forms: set[tuple[str, ...]] = set()
+    for span in orgs:
+        if len(span) < 3 or (kinds.get((span.start, span.end)) or _org_type(span)) != "company":
+            continue
+        opening = 0
+        while opening < len(span) and _proper(span[opening], generic):
+            opening += 1
+        if opening < len(span) and not (word(span[opening]) in generic or _is_head(span[opening])):
+            opening = 0
+        shortened = len(span)
+        while shortened > 0 and (span[shortened - 1].lower_ in _LEGAL_WORDS or word(span[shortened - 1]) in company_heads):
+            shortened -= 1
+        if shortened and word(span[shortened - 1]) not in generic:
+            shortened = 0
+        for end in {opening, shortened}:
+            words = span[:end]
+            if 2 <= len(words) < len(span) and _distinct(words, generic):
+                forms.add(tuple(t.text for t in words))
+    covered = {t.i for s in orgs for t in s}
+    out = {}
+    for form in forms:
+        for t in doc:
+            end = t.i + len(form)
+            if tuple(x.text for x in doc[t.i : end]) == form and not any(i in covered for i in range(t.i, end)):
+                if not _inside_longer_name(doc[t.i : end]) and not _hyphened_on(doc, t.i, end):
+                    out[(t.i, end)] = "company"
+    return out
+
+
+def _distinct(words: Span, generic: dict[str, str]) -> bool:
+    """A short name that names someone: a word that is neither generic nor a country's, and
+    not a place's or a person's name as a whole."""
+    if words.text in places.gazetteer() or words.text in gazetteer() or any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    return any(_proper(t, generic) and word(t) not in gazetteer() for t in words)
+
+
+def _hyphened_on(doc: Doc, start: int, end: int) -> bool:
+    """A hyphen or dash glued before or after the words: they are part of a compound."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and before.text in ("-", "\u2013", "/") and not before.whitespace_) or (
+        after is not None and after.text in ("-", "\u2013", "/") and not doc[end - 1].whitespace_
+    )
+
+
+def _proper(token: Token, generic: dict[str, str]) -> bool:
+    """A capitalised word of a name that is no generic, sector, head or legal word."""
+    return token.is_alpha and _capitalised(token) and word(token) not in generic and not _is_head(token) and token.lower_ not in _LEGAL_WORDS
+
+
 _SHORT_NAME_WORDS = (2, 3)
 
 

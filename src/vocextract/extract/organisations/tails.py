@@ -279,7 +279,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
         end = nxt
 
 
-_TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce"}
+_TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce", "group", "force", "forum"}
 _LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "representation"}
 
 

@@ -14,7 +14,8 @@ from ...patterns import load_lexicon, load_patterns
 from ..countries import word
 
 
-_CONNECTORS = {"and", "&", "+"}
+_CONNECTORS = {"and", "&", "+", "és", "și", "şi"}
+"""Words joining two halves of one name: English, Hungarian and Romanian "and"."""
 
 
 _OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
@@ -61,10 +62,10 @@ _FOREIGN_TAILS = _TAIL_STARTS - {"of", "for"}
 
 
 _FOREIGN_INNER = _FOREIGN_TAILS | {"e", "y", "et", "und", "i", "en", "em", "la", "le", "les", "el", "los", "las", "der", "die", "das",
-                                   "a", "o", "os", "as", "na", "l’", "l'"}
+                                   "a", "o", "os", "as", "na", "l’", "l'", "în", "și", "şi"}
 """The small words inside a Romance or German name's tail ("do Emprego e Formação
 Profissional da Angola", "para a Qualificação e o Ensino Profissional", "des Métiers et des
-Qualifications", "für Arbeit und Soziales")."""
+Qualifications", "für Arbeit und Soziales", "de Excelență în Energetică și Electronică")."""
 
 
 _ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "l'", "l’", "a", "o", "os", "as"}
@@ -216,7 +217,17 @@ def _name_word(token: Token) -> bool:
         return token.is_alpha and token.lower_ not in STOP_WORDS
     if token.pos_ == "DET" and token.lower_ in ("a", "an"):
         return False
-    return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token)
+    return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token) or _misread_name(token)
+
+
+def _misread_name(token: Token) -> bool:
+    """ "Zhongding International Construction Group Co., Ltd.": a capitalised word the tagger
+    reads as a verb for its "-ing" but the NER reads as the first word of a company's name,
+    one with a legal suffix ("Implementing Organization" has none: a verb it is)."""
+    if token.pos_ != "VERB" or token.dep_ != "compound" or token.ent_iob_ != "B" or token.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in token.doc.ents if e.start == token.i), None)
+    return entity is not None and any(t.lower_ in _LEGAL_WORDS for t in entity)
 
 
 def _glued(a: Token, b: Token) -> bool:
