@@ -239,6 +239,10 @@ CASES = [
                  id="a-founding-year-dates-no-present-count"),
     pytest.param("Here is the league table for the 2007 Qorvel Skills event.\n1st Kestria 10 Gold, 9 Silver\n2nd Tembo 4 Gold, 5 Silver\n",
                  "4", None, 2007, None, id="guard-a-ranked-list-takes-its-lead-s-year"),
+    pytest.param("Average salaries are keeping pace with inflation, which rose by 3.6 percent over the year.", "3.6 percent",
+                 "inflation", None, None, id="a-relative-clause-s-figure-counts-its-antecedent"),
+    pytest.param("The number of trainees, which reached 4,000 last year, will grow.", "4,000", "trainee", None, None,
+                 id="a-relative-clause-after-a-vague-subject-counts-its-whole"),
 ]
 
 
