@@ -703,6 +703,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("The minister signed Decision no 262/QD to found the college.", id="a-decision-number-with-its-code"),
         pytest.param("Sector: Education (Code: 110) and grant.", id="a-sector-code-in-brackets"),
         pytest.param("GDP per worker (constant 2015 US$) rose.", id="a-price-base-year-before-a-currency"),
+        pytest.param("COSATU SUBMISSION on the Skills Development Bill [B81-98].", id="a-bill-s-number"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):
@@ -979,6 +980,9 @@ def test_more_b2_classes(find, text, expected):
                      id="a-decimal-read-aloud-with-point"),
         pytest.param("The budget reached twenty point five percent of spending.", [("twenty point five percent", 20.5, "percent")],
                      id="a-spoken-decimal-percentage"),
+        pytest.param("Students receive wages worth Sfr 2,180 per month.", [("Sfr 2,180", 2180, "CHF")], id="swiss-francs-abbreviated"),
+        pytest.param("Hourly earnings\t$30.45\t+1.2\t+2.2\n\nHours worked fell.",
+                     [("$30.45", 30.45, "USD"), ("+1.2", 1.2, "count"), ("+2.2", 2.2, "count")], id="a-unit-word-opening-the-next-line-is-not-the-figure-s"),
         pytest.param("Guyana and China sign Gy$93.2M pact.", [("Gy$93.2M", 93.2e6, "GYD")], id="a-dollar-sign-after-a-country-s-alpha-2-code"),
         pytest.param("Revenue rose 33% to 19.9mln from 14.9mln.", [("33%", 33, "percent"), ("19.9mln", 19.9e6, "count"), ("14.9mln", 14.9e6, "count")],
                      id="guard-mln-glued-as-a-scale"),

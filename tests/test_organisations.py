@@ -322,6 +322,9 @@ def _names(find, text):
         pytest.param("Request for Quotation (RFQ) at the Tembo Institute. Firms tender RFQ documents for the works.\nMINUTES\n"
                      "NOTING that the County Assembly is in the process of enacting a law;", ["Tembo Institute", "County Assembly"],
                      id="procurement-and-minutes-formula-words"),
+        pytest.param("The annual tuition fee of Kestria UAS will be 8,000 euros.", ["Kestria UAS"], id="a-kind-acronym-after-a-place-s-name"),
+        pytest.param("Welcome to Polytechnic West, one of the largest providers. Education at Polytechnic West is delivered on six campuses.",
+                     ["Polytechnic West", "Polytechnic West"], id="a-head-and-a-compass-point"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",
@@ -801,6 +804,8 @@ def test_organisations(find, text, expected):
         pytest.param("What kind of apprenticeship are you doing?\nI applied at the car company to train.", id="the-pronoun-i-opening-a-line"),
         pytest.param("Of the graduates, 141 obtained First Class and 758 obtained Second Class Upper Division.", id="degree-classes"),
         pytest.param("Present were Ana Obi and Planning & Operations Manager, Marc Tembo.", id="a-department-before-a-post"),
+        pytest.param("Supplementary Fees & Applicable GST\t87.65\t117.65", id="table-header-words-joined-by-an-ampersand"),
+        pytest.param("The Institute West of the river is closed.", id="guard-a-compass-point-before-of"),
         pytest.param("The Tembo Education for Employment (C-EFE) regional program was designed to help colleges. C-EFE focused on "
                      "strengthening Caribbean institutions and C-EFE was developed in response to a need.", id="an-acronym-after-a-hyphened-letter"),
         pytest.param("Classes will be given in the areas of Mechanics and Production, Meteorology, Electricity and Mechatronics.",

@@ -171,6 +171,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
         ),
     ),
+    (IDENTIFIER, re.compile(r"\b(?![FCSA]Y\d)[A-Z]{1,3}\d{1,3}[-–]\d{2,4}\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),

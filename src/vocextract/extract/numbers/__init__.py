@@ -113,11 +113,11 @@ def _mention(
     if stated and stated[0] == "percent" and abs(low.value) > 100:
         stated = None
     unit = (
-        low.unit or last.unit or unit_after(prep.text, last.end)
+        low.unit or last.unit or unit_after(prep.text, last.end) or (stated and stated[0])
         or ("duration" if is_age(prep.text, low.start, last.end) else None) or (partner and partner.unit) or listed
         or (not high and unit_before(prep.text, low.start, low.value))
         or ("duration" if not high and _persons_age(prep, low) else None)
-        or (stated and stated[0]) or "count"
+        or "count"
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value
     scale = partner.scale if partner else (last.scale if borrows else (stated[1] if stated else 1))

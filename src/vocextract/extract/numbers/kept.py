@@ -47,7 +47,7 @@ _PLUS_AFTER = re.compile(r"\+(?![\d+])")
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:\s+|-)(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
+        rf"(?:[^\S\n]+|-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
     )
 
 

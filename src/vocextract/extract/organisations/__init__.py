@@ -48,8 +48,8 @@ from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_befo
 from .actors import _business_actors, _country_owned, _named_after_country, _office_holders
 from .foreign import adjective_names, definite_bodies, german_compounds, lower_case_heads
 from .named import (
-    _apposed_spans, _char_span, _defined_names, _described_after, _holdings, _infobox_spans, _joint_parties, _known_spans,
-    _named_before_noun, _ner_names, _partnership_spans, _recipients,
+    _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
+    _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
 from .repeats import (
     _acronym_place_names, _bracketed_short_names, _company_short_names, _coordinated, _glossed_names, _hyphened_short_names,
@@ -71,7 +71,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
-        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc),
+        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

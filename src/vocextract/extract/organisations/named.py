@@ -19,10 +19,10 @@ from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end, _joins_words
 from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
-from .spans import _excluded, _org_type
+from .spans import _excluded, _head_kind, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
-    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
+    _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
 )
 
 
@@ -222,6 +222,28 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_COMPASS = {"North", "South", "East", "West", "Central"}
+
+
+def _head_and_compass_point(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Polytechnic West", "University West", "TAFE North": a body named by its kind and the
+    part of its country or city it serves, two capitalised words standing alone (no name
+    word before or after them, no "of" tail)."""
+    found = {}
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if not (_is_head(t) and _capitalised(t) and nxt.text in _COMPASS) or t.is_upper and not nxt.is_upper:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if before is not None and (_name_word(before) or before.text in ("-", "&")):
+            continue
+        if after is not None and (_name_word(after) or after.lower_ in _TAIL_STARTS):
+            continue
+        found[(t.i, t.i + 2)] = _head_kind(doc[t.i : t.i + 2], t)
+    return found
+
+
 def _named_before_noun(doc: Doc) -> dict[tuple[int, int], str]:
     """ "the Basra-based X Petroleum company", "a Y Mining firm": a capitalised name right
     before a lower-case noun that says it is a company (`patterns/org_descriptors.tsv`)
@@ -364,8 +386,9 @@ def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Siemens & Halske", "Kuehne + Nagel": two names joined by "&" that the NER takes for an
     organisation, or by "+" (which joins no people's names), are a firm named after its
     founders. Generic words, industries ("Wholesale & Retail", from the words of ISIC's
-    titles), places, cited authors ("Smith & Jones, 2019") and the departments before a post
-    ("Planning & Operations Manager") are not."""
+    titles), places, cited authors ("Smith & Jones, 2019"), the departments before a post
+    ("Planning & Operations Manager") and two words inside a longer capitalised title
+    ("Supplementary Fees & Applicable GST") are not."""
     generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
     found = {}
     for t in doc[1:-1]:
@@ -379,7 +402,8 @@ def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
             for x in (left, right)
         )
         post = right.i + 1 < len(doc) and doc[right.i + 1].text in _POSTS
-        if names and not post and not _cited(doc, right.i + 1):
+        titled = left.i > 0 and doc[left.i - 1].is_alpha and _capitalised(doc[left.i - 1])
+        if names and not post and not titled and not _cited(doc, right.i + 1):
             found[(left.i, right.i + 1)] = "company"
     return found
 
