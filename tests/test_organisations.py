@@ -325,6 +325,8 @@ def _names(find, text):
         pytest.param("The annual tuition fee of Kestria UAS will be 8,000 euros.", ["Kestria UAS"], id="a-kind-acronym-after-a-place-s-name"),
         pytest.param("Welcome to Polytechnic West, one of the largest providers. Education at Polytechnic West is delivered on six campuses.",
                      ["Polytechnic West", "Polytechnic West"], id="a-head-and-a-compass-point"),
+        pytest.param("Pupils train at the Centre for Vocational Education and Training in the Kestria District, founded in 1982.",
+                     ["Centre for Vocational Education and Training"], id="an-in-tail-naming-a-district-is-where-the-body-is"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

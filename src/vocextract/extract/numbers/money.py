@@ -196,6 +196,9 @@ _NO_NOUN_AFTER = re.compile(
 )
 
 
+_COMPARED_GAP = re.compile(r",?[ \t]+(?:compared[ \t]+(?:to|with)|against|versus|vs\.?|as[ \t]+against)[ \t]+", re.I)
+"""The words between two sums set side by side ("R433 million compared to 432 million the
+previous year"): the second, written bare with the same scale, is in the first's money."""
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 _TO_GAP = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+(?:19|20)\d\d)?[ \t]+to[ \t]+")
 
@@ -206,7 +209,8 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
     same scale word after a sum of money in the same sentence (or after a bare amount that
     took its money so) is in the same money, unless a noun after it says what it counts
     ("4.6 million people"); so is the amount a change from a sum of money goes to ("from 215
-    million liras in 2017 to 2 billion by 2022"), and a part listed in brackets after a sum
+    million liras in 2017 to 2 billion by 2022"), one it is compared with ("R433 million
+    compared to 432 million"), and a part listed in brackets after a sum
     ("€6 million (of which 5 million budget support, …)"). Index -> index of the sum whose money it takes, so that a local
     currency is read once, where it is written."""
     out: dict[int, int] = {}
@@ -218,8 +222,9 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
             continue
         listed = money.scale == low.scale and _AMOUNTS_GAP.fullmatch(text, money.end, low.start)
         changed = _FROM_BEFORE.search(text, max(0, money.start - 8), money.start) and _TO_GAP.fullmatch(text, money.end, low.start)
+        compared = money.scale == low.scale and _COMPARED_GAP.fullmatch(text, money.end, low.start)
         total = pairs[source][1] or pairs[source][0]
-        if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end) or _in_breakdown(text, total.end, low.start):
+        if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end) or compared or _in_breakdown(text, total.end, low.start):
             out[i] = source
     return out
 

@@ -188,9 +188,9 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
-    to = re.fullmatch(r"[ \t]+(?:to|hingga|sampai)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
+    to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
-    )
+    )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
@@ -201,7 +201,6 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         and (_alike(a, b) or _bare_counts(text, a, b))
     ) or (
         to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
-        and not _CHANGED_BY.search(before)
     ) or (
         to and _unit_shared(text, a, b) and not _CHANGED.search(before)
     ) or (
@@ -260,9 +259,11 @@ _CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*from[ \t]+$", re.I)
 _CHANGE_REACH = 80
 """A number in words before one in digits is a range only far from a change ("increase the
 company's share of the sector from four to 20 percent" is two levels)."""
-_CHANGED_BY = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\bby[ \t]+$", re.I)
-"""A change and the level it reaches ("rose by 15 million euros to 741 million euros"): two
-figures, not a range."""
+_CHANGED_BY = re.compile(
+    _CHANGE_VERBS + r"[\w\s,]{0,20}\bby(?:[ \t]+(?:almost|nearly|about|around|some|roughly|approximately|just|over))?[ \t]+$", re.I
+)
+"""A change and the level it reaches ("rose by 15 million euros to 741 million euros", "increased
+by almost R1 billion to R10.9 billion"): two figures, not a range."""
 _CHANGED_IN_BRACKETS = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\([ \t]*$", re.I)
 """A change spelled out in brackets after its verb ("has increased (90.2% to 91.4%)"): two
 levels, not a range."""

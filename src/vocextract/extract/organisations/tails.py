@@ -325,12 +325,18 @@ def _acronym_spells_tail(doc: Doc, i: int, stop: int) -> bool:
 
 def _where_or_when(words: Span) -> bool:
     """Words that name a place or a month: a country, region or a province or city that
-    points to one country; or any province or city the reference data holds (of any
-    country) that the model reads as a place ("in Moscow", not "on Federal Polytechnics")."""
+    points to one country; any province or city the reference data holds (of any
+    country) that the model reads as a place ("in Moscow", not "on Federal Polytechnics"); a
+    name ending in a kind of division ("in the Gatisbo District")."""
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     spans = [words[a:b] for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words)) + 1)]
     return any(
         x.text in gazetteer() or x.text in places.gazetteer() or x.text in regions
         or x.text in places.any_place_names() and x[0].ent_type_ in ("GPE", "LOC")
         for x in spans
-    ) or any(t.ent_type_ == "DATE" or t.text.upper()[:3] in _MONTHS for t in words)
+    ) or any(t.ent_type_ == "DATE" or t.text.upper()[:3] in _MONTHS for t in words) or words[-1].text in _DIVISIONS
+
+
+_DIVISIONS = {"District", "Province", "Region", "County", "Municipality", "Prefecture", "Governorate", "Township"}
+"""The kinds of administrative division a place's name ends with ("in the Gatisbo District"):
+it says where a body is."""
