@@ -704,6 +704,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Sector: Education (Code: 110) and grant.", id="a-sector-code-in-brackets"),
         pytest.param("GDP per worker (constant 2015 US$) rose.", id="a-price-base-year-before-a-currency"),
         pytest.param("COSATU SUBMISSION on the Skills Development Bill [B81-98].", id="a-bill-s-number"),
+        pytest.param("Telephone: (62-21) 3483 0763 / 64\nFacsimile: (62-21) 348 30762", id="telephone-and-facsimile-with-a-bracketed-code"),
+        pytest.param("The site (exact locational coordinates: -2.5939974, 29.6900391) is rural.", id="map-coordinates-separated-by-a-comma"),
+        pytest.param("Project ID: 16801\nGrant for a training centre.", id="a-project-id"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

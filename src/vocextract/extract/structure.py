@@ -145,7 +145,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\(0\d{1,3}\)[ \t]?\d{2,4}[ \t]\d{3,4}\b")),
     (
         IDENTIFIER,
-        re.compile(r"\b(?:tel|phone|fax|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d", re.I),
+        re.compile(r"\b(?:tel(?:ephone)?|phone|fax|facsimile|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d(?:[ \t]*/[ \t]*\d{2,4}\b)?", re.I),
     ),
     (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
@@ -153,6 +153,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?:las|la|às|as)[ \t]+(?P<zone>\d{1,2}(?:[.:h][0-5]\d)?)[ \t]+(?:horas|hrs?\.?|h\b|de[ \t]+la[ \t]+(?:mañana|tarde|noche)|da[ \t]+(?:manhã|tarde|noite))", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
+    (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,},[ \t]?-?\d{1,3}\.\d{5,}(?![\d.])")),
+    (IDENTIFIER, re.compile(r"\bID[ \t]*(?:No\.?|Number)?[ \t]*[:#][ \t]*[A-Z]?\d[\d-]*")),
     (IDENTIFIER, re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,};\s?-?\d{1,3}\.\d{4,}(?![\d.])|(?<=/\x20)-?\d{1,3}\.\d+;\s?-?\d{1,3}\.\d+(?![\d.])")),
     (IDENTIFIER, re.compile(r"(?<![\w.-])\d+-0\d{2,}(?![\d.,]\d)|\b\d+-\d+-[A-Z]{2,}\b")),
     (

@@ -183,12 +183,18 @@ def _state_named(doc: Doc, k: int) -> bool:
 
 def _continues_tail(joiner: Token, nxt: Token) -> bool:
     """ "of X and Y": "and" goes on unless a new organisation starts after it, that is, unless
-    the capitalised run after "and" holds a head noun ("X of Y and Z University")."""
+    the capitalised run after "and" holds a head noun ("X of Y and Z University") or opens
+    with a country's or body's possessive before a name ("Ministry of Agriculture and China’s X
+    College", not "Ministry for Women’s Affairs and Women’s Rights" nor "Ministry of Trade and
+    Industry's budget")."""
     if not _name_word(nxt):
         return False
     if joiner.lower_ not in _CONNECTORS:
         return True
     doc, i = nxt.doc, nxt.i
+    owner = nxt.ent_type_ in ("GPE", "ORG") or word(nxt) in gazetteer() or word(nxt) in places.gazetteer()
+    if owner and i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s") and _name_word(doc[i + 2]):
+        return False
     while i < len(doc) and _name_word(doc[i]) and not (i > nxt.i and _glossary_entry(doc[i], doc[min(i + 1, len(doc) - 1)])):
         if _is_head(doc[i]) and not _lone_word(doc, i):
             return False
