@@ -333,6 +333,8 @@ def _names(find, text):
                      id="guard-a-possessive-of-the-whole-name-after-and"),
         pytest.param("She is Chief of Staff in the Ministry for Women’s Affairs and Women’s Rights.",
                      ["Ministry for Women’s Affairs and Women’s Rights"], id="guard-a-common-noun-s-possessive-after-and"),
+        pytest.param("The Tembo Builders’ Association Malaysia (Tembra) has called for change. Tembra said so.",
+                     ["Tembo Builders’ Association Malaysia", "Tembra", "Tembra"], id="a-short-name-bracketed-after-the-country-closing-a-name"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

@@ -348,8 +348,8 @@ def _unit_of_money(code: Token, name: Span) -> bool:
 
 
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
-    """Acronyms the text gives for an organisation right after its name, with its kind:
-    "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
+    """Acronyms the text gives for an organisation right after its name (or after the country
+    or place that closes it), with its kind: "X Authority (XA)", "X University (native name, XU)", "X Polytechnic (Abbreviation: XP)",
     "X Limited, abbreviated as X&Y", "X Polytechnic, abbreviated as “XP”", "(hereinafter “XA”)" (in
     quotes only an acronym that spells the name: "Grants … by the Government of Japan, known as
     “GGP”" is the grants')
@@ -369,6 +369,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         if _apposed_after(doc, span):
             out.setdefault(doc[span.start - 3].text, _org_type(span))
         i = span.end
+        while i < len(doc) - 1 and (word(doc[i]) in gazetteer() or word(doc[i]) in places.gazetteer()) and doc[i + 1].text == "(":
+            i += 1
         if i >= len(doc) - 1 or doc[i].text not in ("(", *_APPOSITION_MARKS):
             continue
         for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:
