@@ -223,6 +223,15 @@ def test_attrs(find):
                      id="hungarian-suffixes-and-adjectives"),
         pytest.param("Aceasta va contribui la dezvoltarea energetică a Republicii Moldova, a spus secretarul de stat în ședință.",
                      [("Republicii Moldova", "MDA", "name")], id="romanian-genitive-of-a-state-name"),
+        pytest.param("Učenici će ići na praksu u Njemačkoj, a škola surađuje s kineskim tvrtkama.",
+                     [("Njemačkoj", "DEU", "name"), ("kineskim", "CHN", "adjective")], id="croatian-locative-and-adjective"),
+        pytest.param("Program financira Vlada Republike Hrvatske, a dio novca dolazi iz Srbije, kažu da je to dobro za njih.",
+                     [("Republike Hrvatske", "HRV", "name"), ("Srbije", "SRB", "name")], id="croatian-genitive-of-a-state-name"),
+        pytest.param("Dijaki bodo opravljali prakso v Sloveniji in na Kitajskem, kjer je šola odprla oddelek.",
+                     [("Sloveniji", "SVN", "name"), ("Kitajskem", "CHN", "adjective")], id="slovene-locative"),
+        pytest.param("Stipendije su dobili učenici iz Amerike i sa Novog Zelanda, a škola je u Iraku.",
+                     [("Amerike", "USA", "name"), ("Novog Zelanda", "NZL", "name"), ("Iraku", "IRQ", "name")],
+                     id="serbian-genitive-of-two-words-and-a-masculine-locative"),
     ],
 )
 def test_more_country_forms(find, text, expected):

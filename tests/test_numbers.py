@@ -226,6 +226,8 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-turkish-number-grouped-by-scale-words"),
         pytest.param("Inför 2017 ökar budgeten med 45 miljoner kronor jämfört med i år.", "45 miljoner kronor", 45e6, "SEK",
                      id="swedish-millions-of-kronor"),
+        pytest.param("Bu okullardan mezun olanların sayısı her yıl ortalama 700.000 kadardır ve bu sayı artıyor.", "700.000", 7e5, "count",
+                     id="turkish-thousands-point"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -256,6 +258,8 @@ def test_value_and_unit(find, text, span, value, unit):
         pytest.param("Insgesamt lernen etwa 300 Jugendliche.", "about", id="etwa-in-german"),
         pytest.param("L'école compte environ 40 enseignants.", "about", id="environ-in-french"),
         pytest.param("O centro formou pelo menos 40 técnicos.", "at_least", id="pelo-menos-in-portuguese"),
+        pytest.param("Škola je u protekloj godini obučila više od 40 nastavnika.", "more_than", id="vise-od-in-croatian"),
+        pytest.param("V programu je sodelovalo približno 40 podjetij.", "about", id="priblizno-in-slovene"),
     ],
 )
 def test_qualifier(find, text, qualifier):
@@ -1000,6 +1004,15 @@ def test_more_b2_classes(find, text, expected):
                      id="slovak-scales-and-percent-in-words"),
         pytest.param("Suma totală a investiției ajunge la circa 75 de milioane de lei, din partea Uniunii Europene, anunță ministerul.",
                      [("75 de milioane de lei", 75e6, "RON")], id="romanian-de-before-scale-and-currency"),
+        pytest.param("Ugovor vrijedan 45 milijuna eura potpisan je u četvrtak, a program nije bio aktivan više od pet godina.",
+                     [("45 milijuna eura", 45e6, "EUR"), ("pet", 5, "duration")], id="croatian-scale-currency-and-duration-in-words"),
+        pytest.param("EU je donirala više od tri miliona evra, a do sada je 35.000 prosvetnih radnika steklo nove veštine.",
+                     [("tri miliona evra", 3e6, "EUR"), ("35.000", 35e3, "count")], id="serbian-thousands-point-and-nove-is-new"),
+        pytest.param("Za projekt je predvidenih približno 3,4 milijona evrov, brezposelnost pa je 12 odstotkov.",
+                     [("3,4 milijona evrov", 3.4e6, "EUR"), ("12 odstotkov", 12, "percent")], id="slovene-scale-currency-and-percent"),
+        pytest.param("BEOGRAD, 14. novembra 2021. – Škole će do 15. oktobra odabrati učenike.", [],
+                     id="south-slavic-day-before-its-month"),
+        pytest.param("Kao jedan od ciljeva naveo je manji uvoz radne snage.", [], id="guard-croatian-one-of"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

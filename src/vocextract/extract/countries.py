@@ -39,7 +39,8 @@ from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
     german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
-    romanian_adjective, romanian_name, russian_adjective, russian_name, west_slavic_adjective, west_slavic_name,
+    romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
+    west_slavic_adjective, west_slavic_name,
 )
 from .language import ENGLISH, language_of
 from .places import multiword_names
@@ -116,19 +117,23 @@ _SHORTEST_UNACCENTED = 2
 
 def _inflected_gazetteer(
     language: str, name_forms: Callable[[str], list[str]], adjective_forms: Callable[[str], list[str]],
+    locales: tuple[str, ...] = (),
 ) -> dict[str, Entry]:
-    """A language's names, with `patterns/country_names_<language>.tsv`, in every form
-    `name_forms` gives, and the adjectives of `patterns/demonyms_<language>.tsv` in every form
-    `adjective_forms` gives; a form that is an excluded name is left out."""
+    """A language's names (pycountry's, in its `locales` too, and
+    `patterns/country_names_<language>.tsv`) in every form `name_forms` gives, and the
+    adjectives of `patterns/demonyms_<language>.tsv` in every form `adjective_forms` gives; a
+    form that is an excluded name is left out."""
     excluded = load_lexicon("country_names_foreign_excluded.tsv")
     entries: dict[str, Entry] = {}
-    for name, iso3 in [*_translated(language).items(), *load_lexicon(f"country_names_{language}.tsv").items()]:
+    translated = [pair for locale in (language, *locales) for pair in _translated(locale).items()]
+    for name, iso3 in [*translated, *load_lexicon(f"country_names_{language}.tsv").items()]:
         for form in name_forms(name):
             if form not in excluded:
                 entries.setdefault(form, Entry(form, "name", iso3, exact=True))
     for stem, iso3 in load_lexicon(f"demonyms_{language}.tsv").items():
         for form in adjective_forms(stem):
-            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+            if form not in excluded:
+                entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
     return entries
 
 
@@ -173,20 +178,40 @@ def romanian_gazetteer() -> dict[str, Entry]:
     return _inflected_gazetteer("ro", romanian_name, romanian_adjective)
 
 
+@functools.cache
+def south_slavic_gazetteer() -> dict[str, Entry]:
+    """Croatian, Serbian (in Latin letters) and Slovene names in their cases ("u Srbiji",
+    "Republike Hrvatske", "v Sloveniji") and adjectives in every form ("kineskih", "nemški")."""
+    return {
+        **_inflected_gazetteer("hr", south_slavic_name, south_slavic_adjective, locales=("sr@latin", "bs")),
+        **_inflected_gazetteer("sl", south_slavic_name, south_slavic_adjective),
+    }
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżŁŚŹŻ]")
 _WEST_SLAVIC_LETTERS = re.compile(r"[ěřůľĺŕôňťďĚŘŮĽŇŤĎ]")
 _HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
 _ROMANIAN_LETTERS = re.compile(r"[șțȘȚţŢ]")
 
-_GATED = {
-    "cyrillic": (_CYRILLIC, cyrillic_gazetteer),
-    "polish": (_POLISH_LETTERS, polish_gazetteer),
-    "west_slavic": (_WEST_SLAVIC_LETTERS, west_slavic_gazetteer),
-    "hungarian": (_HUNGARIAN_LETTERS, hungarian_gazetteer),
-    "romanian": (_ROMANIAN_LETTERS, romanian_gazetteer),
+def _south_slavic(text: str) -> bool:
+    """Croatian, Serbian and Slovene share their letters with Czech and Slovak, and a
+    Slovak company's "Slovensko" in an English page is no Slovene adjective: their forms are
+    read in a text in those languages only."""
+    return language_of(text) in ("hr", "sl")
+
+
+_GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]] = {
+    "cyrillic": (_CYRILLIC.search, cyrillic_gazetteer),
+    "polish": (_POLISH_LETTERS.search, polish_gazetteer),
+    "south_slavic": (_south_slavic, south_slavic_gazetteer),
+    "west_slavic": (_WEST_SLAVIC_LETTERS.search, west_slavic_gazetteer),
+    "hungarian": (_HUNGARIAN_LETTERS.search, hungarian_gazetteer),
+    "romanian": (_ROMANIAN_LETTERS.search, romanian_gazetteer),
 }
-"""Gazetteers of inflected names, built and matched only for a text written in their letters."""
+"""Gazetteers of inflected names, built and matched only for a text written in their letters
+(or language); where two read the same words, the later wins (Slovak "na Slovensku" is
+Slovakia, not the Croatian adjective "Slovene")."""
 
 
 def _unaccented_capitals(name: str) -> str:
@@ -327,11 +352,13 @@ def _matcher(vocab: Vocab, gate: str | None = None) -> tuple[PhraseMatcher, dict
 
 
 def _casing_ok(text: str, entry: Entry) -> bool:
-    """Exact spelling (a foreign name also capitalised word by word, any name of several
-    words with every word capitalised: "Cote D’Ivoire"), an all-caps heading, or a
-    lower-cased name that is not an English word."""
-    if text == entry.term or (text.isupper() and len(text) > 3) or entry.exact and not entry.lower_only and text == _titled(entry.term):
+    """Exact spelling (a foreign name also capitalised word by word, unless that is an
+    excluded name, any name of several words with every word capitalised: "Cote D’Ivoire"),
+    an all-caps heading, or a lower-cased name that is not an English word."""
+    if text == entry.term or (text.isupper() and len(text) > 3):
         return True
+    if entry.exact and not entry.lower_only and text == _titled(entry.term):
+        return text not in load_lexicon("country_names_foreign_excluded.tsv")
     if " " in entry.term and entry.form == "name" and text == _every_word_capitalised(entry.term):
         return True
     return (
@@ -417,8 +444,8 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
     the last docs, which the mentions, the main country and the facts all ask for."""
     matcher, by_lower = _matcher(doc.vocab)
     found = {(start, end): by_lower[doc.vocab.strings[match_id]] for match_id, start, end in matcher(doc)}
-    for gate, (letters, _) in _GATED.items():
-        if letters.search(doc.text):
+    for gate, (written_in, _) in _GATED.items():
+        if written_in(doc.text):
             gated, gated_by_lower = _matcher(doc.vocab, gate)
             found |= {(start, end): gated_by_lower[doc.vocab.strings[m]] for m, start, end in gated(doc)}
     for tok in doc:

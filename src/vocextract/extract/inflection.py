@@ -1,8 +1,9 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
-Slovak, Hungarian and Romanian, so that the gazetteer finds a name or an adjective in the form
-a sentence puts it in: "Präsidenten Serbiens", "österreichische Betriebe", "в Узбекистане",
-"опыта Швейцарии", "китайских ремесленников", "w Kenii", "niemieckiego przemysłu",
-"istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova".
+Slovak, Hungarian, Romanian, and Croatian, Serbian and Slovene, so that the gazetteer finds a
+name or an adjective in the form a sentence puts it in: "Präsidenten Serbiens", "österreichische
+Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских ремесленников", "w Kenii",
+"niemieckiego przemysłu", "istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova",
+"u Republici Hrvatskoj".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -308,3 +309,54 @@ def romanian_adjective(stem: str) -> list[str]:
         base = stem[:-3]
         return sorted({stem, base + "ească", base + "ești", base + "eşti"})
     return sorted({stem + ending for ending in _ROMANIAN_ADJECTIVE_ENDINGS})
+
+
+_SOUTH_SLAVIC_CASES = 5
+"""Nominative, genitive, dative and locative (one form), accusative, instrumental."""
+_SIBILARISED = (("k", "c"), ("g", "z"), ("h", "s"))
+
+
+def _south_slavic_word(word: str, last: bool) -> list[set[str]]:
+    """One word's forms case by case, Croatian, Serbian and Slovene endings together: a word in
+    "-a" as a noun and as an adjective ("Kina" -> Kine, Kini, Kinu, Kinom; "Hrvatska" ->
+    Hrvatske, Hrvatskoj; "Amerika" -> Americi; Slovene "Kitajska" -> Kitajski, Kitajsko), one
+    in "-o" or "-i" before the last word as an adjective ("Novi Zeland" -> Novog Zelanda), a
+    last word in "-o"/"-e" as a neuter noun ("Kosovo" -> Kosova), and in a consonant as a
+    masculine one ("Irak" -> Iraka, Iraku, Irakom). Other words ("i", "SAD") keep their form."""
+    if not word[:1].isupper() or word.isupper():
+        return [{word}] * _SOUTH_SLAVIC_CASES
+    if word.endswith("a"):
+        stem = word[:-1]
+        locative = {stem + "i", stem + "oj"} | {stem[: -len(h)] + s + "i" for h, s in _SIBILARISED if stem.endswith(h)}
+        return [{word}, {stem + "e"}, locative, {stem + "u", stem + "o"}, {stem + "om", stem + "o"}]
+    if not last and word.endswith(("o", "i")):
+        stem = word[:-1]
+        return [{word}, {stem + "og", stem + "oga", stem + "ega"}, {stem + "om", stem + "omu", stem + "em"}, {word}, {stem + "im"}]
+    if last and word.endswith(("o", "e")):
+        stem = word[:-1]
+        return [{word}, {stem + "a"}, {stem + "u"}, {word}, {stem + "om", stem + "em"}]
+    if last and word[-1].isalpha() and word[-1].islower() and word[-1] not in "aeiou":
+        return [{word}, {word + "a"}, {word + "u"}, {word}, {word + "om", word + "em"}]
+    return [{word}] * _SOUTH_SLAVIC_CASES
+
+
+def south_slavic_name(name: str) -> list[str]:
+    """Every case of a Croatian, Serbian or Slovene name, each word agreeing with the others:
+    "Republika Hrvatska" -> Republike Hrvatske, Republici Hrvatskoj, Republiku Hrvatsku, …;
+    "Bosna i Hercegovina" -> Bosni i Hercegovini. A form that is no word never matches."""
+    words = name.split(" ")
+    paradigms = [_south_slavic_word(w, i == len(words) - 1) for i, w in enumerate(words)]
+    return sorted(_case_phrases(paradigms, ""))
+
+
+_SOUTH_SLAVIC_ADJECTIVE_ENDINGS = (
+    "i", "a", "o", "e", "og", "oga", "om", "omu", "oj", "u", "ih", "im", "ima", "ega", "emu", "em", "imi",
+)
+
+
+def south_slavic_adjective(stem: str) -> list[str]:
+    """ "kinesk" -> kineski, kineska, kineskog, kineskoj, kineskih, … (Croatian, Serbian and
+    Slovene endings together), lower case and capitalised (in a body's name: "Hrvatska
+    gospodarska komora")."""
+    forms = {stem + ending for ending in _SOUTH_SLAVIC_ADJECTIVE_ENDINGS}
+    return sorted(forms | {f[:1].upper() + f[1:] for f in forms})

@@ -59,7 +59,22 @@ mag.") and Polish (in the genitive a date takes): "4 luglio", "20 lipca 2018".""
 _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
 """Months in Swahili, whose dates put the day first or after: "3 Machi 2025", "Machi 3, 2025"."""
 
-FOREIGN_MONTHS = rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_ITALIAN_POLISH_MONTHS}|{_SWAHILI_MONTHS})"
+_CENTRAL_EUROPEAN_MONTHS = (
+    r"(?i:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga?|prosinca|"
+    r"januara?|februara?|marta|aprila|maja|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|"
+    r"januarja|februarja|marca|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"januára|februára|apríla|mája|júna|júla|októbra|"
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)"
+)
+"""Months in Croatian, Serbian, Slovene, Czech, Slovak (in the genitive a date takes), Hungarian
+and Romanian, whose dates put the day first, with a point after it in the Slavic ones: "23.
+novembra 2020", "11. lipnja 2021", "15. října", "3 martie"."""
+
+FOREIGN_MONTHS = (
+    rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_ITALIAN_POLISH_MONTHS}|{_SWAHILI_MONTHS}|{_CENTRAL_EUROPEAN_MONTHS})"
+)
 """A month's name in any of the languages above."""
 
 _SPEAKER = r"[.)]?[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z]"
@@ -244,6 +259,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),

@@ -13,12 +13,14 @@ VAGUE_SUBJECTS = {"number", "scale", "total", "amount", "size", "count", "figure
 def chunk_text(ctx: Context, token: Token, without: Token | None = None) -> str:
     """The noun phrase of `token` with its modifiers ("of …", "in …"), without relative
     clauses, appositions, a leading determiner, or the subtree of `without` (the number's own
-    "of 28%" in "an increase of 28%")."""
+    "of 28%" in "an increase of 28%") and the punctuation left after it."""
     cut = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "appos", "parataxis") for t in c.subtree}
     cut |= {t.i for t in without.subtree} if without is not None else set()
-    ids = sorted(t.i for t in token.subtree if t.i not in cut)
-    first, last = ids[0], ids[-1]
     doc = token.doc
+    ids = sorted(t.i for t in token.subtree if t.i not in cut)
+    while without is not None and len(ids) > 1 and ids[-1] > token.i and doc[ids[-1]].is_punct:
+        ids.pop()
+    first, last = ids[0], ids[-1]
     while first < token.i and (doc[first].dep_ in ("det", "predet") or doc[first].is_punct):
         first += 1
     while last > token.i and (doc[last].is_punct or doc[last].dep_ in ("cc", "prep")):

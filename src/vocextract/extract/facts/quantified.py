@@ -384,14 +384,27 @@ _UNIT_OF = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]+(of)[ \t]+")
 def _what_lasts(ctx: Context, number: Mention, token: Token | None) -> tuple[str, Token] | None:
     """What a duration is the length of: the noun after "of" ("three months of internships"),
     or the subject of "be", "last" or "take" ("Short-term training lasts for three months", "the
-    duration of each session was 60 minutes"); the duration keeps its unit in front."""
+    duration of each session was 60 minutes"), or the noun "lasting" describes ("programmes
+    lasting four years"); the duration keeps its unit in front."""
     m = _UNIT_OF.match(ctx.text, number.end)
     if m is not None and (noun := _common_object(ctx, ctx.prep.token_at(m.start(1)))) is not None:
         return f"of {chunk_text(ctx, noun)}", noun
     subject = verb_subject(token) if token is not None else None
-    if subject is None or subject.head.lemma_.lower() not in _LASTING_VERBS or _is_name(ctx, subject):
+    if subject is None or _is_name(ctx, subject):
         return None
-    return f"({chunk_text(ctx, subject)})", subject
+    participle = next(
+        (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _LASTING_VERBS and c in token.ancestors), None
+    )
+    if participle is None and subject.head.lemma_.lower() not in _LASTING_VERBS:
+        return None
+    return f"({chunk_text(ctx, subject, without=participle)})", subject
+
+
+def _time_unit_after(ctx: Context, number: Mention, token: Token | None) -> str | None:
+    """The time unit a bare duration stands before ("lasted 12 days"), which only says how
+    long: what lasts is the verb's subject."""
+    after = _noun_after(ctx, number, token) if token is not None else None
+    return after[0] if after is not None and _TIME_UNITS.fullmatch(after[0]) else None
 
 
 _TIME_UNITS = re.compile(r"(?i)(?:(?:calendar|academic|working|full|extra|additional|further)\s+)?"
@@ -444,8 +457,10 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return whole.fields.quantified, None, "out-of"
     if after := _what_after(ctx, number):
         return after[0], after[1], "noun-after-of-or-in"
-    if known and number.fields.unit == "duration" and (lasting := _what_lasts(ctx, number, token)):
-        return f"{known} {lasting[0]}", lasting[1], "duration-of"
+    if number.fields.unit == "duration" and (lasting := _what_lasts(ctx, number, token)):
+        unit = known or _time_unit_after(ctx, number, token)
+        if unit is not None:
+            return f"{unit} {lasting[0]}", lasting[1], "duration-of"
     if known and number.fields.unit == "duration" and _TIME_UNITS.fullmatch(known):
         if label := layout.label(ctx, number):
             return f"{label} ({known})", None, "duration-label"

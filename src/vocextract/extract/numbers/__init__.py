@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import han, places
 from ..countries import main_country, named
+from ..language import language_of
 from ..mention import Mention, Prepared, Quantity
 from ..table_units import cell_units, unit_at
 from .atoms import (
@@ -184,12 +185,20 @@ _DECIMAL_COMMA_WORDS = frozenset(
 
 def decimal_comma_language(text: str) -> bool:
     """Whether the text is written in a language that puts a comma before decimals and a
-    point between thousands (German, Dutch, the Nordic and Romance languages, Polish, Vietnamese): more of its
+    point between thousands (German, Dutch, the Nordic and Romance languages, Polish, Vietnamese,
+    Turkish and the Central European languages `language_of` tells apart): more of its
     common short words are theirs than English ones. There "475.000 mbo-studenten" is
     475,000 even where a slip ("24.6576") breaks the pattern once."""
+    if language_of(text) in _TOLD_DECIMAL_COMMA:
+        return True
     words = re.findall(r"[^\W\d_]+", text.lower())
     foreign = sum(w in _DECIMAL_COMMA_WORDS for w in words)
     return foreign > sum(w in _ENGLISH_WORDS for w in words)
+
+
+_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr"})
+"""Languages `language_of` tells that write decimal commas too ("40.000 prosvetnih radnika",
+"ortalama 700.000 kadardır")."""
 
 
 _SCALED = re.compile(r"[ \t]*(?:(?i:million|billion|trillion|bn|mn|m|crore|lakh|per[ \t]?cent)\b|%)")

@@ -48,8 +48,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
     """Number words and their values: English, Spanish, Portuguese and French in any document;
     in one of another language none that is a function word there ("onze" is Dutch for our)
-    and that language's own words ("due" is two in Italian)."""
-    words = {**load_lexicon("numbers_words.tsv"), **load_lexicon("numbers_words_romance.tsv")}
+    and that language's own words ("due" is two in Italian); in a Central European one no
+    Romance words at all (Serbian "nove" is new, not Portuguese nine)."""
+    english = load_lexicon("numbers_words.tsv")
+    words = english if language in _NO_ROMANCE else {**english, **load_lexicon("numbers_words_romance.tsv")}
     if language in (ENGLISH, *_ROMANCE):
         return words
     local = load_lexicon(f"numbers_words_{language}.tsv") if language in _LOCAL_WORDS else {}
@@ -57,7 +59,8 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 
 _ROMANCE = ("fr", "es", "pt")
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro"})
+_NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 

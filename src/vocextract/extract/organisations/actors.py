@@ -1,6 +1,6 @@
 """Bare names that act as bodies by what the text says they do or own: a firm that reports,
 sells or earns ("X posted a net profit", "X's workforce", "the X plant"), a body whose office
-holder is named after it ("X CEO Jane Doe"), a body named by a word and its country
+holder is named after it ("X CEO Jane Doe", "X Deputy Secretary-General Jane Doe"), a body named by a word and its country
 ("Skillnet Ireland"), a body a country's possessive owns ("China's Huawei")."""
 
 from __future__ import annotations
@@ -126,6 +126,7 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     place, country, person, head or generic word ("Education Minister Y" names a portfolio),
     and not a name the NER reads with the person's."""
     offices = load_lexicon("org_offices.tsv")
+    ranks = load_lexicon("org_office_ranks.tsv")
     firsts = {office.split()[0] for office in offices}
     found = {}
     for t in doc[1:-1]:
@@ -135,10 +136,13 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
         holder = doc[t.i + length] if length and t.i + length < len(doc) else None
         if holder is None or not (_capitalised(holder) and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"):
             continue
-        start = t.i
+        office = t.i
+        while office > 0 and doc[office - 1].text in ranks:
+            office -= 1
+        start = office
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text_with_ws:
             start -= 1
-        run = doc[start : t.i]
+        run = doc[start:office]
         if len(run) and run[0].ent_type_ != "PERSON" and _actor_name(run, city_allowed=False):
             found[(run.start, run.end)] = "other"
     return found

@@ -6,19 +6,25 @@ and its town ("le lycée technique de Bouaké", "collège de boulangerie-pâtiss
 Yamoussoukro"); the head alone is no name, a portfolio or a town in capitals after it makes
 one. A capitalised head is written with lower-case adjectives after it ("la Banque mondiale",
 "le Fonds saoudien de développement", "l’Institut polytechnique de Hanoï"). Danish, Norwegian and Swedish glue the head to its field and the article to the head
-("Utdanningsdirektoratet", the Directorate for Education): one word names one body. German
+("Utdanningsdirektoratet", the Directorate for Education): one word names one body. Croatian,
+Serbian and Slovene decline the head and put it first or after capitalised adjectives, its field
+in lower case after it ("Ministarstvo gospodarstva", "Agencije za strukovno obrazovanje",
+"Obrtne zbornice Slovenije"). German
 glues the head to its field too ("Berufsschulzentrum", a vocational school centre): a kind of
 body, a name only with its town after it, a town's adjective before it, or a name hyphened
 to it ("Landesberufsschule Bruneck", "Biberacher Berufsschulzentrum", "Michael-Pacher-Schule")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from spacy.tokens import Doc, Token
 
 from ...patterns import load_lexicon
+from ..inflection import south_slavic_name
+from ..language import language_of, stop_words
 from .words import _heads
 
 _MINISTRIES = frozenset({"ministère", "ministerio", "ministério", "ministero", "secretaría", "secretaria", "ministerie"})
@@ -281,3 +287,109 @@ def german_compounds(doc: Doc) -> dict[tuple[int, int], str]:
         if start < t.i or end > t.i + 1:
             found[(start, end)] = "government" if t.text.endswith(("ministerium", "agentur")) else "education"
     return found
+
+
+_SOUTH_SLAVIC = frozenset({"hr", "sl"})
+"""The languages `language_of` tells for Croatian, Serbian and Bosnian (as "hr") and Slovene."""
+_MISSIONS = frozenset({"delegacija", "ambasada", "veleposlanstvo", "veleposlaništvo"})
+"""Heads of a mission, named with where it is: "Delegacija EU u Srbiji"."""
+_JOINS = frozenset({"i", "in", "te"})
+_VERB_ENDINGS = ("ao", "io", "eo", "ila", "ala", "ela", "ilo", "alo", "elo", "ili", "ali", "eli", "ati", "iti", "eti", "uje", "aju", "iju", "uju")
+"""Endings of past participles, infinitives and the present's third person plural
+("objavila", "rekao", "raditi", "sudjeluju"): a clause's verb, where a name's lower-case field
+ends."""
+_GENITIVE_ENDINGS = ("a", "e", "i", "ih")
+_FIELD_WORDS = 6
+_OWNER_WORDS = 3
+
+
+@functools.cache
+def _south_slavic_heads() -> dict[str, tuple[str, str]]:
+    """Every case of `patterns/org_heads_south_slavic.tsv`, in lower case -> (nominative, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for head, kind in load_lexicon("org_heads_south_slavic.tsv").items():
+        for form in south_slavic_name(head.capitalize()):
+            out.setdefault(form.lower(), (head, kind))
+    return out
+
+
+def south_slavic_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each Croatian, Serbian or Slovene name around a head of
+    `patterns/org_heads_south_slavic.tsv` -> its kind, in a text in those languages: a
+    capitalised head with its owner or field after it ("Ministarstvo gospodarstva", "Center
+    Republike Slovenije za poklicno izobraževanje"), or a lower-case head after capitalised
+    adjectives ("Gospodarski zbornici Slovenije", "Gradske uprave Bora"). A head alone, or
+    adjectives and a head opening a sentence with nothing after them, name nothing."""
+    language = language_of(doc.text)
+    if language not in _SOUTH_SLAVIC:
+        return {}
+    heads, stops = _south_slavic_heads(), stop_words(language)
+    found = {}
+    for t in doc:
+        if t.lower_ not in heads:
+            continue
+        nominative, kind = heads[t.lower_]
+        start = t.i if t.is_title else _adjectives_before(doc, t.i, stops) if t.is_lower else None
+        if start is None:
+            continue
+        end = _south_slavic_tail(doc, t.i + 1, stops, nominative in _MISSIONS)
+        if end == t.i + 1 and (start == t.i or _opens_sentence(doc, start)):
+            continue
+        found[(start, end)] = kind
+    return found
+
+
+def _adjectives_before(doc: Doc, i: int, stops: frozenset[str]) -> int | None:
+    """Where the capitalised word opening a lower-case head's adjectives stands ("Hrvatska
+    gospodarska komora", "Radio-televiziji", "EU info centra"), if one does."""
+    j, between = i - 1, 0
+    while j >= 0 and between < _OWNER_WORDS - 1 and _lower_word_of(doc[j], stops) and "\n" not in doc[j].text_with_ws:
+        j, between = j - 1, between + 1
+    if j >= 1 and doc[j].text in ("-", "–") and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+        j -= 1
+    return j if j >= 0 and _title_word(doc[j], stops) and "\n" not in doc[j].text_with_ws else None
+
+
+def _south_slavic_tail(doc: Doc, k: int, stops: frozenset[str], mission: bool) -> int:
+    """The end of what follows a head: capitalised owners in the genitive ("Republike
+    Slovenije"), or else lower-case ones ("gospodarstva"); then a field after "za" ("za
+    strukovno obrazovanje i obrazovanje odraslih"), or where a mission is ("u Srbiji")."""
+    end = k
+    while end < len(doc) and end - k < _OWNER_WORDS and _title_word(doc[end], stops) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    if end == k:
+        end = _lower_run(doc, k, stops, _OWNER_WORDS, genitive=True)
+    if end < len(doc) and doc[end].lower_ == "za":
+        field = _lower_run(doc, end + 1, stops, _FIELD_WORDS, genitive=False)
+        end = field if field > end + 1 else end
+    elif mission and end + 1 < len(doc) and doc[end].lower_ in ("u", "v") and _title_word(doc[end + 1], stops):
+        end += 2
+    return end
+
+
+def _lower_run(doc: Doc, k: int, stops: frozenset[str], limit: int, genitive: bool) -> int:
+    """The end of up to `limit` lower-case words from `k`, joined by "i", "in" or "te"; in the
+    genitive only, where they name an owner right after the head (a verbal noun in "-nje" is
+    no genitive: "Vlade usmjeravanje djece" is the government's steering of children)."""
+    end, words = k, 0
+    while end < len(doc) and words < limit and "\n" not in doc[end - 1].text_with_ws:
+        t = doc[end]
+        if t.lower_ in _JOINS and words and end + 1 < len(doc) and _lower_word_of(doc[end + 1], stops):
+            end += 1
+            continue
+        if not _lower_word_of(t, stops) or genitive and (not t.text.endswith(_GENITIVE_ENDINGS) or t.text.endswith("nje")):
+            break
+        end, words = end + 1, words + 1
+    return end if doc[end - 1].lower_ not in _JOINS else end - 1
+
+
+def _lower_word_of(token: Token, stops: frozenset[str]) -> bool:
+    return token.is_alpha and token.is_lower and token.text not in stops and not token.text.endswith(_VERB_ENDINGS)
+
+
+def _title_word(token: Token, stops: frozenset[str]) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper and len(token) > 1) and token.lower_ not in stops
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (".", "!", "?", ":") or "\n" in doc[i - 1].text_with_ws
