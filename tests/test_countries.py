@@ -232,6 +232,9 @@ def test_attrs(find):
         pytest.param("Stipendije su dobili učenici iz Amerike i sa Novog Zelanda, a škola je u Iraku.",
                      [("Amerike", "USA", "name"), ("Novog Zelanda", "NZL", "name"), ("Iraku", "IRQ", "name")],
                      id="serbian-genitive-of-two-words-and-a-masculine-locative"),
+        pytest.param("La ministre malgache a remercié les partenaires éthiopiens et kényans.",
+                     [("malgache", "MDG", "adjective"), ("éthiopiens", "ETH", "adjective"), ("kényans", "KEN", "adjective")],
+                     id="french-adjectives-of-african-countries"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -209,6 +209,8 @@ CASES = [
                  id="a-bare-duration-counts-what-lasts-not-its-unit"),
     pytest.param("Tembo colleges offer long welding programmes lasting up to six years, in three towns.", "six", "programme",
                  None, None, id="a-duration-after-lasting-counts-the-noun-it-describes"),
+    pytest.param("Le fonds accorde 60 millions de riyals saoudiens pour la formation des jeunes tunisiens.", "60 millions de riyals saoudiens",
+                 None, None, "TUN", id="a-currency-s-adjective-is-not-the-figure-s-country"),
     pytest.param("Kenya and Qorvelia signed, and the two countries set up a fund.", "two", "country", None, None,
                  id="the-two-countries-of-a-pair-are-no-one-s"),
     pytest.param("QORVEL FACTS & FIGURES\n\n4120\n\nwelders trained in Kenya\n\n310\n\nteachers hired in Peru\n", "310",

@@ -831,6 +831,8 @@ def test_organisations(find, text, expected):
         pytest.param("Classes will be given in the areas of Mechanics and Production, Meteorology, Electricity and Mechatronics.",
                      id="fields-of-study-after-areas-of"),
         pytest.param("Nova škola je otvorena prošle godine. Ministarstvo je odobrilo novac.", id="guard-south-slavic-head-with-nothing-after-it"),
+        pytest.param("La Chine a remis un don d'équipement. « La Chine restera à vos côtés », a dit l'ambassadeur.",
+                     id="a-country-after-its-french-article"),
     ],
 )
 def test_not_organisations(find, text):

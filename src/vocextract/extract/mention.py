@@ -22,6 +22,11 @@ class Quantity:
     quantified: str | None
 
 
+def is_money(unit: str | None) -> bool:
+    """Whether a NUMBER's unit is a currency: an ISO 4217 code, not a count or a measure."""
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
 @dataclass(frozen=True)
 class Year:
     """A YEAR's value."""

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ...patterns import load_lexicon
-from ..mention import Fact, Mention
+from ..mention import Fact, Mention, is_money
 from ..numbers import is_age
 from ..units import currency_codes
 from . import layout
@@ -368,7 +368,7 @@ def _what_after(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     """
     unit = number.fields.unit
     m = _AFTER_FIGURE.match(ctx.text, number.end)
-    if m is None or unit == "duration" or m.group(1) == "in" and not _is_money(unit):
+    if m is None or unit == "duration" or m.group(1) == "in" and not is_money(unit):
         return None
     prep = ctx.prep.token_at(m.start(1))
     if prep is None or m.group(1) == "in" and prep.head.head.lemma_.lower() in _VERB_NOUNS:
@@ -437,10 +437,6 @@ def _common_object(ctx: Context, prep: Token | None) -> Token | None:
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _is_name(ctx, noun):
         return None
     return noun
-
-
-def _is_money(unit: str | None) -> bool:
-    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None, Token | None, str]:
@@ -523,7 +519,7 @@ def purpose(ctx: Context, number: Mention) -> str | None:
     """ "invested Rs 25 crore in training", "$21m for technical education", "Rf15,000 as a
     course fee": what a sum that nothing else names is spent on or paid as, the noun its
     preposition governs."""
-    m = _PURPOSE.match(ctx.text, number.end) if _is_money(number.fields.unit) else None
+    m = _PURPOSE.match(ctx.text, number.end) if is_money(number.fields.unit) else None
     noun = _common_object(ctx, ctx.prep.token_at(m.start(1))) if m is not None else None
     return chunk_text(ctx, noun) if noun is not None else None
 
@@ -555,7 +551,7 @@ def _spent_on(ctx: Context, number: Mention, token: Token) -> tuple[str, Token] 
     "on" or "to" names."""
     top = top_token(ctx, number, token)
     verb = top.head
-    if not _is_money(number.fields.unit) or top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if not is_money(number.fields.unit) or top.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() not in load_lexicon("facts_spending_verbs.tsv"):
         return None

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import han, places
-from ..countries import main_country, named
+from ..countries import gazetteer, main_country, named
 from ..language import language_of
-from ..mention import Mention, Prepared, Quantity
-from ..table_units import cell_units, unit_at
+from ..mention import Mention, Prepared, Quantity, is_money
+from ..table_units import cell_units, scale_captions, unit_at
 from .atoms import (
     Atom, YEAR_MAX, YEAR_MIN, _COMMA_THOUSANDS, _DOT_THOUSANDS, _LABEL_CHARS, _NOUN_HEADS,
     _PERCENT_TOKENS, atoms, parse_value, words_value,
@@ -129,8 +129,22 @@ def _mention(
     end = last.end
     if unit == "duration" and not high and value.is_integer() and (half := _UNIT_AND_A_HALF.match(prep.text, end)):
         value, end = value + 0.5, half.end()
+    if is_money(unit) and prep.text[end - 1 : end].isalpha():
+        end = _currency_demonym_end(prep.text, end)
     reading = Quantity(value, high_value, unit, qualifier(prep.text, low.start, end), quantified(prep, last, chunks))
     return Mention("NUMBER", start, end, reading)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _currency_demonym_end(text: str, end: int) -> int:
+    """The end of a currency's name that a country's adjective closes, as Romance languages
+    write it after the word ("60 millions de riyals saoudiens", "5 millones de dólares
+    canadienses"): the adjective is the currency's, not the figure's place."""
+    m = _WORD_AFTER.match(text, end)
+    entry = gazetteer().get(m.group(1)) if m else None
+    return m.end() if entry is not None and entry.form == "adjective" and m.group(1).islower() else end
 
 
 _UNIT_AND_A_HALF = re.compile(r"[ \t]+(?i:years?|months?|weeks?|days?|hours?)[ \t]+and[ \t]+a[ \t]+half\b")
@@ -242,7 +256,7 @@ def extract(prep: Prepared) -> list[Mention]:
     identifier or idiom), with its value fully scaled, its range, unit and qualifier, and
     the noun phrase it counts."""
     text = prep.text
-    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)]
+    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)] + scale_captions(text)
     slogans = _slogan_words(text)
     found = [a for a in atoms(text) if not han.glued(text, a.start, a.end) and _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)

@@ -92,11 +92,13 @@ _PER_BASE = re.compile(r"[ \t]+per[ \t]+(?:1|10|100)(?:[ ,.]?000)+\b")
 
 
 def unit_after(text: str, end: int) -> str | None:
-    """The unit a following word gives ("5.3 years" -> duration), if any; "other" for a
-    density or yield ("5,243 trees/ ha", "21 bags per hectare") or a rate per thousands
+    """The unit a following word gives ("5.3 years" -> duration, past a qualifier: "40 y más
+    años"), if any; "other" for a density or yield ("5,243 trees/ ha", "21 bags per hectare") or a rate per thousands
     ("72 per 10,000 people")."""
     if _per_measure_re().match(text, end) or _PER_BASE.match(text, end):
         return "other"
+    if qualified := _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end):
+        end = qualified.end()
     m = _unit_word_re().match(text, end)
     if not m:
         return None

@@ -238,7 +238,7 @@ def _in_chain(text: str, a: Atom, b: Atom) -> bool:
     )
 
 
-_DE = re.compile(r"\bd(?:e|es)[ \t]+$")
+_DE = re.compile(r"\b(?i:d(?:e|es))[ \t]+$")
 _OD = re.compile(r"\bod[ \t]+$")
 """Polish "od … do …" ("w wieku od 18 do 22 lat"), a range as "from … to …" is."""
 _CHANGED_ROMANCE = re.compile(

@@ -152,8 +152,8 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
     """A body named by a word and its country, which the NER reads as one name ("Skillnet
     Ireland", "Invest India", "Skills Development Scotland"): the country makes the name
     one of a kind. Not a region ("Southern Africa", "East Asia"), a place, a people, an
-    acronym, a title or a body's head before the country ("World Bank India" is the World
-    Bank's office), nor a part of a longer name."""
+    acronym, a title, an article ("La Chine" is China in French) or a body's head before the
+    country ("World Bank India" is the World Bank's office), nor a part of a longer name."""
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     found = {}
     for e in doc.ents:
@@ -167,13 +167,16 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in words):
             continue
-        if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE:
+        if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE or len(words) == 1 and words[0].lower_ in _ARTICLES:
             continue
         if any(t.text in _TITLES or word(t) in gazetteer() or word(t) in places.gazetteer() or t.ent_type_ == "NORP" for t in words):
             continue
         if words[0].lower_ not in _DIRECTIONS and not _excluded(words):
             found[(_field_before_and(doc, e.start), e.end)] = "other"
     return found
+
+
+_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo", "de", "het"})
 
 
 def _field_before_and(doc: Doc, start: int) -> int:

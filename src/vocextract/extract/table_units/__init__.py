@@ -1,6 +1,6 @@
 """Units a table states once for many cells, so that a bare "53.3" under "%" is a percentage.
 
-A table can say it in eleven ways, each read here from the text alone:
+A table can say it in twelve ways, each read here from the text alone:
 - a row of unit symbols over tab-separated columns (a "%" or a currency sign per column;
   "Index", "Level" or "Number" for a column of plain figures: "Index | Percent");
 - a column's first figure written with a currency sign or "%" ("$1,883" over "1,861"), in
@@ -29,7 +29,9 @@ A table can say it in eleven ways, each read here from the text alone:
 - a page titled as a list by a rate ("List of regions of X by unemployment rate"): the
   figures of its tab-separated tables that lie between 0 and 100 throughout;
 - a note right under a table that gives its scale and unit ("in million tons", "(in
-  thousands of euros)"), for the rows of figures above it;
+  thousands of euros)"), for the rows of figures above it, and a line above a table that is
+  only its scale in brackets ("(in thousands of persons)", "(em mil pessoas)"), for the rows
+  under its header;
 - a caption ending in a bare scale ("… (In Millions)") over "label value" rows, for those
   rows, in the currency the first row's value is written with ("New funding formula $175");
 - a row label ending in its unit in brackets in a table written with "|" between cells
@@ -50,12 +52,15 @@ import bisect
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
 from .titled import (
-    captioned_rows, indicator, noted_runs, percent_rows, piped_rows, ranked_rows, rate_titled, scaled_runs, sign_captioned,
-    without_place,
+    caption_scaled_rows, captioned_rows, indicator, noted_runs, percent_rows, piped_rows, ranked_rows, rate_titled,
+    scale_captions, scaled_runs, sign_captioned, without_place,
 )
 from .vocab import UNIT_LINE, Cell, CurrencyOf
 
-__all__ = ["UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "unit_at", "without_place"]
+__all__ = [
+    "UNIT_LINE", "Cell", "CurrencyOf", "cell_units", "column_names", "indicator", "is_breakdown", "scale_captions", "unit_at",
+    "without_place",
+]
 
 
 def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
@@ -65,7 +70,7 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     captioned = captioned_rows(text, currency_of)
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text) + percent_rows(text)
     own += piped_rows(text, currency_of)
-    own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of)
+    own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of) + caption_scaled_rows(text, currency_of)
            if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]
     own += captioned
     taken = {(a, b) for a, b, _, _ in own}

@@ -247,6 +247,61 @@ def noted_runs(text: str, currency_of: CurrencyOf) -> list[Cell]:
     return out
 
 
+_CAPTION_LINE = re.compile(
+    r"^[ \t]*\([ \t]*(?:(?:in|em|en|w)[ \t]+)?(?P<scale>thousands?|'000|mil|miles|milhares|milliers|tausend|tys\.?|"
+    r"millions?|millones|milhões|mio\.?)(?:[ \t]+(?:(?:of|de|d['’]|der)[ \t]+)?(?P<what>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?))?"
+    r"[ \t]*\)[ \t]*$",
+    re.I | re.M,
+)
+"""A line that is only a table's scale in brackets, above its header and rows: "(in thousands
+of persons)", "(em mil pessoas)", "(en miles de euros)", "(in Tausend)"."""
+_CAPTION_SCALES = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "mil": 1e3, "miles": 1e3, "milhares": 1e3, "milliers": 1e3,
+                   "tausend": 1e3, "tys": 1e3, "tys.": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "milhões": 1e6,
+                   "mio": 1e6, "mio.": 1e6}
+_HEADER_LINES = 4
+_LABEL_WORD = re.compile(r"[ \t]*[^\W\d_]")
+
+
+def caption_scaled_rows(text: str, currency_of: CurrencyOf) -> list[Cell]:
+    """The figures of the rows under a line that gives a table's scale ("(em mil pessoas)"),
+    past its header lines (one to four; a scale right above figures is a column's, under its
+    header, which the column readers place), down to a blank line or prose: each times the scale, in the
+    currency or measure the line names, else a count. A number a word follows is part of its
+    row's label ("14 a 17 anos"), and a bracketed one a note's mark ("(1)")."""
+    out: list[Cell] = []
+    for m in _CAPTION_LINE.finditer(text):
+        what = m.group("what")
+        unit = (_noted_unit(what, currency_of) if what else None) or "count"
+        scale = _CAPTION_SCALES[m.group("scale").lower()]
+        pos, rows, headers = m.end() + 1, 0, 0
+        while pos < len(text) and rows < MAX_ROWS and headers <= _HEADER_LINES:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip() or rows and words(text[pos:end]) >= PROSE_WORDS and not _figures(text, pos, end):
+                break
+            figures = _figures(text, pos, end)
+            if len(figures) > 1 and not headers:
+                break
+            out += [(c.start(), c.end(), unit, scale) for c in figures]
+            rows, headers = (rows + 1, headers) if len(figures) > 1 else (rows, headers + (not rows))
+            pos = end + 1
+    return out
+
+
+def scale_captions(text: str) -> list[tuple[int, int]]:
+    """The spans of `caption_scaled_rows`'s scale lines: their scale word ("mil") states a
+    unit, it counts nothing."""
+    return [m.span() for m in _CAPTION_LINE.finditer(text)]
+
+
+def _figures(text: str, start: int, end: int) -> list[re.Match]:
+    return [
+        c for c in CELL_NUMBER.finditer(text, start, end)
+        if not YEAR_LABEL.fullmatch(c.group()) and not _LABEL_WORD.match(text, c.end(), end)
+        and not (text[c.start() - 1 : c.start()] == "(" and text[c.end() : c.end() + 1] == ")")
+    ]
+
+
 def _noted_unit(what: str | None, currency_of: CurrencyOf) -> str | None:
     if not what:
         return "count"
