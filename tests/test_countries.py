@@ -235,6 +235,16 @@ def test_attrs(find):
         pytest.param("La ministre malgache a remercié les partenaires éthiopiens et kényans.",
                      [("malgache", "MDG", "adjective"), ("éthiopiens", "ETH", "adjective"), ("kényans", "KEN", "adjective")],
                      id="french-adjectives-of-african-countries"),
+        pytest.param("Viimase viie aasta jooksul on Eestisse tulnud õpilasi Soomest ja Küproselt, kuid mitte Leedust. "
+                     "See on hea, et nad on siin ja kõik on rahul, kui nad oma tööd teevad.",
+                     [("Eestisse", "EST", "name"), ("Soomest", "FIN", "name"), ("Küproselt", "CYP", "name"), ("Leedust", "LTU", "name")],
+                     id="estonian-case-suffixes"),
+        pytest.param("Saskaņā ar Latvijas Republikas valdības lēmumu profesionālā izglītība Latvijā un Šveicē attīstās. "
+                     "Tas ir svarīgi, jo arī skolas ir gatavas, un viņi to dara kopā ar uzņēmumiem.",
+                     [("Latvijas Republikas", "LVA", "name"), ("Latvijā", "LVA", "name"), ("Šveicē", "CHE", "name")],
+                     id="latvian-genitive-and-locative"),
+        pytest.param("Parengta bendrojo priėmimo į Lietuvos profesinio mokymo įstaigas apžvalga, o Vokietijoje kitaip.",
+                     [("Lietuvos", "LTU", "name"), ("Vokietijoje", "DEU", "name")], id="lithuanian-genitive-and-locative"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -1013,6 +1013,14 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("BEOGRAD, 14. novembra 2021. – Škole će do 15. oktobra odabrati učenike.", [],
                      id="south-slavic-day-before-its-month"),
         pytest.param("Kao jedan od ciljeva naveo je manji uvoz radne snage.", [], id="guard-croatian-one-of"),
+        pytest.param("Pagal duomenis profesinio mokymo programas mokėsi 26,8 tūkst. mokinių, o dvi kolegijos prisijungė prie programos.",
+                     [("26,8 tūkst.", 26800.0, "count"), ("dvi", 2.0, "count")], id="lithuanian-thousands-abbreviated-and-a-number-word"),
+        pytest.param("Pieprasījums pieauga informācijas tehnoloģiju programmās (par 4,5 procentpunktiem), pēdējos desmit gados.",
+                     [("4,5 procentpunktiem", 4.5, "percent"), ("desmit", 10.0, "duration")], id="latvian-percentage-points-and-years"),
+        pytest.param("Līgums stājies spēkā 2023. gada 16. augustā, un programma sākās 2025. gada 19.martā, kad to parakstīja.", [],
+                     id="latvian-day-before-its-month"),
+        pytest.param("Nuo šių metų rugsėjo 1 d., kai prasidėjo priėmimas, mokyklos dirba kitaip nei anksčiau.", [],
+                     id="lithuanian-month-before-its-day"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

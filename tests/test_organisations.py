@@ -337,6 +337,8 @@ def _names(find, text):
                      ["Tembo Builders’ Association Malaysia", "Tembra", "Tembra"], id="a-short-name-bracketed-after-the-country-closing-a-name"),
         pytest.param("Opening the event, QTO Deputy Secretary-General Anna Kowalski welcomed the delegates.", ["QTO"],
                      id="an-office-s-rank-is-not-the-body-s-name"),
+        pytest.param("The company's subsidiary, Qorvel Grid Holding (QGH), won the bid.", ["Qorvel Grid Holding", "QGH"],
+                     id="a-holding"),
         pytest.param("Ravnatelj je rekao da Ministarstvo turizma i Agencija za kvalitetu obrazovanja odraslih sudjeluju u projektu.",
                      ["Ministarstvo turizma", "Agencija za kvalitetu obrazovanja odraslih"], id="croatian-heads-with-lower-case-fields"),
         pytest.param("Po ocenah predsednika Obrtne zbornice Kestrije je program uspešen, pravi Center Republike Slovenije za razvoj kadrov.",

@@ -39,6 +39,9 @@ import pytest
                      id="a-year-glued-to-its-preposition-not-to-another-word"),
         pytest.param("SCHOOL COMMITTEE MEETING JANUARY 19,2016 7:00 PM", [2016], id="a-date-in-capitals-glued-to-its-year"),
         pytest.param("Commitment amount $31,459,809 Constant 2021 USD", [2021], id="a-price-base-year-before-a-currency"),
+        pytest.param("2022 m. profesinio mokymo įstaigos parengė 8,5 tūkst. kvalifikuotų specialistų, o 2021 m. daugiau. "
+                     "Kaip ir ankstesniais metais, tai buvo svarbu, nes jie yra reikalingi.", [2022, 2021],
+                     id="a-lithuanian-year-before-its-m"),
     ],
 )
 def test_years(find, text, years):

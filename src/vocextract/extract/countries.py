@@ -39,7 +39,7 @@ from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
     german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
-    romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
+    baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
     west_slavic_adjective, west_slavic_name,
 )
 from .language import ENGLISH, language_of
@@ -194,6 +194,26 @@ _WEST_SLAVIC_LETTERS = re.compile(r"[ěřůľĺŕôňťďĚŘŮĽŇŤĎ]")
 _HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
 _ROMANIAN_LETTERS = re.compile(r"[șțȘȚţŢ]")
 
+@functools.cache
+def baltic_gazetteer() -> dict[str, Entry]:
+    """Estonian, Latvian and Lithuanian names in their cases ("Eestisse", "Latvijas
+    Republikas", "Lietuvoje") and the indeclinable words that name a country's people and
+    language before a noun ("eesti", "latviešu", "lietuvių")."""
+    return {
+        **_inflected_gazetteer("et", baltic_name, _undeclined),
+        **_inflected_gazetteer("lv", baltic_name, _undeclined),
+        **_inflected_gazetteer("lt", baltic_name, _undeclined),
+    }
+
+
+def _undeclined(word: str) -> list[str]:
+    return [word]
+
+
+def _baltic(text: str) -> bool:
+    return language_of(text) in ("et", "lv", "lt")
+
+
 def _south_slavic(text: str) -> bool:
     """Croatian, Serbian and Slovene share their letters with Czech and Slovak, and a
     Slovak company's "Slovensko" in an English page is no Slovene adjective: their forms are
@@ -208,6 +228,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "west_slavic": (_WEST_SLAVIC_LETTERS.search, west_slavic_gazetteer),
     "hungarian": (_HUNGARIAN_LETTERS.search, hungarian_gazetteer),
     "romanian": (_ROMANIAN_LETTERS.search, romanian_gazetteer),
+    "baltic": (_baltic, baltic_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is

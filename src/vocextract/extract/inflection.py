@@ -1,9 +1,9 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
-Slovak, Hungarian, Romanian, and Croatian, Serbian and Slovene, so that the gazetteer finds a
+Slovak, Hungarian, Romanian, Croatian, Serbian and Slovene, Estonian, Latvian and Lithuanian, so that the gazetteer finds a
 name or an adjective in the form a sentence puts it in: "Präsidenten Serbiens", "österreichische
 Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских ремесленников", "w Kenii",
 "niemieckiego przemysłu", "istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova",
-"u Republici Hrvatskoj".
+"u Republici Hrvatskoj", "Eestisse", "Latvijas Republikas", "Lietuvoje".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -360,3 +360,28 @@ def south_slavic_adjective(stem: str) -> list[str]:
     gospodarska komora")."""
     forms = {stem + ending for ending in _SOUTH_SLAVIC_ADJECTIVE_ENDINGS}
     return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
+
+
+_ESTONIAN_CASES = ("s", "sse", "st", "l", "lt", "le", "ga", "ks", "ni", "na", "ta")
+_BALTIC_ENDINGS = {
+    "as": ("o", "e", "ą", "ui", "a", "ā", "u", "am"),
+    "is": ("io", "yje", "į", "iui"),
+    "ė": ("ės", "ėje", "ę", "ei"),
+    "a": ("as", "ā", "u", "ai", "os", "oje", "ą"),
+    "e": ("es", "ē", "i", "ei"),
+    "s": ("a", "ā", "u", "am"),
+}
+"""Latvian and Lithuanian case endings by the nominative's ending, the longest first."""
+
+
+def baltic_name(name: str) -> list[str]:
+    """Every case of an Estonian, Latvian or Lithuanian name, Latvian and Lithuanian endings
+    on its last word ("Latvija" -> Latvijas, Latvijā; "Lietuvos Respublika" -> Lietuvos
+    Respublikos; "Irakas" -> Irako), Estonian case suffixes on its genitive stem ("Eesti" ->
+    Eestis, Eestisse; "Soome" -> Soomest; "Küpros" -> Küprose, Küproselt)."""
+    *head, last = name.split(" ")
+    ending = next((e for e in _BALTIC_ENDINGS if last.endswith(e)), None)
+    forms = {last} | ({last[: -len(ending)] + e for e in _BALTIC_ENDINGS[ending]} if ending else set())
+    stems = {last} if last[-1] in "aeiuõäöü" else {last + vowel for vowel in "eia"}
+    forms |= stems | {stem + case for stem in stems for case in _ESTONIAN_CASES}
+    return sorted(" ".join([*head, form]) for form in forms)

@@ -16,7 +16,7 @@ import spacy
 from ..patterns import load_lexicon
 
 ENGLISH = "en"
-_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "fr", "es", "pt", "da", "sv", "nb", "sw")
+_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "fr", "es", "pt", "da", "sv", "nb", "sw")
 """Languages told apart; Scandinavian ones are here so that Danish is not read as Dutch."""
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -66,11 +66,18 @@ _CENTRAL_EUROPEAN_MONTHS = (
     r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
     r"januára|februára|apríla|mája|júna|júla|októbra|"
     r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
-    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|"
+    r"jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril|detsembril)"
 )
-"""Months in Croatian, Serbian, Slovene, Czech, Slovak (in the genitive a date takes), Hungarian
-and Romanian, whose dates put the day first, with a point after it in the Slavic ones: "23.
-novembra 2020", "11. lipnja 2021", "15. října", "3 martie"."""
+"""Months in Croatian, Serbian, Slovene, Czech, Slovak (in the genitive a date takes), Hungarian,
+Romanian, Latvian and Estonian (in the case of "on"), whose dates put the day first, with a
+point after it in most: "23. novembra 2020", "11. lipnja 2021", "15. října", "3 martie",
+"16. augustā", "19.martā"."""
+_LITHUANIAN_MONTHS = (
+    r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
+)
+"""Months in Lithuanian, in the genitive before the day and its "d." (diena): "rugsėjo 1 d."."""
 
 FOREIGN_MONTHS = (
     rf"(?:{_ROMANCE_MONTHS}|{_FRENCH_MONTHS}|{_GERMANIC_MONTHS}|{_ITALIAN_POLISH_MONTHS}|{_SWAHILI_MONTHS}|{_CENTRAL_EUROPEAN_MONTHS})"
@@ -259,7 +266,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.[ \t]*|[ \t]+)" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
+    (STRUCTURE, re.compile(r"\b" + _LITHUANIAN_MONTHS + r"[ \t]+\d{1,2}[ \t]*d\.")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),

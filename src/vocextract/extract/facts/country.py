@@ -211,8 +211,8 @@ def _first_of_list(ctx: Context, named: list[Mention], pick: Mention) -> Mention
 def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = False) -> Link:
     """The country the number's clause, else its sentence, names (`counts_states`: the figure
     counts countries, "students from 15 countries, including Peru", so those named after it
-    are some of the counted, not the figure's own; one inside the number is its currency's,
-    "riyals saoudiens"), else a place it names whose country the gazetteer knows. A city only the NER sees gives none: the document's main country would
+    are some of the counted, not the figure's own), else a place it names whose country the
+    gazetteer knows. A city only the NER sees gives none: the document's main country would
     be implied by the whole document, which FACTS.md leaves null."""
     s_start, s_end = ctx.sentence(number.start)
     spans = ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence"))
@@ -222,7 +222,6 @@ def _country_in_sentence(ctx: Context, number: Mention, counts_states: bool = Fa
         named = [
             c for c in ctx.countries
             if inside(c, span) and not in_dateline(ctx.text, c) and not (counts_states and c.start >= number.end)
-            and not (number.start <= c.start and c.end <= number.end)
         ]
         named = [c for c in named if not _donor(ctx.text, c)] or named
         codes = {_iso3_of(ctx, c) for c in named}

@@ -622,7 +622,7 @@ _PREPOSITIONS = {"for", "in", "by", "at", "from", "with", "to", "on", "under", "
 def _noun_phrase(text: str) -> list[str]:
     """The words of a caption's noun phrase, without what follows it: a preposition and the rest
     ("Apprentices in Canada"), a participle after the noun ("People Registered for …")."""
-    words = re.findall(r"[A-Za-z]+", text)
+    words = re.findall(r"[^\W\d_]+", text)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]
     while len(words) > 1 and words[-1].lower().endswith("ed") and not words[-1].lower().endswith("eed"):

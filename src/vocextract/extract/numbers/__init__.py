@@ -141,7 +141,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 def _currency_demonym_end(text: str, end: int) -> int:
     """The end of a currency's name that a country's adjective closes, as Romance languages
     write it after the word ("60 millions de riyals saoudiens", "5 millones de dólares
-    canadienses"): the adjective is the currency's, not the figure's place."""
+    canadienses")."""
     m = _WORD_AFTER.match(text, end)
     entry = gazetteer().get(m.group(1)) if m else None
     return m.end() if entry is not None and entry.form == "adjective" and m.group(1).islower() else end
@@ -210,7 +210,7 @@ def decimal_comma_language(text: str) -> bool:
     return foreign > sum(w in _ENGLISH_WORDS for w in words)
 
 
-_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr"})
+_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt"})
 """Languages `language_of` tells that write decimal commas too ("40.000 prosvetnih radnika",
 "ortalama 700.000 kadardır")."""
 

@@ -59,8 +59,8 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 
 _ROMANCE = ("fr", "es", "pt")
-_NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl"})
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl"})
+_NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 
@@ -315,7 +315,8 @@ _PRICE_BASE = re.compile(r"\b(?i:constant|real|current)[ \t]+$")
 """A year before a currency that dates its prices ("constant 2015 US$", "in real 2010
 dollars"): a year, not a sum."""
 _VERB_HA = re.compile(r"ha[ \t]+(?!of\b)[a-zà-ù]{2,}")
-"""A year before Italian or Spanish "ha" and a participle ("nel 2022 ha trovato") is no area."""
+"""A year before Italian or Spanish "ha" and a participle ("nel 2022 ha trovato") is no area;
+nor is one before Lithuanian "m." (metais, in the year: "2022 m. įstaigos parengė") metres."""
 
 
 def _atom(m: re.Match) -> Atom | None:
@@ -350,6 +351,8 @@ def _atom(m: re.Match) -> Atom | None:
         currency, measure = None, currency
     end = m.end()
     if measure == "ha" and _YEAR_LIKE.fullmatch(numeral) and _VERB_HA.match(m.string, m.end() - 2):
+        measure, end = None, m.end("digits")
+    if measure == "m" and _YEAR_LIKE.fullmatch(numeral) and m.string[end : end + 1] == "." and language_of(m.string) == "lt":
         measure, end = None, m.end("digits")
     if not (currency or measure or short or m.group("scale") or m.group("percent")) and (
         metres := _SPACED_METRES.match(m.string, end)

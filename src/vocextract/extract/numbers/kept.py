@@ -8,6 +8,7 @@ import re
 
 from ...patterns import load_lexicon
 from ..countries import gazetteer
+from ..language import language_of
 from ..mention import Prepared
 from ..structure import FOREIGN_MONTHS
 from ..units import alternation, spellings
@@ -121,6 +122,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     if _BEFORE_A_YEAR.match(prep.text, end) or _DATE_REST.match(prep.text, end):
         return True
+    if _LITHUANIAN_YEAR.match(prep.text, end) and language_of(prep.text) == "lt":
+        return True
     if _to_a_count(prep.text, end):
         return False
     cue = _cue_before(prep.text, start, "years_cues.tsv")
@@ -176,6 +179,9 @@ def _to_a_count(text: str, end: int) -> bool:
 
 _DATE_REST = re.compile(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 """The month and day after a year in an ISO date ("2014-06-25"), whatever follows it."""
+
+_LITHUANIAN_YEAR = re.compile(r"[ \t]+m\.")
+"""Lithuanian "m." (metais, metų) after a year: "2022 m. įstaigos parengė"."""
 
 _BEFORE_A_YEAR = re.compile(r"[ \t]+(?:à|au|bis|tot|hasta|até)[ \t]+(?:19|20)\d\d\b")
 """A year joined to the year after it by another language's "to" ("de 1982 à 2023", "von
