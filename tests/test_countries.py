@@ -245,6 +245,8 @@ def test_attrs(find):
                      id="latvian-genitive-and-locative"),
         pytest.param("Parengta bendrojo priėmimo į Lietuvos profesinio mokymo įstaigas apžvalga, o Vokietijoje kitaip.",
                      [("Lietuvos", "LTU", "name"), ("Vokietijoje", "DEU", "name")], id="lithuanian-genitive-and-locative"),
+        pytest.param("Trinidad & Tobago joined, like St Kitts & Nevis.", [("Trinidad & Tobago", "TTO", "name"), ("St Kitts & Nevis", "KNA", "name")],
+                     id="a-name-joined-by-an-ampersand"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -337,6 +337,8 @@ def _names(find, text):
                      ["Tembo Builders’ Association Malaysia", "Tembra", "Tembra"], id="a-short-name-bracketed-after-the-country-closing-a-name"),
         pytest.param("Opening the event, QTO Deputy Secretary-General Anna Kowalski welcomed the delegates.", ["QTO"],
                      id="an-office-s-rank-is-not-the-body-s-name"),
+        pytest.param("It is a wholly owned subsidiary of NZX-listed Qorvel Holdings.", ["NZX", "Qorvel Holdings"],
+                     id="a-listing-hyphened-before-a-company-is-no-part-of-its-name"),
         pytest.param("The company's subsidiary, Qorvel Grid Holding (QGH), won the bid.", ["Qorvel Grid Holding", "QGH"],
                      id="a-holding"),
         pytest.param("Ravnatelj je rekao da Ministarstvo turizma i Agencija za kvalitetu obrazovanja odraslih sudjeluju u projektu.",

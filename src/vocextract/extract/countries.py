@@ -292,7 +292,8 @@ def _every_word_capitalised(name: str) -> str:
 @functools.cache
 def gazetteer() -> dict[str, Entry]:
     """Every phrase we look for, keyed by its exact spelling; a name of two or three words
-    also hyphened, as French copy writes it ("Côte-d'Ivoire", "Burkina-Faso")."""
+    also hyphened, as French copy writes it ("Côte-d'Ivoire", "Burkina-Faso"), and one joined by
+    "and" also with "&" ("Trinidad & Tobago")."""
     entries: dict[str, Entry] = {}
     for country in pycountry.countries:
         for name in _pycountry_names(country):
@@ -307,6 +308,10 @@ def gazetteer() -> dict[str, Entry]:
             for short in ("St. ", "St "):
                 variant = term.replace("Saint ", short)
                 entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
+    for term, entry in list(entries.items()):
+        if " and " in term:
+            variant = term.replace(" and ", " & ")
+            entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     names = load_lexicon("country_names.tsv").keys() | {n for c in pycountry.countries for n in _pycountry_names(c)}
     for term, iso3 in load_lexicon("demonyms.tsv").items():
         if not term.endswith(("s", "sh", "ch", "ese")) and term not in names:

@@ -74,7 +74,7 @@ _ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "l'", "l’", "a", "o
 _PART_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate"}
 
 
-_DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "backed", "run", "controlled"}
+_DESCRIBING_PARTICIPLES = {"based", "headquartered", "owned", "led", "funded", "backed", "run", "controlled", "listed", "registered", "accredited"}
 
 
 _MAX_ACRONYM = 8
