@@ -250,8 +250,9 @@ _PART = re.compile(r"half|halves|quarters?|first|second|third|[a-z]+ths?")
 
 
 def _in_name(text: str, atom: Atom) -> bool:
-    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”";
-    or a Spanish or Portuguese number word ending one ("Rio Doce").
+    """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”",
+    digits glued to a capitalised word ("Microsoft 4Afrika"); or a Spanish or Portuguese
+    number word ending one ("Rio Doce").
 
     A capitalised number word counts when it does not open a sentence and no country's
     adjective follows it ("Eleven Swedish universities" counts them); digits count when
@@ -263,11 +264,23 @@ def _in_name(text: str, atom: Atom) -> bool:
     leads = bool(after and after.group(1).isupper()) and not _country_adjective_after(text, atom.end)
     before = text[max(0, atom.start - 3) : atom.start].rstrip(" \t")
     if not atom.in_words:
-        return leads and bool(before) and before[-1] in "\"“‘'"
+        return leads and bool(before) and before[-1] in "\"“‘'" or _glued_to_a_name(text, atom)
     sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
     ends = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv") and re.search(
         r"[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start]) is not None
     return text[atom.num_start].isupper() and not sentence_start and (leads or ends)
+
+
+_GLUED_NAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _glued_to_a_name(text: str, atom: Atom) -> bool:
+    """ "Microsoft 4Afrika": one or two bare digits glued to a capitalised word are the word's
+    start. A sum, a share or a figure with separators glued to the next label is a flattened
+    table's cell ("9%Oman", "2,000Qualification Packs")."""
+    return atom.unit is None and atom.currency is None and bool(re.fullmatch(r"\d{1,2}", text[atom.num_start : atom.num_end])) and bool(
+        _GLUED_NAME.match(text, atom.end)
+    )
 
 
 def _country_adjective_after(text: str, pos: int) -> bool:
