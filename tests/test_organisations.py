@@ -339,6 +339,8 @@ def _names(find, text):
                      id="an-office-s-rank-is-not-the-body-s-name"),
         pytest.param("It is a wholly owned subsidiary of NZX-listed Qorvel Holdings.", ["NZX", "Qorvel Holdings"],
                      id="a-listing-hyphened-before-a-company-is-no-part-of-its-name"),
+        pytest.param("Toyota Ghana will train 50 technicians this year.", ["Toyota Ghana"], id="a-brand-and-a-country-name-its-national-arm"),
+        pytest.param("The EU Kenya partnership grew.", ["EU"], id="guard-an-acronym-and-a-country-pair-two-parties"),
         pytest.param("The company's subsidiary, Qorvel Grid Holding (QGH), won the bid.", ["Qorvel Grid Holding", "QGH"],
                      id="a-holding"),
         pytest.param("Ravnatelj je rekao da Ministarstvo turizma i Agencija za kvalitetu obrazovanja odraslih sudjeluju u projektu.",

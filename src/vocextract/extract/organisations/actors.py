@@ -1,6 +1,7 @@
 """Bare names that act as bodies by what the text says they do or own: a firm that reports,
 sells or earns ("X posted a net profit", "X's workforce", "the X plant"), a body whose office
-holder is named after it ("X CEO Jane Doe", "X Deputy Secretary-General Jane Doe"), a body named by a word and its country
+holder is named after it ("X CEO Jane Doe", "X Deputy Secretary-General Jane Doe"), a
+company's national arm ("Toyota Kenya"), a body named by a word and its country
 ("Skillnet Ireland"), a body a country's possessive owns ("China's Huawei")."""
 
 from __future__ import annotations
@@ -146,6 +147,26 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
         if len(run) and run[0].ent_type_ != "PERSON" and _actor_name(run, city_allowed=False):
             found[(run.start, run.end)] = "other"
     return found
+
+
+def _company_and_country(doc: Doc) -> dict[tuple[int, int], str]:
+    """A brand the NER reads as a company, right before a country's name, is that company's
+    national arm ("Toyota Kenya", "Huawei Nigeria"): one body. Not an acronym ("EU Kenya
+    cooperation" pairs two parties), nor across a line."""
+    found = {}
+    for e in doc.ents:
+        if e.label_ != "ORG" or len(e) != 1 or not e[0].is_title or "\n" in e[0].text_with_ws or e.end >= len(doc):
+            continue
+        k = next((k for k in (3, 2, 1) if e.end + k <= len(doc) and names_a_country(doc[e.end : e.end + k])), 0)
+        if k and not _continues(doc, e.end + k):
+            found[(e.start, e.end + k)] = "company"
+    return found
+
+
+def _continues(doc: Doc, i: int) -> bool:
+    """A capitalised word after the country goes on a longer name ("Toyota Kenya Foundation"),
+    which the head rules read."""
+    return i < len(doc) and _capitalised(doc[i]) and doc[i].pos_ == "PROPN"
 
 
 def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
