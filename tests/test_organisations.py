@@ -837,6 +837,8 @@ def test_organisations(find, text, expected):
         pytest.param("Classes will be given in the areas of Mechanics and Production, Meteorology, Electricity and Mechatronics.",
                      id="fields-of-study-after-areas-of"),
         pytest.param("Nova škola je otvorena prošle godine. Ministarstvo je odobrilo novac.", id="guard-south-slavic-head-with-nothing-after-it"),
+        pytest.param("The demand for seedlings from CoEs in Kestria has gone up, and 29 CoEs are fully active.",
+                     id="an-acronym-s-plural-is-a-kind-of-body"),
         pytest.param("La Chine a remis un don d'équipement. « La Chine restera à vos côtés », a dit l'ambassadeur.",
                      id="a-country-after-its-french-article"),
     ],

@@ -341,7 +341,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
     ("the X Training Centre at Y"), nor a field after "areas of" or "training in"
-    (`_FIELD_NOUNS`)."""
+    (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body)."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
@@ -361,13 +361,19 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
         if e.start >= 2 and (doc[e.start - 2].lower_ in _PLACE_NOUNS or before.lower_ == "at" and _is_head(doc[e.start - 2])):
             continue
         words = [t for t in e if t.text not in "&-"]
-        if not words or any(t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) for t in words):
+        if not words or any(
+            t.pos_ != "PROPN" or t.is_upper or "." in t.text or word(t) in generic or _is_head(t) or _PLURAL_ACRONYM.fullmatch(t.text)
+            for t in words
+        ):
             continue
         if any(t.is_space or "\n" in t.text_with_ws for t in e[:-1]) or e.text in gazetteer() or e.text in places.gazetteer():
             continue
         if not _excluded(e):
             found[(e.start, e.end)] = "other"
     return found
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def _title_after(doc: Doc, end: int) -> bool:
