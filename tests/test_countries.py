@@ -247,6 +247,22 @@ def test_attrs(find):
                      [("Lietuvos", "LTU", "name"), ("Vokietijoje", "DEU", "name")], id="lithuanian-genitive-and-locative"),
         pytest.param("Trinidad & Tobago joined, like St Kitts & Nevis.", [("Trinidad & Tobago", "TTO", "name"), ("St Kitts & Nevis", "KNA", "name")],
                      id="a-name-joined-by-an-ampersand"),
+        pytest.param("Desde entonces -con fondos del gobierno coreano- trabajan juntos.", [("coreano", "KOR", "adjective")],
+                     id="an-adjective-before-a-dangling-dash"),
+        pytest.param("The China- Africa forum met.", [("China", "CHN", "name")], id="guard-a-name-before-a-dangling-hyphen"),
+        pytest.param("A Espanya, de cada 100 alumnes alemanys, 60 estudien FP; Senegal està separat per Gàmbia.",
+                     [("Espanya", "ESP", "name"), ("alemanys", "DEU", "adjective"), ("Senegal", "SEN", "name"), ("Gàmbia", "GMB", "name")],
+                     id="catalan-names-and-an-adjective"),
+        pytest.param("Os mozos proceden de Arxentina e de Alemaña, segundo o goberno alemán.",
+                     [("Arxentina", "ARG", "name"), ("Alemaña", "DEU", "name"), ("alemán", "DEU", "adjective")], id="galician-names-and-an-adjective"),
+        pytest.param("Cadets came from Kenya, Central African Republic (CAR) and Rwanda. The CAR cadets left.",
+                     [("Kenya", "KEN", "name"), ("Central African Republic", "CAF", "name"), ("CAR", "CAF", "name"),
+                      ("Rwanda", "RWA", "name"), ("CAR", "CAF", "name")], id="an-acronym-defined-for-a-country"),
+        pytest.param("Zvicra nënshkroi memorandumin me Maqedoninë e Veriut, ndërsa ambasadori zviceran vizitoi Shqipërinë dhe "
+                     "Republikën Federale të Gjermanisë.",
+                     [("Zvicra", "CHE", "name"), ("Maqedoninë e Veriut", "MKD", "name"), ("zviceran", "CHE", "adjective"),
+                      ("Shqipërinë", "ALB", "name"), ("Republikën Federale të Gjermanisë", "DEU", "name")],
+                     id="albanian-names-in-their-cases-and-an-adjective"),
     ],
 )
 def test_more_country_forms(find, text, expected):

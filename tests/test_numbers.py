@@ -711,6 +711,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Telephone: (62-21) 3483 0763 / 64\nFacsimile: (62-21) 348 30762", id="telephone-and-facsimile-with-a-bracketed-code"),
         pytest.param("The site (exact locational coordinates: -2.5939974, 29.6900391) is rural.", id="map-coordinates-separated-by-a-comma"),
         pytest.param("Project ID: 16801\nGrant for a training centre.", id="a-project-id"),
+        pytest.param("Kestria Authority v Tembo Services [2007] ZALC 116; [2008] 1 BLLR 79 (LC); (2007) 28 ILJ 2828 (LC).",
+                     id="law-report-citations-after-their-year"),
+        pytest.param("THE INDUSTRIAL TRAINING ACT (Cap. 237) applies.", id="a-chapter-of-the-laws"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):
@@ -1021,6 +1024,31 @@ def test_more_b2_classes(find, text, expected):
                      id="latvian-day-before-its-month"),
         pytest.param("Nuo šių metų rugsėjo 1 d., kai prasidėjo priėmimas, mokyklos dirba kitaip nei anksčiau.", [],
                      id="lithuanian-month-before-its-day"),
+        pytest.param("Zvicra do të dedikojë 5,9 milionë franga zvicerane, rreth 0,7 miliardë denarë, gjatë katër viteve të ardhshme. "
+                     "U trajnuan dy pjesëmarrës dhe 10 milionë eurosh u ndanë për 15 për qind të shkollave.",
+                     [("5,9 milionë franga zvicerane", 5.9e6, "CHF"), ("0,7 miliardë denarë", 7e8, "MKD"), ("katër", 4.0, "duration"),
+                      ("dy", 2.0, "count"), ("10 milionë eurosh", 1e7, "EUR"), ("15 për qind", 15.0, "percent")],
+                     id="albanian-scales-currencies-words-and-per-cent"),
+        pytest.param("Staff trained\n2005 2006 2007 2009 2010\nTotal staff trained 2995 1500 2011 3302 3236\n",
+                     [("2995", 2995.0, "count"), ("1500", 1500.0, "count"), ("2011", 2011.0, "count"), ("3302", 3302.0, "count"),
+                      ("3236", 3236.0, "count")], id="a-year-like-count-among-a-row-s-counts"),
+        pytest.param("It was unusual to find a young man of 36 at the helm, and a team of 36 engineers.",
+                     [("36", 36.0, "duration"), ("36", 36.0, "count")], id="a-man-of-an-age"),
+        pytest.param("L’Oréal trains hairdressers in a three -year training.", [("three", 3.0, "duration")],
+                     id="a-compound-unit-with-a-space-before-its-hyphen"),
+        pytest.param("O programa apoia a formação dos jovens e o retorno dos emigrados; foram criados dois centros.",
+                     [("dois", 2.0, "count")], id="portuguese-dos-is-of-the"),
+        pytest.param("La inversió de 1.200 milions d’euros paga beques d'entre 2 i 13 setmanes per als alumnes que fan pràctiques, "
+                     "i el centre que dirigeix ha sobreviscut a dues guerres.",
+                     [("1.200 milions d’euros", 1.2e9, "EUR"), ("2 i 13", 2.0, "duration"), ("dues", 2.0, "count")],
+                     id="catalan-scale-range-and-word"),
+        pytest.param("A Consellería destinará máis de 1,9 millóns de euros, o importe dos países de destino, e dous centros.",
+                     [("1,9 millóns de euros", 1.9e6, "EUR"), ("dous", 2.0, "count")], id="galician-scale-and-words-and-dos-is-of-the"),
+        pytest.param("Santiago de Compostela, 26 de decembro de 2022. El 3 d'octubre de 2023 el consell es va reunir a la seu.", [],
+                     id="galician-and-catalan-dates"),
+        pytest.param("Projecte EuroFP Balears V 2019-1-ES01-KA102-063739 amb el pressupost aprovat.", [], id="a-project-code-of-hyphened-parts"),
+        pytest.param("Afati i regjistrimit fillon nga 14 qershori dhe mbaron më 23 gusht, sipas ministrisë së arsimit.", [],
+                     id="albanian-day-before-its-month"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

@@ -42,6 +42,8 @@ import pytest
         pytest.param("2022 m. profesinio mokymo įstaigos parengė 8,5 tūkst. kvalifikuotų specialistų, o 2021 m. daugiau. "
                      "Kaip ir ankstesniais metais, tai buvo svarbu, nes jie yra reikalingi.", [2022, 2021],
                      id="a-lithuanian-year-before-its-m"),
+        pytest.param("It won for four consecutive years of 2018, 2019, 2020 and 2021.", [2018, 2019, 2020, 2021],
+                     id="guard-a-list-of-years-is-no-row-of-counts"),
     ],
 )
 def test_years(find, text, years):

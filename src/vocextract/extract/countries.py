@@ -38,7 +38,7 @@ from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
-    german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
+    albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
     baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
     west_slavic_adjective, west_slavic_name,
 )
@@ -76,7 +76,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi", "ca", "gl")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -97,7 +97,7 @@ def _translated(language: str) -> dict[str, str]:
 
 def _foreign_names() -> dict[str, str]:
     """Countries' names in French, Spanish, Portuguese, Italian, German, Dutch, Malay, Indonesian, Vietnamese, Turkish, Danish,
-    Swedish, Norwegian and Finnish, for the passages of
+    Swedish, Norwegian, Finnish, Catalan and Galician, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
     German ones also in the genitive ("Serbiens")."""
@@ -206,12 +206,23 @@ def baltic_gazetteer() -> dict[str, Entry]:
     }
 
 
+@functools.cache
+def albanian_gazetteer() -> dict[str, Entry]:
+    """Albanian names in their cases ("në Shqipëri", "Maqedonisë së Veriut", "Zvicrës") and
+    adjectives in every form ("zvicerane", "gjermanë")."""
+    return _inflected_gazetteer("sq", albanian_name, albanian_adjective)
+
+
 def _undeclined(word: str) -> list[str]:
     return [word]
 
 
 def _baltic(text: str) -> bool:
     return language_of(text) in ("et", "lv", "lt")
+
+
+def _albanian(text: str) -> bool:
+    return language_of(text) == "sq"
 
 
 def _south_slavic(text: str) -> bool:
@@ -229,6 +240,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "hungarian": (_HUNGARIAN_LETTERS.search, hungarian_gazetteer),
     "romanian": (_ROMANIAN_LETTERS.search, romanian_gazetteer),
     "baltic": (_baltic, baltic_gazetteer),
+    "albanian": (_albanian, albanian_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is
@@ -320,6 +332,7 @@ def gazetteer() -> dict[str, Entry]:
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_foreign.tsv").items() for form in _inflected(term)),
         *((form, iso3) for term, iso3 in load_lexicon("demonyms_de.tsv").items() for form in (german_adjective(term) if term.endswith("sch") else [term])),
         *load_lexicon("demonyms_nl.tsv").items(),
+        *load_lexicon("demonyms_ca_gl.tsv").items(),
         *load_lexicon("demonyms_tr_nordic.tsv").items(),
     )
     for form, iso3 in foreign_demonyms:
@@ -459,9 +472,11 @@ def word(token: Token) -> str:
 
 
 def _bare(token: Token) -> str:
-    """The token's text without a marker or a case ending (`_CASE_ENDING`): the name a
-    country match reads."""
-    return _CASE_ENDING.split(word(token), 1)[0] or token.text
+    """The token's text without a marker, a case ending (`_CASE_ENDING`) or a hyphen left
+    dangling before a space ("the China- Africa forum", "del gobierno coreano- especialistas"):
+    the name a country match reads."""
+    bare = _CASE_ENDING.split(word(token), 1)[0] or token.text
+    return bare.rstrip("-–") or bare if token.whitespace_ else bare
 
 
 @functools.lru_cache(maxsize=2)
@@ -640,11 +655,31 @@ def extract(prep: Prepared) -> list[Mention]:
     ]
     elided = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _elided(prep.doc)]
     people = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _swahili_people(prep)]
-    return by_name + by_code + by_han + elided + people
+    defined = [Mention("COUNTRY", *prep.span_of(span), _place(entry)) for span, entry in _defined_acronyms(prep.doc)]
+    return by_name + by_code + by_han + elided + people + defined
+
+
+_NOT_INITIALLED = frozenset({"of", "the", "and", "&"})
+
+
+def _defined_acronyms(doc: Doc) -> list[tuple[tuple[int, int], Entry]]:
+    """ "Central African Republic (CAR)": capitals bracketed after a country's name that
+    spell its words' initials stand for the country there and wherever the text writes them
+    again, unless the gazetteer reads them already."""
+    known = {(span.start, span.end) for span, _ in _spans(doc)}
+    defined: dict[str, Entry] = {}
+    for span, entry in _spans(doc):
+        j = span.end
+        if entry.form != "name" or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            continue
+        initials = "".join(t.text[0] for t in span if t.lower_ not in _NOT_INITIALLED and t.is_alpha)
+        acronym = doc[j + 1].text
+        if len(initials) > 1 and acronym.isupper() and acronym == initials.upper() and acronym not in gazetteer():
+            defined[acronym] = Entry(acronym, "name", entry.iso3)
+    return [((t.idx, t.idx + len(t.text)), defined[t.text]) for t in doc if t.text in defined and (t.i, t.i + 1) not in known]
 
 
 _ELIDED = re.compile(r"(?:[LlDd]|[Qq]u|[Jj]usqu)['’](?P<name>[A-ZÀ-Ý][\w-]+)")
-_DANGLING = re.compile(r"(?P<name>[A-ZÀ-Ý]\w+)[-–]")
 
 
 _SWAHILI_PEOPLE = re.compile(r"(?:Wa|Mw?)(?P<name>[a-z]{3,})")
@@ -666,12 +701,11 @@ def _swahili_people(prep: Prepared) -> list[tuple[tuple[int, int], Entry]]:
 
 def _elided(doc: Doc) -> list[tuple[tuple[int, int], Entry]]:
     """ "L’Autriche", "d’Italie": a French article or preposition elided onto a country's
-    name, which the tokenizer keeps as one word: the name after the apostrophe; and a name
-    before a hyphen and a space ("the China- Africa forum"), which it keeps with the hyphen."""
+    name, which the tokenizer keeps as one word: the name after the apostrophe."""
     entries = gazetteer()
     out = []
     for tok in doc:
-        m = _ELIDED.fullmatch(tok.text) or (_DANGLING.fullmatch(tok.text) if tok.whitespace_ else None)
+        m = _ELIDED.fullmatch(tok.text)
         entry = entries.get(m.group("name")) if m else None
         if entry is not None and entry.form == "name":
             out.append(((tok.idx + m.start("name"), tok.idx + m.end("name")), entry))

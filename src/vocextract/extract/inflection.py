@@ -1,9 +1,11 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
-Slovak, Hungarian, Romanian, Croatian, Serbian and Slovene, Estonian, Latvian and Lithuanian, so that the gazetteer finds a
+Slovak, Hungarian, Romanian, Croatian, Serbian and Slovene, Estonian, Latvian and Lithuanian,
+and Albanian, so that the gazetteer finds a
 name or an adjective in the form a sentence puts it in: "Präsidenten Serbiens", "österreichische
 Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских ремесленников", "w Kenii",
 "niemieckiego przemysłu", "istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova",
-"u Republici Hrvatskoj", "Eestisse", "Latvijas Republikas", "Lietuvoje".
+"u Republici Hrvatskoj", "Eestisse", "Latvijas Republikas", "Lietuvoje", "në Shqipëri",
+"Maqedonisë së Veriut", "modeli zviceran".
 
 Pure functions from a dictionary form to every written form; regular paradigms only (an
 irregular stem such as "Египет" -> "Египта" keeps its nominative). A form that is no word is
@@ -11,6 +13,8 @@ harmless: the gazetteer only matches what a text writes.
 """
 
 from __future__ import annotations
+
+import itertools
 
 _GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -385,3 +389,50 @@ def baltic_name(name: str) -> list[str]:
     stems = {last} if last[-1] in "aeiuõäöü" else {last + vowel for vowel in "eia"}
     forms |= stems | {stem + case for stem in stems for case in _ESTONIAN_CASES}
     return sorted(" ".join([*head, form]) for form in forms)
+
+
+_ALBANIAN_LINKS = ("e", "së", "të", "i")
+"""The linking article before a name's genitive or adjective ("Maqedonia e Veriut"), which
+agrees with the case of the word before it ("Maqedonisë së Veriut")."""
+_ALBANIAN_VELARS = ("k", "g", "h")
+
+
+def _albanian_word(word: str) -> set[str]:
+    """Every case of a name's first word from its indefinite form, definite endings on the
+    stem: a feminine "-i" ("Gjermani" -> Gjermania, Gjermanisë, Gjermaninë), a feminine "-ë"
+    or "-ër" ("Kinë" -> Kina, Kinës, Kinën; "Zvicër" -> Zvicra, Zvicrës), a masculine
+    consonant ("Egjipt" -> Egjipti, Egjiptit, Egjiptin; "Irak" -> Iraku, Irakut, Irakun), a
+    definite plural ("Shtetet" -> Shteteve)."""
+    if word.endswith("et") and word[:1].isupper():
+        return {word, word[:-2] + "eve"}
+    if word.endswith("ia"):
+        word = word[:-1]
+    if word.endswith("i"):
+        return {word, word + "a", word + "së", word + "në", word + "e"}
+    if word.endswith(("ë", "a")):
+        stem = word[:-1]
+    elif word.endswith("ër"):
+        stem = word[:-2] + "r"
+    else:
+        vowel = "u" if word.endswith(_ALBANIAN_VELARS) else "i"
+        return {word, word + vowel, word + vowel + "t", word + vowel + "n"}
+    return {word, stem + "a", stem + "ës", stem + "ën", stem + "e"}
+
+
+def albanian_name(name: str) -> list[str]:
+    """Every case of an Albanian name: its first word declined, the linking article after
+    it in each case ("Maqedonia e Veriut", "Maqedonisë së Veriut", "Republikës së
+    Shqipërisë", "Republikës Federale të Gjermanisë"); a genitive after the article keeps
+    its form."""
+    first, *rest = name.split(" ")
+    choices = [sorted(_albanian_word(first))] + [list(_ALBANIAN_LINKS) if w in _ALBANIAN_LINKS else [w] for w in rest]
+    return sorted(" ".join(words) for words in itertools.product(*choices))
+
+
+_ALBANIAN_ADJECTIVE_ENDINGS = ("", "e", "ë", "i", "in", "it", "es", "en", "ët", "ve", "eve", "ja")
+
+
+def albanian_adjective(stem: str) -> list[str]:
+    """ "zviceran" -> zviceran, zvicerane, zviceranë, zviceranit, zviceranët …: gender,
+    number and the definite endings of a nationality adjective or noun."""
+    return sorted({stem + ending for ending in _ALBANIAN_ADJECTIVE_ENDINGS})

@@ -32,9 +32,12 @@ _MONTHS = (
 
 _ROMANCE_MONTHS = (
     r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"xaneiro|febreiro|xuño|xullo|decembro|"
+    r"gener|febrer|març|maig|juny|juliol|agost|setembre|octubre|novembre|desembre)"
 )
-"""Months in Spanish and Portuguese, whose dates put the day first: "10 de abril de 1971"."""
+"""Months in Spanish, Portuguese, Galician and Catalan, whose dates put the day first: "10 de
+abril de 1971", "26 de decembro de 2022"."""
 
 _FRENCH_MONTHS = (
     r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -68,10 +71,12 @@ _CENTRAL_EUROPEAN_MONTHS = (
     r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
     r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|"
+    r"janar(?:i|it)?|shkurt(?:i|it)?|marsit|prill(?:i|it)?|maj(?:i|it)|qershor(?:i|it)?|korrik(?:u|ut)?|gusht(?:i|it)?|"
+    r"shtator(?:i|it)?|tetor(?:i|it)?|nëntor(?:i|it)?|dhjetor(?:i|it)?|"
     r"jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril|detsembril)"
 )
 """Months in Croatian, Serbian, Slovene, Czech, Slovak (in the genitive a date takes), Hungarian,
-Romanian, Latvian and Estonian (in the case of "on"), whose dates put the day first, with a
+Romanian, Latvian, Albanian ("14 qershori") and Estonian (in the case of "on"), whose dates put the day first, with a
 point after it in most: "23. novembra 2020", "11. lipnja 2021", "15. října", "3 martie",
 "16. augustā", "19.martā"."""
 _LITHUANIAN_MONTHS = (
@@ -262,7 +267,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=\d{4}-\d\d-\d\d[ \t])\d{1,2}[.:][0-5]\d\b(?![.,]\d)")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+de[ \t]+" + _ROMANCE_MONTHS + r"\b")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+(?:de[ \t]+|d['’])" + _ROMANCE_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
@@ -275,6 +280,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,/-])\b\d{1,2}[-/.]\d{1,2}(?=[-/.](?:19|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b1[2-4]\d\d[ \t\u00a0]?(?:AH|A\.H\.|H\.)(?![A-Za-z])")),
     (STRUCTURE, re.compile(r"\b(?:No|Nos|Number|N\.?[º°])\.?[ \t\u00a0]*\(\d+\)")),
+    (IDENTIFIER, re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){3,}\b")),
     (
         CITATION,
         re.compile(
@@ -284,6 +290,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
     (CITATION, re.compile(r"\b(?:Issue|Volume)[ \t]+\d{1,4}\b|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
+    (
+        CITATION,
+        re.compile(
+            r"[\[(](?:1[89]|20)\d\d[\])](?P<zone>[ \t]+(?:\d{1,4}[ \t]+)?[A-Z][A-Za-z]{1,7}(?:[ \t]+[A-Z][A-Za-z]{0,5})?"
+            r"[ \t]+\d{1,5}(?![\d.,]\d)(?:[ \t]*\([A-Z]{1,5}\))?)"
+        ),
+    ),
+    (CITATION, re.compile(r"\bCap\.[ \t]*\d{1,4}[A-Z]?\b")),
     (
         IDENTIFIER,
         re.compile(

@@ -46,12 +46,16 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
 
 @functools.cache
 def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
-    """Number words and their values: English, Spanish, Portuguese and French in any document;
+    """Number words and their values: English, Spanish, Portuguese and French in any document,
+    but for those another Romance language uses as function words (Portuguese "dos" is "of
+    the", `patterns/numbers_words_romance_excluded.tsv`);
     in one of another language none that is a function word there ("onze" is Dutch for our)
     and that language's own words ("due" is two in Italian); in a Central European one no
     Romance words at all (Serbian "nove" is new, not Portuguese nine)."""
     english = load_lexicon("numbers_words.tsv")
-    words = english if language in _NO_ROMANCE else {**english, **load_lexicon("numbers_words_romance.tsv")}
+    excluded = {w for w, languages in load_lexicon("numbers_words_romance_excluded.tsv").items() if language in languages.split()}
+    romance = {w: v for w, v in load_lexicon("numbers_words_romance.tsv").items() if w not in excluded}
+    words = english if language in _NO_ROMANCE else {**english, **romance}
     if language in (ENGLISH, *_ROMANCE):
         return words
     local = load_lexicon(f"numbers_words_{language}.tsv") if language in _LOCAL_WORDS else {}
@@ -59,8 +63,8 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 
 _ROMANCE = ("fr", "es", "pt")
-_NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt"})
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt"})
+_NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt", "sq"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt", "sq", "ca", "gl"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 

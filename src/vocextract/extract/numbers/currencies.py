@@ -135,12 +135,13 @@ def prefix_terms() -> list[str]:
 
 def _currency_regex(terms: list[str]) -> str:
     """Words in any case, signs as written; a sign of several words first ("francs CFA"
-    before the word "francs")."""
+    before the word "francs"); none followed by a letter of any script ("denar" is not read
+    in Albanian "denarë")."""
     words = [t for t in terms if _is_word(t)]
     signs = [t for t in terms if not _is_word(t)]
     phrases = [t for t in signs if " " in t]
     parts = ([_alternation(phrases)] if phrases else []) + ([rf"(?i:{_alternation(words)})"] if words else []) + [_alternation(signs)]
-    return rf"(?:{'|'.join(parts)})(?![A-Za-z])"
+    return rf"(?:{'|'.join(parts)})(?![^\W\d_])"
 
 
 @functools.cache

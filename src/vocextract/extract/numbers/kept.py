@@ -48,7 +48,7 @@ _PLUS_AFTER = re.compile(r"\+(?![\d+])")
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:[^\S\n]+|-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
+        rf"(?:[^\S\n]+|[^\S\n]?-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
     )
 
 
@@ -124,7 +124,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     if _LITHUANIAN_YEAR.match(prep.text, end) and language_of(prep.text) == "lt":
         return True
-    if _to_a_count(prep.text, end):
+    if _to_a_count(prep.text, end) or _among_counts(prep.text, start, end):
         return False
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
@@ -175,6 +175,25 @@ def _to_a_count(text: str, end: int) -> bool:
         return False
     value = int(re.sub(r"\D", "", m.group(2)))
     return value >= 100 and not 1900 <= value <= 2099
+
+
+_FIGURE_RUN = re.compile(r"(?<!\S)(?:\d[\d,.]*[ \t]+)*\d[\d,.]*(?!\S)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _among_counts(text: str, start: int, end: int) -> bool:
+    """ "Total number of employees 2995 1500 2122 2011 3302 3236": the one year-like number in
+    a run of bare figures, with figures on both sides, is a table row's count as they are; a
+    run of years ("2005 2006 2007 2009") is a header, years between counts label their groups
+    ("2011 364 51 2012 480 116"), and one opening a run dates it ("Q4 2013 1,541,754 6.1")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    run = next((m for m in _FIGURE_RUN.finditer(text, line_start) if m.start() <= start and m.end() >= end), None)
+    if run is None:
+        return False
+    figures = [f.rstrip(",.") for f in run.group().split()]
+    at = len(text[run.start() : start].split())
+    years = sum(bool(_YEAR_LIKE.fullmatch(f)) for f in figures)
+    return years == 1 and 0 < at < len(figures) - 1
 
 
 _DATE_REST = re.compile(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")

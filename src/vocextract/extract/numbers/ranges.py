@@ -27,11 +27,12 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     return out
 
 
-_BETWEEN = re.compile(r"\b(?:between|entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 
 
 _AGE = re.compile(
-    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than|as[ \t]+(?:old|young)[ \t]+as|turn(?:s|ed|ing)?)"
+    r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than|as[ \t]+(?:old|young)[ \t]+as|turn(?:s|ed|ing)?"
+    r"|(?:man|woman|boy|girl|lad|person)[ \t]+of)"
     r"(?:[ \t]+(?:between|from|over|under|above|below|at[ \t]+least|up[ \t]+to))?"
     r"(?:[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
 )
@@ -107,7 +108,7 @@ def _under_an_age_label(text: str, start: int) -> bool:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "as old as 65", "when they turn 40", "the 15-24 age range", "25 to 34 years old", "65 or
-    older", "younger than 20", "its population under 25", "the average age was 24", "when she
+    older", "younger than 20", "a young man of 36", "its population under 25", "the average age was 24", "when she
     was eight,", a band under a table's "Age" label: an age, which is a duration. A figure
     grouped in thousands is never an age ("ages 13-17, 20,136 pupils")."""
     if _GROUPED.search(text, start, end):
@@ -192,7 +193,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None

@@ -45,8 +45,8 @@ from ..countries import gazetteer, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
-from .actors import _business_actors, _company_and_country, _country_owned, _named_after_country, _office_holders
-from .foreign import adjective_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
+from .actors import _business_actors, _company_and_country, _country_owned, _degree_awarders, _named_after_country, _office_holders
+from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
     _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _recipients,
@@ -72,7 +72,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
-        **south_slavic_names(doc), **_company_and_country(doc),
+        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -365,7 +365,7 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     after = doc[j].lower_ if j + 1 < len(doc) else ""
     if after == "to" and sent or after == "in" and mission:
         j += 2 if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else 1
-    for end in (j + 3, j + 2, j + 1):
+    for end in range(j + _PLACE_WORDS, j, -1):
         if end > len(doc) or any(i in line_starts for i in range(j, end)) or not doc[j].is_alpha:
             continue
         place = doc[j:end].text.title() if span.text.isupper() and doc[j:end].text.isupper() else doc[j:end].text
@@ -383,6 +383,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
 
 
 _MISSIONS = {"Embassy", "Consulate", "Consulate-General"}
+_PLACE_WORDS = 5
+"""The most tokens of a place's name after an office ("the People’s Republic of China")."""
 
 _NUMBER_SIGNS = frozenset({"#", "№", "Nº", "N°", "No", "No.", "Nr", "Nr."})
 

@@ -149,6 +149,25 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _degree_awarders(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "MSc Purdue; EdD WMU": in a list of qualifications, one word right after an
+    abbreviated degree (`patterns/org_degrees.tsv`) and closing it names the university
+    that awarded it. Not another degree, a country, a person, or a word that opens a
+    sentence."""
+    degrees = load_lexicon("org_degrees.tsv")
+    found = {}
+    for t in doc[:-1]:
+        awarder = doc[t.i + 1]
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        closes = after is None or after.text in (";", ",", ")") or "\n" in awarder.text_with_ws or after.text in degrees
+        if (
+            t.text in degrees and closes and _capitalised(awarder) and awarder.is_alpha and awarder.text not in degrees
+            and awarder.ent_type_ != "PERSON" and awarder.text not in gazetteer() and not awarder.is_stop
+        ):
+            found[(awarder.i, awarder.i + 1)] = "education"
+    return found
+
+
 def _company_and_country(doc: Doc) -> dict[tuple[int, int], str]:
     """A brand the NER reads as a company, right before a country's name, is that company's
     national arm ("Toyota Kenya", "Huawei Nigeria"): one body. Not an acronym ("EU Kenya

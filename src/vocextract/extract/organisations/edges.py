@@ -33,7 +33,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if word(prev) in _TITLES and _head_first(doc[start]):
             break
-        if prev.lower_ in _OPENING_PARTICLES and prev.is_title:
+        if prev.lower_ in _OPENING_PARTICLES and prev.is_title or _headline_verb_before(doc, start):
             break
         if _infobox_label(doc, start - 1, line_starts):
             break
@@ -68,6 +68,15 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         else:
             break
     return start
+
+
+def _headline_verb_before(doc: Doc, start: int) -> bool:
+    """ "BMW Opens New Training Centre": in a title-case headline a verb of
+    `patterns/org_headline_verbs.tsv` between two capitalised words begins the name's object."""
+    return (
+        start >= 2 and doc[start - 1].is_title and doc[start - 1].lower_ in load_lexicon("org_headline_verbs.tsv")
+        and _capitalised(doc[start - 2])
+    )
 
 
 def _own_acronym_before(doc: Doc, start: int) -> bool:

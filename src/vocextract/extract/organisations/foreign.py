@@ -9,7 +9,8 @@ one. A capitalised head is written with lower-case adjectives after it ("la Banq
 ("Utdanningsdirektoratet", the Directorate for Education): one word names one body. Croatian,
 Serbian and Slovene decline the head and put it first or after capitalised adjectives, its field
 in lower case after it ("Ministarstvo gospodarstva", "Agencije za strukovno obrazovanje",
-"Obrtne zbornice Slovenije"). German
+"Obrtne zbornice Slovenije"). Albanian declines a head that comes first, its owner after a
+linking article ("Ministria e Arsimit dhe Shkencës", "Agjencisë së Arsimit …"). German
 glues the head to its field too ("Berufsschulzentrum", a vocational school centre): a kind of
 body, a name only with its town after it, a town's adjective before it, or a name hyphened
 to it ("Landesberufsschule Bruneck", "Biberacher Berufsschulzentrum", "Michael-Pacher-Schule")."""
@@ -23,7 +24,8 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from ...patterns import load_lexicon
-from ..inflection import south_slavic_name
+from ..countries import albanian_gazetteer
+from ..inflection import albanian_name, south_slavic_name
 from ..language import language_of, stop_words
 from .words import _heads
 
@@ -393,3 +395,94 @@ def _title_word(token: Token, stops: frozenset[str]) -> bool:
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in (".", "!", "?", ":") or "\n" in doc[i - 1].text_with_ws
+
+
+_ALBANIAN_LINKS = frozenset({"e", "i", "të", "së"})
+_ALBANIAN_PLACED = frozenset({"Ambasada", "Konsullata", "Zyra", "Delegacion", "Oda", "Dhoma"})
+"""Heads named with the place they are in: "Ambasada Gjermane në Kosovë", "Oda e Zejtare në
+Dortmund"."""
+_ALBANIAN_QUOTES = frozenset({"“", "”", '"', "„"})
+_ALBANIAN_WORDS = 16
+_ALBANIAN_GENITIVE_ENDINGS = ("it", "ut", "ës", "së", "ve")
+"""Endings of a definite genitive ("Arsimit", "Kulturës", "Sigurimeve"): after a comma, a
+name's next owner; a person's name after a comma ends it ("…, Jeton Shaqiri")."""
+_ALBANIAN_ADJECTIVE_ENDINGS = ("al", "ale", "ik", "ike", "or", "ore", "ar", "are", "an", "ane", "ian", "iane", "shme")
+"""Endings of adjectives ("Profesional", "Shoqërore", "Përgjithshme"), which go on after an
+owner; a bare capitalised word of another kind is a person's name ("… Inovacionit Blendi
+Gonxhja")."""
+
+
+@functools.cache
+def _albanian_heads() -> dict[str, tuple[str, str]]:
+    """Every case of `patterns/org_heads_albanian.tsv` -> (its listed form, kind)."""
+    return {
+        form: (head, kind) for head, kind in load_lexicon("org_heads_albanian.tsv").items() for form in albanian_name(head)
+        if form != _indefinite(head)
+    }
+
+
+def _indefinite(head: str) -> str:
+    """A head's indefinite form, which names no body and may be another word ("Ministri" is
+    also the minister)."""
+    return head[:-1] if head.endswith("ia") else head if not head.endswith("a") else ""
+
+
+def albanian_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start, end) of each Albanian name around a capitalised head of
+    `patterns/org_heads_albanian.tsv` -> its kind, in an Albanian text: the head, its
+    capitalised or national adjectives ("Ministria Federale", "Agjencisë zvicerane"), a quoted
+    name ("Shkollën Profesionale “Shtjefën Gjeçovi”"), and capitalised owners after a linking
+    article or fields after "për", joined by "dhe" or commas ("e Arsimit dhe Shkencës", "për
+    Bashkëpunim Ekonomik dhe Zhvillim e Gjermanisë"); a mission or chamber also where it is
+    ("në Dortmund"). A head with nothing after it names nothing, and another head after "dhe"
+    begins a name of its own."""
+    if language_of(doc.text) != "sq":
+        return {}
+    heads = _albanian_heads()
+    found: dict[tuple[int, int], str] = {}
+    for t in doc:
+        if t.text not in heads or t.i > 0 and doc[t.i - 1].text in _ALBANIAN_QUOTES:
+            continue
+        listed, kind = heads[t.text]
+        end = _albanian_tail(doc, t.i + 1, listed in _ALBANIAN_PLACED)
+        if end > t.i + 1:
+            found[(t.i, end)] = kind
+    return found
+
+
+def _albanian_tail(doc: Doc, k: int, placed: bool) -> int:
+    end = k
+    while end < len(doc) and end - k < _ALBANIAN_WORDS and "\n" not in doc[end - 1].text_with_ws:
+        t = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if t.is_title and t.is_alpha and (end == k or t.lower_.endswith(_ALBANIAN_ADJECTIVE_ENDINGS)):
+            end += 1
+        elif t.is_lower and t.text in _albanian_nationals() and end == k:
+            end += 1
+        elif t.text in _ALBANIAN_QUOTES and t.text != "”" and (close := _closing_quote(doc, end)) is not None:
+            end = close + 1
+        elif nxt is not None and (t.text in _ALBANIAN_LINKS or t.lower_ == "për") and nxt.is_title:
+            end += 2
+        elif nxt is not None and end > k and nxt.is_title and nxt.text not in _albanian_heads() and (t.lower_ == "dhe" or t.text == "," and nxt.text.endswith(_ALBANIAN_GENITIVE_ENDINGS)):
+            end += 2
+        elif nxt is not None and t.lower_ == "për" and nxt.text == "të" and end + 2 < len(doc) and doc[end + 2].is_title:
+            end += 3
+        elif placed and nxt is not None and t.text == "në" and nxt.is_title:
+            return end + 2
+        else:
+            break
+    return end
+
+
+def _closing_quote(doc: Doc, i: int) -> int | None:
+    for j in range(i + 1, min(i + _ALBANIAN_WORDS, len(doc))):
+        if doc[j].text in _ALBANIAN_QUOTES:
+            return j if j > i + 1 else None
+        if not doc[j].is_title:
+            return None
+    return None
+
+
+@functools.cache
+def _albanian_nationals() -> frozenset[str]:
+    return frozenset(term for term, entry in albanian_gazetteer().items() if entry.form == "adjective" and term.islower())

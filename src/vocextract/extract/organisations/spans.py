@@ -50,9 +50,14 @@ def _excluded(span: Span) -> bool:
 
 def _institutional_fund(span: Span) -> bool:
     """ "Nordic Development Fund", "Social Fund for Development": a fund that is an
-    institution (`patterns/org_institutional_funds.tsv`), not a funding programme."""
-    funds = any(word(t) in ("Fund", "Funds") for t in span)
-    return funds and any(word(t) in load_lexicon("org_institutional_funds.tsv") for t in span)
+    institution (`patterns/org_institutional_funds.tsv`), not a funding programme. The kind
+    is the word right before "Fund" or one of its tail: "Targeted Training and
+    Apprenticeships Fund" is an apprenticeships fund, a programme."""
+    kinds = load_lexicon("org_institutional_funds.tsv")
+    return any(
+        word(t) in ("Fund", "Funds") and (t.i > span.start and word(t.nbor(-1)) in kinds or any(word(u) in kinds for u in span[t.i - span.start + 1 :]))
+        for t in span
+    )
 
 
 def _in_excluded_name(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..language import language_of
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
     _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
@@ -23,10 +24,13 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
 
     A tail that has its noun does not go on over a line break ("Department of Labor" / "View").
     Italian "per" opens one only before its article ("per l’Analisi", "per la Coesione"): in
-    English it is "a National Polytechnic per County"."""
+    English it is "a National Polytechnic per County". Italian "di" is Indonesian and Malay
+    "in" ("SMK di Kabupaten Bekasi", schools in a district)."""
     if i >= len(doc) or doc[i].lower_ not in starts:
         return i
     if doc[i].lower_ == "per" and not (i + 1 < len(doc) and doc[i + 1].lower_ in _ITALIAN_ARTICLES):
+        return i
+    if doc[i].lower_ == "di" and language_of(doc.text) == "id":
         return i
     if doc[i].text.isupper() and not doc[i - 1].text.isupper():
         return i
@@ -146,6 +150,14 @@ def _person_starts(doc: Doc, j: int) -> bool:
     return pair[1].ent_type_ == "PERSON" and pair[1].ent_iob_ == "I" and not any(word(t) in generic or _is_head(t) for t in pair)
 
 
+def _capitalised_object(doc: Doc, k: int) -> bool:
+    """The words from `k` open a headline's object: a capitalised word, after "the" or "a" too
+    ("… Hosts the Police College Delegation")."""
+    if doc[k].lower_ in ("the", "a", "an") and k + 1 < len(doc):
+        k += 1
+    return doc[k].text[:1].isupper()
+
+
 def _headline_verb(doc: Doc, j: int) -> bool:
     """ "Department of Labor Awards $80M": in a headline the verb after a name is capitalised
     too; a word shaped like a verb ("Awards", "Invested") right before an amount is no part of
@@ -156,7 +168,7 @@ def _headline_verb(doc: Doc, j: int) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is None or not doc[j].is_alpha:
         return False
-    if doc[j].lower_ in load_lexicon("org_headline_verbs.tsv") and doc[j].is_title and nxt.text[:1].isupper():
+    if doc[j].lower_ in load_lexicon("org_headline_verbs.tsv") and doc[j].is_title and _capitalised_object(doc, j + 1):
         return True
     if not (doc[j].pos_ == "VERB" or doc[j].lower_.endswith(("s", "ed")) or not doc[j].is_title):
         return False
@@ -286,7 +298,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
 
 
 _TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce", "group", "force", "forum"}
-_LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "representation"}
+_LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "representation", "consulate general", "consulate-general"}
 
 
 def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
@@ -305,7 +317,8 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
         return end
     starter = doc[end].lower_
     tailed = any(t.text in _TAIL_STARTS for t in doc[i + 1 : end])
-    local = starter == "in" and doc[i].lower_ in _LOCAL_UNITS and (end == i + 1 or doc[i + 2 : end].text in gazetteer())
+    unit = doc[i].lower_ if doc[i].lower_ != "general" or i < 2 else doc[i - 2 if doc[i - 1].text == "-" else i - 1 : i + 1].text.lower()
+    local = starter == "in" and unit in _LOCAL_UNITS and (end == i + 1 or _a_country(doc[i + 2 : end].text))
     if not (starter == "in" and tailed or starter == "on" and doc[i].lower_ in _TOPIC_HEADS or local):
         return end
     stop = _of_tail(doc, end, line_starts, {starter})
@@ -317,6 +330,13 @@ def _topic_tail(doc: Doc, i: int, end: int, line_starts: frozenset[int]) -> int:
     if local:
         return stop if _where_or_when(words) and not any(t.ent_type_ == "DATE" for t in words) else end
     return end if _where_or_when(words) and not _acronym_spells_tail(doc, i, stop) else stop
+
+
+def _a_country(text: str) -> bool:
+    """The words name a country, with or without an article ("China", "the Kingdom of The
+    Netherlands")."""
+    bare = text.removeprefix("the ").removeprefix("The ")
+    return bare in gazetteer() or bare.replace(" The ", " the ") in gazetteer()
 
 
 def _acronym_spells_tail(doc: Doc, i: int, stop: int) -> bool:

@@ -48,8 +48,10 @@ _RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Mu
 
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head", "Acting", "Interim",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO",
+           "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Bishop", "Imam", "Engr", "Engr.", "Alhaji", "Alhaja",
            "Pengerusi", "Pengarah", "Ketua", "Menteri", "Timbalan", "Presiden", "Naib", "Kepala", "Direktur", "Wakil"}
-"""Titles before a person's name, in English, Malay and Indonesian, which open no body's name."""
+"""Titles before a person's name, in English (clerics' and engineers' too), Malay and
+Indonesian, which open no body's name."""
 
 
 _UNIT_HEADS = {"Department", "Institute", "Office", "Division", "Bureau", "Directorate", "Unit", "Centre", "Center"}
@@ -188,15 +190,24 @@ def _capitalised(token: Token) -> bool:
 
 def _is_head(token: Token) -> bool:
     """A head noun of `patterns/org_heads.tsv`; one of two words ("Stock Exchange") only with
-    the word before it. A head hyphened to the next word is half of an adjective
-    ("Utility-Scale", "Network-based")."""
+    the word before it, also when hyphened to it ("Consulate-General"). Any other head
+    hyphened to the next word is half of an adjective ("Utility-Scale", "Network-based")."""
     text = word(token)
     doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_:
+    if _hyphened(token, 1) and f"{text}-{word(doc[token.i + 2])}" not in _heads():
         return False
-    if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads():
+    if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads() or _hyphened(token, -1) and f"{word(doc[token.i - 2])}-{text}" in _heads():
         return _capitalised(token)
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
+
+
+def _hyphened(token: Token, side: int) -> bool:
+    """A hyphen with no space around it joins the token to the next word (`side` 1) or to
+    the previous one (-1)."""
+    doc, i = token.doc, token.i
+    if side == 1:
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _addressed(run: Span) -> bool:
