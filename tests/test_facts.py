@@ -249,6 +249,8 @@ CASES = [
                  "inflation", None, None, id="a-relative-clause-s-figure-counts-its-antecedent"),
     pytest.param("The number of trainees, which reached 4,000 last year, will grow.", "4,000", "trainee", None, None,
                  id="a-relative-clause-after-a-vague-subject-counts-its-whole"),
+    pytest.param("El programa apoya la formación de los jóvenes de Kestria y creó dos centros en México.", "dos", "centro", None, "MEX",
+                 id="a-foreign-count-s-next-word"),
 ]
 
 

@@ -779,6 +779,19 @@ def test_bracketed_header_units_apply_to_each_row(find):
     assert found == [("1,210", "USD"), ("3.1", "percent"), ("842", "USD"), ("2.4", "percent")]
 
 
+def test_age_bands_under_an_age_group_header_of_a_pipe_table(find):
+    text = "Age group (years) | '000 | '000 |\nUnder 16 | 20.2 | 17.5 |\n16 | 31.5 | 26.3 |\n20-24 | 154.2 | 122.0 |\n"
+    found = {span: a["unit"] for span, a in find(text, "NUMBER")}
+    assert [found["16"], found["20-24"]] == ["duration", "duration"]
+    assert found["31.5"] == "count"
+
+
+def test_a_bracketed_header_unit_skips_a_cell_with_its_own_sign(find):
+    text = "Improved status after training (%) Median annual income\nDiploma or higher 67.8 $63,900\nCertificate IV 69.8 $68,100\n"
+    found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found == [("67.8", "percent"), ("$63,900", "USD"), ("69.8", "percent"), ("$68,100", "USD")]
+
+
 def test_a_row_label_s_unit_in_a_table_written_on_one_line_between_bars(find):
     text = "Table 1 | | Year | 2019-20 | 2020-21 | Kestria spend on delivery (£m) | 96 | 95 | Annual change | - | -1% | Source: Kestria."
     found = [(span, a["unit"], a["value"]) for span, a in find(text, "NUMBER")]

@@ -368,6 +368,10 @@ def _names(find, text):
                      id="albanian-declined-heads-with-owner-field-and-place"),
         pytest.param("Engr. Dr Qorvel Tembo, BSc Lond ; MSc Purdue; MSc EdD WMU; FNSE was born on 21st July 1936.",
                      ["Lond", "Purdue", "WMU"], id="universities-after-abbreviated-degrees"),
+        pytest.param("Der QORV-Jahresbericht 2023 bietet einen Überblick über die wichtigsten Ereignisse. QORV-Forschende verbuchten "
+                     "einen Erfolg bei der Zusammenarbeit mit der Industrie.", ["QORV", "QORV"], id="a-german-compound-after-an-acronym"),
+        pytest.param("Participan el Ministerio de Industria y Comercio y el Qorvel, con el propósito de promover la formación dual.",
+                     ["Ministerio de Industria y Comercio"], id="a-second-and-with-its-article-opens-another-body"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",
@@ -861,6 +865,7 @@ def test_organisations(find, text, expected):
         pytest.param("Apprentices trained under the Government’s Targeted Training and Apprenticeships Fund rose.",
                      id="a-fund-named-for-what-it-pays-for"),
         pytest.param("He was born in 1936 to Rev Emmanuel Ajayi and Mrs Ebun Ajayi.", id="a-cleric-s-title"),
+        pytest.param("Sixteen experts took part in the first TVET Summer School in Hamburg.", id="a-summer-school-is-an-event"),
         pytest.param("Peserta terdiri dari 30 siswa SMK di Kabupaten Bekasi dan 20 guru dari berbagai SMK di Jawa Barat. "
                      "Mereka belajar teknologi dan sistem produksi pabrik.", id="indonesian-di-is-in"),
     ],

@@ -44,6 +44,7 @@ import pytest
                      id="a-lithuanian-year-before-its-m"),
         pytest.param("It won for four consecutive years of 2018, 2019, 2020 and 2021.", [2018, 2019, 2020, 2021],
                      id="guard-a-list-of-years-is-no-row-of-counts"),
+        pytest.param("On May 4, 2021, 34 Kestrian drivers graduated and were hired.", [2021], id="a-dated-year-before-a-count"),
     ],
 )
 def test_years(find, text, years):

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ...patterns import load_lexicon
 from ..mention import Fact, Mention, is_money
+from ..language import ENGLISH, language_of, stop_words
 from ..numbers import is_age
 from ..units import currency_codes
 from . import layout
@@ -492,7 +493,23 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
     if token is not None and (after := _noun_after(ctx, number, token)):
         return after[0], after[1], "parse-noun-after-number"
     found = _by_parse(ctx, number, token) if token is not None else None
+    if found is None and (word := _foreign_word_after(ctx, number)):
+        return word, None, "foreign-word-after"
     return found if found is not None else (None, None, "none")
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})\b")
+
+
+def _foreign_word_after(ctx: Context, number: Mention) -> str | None:
+    """ "creó dos centros", "foram criados 45 técnicos": in a text the English parse cannot
+    read, the word right after a count that is no function word of its language is what it
+    counts."""
+    language = language_of(ctx.text)
+    m = _WORD_AFTER.match(ctx.text, number.end)
+    if language == ENGLISH or m is None or not m.group(1).islower() or m.group(1) in stop_words(language):
+        return None
+    return m.group(1)
 
 
 _LISTED_CHANGE = re.compile(

@@ -133,12 +133,17 @@ def prefix_terms() -> list[str]:
     return [t for t in currencies if not _is_word(t)] + titled + pointed
 
 
+_LONG_CODE = re.compile(r"[A-Z]{4,}")
+"""A sign of four capitals or more ("FCFA"), which copy also writes in mixed case ("FCfa");
+a three-letter ISO code keeps its capitals."""
+
+
 def _currency_regex(terms: list[str]) -> str:
-    """Words in any case, signs as written; a sign of several words first ("francs CFA"
+    """Words and long codes in any case, other signs as written; a sign of several words first ("francs CFA"
     before the word "francs"); none followed by a letter of any script ("denar" is not read
     in Albanian "denarë")."""
-    words = [t for t in terms if _is_word(t)]
-    signs = [t for t in terms if not _is_word(t)]
+    words = [t for t in terms if _is_word(t)] + [t for t in terms if _LONG_CODE.fullmatch(t)]
+    signs = [t for t in terms if not _is_word(t) and not _LONG_CODE.fullmatch(t)]
     phrases = [t for t in signs if " " in t]
     parts = ([_alternation(phrases)] if phrases else []) + ([rf"(?i:{_alternation(words)})"] if words else []) + [_alternation(signs)]
     return rf"(?:{'|'.join(parts)})(?![^\W\d_])"

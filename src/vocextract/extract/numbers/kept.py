@@ -185,12 +185,16 @@ def _among_counts(text: str, start: int, end: int) -> bool:
     """ "Total number of employees 2995 1500 2122 2011 3302 3236": the one year-like number in
     a run of bare figures, with figures on both sides, is a table row's count as they are; a
     run of years ("2005 2006 2007 2009") is a header, years between counts label their groups
-    ("2011 364 51 2012 480 116"), and one opening a run dates it ("Q4 2013 1,541,754 6.1")."""
+    ("2011 364 51 2012 480 116"), one opening a run dates it ("Q4 2013 1,541,754 6.1"), and
+    figures parted by commas are prose ("On May 4, 2021, 34 drivers graduated")."""
     line_start = text.rfind("\n", 0, start) + 1
     run = next((m for m in _FIGURE_RUN.finditer(text, line_start) if m.start() <= start and m.end() >= end), None)
     if run is None:
         return False
-    figures = [f.rstrip(",.") for f in run.group().split()]
+    written = run.group().split()
+    if any(f.endswith((",", ".")) for f in written[:-1]):
+        return False
+    figures = [f.rstrip(",.") for f in written]
     at = len(text[run.start() : start].split())
     years = sum(bool(_YEAR_LIKE.fullmatch(f)) for f in figures)
     return years == 1 and 0 < at < len(figures) - 1

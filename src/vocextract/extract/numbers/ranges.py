@@ -82,17 +82,21 @@ def _alike(a: Atom, b: Atom) -> bool:
     )
 
 
-_AGE_LABEL = re.compile(r"[ \t]*(?i:age|ages|age[ \t]+(?:groups?|bands?)|by[ \t]+age)[ \t]*:?(?:\t.*)?")
+_AGE_LABEL = re.compile(r"[ \t]*(?i:age|ages|age[ \t]+(?:groups?|bands?)|by[ \t]+age)(?:[ \t]*\((?i:years|yrs)\))?[ \t]*:?(?:[\t|].*)?")
 
 
-_AGE_BAND_ROW = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}\b|\+|[ \t]+(?:and|or)[ \t]+(?:over|older|above)\b)")
+_AGE_BAND_ROW = re.compile(
+    r"[ \t]*(?:(?i:under|below|over)[ \t]+)?\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}\b|\+|[ \t]+(?:and|or)[ \t]+(?:over|older|above)\b|[ \t]*(?=[|\t]))"
+)
+_BAND_WORD = re.compile(r"[ \t]*(?i:under|below|over)[ \t]+")
 
 
 def _under_an_age_label(text: str, start: int) -> bool:
-    """A row label of a table's block headed "Age" (or a header row opening with it): "25-34"
-    under it is an age band, as are the bands between."""
+    """A row label of a table's block headed "Age" (or a header row opening with it, "Age group
+    (years) | '000"): "25-34", "Under 16" or "16" under it is an age band, as are the bands
+    between."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if text[line_start:start].strip() and not _BAND_WORD.fullmatch(text, line_start, start):
         return False
     pos = line_start
     while pos > 0:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..language import language_of
 from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
@@ -232,7 +233,9 @@ def _coordinated_with_a_body(token: Token, in_orgs: frozenset[int]) -> bool:
 def _with_campus(span: Span) -> Span:
     """ "ISEP-Thiès", "XU-Kigali", "CEFET/RJ": an acronym hyphened without spaces to a
     capitalised word, or hyphened or slashed to a two-letter place code, names the body's
-    branch there, one name; not to a country or continent ("EU-Africa", "ILO/EU")."""
+    branch there, one name; not to a country or continent ("EU-Africa", "ILO/EU"), nor in German,
+    which capitalises every noun, to one that is no place ("ZHAW-Jahresbericht", its annual
+    report)."""
     doc, i = span.doc, span.end
     if i + 1 >= len(doc) or doc[i].text not in ("-", "/") or span[-1].whitespace_ or doc[i].whitespace_:
         return span
@@ -244,6 +247,8 @@ def _with_campus(span: Span) -> Span:
     if not (nxt.is_alpha and nxt.is_title and doc[i].text == "-" or place_code):
         return span
     if nxt.text in gazetteer() or nxt.text in load_lexicon("continents.tsv"):
+        return span
+    if language_of(doc.text) == "de" and not place_code and nxt.text not in places.gazetteer():
         return span
     return doc[span.start : i + 2]
 

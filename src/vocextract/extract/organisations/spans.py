@@ -44,7 +44,8 @@ def _excluded(span: Span) -> bool:
     leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
     if _institutional_fund(span):
         return False
-    ends = exclusions.get(word(span[-1]), "occupation") != "occupation"
+    last_two = f"{word(span[-2])} {word(span[-1])}" if len(span) > 1 else ""
+    ends = exclusions.get(word(span[-1]), "occupation") != "occupation" or last_two in exclusions
     return ends or (word(span[0]) in exclusions and leads)
 
 
@@ -96,8 +97,9 @@ _NAME_WITH_APOSTROPHE = re.compile(r"[A-Z][a-z]+['’][a-z]+")
 
 
 def _portfolio(span: Span) -> bool:
-    """A ministry or department after a capitalised noun naming its portfolio: "Public
-    Education Ministry", not "Federal Ministry" nor the "Training Department of" a body."""
+    """A ministry, department or bureau after a capitalised noun naming its portfolio: "Public
+    Education Ministry", "the Development Bureau", not "Federal Ministry" nor the "Training
+    Department of" a body."""
     *before, last = span
     if last.text not in _PORTFOLIO_HEADS or span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
         return False

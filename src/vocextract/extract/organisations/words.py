@@ -37,7 +37,7 @@ _NATIONAL = {"National", "Federal"}
 _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 
 
-_PORTFOLIO_HEADS = {"Ministry", "Department"}
+_PORTFOLIO_HEADS = {"Ministry", "Department", "Bureau"}
 
 
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"}

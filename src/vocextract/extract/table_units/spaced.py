@@ -60,6 +60,11 @@ def _bracketed_units(line: str, currency_of: CurrencyOf) -> list[tuple[str, floa
     return [unit for _, unit in sorted(found, key=lambda f: f[0])]
 
 
+_SIGN_BEFORE = re.compile(r"[$€£¥₹][ \t]?$")
+"""A currency sign written on a cell ("$63,900"), which says its unit itself: the header's
+bracketed units go to the other cells ("Improved status (%) Median income")."""
+
+
 def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """Rows of numbers laid out with spaces under a header naming each column's unit (in
     brackets, or a line of unit words: "number %"), under a header of capitalised column
@@ -121,8 +126,11 @@ def spaced_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
             rows += 1
             label = YEAR_LABEL.match(line, len(line) - len(line.lstrip()))
             cells = [m for m in numbers if label is None or m.start() >= label.end()]
+            bare = [m for m in cells if not _SIGN_BEFORE.search(line, 0, m.start())]
             if len(cells) == len(units):
                 out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(cells, units)]
+            elif len(bare) == len(units):
+                out += [(pos + m.start(), pos + m.end(), *u) for m, u in zip(bare, units)]
         elif units and words(line) > PROSE_WORDS:
             units = []
         pos += len(line)
