@@ -260,6 +260,8 @@ def test_value_and_unit(find, text, span, value, unit):
         pytest.param("O centro formou pelo menos 40 técnicos.", "at_least", id="pelo-menos-in-portuguese"),
         pytest.param("Škola je u protekloj godini obučila više od 40 nastavnika.", "more_than", id="vise-od-in-croatian"),
         pytest.param("V programu je sodelovalo približno 40 podjetij.", "about", id="priblizno-in-slovene"),
+        pytest.param("Construct reliability was strong (CR>0.80).", "more_than", id="a-comparison-sign-glued-to-its-name"),
+        pytest.param("Cases with ≤ 12 months were dropped.", "up_to", id="an-at-most-sign"),
     ],
 )
 def test_qualifier(find, text, qualifier):
@@ -714,6 +716,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Kestria Authority v Tembo Services [2007] ZALC 116; [2008] 1 BLLR 79 (LC); (2007) 28 ILJ 2828 (LC).",
                      id="law-report-citations-after-their-year"),
         pytest.param("THE INDUSTRIAL TRAINING ACT (Cap. 237) applies.", id="a-chapter-of-the-laws"),
+        pytest.param("Sustainability, vol. 16, issue 24, 1-11", id="a-journal-s-issue-and-pages"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):
@@ -1045,6 +1048,11 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Staff trained\n2005 2006 2007 2009 2010\nTotal staff trained 2995 1500 2011 3302 3236\n",
                      [("2995", 2995.0, "count"), ("1500", 1500.0, "count"), ("2011", 2011.0, "count"), ("3302", 3302.0, "count"),
                       ("3236", 3236.0, "count")], id="a-year-like-count-among-a-row-s-counts"),
+        pytest.param("Reliability was strong (CR>0.80) and the fit good (c2/df = 2.13, CFI = 0.94); the sample (n = 298) had 30 women.",
+                     [("0.80", 0.8, "other"), ("2.13", 2.13, "other"), ("0.94", 0.94, "other"), ("298", 298.0, "count"),
+                      ("30", 30.0, "count")], id="statistics-set-equal-or-compared-are-measures"),
+        pytest.param("Other students >400 came, and Total Beneficiaries = 289.", [("400", 400.0, "count"), ("289", 289.0, "count")],
+                     id="guard-what-is-counted-compared-stays-a-count"),
         pytest.param("It was unusual to find a young man of 36 at the helm, and a team of 36 engineers.",
                      [("36", 36.0, "duration"), ("36", 36.0, "count")], id="a-man-of-an-age"),
         pytest.param("L’Oréal trains hairdressers in a three -year training.", [("three", 3.0, "duration")],

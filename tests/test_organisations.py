@@ -372,6 +372,8 @@ def _names(find, text):
                      "einen Erfolg bei der Zusammenarbeit mit der Industrie.", ["QORV", "QORV"], id="a-german-compound-after-an-acronym"),
         pytest.param("Participan el Ministerio de Industria y Comercio y el Qorvel, con el propósito de promover la formación dual.",
                      ["Ministerio de Industria y Comercio"], id="a-second-and-with-its-article-opens-another-body"),
+        pytest.param("The MoLISA Deputy Minister received the delegation and the MoE signed a MoU with Kestria.", ["MoLISA", "MoE"],
+                     id="a-ministry-s-acronym-with-a-lower-case-of"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

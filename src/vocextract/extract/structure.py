@@ -289,7 +289,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
-    (CITATION, re.compile(r"\b(?:Issue|Volume)[ \t]+\d{1,4}\b|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
+    (CITATION, re.compile(r"\b(?i:issue|volume)[ \t]+\d{1,4}\b(?:,[ \t]*\d{1,5}[-–]\d{1,5}\b)?|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
     (
         CITATION,
         re.compile(

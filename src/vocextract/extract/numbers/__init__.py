@@ -96,6 +96,23 @@ def _newline_between(doc: Doc, pos: int, token: Token) -> bool:
     return False
 
 
+_STATISTIC = re.compile(r"(?<![\w/])(?P<name>[A-Za-z][\w/’'.-]{0,20})[ \t]*[=><≥≤][ \t]*$")
+_STATISTIC_NAME = re.compile(r"[A-Z][A-Z0-9²]*|[a-zA-Z]|[\w’'.-]+/[\w’'.-]+|(?i:mean|median|alpha|beta|equation|coefficient|ratio)")
+_STATISTIC_REACH = 30
+
+
+def _statistic_before(text: str, start: int) -> bool:
+    """A value a statistic's name (in capitals, one letter, a ratio of two, or a word such as
+    "mean") is set equal to or compared with ("CFI = 0.94", "c2/df = 2.13", "CR>0.80",
+    "p < 0.05"): a measure, not a count. What is counted stays a count ("n = 298", "Other
+    students >400", "Total Beneficiaries = 289")."""
+    m = _STATISTIC.search(text, max(0, start - _STATISTIC_REACH), start)
+    return bool(m) and m.group("name").lower() not in _COUNTED_NAMES and bool(_STATISTIC_NAME.fullmatch(m.group("name")))
+
+
+_COUNTED_NAMES = frozenset({"n", "no", "nr"})
+
+
 def _mention(
     prep: Prepared, low: Atom, high: Atom | None, chunks: dict[int, Span], partner: Atom | None = None,
     column: tuple[str, float] | None = None, listed: str | None = None, country: str | None = None,
@@ -118,6 +135,7 @@ def _mention(
         or ("duration" if is_age(prep.text, low.start, last.end) else None) or (partner and partner.unit) or listed
         or (not high and unit_before(prep.text, low.start, low.value))
         or ("duration" if not high and _persons_age(prep, low) else None)
+        or ("other" if _statistic_before(prep.text, low.start) else None)
         or "count"
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value

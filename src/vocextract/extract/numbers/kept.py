@@ -31,10 +31,13 @@ def _cue_before(text: str, pos: int, name: str) -> str | None:
 
 
 def qualifier(text: str, start: int, end: int) -> str | None:
-    """"more than 10" -> more_than; "10 or more" and "10+" -> at_least; None if unqualified."""
+    """"more than 10" and "CR>0.80" -> more_than; "10 or more" and "10+" -> at_least; None if
+    unqualified."""
     found = _cue_before(text, start, "numbers_qualifiers.tsv")
     if found:
         return found
+    if sign := _SIGN_BEFORE.search(text, max(0, start - 3), start):
+        return _SIGNS[sign.group(1)]
     if _PLUS_AFTER.match(text, end):
         return "at_least"
     m = _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end)
@@ -42,6 +45,10 @@ def qualifier(text: str, start: int, end: int) -> str | None:
 
 
 _PLUS_AFTER = re.compile(r"\+(?![\d+])")
+_SIGN_BEFORE = re.compile(r"(?<![-=<>])([><≥≤])[ \t]*$")
+_SIGNS = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "up_to"}
+"""A comparison sign before a number, glued to what it compares too ("CR>0.80"); not an
+arrow ("->")."""
 
 
 @functools.cache

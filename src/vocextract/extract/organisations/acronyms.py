@@ -189,11 +189,20 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
     verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
+    ministries = [
+        (doc[t.i : t.i + 1], "government") for t in doc
+        if _MINISTRY.fullmatch(t.text) and t.text not in stop and t.text not in defined and t.i not in in_orgs
+    ]
     return [
         (_with_campus(doc[t.i : t.i + 1]), defined.get(t.text, "other"))
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
-    ]
+    ] + ministries
+
+
+_MINISTRY = re.compile(r"Mo(?:[A-Z][a-z]?){0,4}[A-Z]")
+"""A ministry's acronym with the "o" of "of" in lower case ("MoE", "MoHE", "MoLISA"), which no
+common word is; a memorandum's ("MoU") is in `patterns/org_acronym_exclusions.tsv`."""
 
 
 def _lettered(token: Token) -> bool:
