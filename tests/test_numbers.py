@@ -717,6 +717,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
                      id="law-report-citations-after-their-year"),
         pytest.param("THE INDUSTRIAL TRAINING ACT (Cap. 237) applies.", id="a-chapter-of-the-laws"),
         pytest.param("Sustainability, vol. 16, issue 24, 1-11", id="a-journal-s-issue-and-pages"),
+        pytest.param("L'accordo firmato lo scorso 17 marzo prevede la riforma del 4+2; la fiera si è tenuta il 12 e 13 febbraio a Roma.",
+                     id="italian-dates-a-pair-of-days-and-a-model-s-formula"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

@@ -53,11 +53,12 @@ _GERMANIC_MONTHS = (
 """Months in German and Dutch, whose dates put the day first: "am 31. Dezember", "op 1 oktober"."""
 
 _ITALIAN_POLISH_MONTHS = (
-    r"(?i:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic)\.|"
+    r"(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic)\.|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
 )
-"""Months in Italian (those Spanish or French do not share; abbreviated with a point, "Roma, 8
-mag.") and Polish (in the genitive a date takes): "4 luglio", "20 lipca 2018"."""
+"""Months in Italian (those Spanish shares too, which Spanish dates write after "de": "17
+marzo"; abbreviated with a point, "Roma, 8 mag.") and Polish (in the genitive a date takes):
+"4 luglio", "20 lipca 2018"."""
 
 _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
 """Months in Swahili, whose dates put the day first or after: "3 Machi 2025", "Machi 3, 2025"."""
@@ -271,6 +272,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
+    (
+        STRUCTURE,
+        re.compile(
+            r"(?<![\d.,])\b\d{1,2}[ \t]+(?:e|ed|i|y|et|und|și)[ \t]+(?=\d{1,2}(?:\.|er|º)?[ \t]+(?:de[ \t]+)?"
+            + FOREIGN_MONTHS + r")"
+        ),
+    ),
+    (STRUCTURE, re.compile(r"(?<![\w.+])\d\+\d(?![\w+])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.[ \t]*|[ \t]+)" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"\b" + _LITHUANIAN_MONTHS + r"[ \t]+\d{1,2}[ \t]*d\.")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
