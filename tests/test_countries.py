@@ -263,6 +263,8 @@ def test_attrs(find):
                      [("Zvicra", "CHE", "name"), ("Maqedoninë e Veriut", "MKD", "name"), ("zviceran", "CHE", "adjective"),
                       ("Shqipërinë", "ALB", "name"), ("Republikën Federale të Gjermanisë", "DEU", "name")],
                      id="albanian-names-in-their-cases-and-an-adjective"),
+        pytest.param("Kenya Railways trained the staff of the new line.", [("Kenya", "KEN", "name")],
+                     id="a-name-before-a-head-the-ner-reads-as-a-person"),
     ],
 )
 def test_more_country_forms(find, text, expected):

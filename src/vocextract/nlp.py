@@ -75,7 +75,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     """ "(OECD)1", "Group.[4]", "S.A.[a]", "[25]Thailand": a footnote mark glued to a word is split
     from it, which the default tokenizer keeps as one token ("OECD)1", "Group.[4"). So are:
     a hyphen after an abbreviation ("U.S.-Honduras", "U.S.-accredited"); a bracket opened with
-    no space before it ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"); a quote
+    no space before it ("University of Mexico(UNAM)", "Indochina(1904)", "X S.A.(XSA)"), or closed with
+    a dash after it ("(XU)--then"); a quote
     glued between words ('established the"Sino-X Center"(hereinafter'); a label's colon with no
     space after it ("Organization:Hanoi University"); a possessive typed with a backtick
     ("Botswana`s"); the French article elided before a word ("l’Agence française …", "de
@@ -99,6 +100,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[0-9])\](?=[A-Z])",
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         r"(?<=[a-z])\((?=[A-Z0-9])",
+        r"(?<=[A-Za-z0-9])\)(?=[-–—])", r"(?<=\))(?:--|[-–—])(?=[A-Za-z])",
         r"(?<=[A-Z]\.)\((?=[A-Z0-9])",
         r"(?<=[a-z])[\"“”](?=[A-Z(])",
         r"(?<=[a-z]):(?=[A-Z][a-z])",

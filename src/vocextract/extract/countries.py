@@ -429,7 +429,8 @@ def _in_person(span: Span) -> bool:
     """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
     part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
     nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
-    one after an elided article or a small word the NER took into a name ("L’Autriche",
+    one before an organisation's head noun ("Kenya Railways", which the NER reads as a person at
+    times), nor one after an elided article or a small word the NER took into a name ("L’Autriche",
     "l’Etat du Sénégal", "Au Sénégal"), nor one in lower case, which no name part is ("su
     sede japonesa pasen"), nor one before a lower-case word the NER took into a name
     ("syarikat Jepun yang …").
@@ -445,6 +446,8 @@ def _in_person(span: Span) -> bool:
         before = None
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() else None
     if any(t is not None and t.text == span[0].text for t in (before, after)):
+        return False
+    if after is not None and after.text in load_lexicon("org_heads.tsv"):
         return False
     return inside and (before is not None or after is not None)
 

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
 from .. import han, infobox, places
-from ..countries import gazetteer, word
+from ..countries import gazetteer, names_a_country, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
@@ -145,7 +145,29 @@ def _without_organ(span: Span) -> Span:
         owner = span[:-size] if len(span) > size else None
         if owner is not None and span[-size:].text == organ and len(owner) == 1 and _is_acronym(owner[0]):
             return owner
-    return span
+    return _possessive_organ_owner(_teaching_staff(span))
+
+
+def _teaching_staff(span: Span) -> Span:
+    """ "Faculty of the TTTI are expected to teach": a faculty of a body named by its acronym
+    alone is that body's teaching staff, and the body is the acronym ("Faculty of Science" is
+    a unit)."""
+    rest = span[3:] if len(span) > 3 and span[2].lower_ == "the" else span[2:]
+    staff = span[0].text == "Faculty" and len(span) > 2 and span[1].lower_ == "of" and len(rest) == 1 and _is_acronym(rest[0])
+    return rest if staff else span
+
+
+def _possessive_organ_owner(span: Span) -> Span:
+    """ "X’s Board", "X’s Operating Committee": a board or committee of at most two words
+    owned by a name is that body's organ, and the body is the owner (a country owns bodies
+    of its own: "China’s Executive Committee" keeps its words, and so does a "People’s
+    Committee", a kind of body)."""
+    owners = [t.i for t in span[1:-1] if t.lower_ in ("'s", "’s")]
+    if not owners or span[-1].text not in ("Board", "Committee") or span.end - owners[-1] > 3:
+        return span
+    owner = span.doc[span.start : owners[-1]]
+    people = owner[-1].text == "People"
+    return span if people or names_a_country(owner) or owner.text in places.gazetteer() else owner
 
 
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
@@ -247,6 +269,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
 
 
 _DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
+
+
 
 
 def _edition(span: Span) -> bool:

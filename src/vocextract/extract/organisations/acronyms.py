@@ -77,17 +77,36 @@ _TAIL_WORDS = frozenset({"de", "du", "des", "d’", "d'", "of", "for"})
 def _heads_foreign_name(doc: Doc, i: int) -> bool:
     """A head-first word ("Agence", "Fonds"), or a head followed by a Romance "de" ("Centre
     de formation", "Institut des métiers") or an English "of" or "for" ("Center for technical
-    Education and Vocational Training (CTEVT)", a name with one word typed in lower case)."""
-    return _head_first(doc[i]) or _is_head(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in _TAIL_WORDS
+    Education and Vocational Training (CTEVT)", a name with one word typed in lower case; a
+    ministry or department may be all in lower case: "the ministry of skills development
+    (MSD)")."""
+    tail = i + 1 < len(doc) and doc[i + 1].lower_ in _TAIL_WORDS
+    return _head_first(doc[i]) or tail and (_is_head(doc[i]) or doc[i].lower_ in _LOWER_CASE_HEADS)
+
+
+_LOWER_CASE_HEADS = frozenset({"ministry", "department", "directorate"})
 
 
 def _spells_in_any_case(span: Span, acronym: str) -> bool:
-    initials = [w.text[0].upper() for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL | _OF_TAIL_INNER]
-    content = [w for w in span if w.is_alpha and w.lower_ not in _FOREIGN_SMALL | _OF_TAIL_INNER]
+    """The initials of the name's words in any case spell `acronym`, each small word ("of",
+    "and", "de") counted or not ("Ministry of Labour and Social affairs (MOLSA)"); an English
+    name typed mostly in lower case only when it is a ministry's or a department's."""
+    small = _FOREIGN_SMALL | _OF_TAIL_INNER
+    words = [w for w in span if w.is_alpha]
+    content = [w for w in words if w.lower_ not in small]
     lower = any(w.is_lower for w in content)
     english = len(span) > 1 and span[1].lower_ in ("of", "for")
-    titled = sum(w.is_title for w in content) * 2 > len(content)
-    return "".join(initials) == acronym.upper() and lower and span[-1].is_alpha and (titled or not english)
+    titled = sum(w.is_title for w in content) * 2 > len(content) or span[0].lower_ in _LOWER_CASE_HEADS
+    return _initials_spell(words, acronym.upper(), small) and lower and span[-1].is_alpha and (titled or not english)
+
+
+def _initials_spell(words: list[Token], acronym: str, small: frozenset[str]) -> bool:
+    """Whether the words' initials spell `acronym`, a small word's initial taken or skipped."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    takes = bool(acronym) and first.text[0].upper() == acronym[0] and _initials_spell(rest, acronym[1:], small)
+    return takes or first.lower_ in small and _initials_spell(rest, acronym, small)
 
 
 def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:

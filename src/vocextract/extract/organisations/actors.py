@@ -184,7 +184,11 @@ def _company_and_country(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _continues(doc: Doc, i: int) -> bool:
     """A capitalised word after the country goes on a longer name ("Toyota Kenya Foundation"),
-    which the head rules read."""
+    which the head rules read; an office held in the body does not ("Toyota Kenya Managing
+    Director Jane Doe")."""
+    offices = load_lexicon("org_offices.tsv")
+    if any(doc[i : i + n].text in offices for n in (1, 2, 3) if i + n <= len(doc)):
+        return False
     return i < len(doc) and _capitalised(doc[i]) and doc[i].pos_ == "PROPN"
 
 

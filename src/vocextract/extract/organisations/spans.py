@@ -297,8 +297,10 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 def _org_type(span: Span) -> str:
     """The kind of the main head: the last word when it is a head ("X Academy of Y Press"),
     else the last head before the first "of" ("Research Group of X University"), a state's
-    "Republic of" aside ("Republic of X Ministry of Y")."""
-    if _cased(word(span[-1])) in _heads() or _is_head(span[-1]):
+    "Republic of" aside ("Republic of X Ministry of Y"). A plural head closing an "of" tail is
+    the body's field ("Ministry of Railways", "Federation of Thai Industries")."""
+    field = span[-1].text.endswith("s") and not span[-1].text.endswith("ss") and any(t.lower_ in _TAIL_STARTS for t in span[1:-1])
+    if (_cased(word(span[-1])) in _heads() or _is_head(span[-1])) and not field:
         return _head_kind(span, span[-1])
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
