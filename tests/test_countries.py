@@ -265,6 +265,16 @@ def test_attrs(find):
                      id="albanian-names-in-their-cases-and-an-adjective"),
         pytest.param("Kenya Railways trained the staff of the new line.", [("Kenya", "KEN", "name")],
                      id="a-name-before-a-head-the-ner-reads-as-a-person"),
+        pytest.param("Graduates work at Toyota do Brasil Ltda., the sales company.", [("Brasil", "BRA", "name")],
+                     id="a-name-before-a-legal-form-the-ner-reads-as-a-person"),
+        pytest.param("Trainees came from Burundi, Comoro Islands and Southern Sudan.",
+                     [("Burundi", "BDI", "name"), ("Comoro Islands", "COM", "name"), ("Southern Sudan", "SSD", "name")],
+                     id="older-names-of-two-countries"),
+        pytest.param("The state named John Holland Limited, based in Australia, to run it.", [("Australia", "AUS", "name")],
+                     id="guard-a-country-inside-a-person-s-name-before-a-legal-form"),
+        pytest.param("Ang mga kandidato ay magtatrabaho sa bansang Hapon at babalik sa Pilipinas, ayon sa mga Pilipino.",
+                     [("Hapon", "JPN", "name"), ("Pilipinas", "PHL", "name"), ("Pilipino", "PHL", "adjective")],
+                     id="tagalog-names-and-a-people-s-word"),
     ],
 )
 def test_more_country_forms(find, text, expected):

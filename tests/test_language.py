@@ -32,6 +32,8 @@ from vocextract.extract.language import language_of
                      "de", id="german"),
         pytest.param("Antallet af elever på erhvervsuddannelserne er steget, og det er vi glade for, siger hun.", "da",
                      id="danish-is-not-read-as-dutch"),
+        pytest.param("Ayon sa TESDA, ang isinagawang onsite assessment ay para sa mga manggagawa na nasa ibang bansa at sila ay "
+                     "sumailalim sa pagsasanay.", "tl", id="tagalog-is-no-romanian"),
         pytest.param("Kestria 2024: 1,200 | 3,400 | 5,600", "en", id="figures-alone-are-english"),
     ],
 )

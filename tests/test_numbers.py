@@ -1072,6 +1072,13 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Projecte EuroFP Balears V 2019-1-ES01-KA102-063739 amb el pressupost aprovat.", [], id="a-project-code-of-hyphened-parts"),
         pytest.param("Afati i regjistrimit fillon nga 14 qershori dhe mbaron më 23 gusht, sipas ministrisë së arsimit.", [],
                      id="albanian-day-before-its-month"),
+        pytest.param("Gross margin rose by 0.4 ppts to 49.9%, and the share fell 2.1 pp to 30%.",
+                     [("0.4 ppts", 0.4, "percent"), ("49.9%", 49.9, "percent"), ("2.1 pp", 2.1, "percent"), ("30%", 30.0, "percent")],
+                     id="percentage-points-before-a-level-are-no-range"),
+        pytest.param("It enrolled 2463 students at certificate level,1617 at diploma level.",
+                     [("2463", 2463.0, "count"), ("1617", 1617.0, "count")], id="a-count-glued-after-a-word-s-comma"),
+        pytest.param("Ang onsite assessment noong Nobyembre 16-18 ay para sa dalawang qualifications, at isa naman sa mga ito ang bago.",
+                     [("dalawang", 2.0, "count"), ("isa", 1.0, "count")], id="tagalog-number-words-and-a-date"),
         ],
 )
 def test_tables_currencies_and_units(find, text, expected):

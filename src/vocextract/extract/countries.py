@@ -213,6 +213,13 @@ def albanian_gazetteer() -> dict[str, Entry]:
     return _inflected_gazetteer("sq", albanian_name, albanian_adjective)
 
 
+@functools.cache
+def tagalog_gazetteer() -> dict[str, Entry]:
+    """Tagalog names ("Pilipinas", "Hapon", "Alemanya") and words for a country's people
+    ("Pilipino"), which do not inflect."""
+    return _inflected_gazetteer("tl", _undeclined, _undeclined, locales=("fil",))
+
+
 def _undeclined(word: str) -> list[str]:
     return [word]
 
@@ -223,6 +230,10 @@ def _baltic(text: str) -> bool:
 
 def _albanian(text: str) -> bool:
     return language_of(text) == "sq"
+
+
+def _tagalog(text: str) -> bool:
+    return language_of(text) == "tl"
 
 
 def _south_slavic(text: str) -> bool:
@@ -241,6 +252,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "romanian": (_ROMANIAN_LETTERS.search, romanian_gazetteer),
     "baltic": (_baltic, baltic_gazetteer),
     "albanian": (_albanian, albanian_gazetteer),
+    "tagalog": (_tagalog, tagalog_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is
@@ -429,8 +441,9 @@ def _in_person(span: Span) -> bool:
     """Inside a longer PERSON name ("Jordan Peterson"), a one-word country name is a name
     part; a name of several words ("Solomon Islands") is never a person's, whatever the NER says,
     nor is a name written twice ("Jordan Jordan", a flag's label before the country's name), nor
-    one before an organisation's head noun ("Kenya Railways", which the NER reads as a person at
-    times), nor one after an elided article or a small word the NER took into a name ("L’Autriche",
+    one opening a name before an organisation's head noun or legal form ("Kenya Railways",
+    "Toyota do Brasil Ltda.", which the NER reads as people at times; "John Holland Limited" is
+    a person's name), nor one after an elided article or a small word the NER took into a name ("L’Autriche",
     "l’Etat du Sénégal", "Au Sénégal"), nor one in lower case, which no name part is ("su
     sede japonesa pasen"), nor one before a lower-case word the NER took into a name
     ("syarikat Jepun yang …").
@@ -447,9 +460,16 @@ def _in_person(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() else None
     if any(t is not None and t.text == span[0].text for t in (before, after)):
         return False
-    if after is not None and after.text in load_lexicon("org_heads.tsv"):
+    if after is not None and before is None and _organisation_word(after):
         return False
     return inside and (before is not None or after is not None)
+
+
+def _organisation_word(token: Token) -> bool:
+    """A head noun or a legal form, which ends an organisation's name and no person's."""
+    from .organisations.words import _LEGAL_WORDS
+
+    return token.text in load_lexicon("org_heads.tsv") or token.lower_.rstrip(".") in _LEGAL_WORDS or token.lower_ in _LEGAL_WORDS
 
 
 _NER_LANGUAGE = ENGLISH

@@ -45,7 +45,7 @@ def extract(prep: Prepared) -> list[Mention]:
         for m in _YEAR.finditer(text)
         if m.start() not in not_bare and reads_as_year(prep, m.start(), m.end())
         and (not text[m.start() - 1 : m.start()].islower() or _after_a_glued_label(text, m.start())
-             or _GLUED_PREPOSITION.search(text, max(0, m.start() - 5), m.start()))
+             or _GLUED_WORD.search(text, max(0, m.start() - 9), m.start()))
         and not _HAN_COUNT.match(text, m.end())
     ]
 
@@ -55,9 +55,12 @@ _HAN_COUNT = re.compile(f"(?![年届级])(?:{alternation(load_lexicon('han_units
 count; before any other word it is a year ("2023亚太…指数")."""
 
 
-_GLUED_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|since|from|until|by)$")
-"""A preposition a PDF's lost space glued to its year ("in2021/2022"); a year glued to any
-other word ("Windows2000") is no year."""
+_GLUED_WORD = re.compile(
+    r"(?<![A-Za-z])(?:in|since|from|until|by|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June"
+    r"|July|August|September|October|November|December)$"
+)
+"""A preposition or a month a PDF's lost space glued to its year ("in2021/2022", "21
+Dec2016"); a year glued to any other word ("Windows2000") is no year."""
 
 
 def _after_a_glued_label(text: str, pos: int) -> bool:

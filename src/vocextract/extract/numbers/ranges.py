@@ -217,7 +217,13 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
     mixed = _unit_shared(text, a, b) and not _CHANGED_FAR.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     spelled = not a.in_words or bool(worded) and (b.in_words or mixed)
-    return bool(dashed or worded) and compatible and spelled and ordered and not _in_chain(text, a, b) and not _between_cells(text, a, gap)
+    points = bool(_POINTS.search(text, a.start, a.end)) and not _POINTS.search(text, b.start, b.end)
+    return bool(dashed or worded) and compatible and spelled and ordered and not points and not _in_chain(text, a, b) and not _between_cells(text, a, gap)
+
+
+_POINTS = re.compile(r"(?i:p\.p\.|pp|ppts?|pps|percentage[ \t]+points?|puntos[ \t]+porcentuales|pontos[ \t]+percentuais|prozentpunkte)$")
+"""A change in percentage points before a level in per cent ("fell 2.1 pp to 30%"): two figures,
+not a range."""
 
 
 _DASH_CELLS = re.compile(r"(?:^|[ \t])[-–](?:[ \t]+[-–])+(?=[ \t]|$|<)", re.M)

@@ -123,10 +123,12 @@ def _followed_by_its_country(run: Span) -> bool:
 
 def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name before the office of the person named after it is the body they
-    hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe". Not a
+    hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe", "X chief
+    executive Jane Doe". Not a
     place, country, person, head or generic word ("Education Minister Y" names a portfolio),
     and not a name the NER reads with the person's."""
     offices = load_lexicon("org_offices.tsv")
+    offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
     ranks = load_lexicon("org_office_ranks.tsv")
     firsts = {office.split()[0] for office in offices}
     found = {}

@@ -23,7 +23,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
     something else (a title's last word, a figure in a table row), even where the parse joined
     the lines as one sentence. A lone head goes on ("Jinhua Vocational / College"). Before a
     legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
-    d.o.o")."""
+    d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda.")."""
     start = i
     while start > 0:
         prev = doc[start - 1]
@@ -55,6 +55,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
             start -= 2
+        elif company and start >= 2 and prev.lower_ in _COMPANY_PARTICLES and prev.is_lower and _capitalised(doc[start - 2]):
+            start -= 2
         elif _hyphened_in_lower_case(doc, start):
             start -= 3
         elif (opened := _serial_comma_series(doc, start)) is not None:
@@ -68,6 +70,11 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
         else:
             break
     return start
+
+
+_COMPANY_PARTICLES = frozenset({"do", "da", "de", "del", "du"})
+"""A Romance "of" inside a firm's name before its legal suffix ("Toyota do Brasil Ltda.",
+"Kestria de México S.A. de C.V.")."""
 
 
 def _headline_verb_before(doc: Doc, start: int) -> bool:
