@@ -45,7 +45,9 @@ from ..countries import gazetteer, names_a_country, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
 from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
-from .actors import _business_actors, _company_and_country, _country_owned, _degree_awarders, _named_after_country, _office_holders
+from .actors import (
+    _business_actors, _company_and_country, _country_owned, _degree_awarders, _named_after_country, _office_bodies, _office_holders,
+)
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
@@ -72,7 +74,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
-        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc),
+        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

@@ -213,7 +213,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         if _MINISTRY.fullmatch(t.text) and t.text not in stop and t.text not in defined and t.i not in in_orgs
     ]
     return [
-        (_with_campus(doc[t.i : t.i + 1]), defined.get(t.text, "other"))
+        (_with_campus(_with_business_line(doc[t.i : t.i + 1])), defined.get(t.text, "other"))
         for t in candidates
         if verdicts[t.text] and not _in_excluded_name(t)
     ] + ministries
@@ -256,6 +256,20 @@ def _coordinated_with_a_body(token: Token, in_orgs: frozenset[int]) -> bool:
         return False
     heads = [token.head] if token.dep_ == "conj" else []
     return any(t.i in in_orgs for t in heads + [c for c in token.children if c.dep_ == "conj"])
+
+
+_BUSINESS_LINE = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
+
+
+def _with_business_line(span: Span) -> Span:
+    """ "POSCO E&C", "Kestria C&T": an acronym before the initials of a line of business
+    joined by "&", which the model reads as one name with it, is the group's company for
+    that line, wherever the text writes them together."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or not _BUSINESS_LINE.fullmatch(doc[i].text):
+        return span
+    pair = doc[span.start : i + 1]
+    return pair if any(e.label_ == "ORG" and e.text == pair.text for e in doc.ents) else span
 
 
 def _with_campus(span: Span) -> Span:

@@ -126,7 +126,8 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe", "X chief
     executive Jane Doe". Not a
     place, country, person, head or generic word ("Education Minister Y" names a portfolio),
-    and not a name the NER reads with the person's."""
+    and not a name of two words or more the NER reads as a person's (one word is a brand it
+    takes for a surname: "Kestrel CEO Jane Doe")."""
     offices = load_lexicon("org_offices.tsv")
     offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
     ranks = load_lexicon("org_office_ranks.tsv")
@@ -146,8 +147,29 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text_with_ws:
             start -= 1
         run = doc[start:office]
-        if len(run) and run[0].ent_type_ != "PERSON" and _actor_name(run, city_allowed=False):
+        if len(run) and (run[0].ent_type_ != "PERSON" or len(run) == 1) and _actor_name(run, city_allowed=False):
             found[(run.start, run.end)] = "other"
+    return found
+
+
+def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Jane Doe, CEO of X", "President of X Mexico": the proper name after an office
+    (`patterns/org_offices.tsv`) and its "of" is the body the office is held in, where the
+    model reads a name there; not a country, a place, a head or a generic word ("President
+    of the Republic"; the head rules read "President of X University")."""
+    offices = load_lexicon("org_offices.tsv")
+    offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
+    found = {}
+    for t in doc[:-2]:
+        if t.text not in offices or doc[t.i + 1].lower_ != "of":
+            continue
+        start = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        end = start
+        while end < len(doc) and _name_word(doc[end]) and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        named = any(x.ent_type_ in ("ORG", "PERSON", "PRODUCT") for x in doc[start:end])
+        if end > start and named and _actor_name(doc[start:end], city_allowed=False):
+            found[(start, end)] = "other"
     return found
 
 

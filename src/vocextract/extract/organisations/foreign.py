@@ -222,7 +222,8 @@ _ADJECTIVE_ENDINGS = (
     "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "ieur", "ieure", "ieurs", "if", "ive", "ives",
     "aire", "aires", "ien", "ienne", "ais", "aise", "é", "ée", "és", "ées", "ica", "ico", "icas", "icos", "ior", "nel",
     "nelle", "ado", "ada", "ados", "adas", "ible", "able", "ain", "aine", "ains", "aines", "ano", "ana", "anos", "anas",
-    "ese", "esi", "ense", "enses", "suisse", "belge", "arabe", "ali", "ici", "iche", "ivi", "ari", "ario", "aria",
+    "ier", "iers", "ière", "ières", "ese", "esi", "ense", "enses", "suisse", "belge", "arabe", "ali", "ici", "iche", "ivi",
+    "ari", "ario", "aria",
 )
 
 
