@@ -34,6 +34,8 @@ from vocextract.extract.language import language_of
                      id="danish-is-not-read-as-dutch"),
         pytest.param("Ayon sa TESDA, ang isinagawang onsite assessment ay para sa mga manggagawa na nasa ibang bansa at sila ay "
                      "sumailalim sa pagsasanay.", "tl", id="tagalog-is-no-romanian"),
+        pytest.param("Theo Trung tâm, đây là kỳ thi có số lượng người đăng ký lớn nhất và các trường nghề đã được hỗ trợ "
+                     "trong nhiều năm qua.", "vi", id="vietnamese-is-no-italian"),
         pytest.param("Kestria 2024: 1,200 | 3,400 | 5,600", "en", id="figures-alone-are-english"),
     ],
 )

@@ -403,6 +403,8 @@ def _names(find, text):
                      ["Ecole hôtelière de Kestrelle"], id="a-french-name-with-an-adjective-in-ier"),
         pytest.param("Addressing officials and hundreds of villagers, Belvarge CEO Amal Tantawi said the cement maker was committed.",
                      ["Belvarge"], id="a-brand-the-ner-reads-as-a-surname-before-an-office"),
+        pytest.param("The nurses trained at Kestria’s Princess Mary Care Centre, in Surrey, and at the Young People's Learning Agency.",
+                     ["Princess Mary Care Centre", "Young People's Learning Agency"], id="a-unit-with-a-name-of-its-own-after-a-possessive"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

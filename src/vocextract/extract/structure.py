@@ -100,7 +100,7 @@ questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"art[íi]culos?|artigos?|articles?|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
+    r"art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
@@ -226,7 +226,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
             r"Article|Clauses?|Paragraphs?|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
-            r"Diagrams?|Videos?|Pages?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?",
+            r"Diagrams?|Videos?|Pages?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?"
+            r"(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)+|\s*(?:,|and|&)\s*\d+\.\d+(?:\s*[-–]\s*\d+\.\d+)?)*",
         ),
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
@@ -288,7 +289,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"\b" + _TAGALOG_MONTHS + r"[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
-    (STRUCTURE, re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
+    (STRUCTURE, re.compile(r"(?:\b|(?<=[A-Za-z]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:19|20)\d\d(?P<zone>\.(?:0[1-9]|1[0-2]))[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"(?<![\d.,/-])\b\d{1,2}[-/.]\d{1,2}(?=[-/.](?:19|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b1[2-4]\d\d[ \t\u00a0]?(?:AH|A\.H\.|H\.)(?![A-Za-z])")),

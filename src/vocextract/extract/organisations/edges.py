@@ -254,9 +254,22 @@ def _possessive_owner(doc: Doc, start: int) -> bool:
         return _is_head(doc[start]) and not (start + 1 < len(doc) and doc[start + 1].lower_ in _TAIL_STARTS)
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):
         return False
-    if _headed_tail(doc, start - 2) and _headed_name_after(doc, start):
+    if _headed_tail(doc, start - 2) and _headed_name_after(doc, start) or _own_name_after(doc, start):
         return False
     return _name_word(owner) and not _place_ending(doc, start - 1) and owner.ent_type_ != "PERSON"
+
+
+_OWN_NAME_WORDS = 3
+
+
+def _own_name_after(doc: Doc, start: int) -> bool:
+    """ "Kestria's Princess Mary Care Centre": three name words or more before the head after
+    a possessive give the unit a name of its own, and the owner stands apart ("Young People's
+    Learning Agency" names its owners)."""
+    k = start
+    while k < len(doc) and _name_word(doc[k]) and not _is_head(doc[k]):
+        k += 1
+    return k - start >= _OWN_NAME_WORDS and k < len(doc) and _is_head(doc[k])
 
 
 def _headed_tail(doc: Doc, i: int) -> bool:

@@ -51,16 +51,40 @@ def ranked_rows(text: str) -> list[Cell]:
     statistics portals write them: a ranking's ("3 Nicaragua 59.68 2010"), a year/value
     list's ("1976 70.62"), and the decimal figures of lines that restate the indicator or
     speak of its value ("… (% female) in Freedonia was 53.59 as of 2017", "its lowest value
-    was 42.60 in 1971"), up to 100."""
+    was 42.60 in 1971"), up to 100; on any page, the year/value lines under a line that names
+    a share."""
     if not indicator(text.lstrip().split("\n", 1)[0]):
-        return []
+        return [(a, b, "percent", 1.0) for a, b in _captioned_year_rows(text)]
     rows = [(m.start("value"), m.end("value")) for pattern in (_RANKED_ROW, _YEAR_ROW) for m in pattern.finditer(text)]
+    rows += _captioned_year_rows(text)
     prose = [
         (line.start() + m.start(), line.start() + m.end())
         for line in re.finditer(r"[^\n]+", text) if _STATES_THE_INDICATOR.search(line.group())
         for m in _DECIMAL.finditer(line.group()) if float(m.group()) <= 100
     ]
     return [(a, b, "percent", 1.0) for a, b in sorted(set(rows + prose))]
+
+
+_VALUE_YEAR_ROW = re.compile(r"[ \t]*(?P<value>-?\d[\d,]*(?:\.\d+)?)[ \t]+(?:19|20)\d\d[ \t]*")
+_BARE_YEAR_ROW = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
+
+
+def _captioned_year_rows(text: str) -> list[tuple[int, int]]:
+    """The values of the year/value lines right under a line that names a share in brackets
+    ("X | Secondary education, vocational pupils (% female)" over "1969", "45.89 1970", "44.23
+    1971"), in either order, up to the first other line."""
+    out = []
+    lines = list(re.finditer(r"[^\n]*", text))
+    for k, line in enumerate(lines):
+        if not indicator(line.group()):
+            continue
+        for row in lines[k + 1 :]:
+            m = _YEAR_ROW.fullmatch(row.group()) or _VALUE_YEAR_ROW.fullmatch(row.group())
+            if m:
+                out.append((row.start() + m.start("value"), row.start() + m.end("value")))
+            elif not (_BARE_YEAR_ROW.fullmatch(row.group()) or not row.group().strip()):
+                break
+    return out
 
 
 _BY_RATE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}(?:rate|share|proportion|percentage)s?\b", re.I)
