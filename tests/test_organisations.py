@@ -405,6 +405,10 @@ def _names(find, text):
                      ["Belvarge"], id="a-brand-the-ner-reads-as-a-surname-before-an-office"),
         pytest.param("The nurses trained at Kestria’s Princess Mary Care Centre, in Surrey, and at the Young People's Learning Agency.",
                      ["Princess Mary Care Centre", "Young People's Learning Agency"], id="a-unit-with-a-name-of-its-own-after-a-possessive"),
+        pytest.param("Chương trình do Bộ Lao động - Thương binh và Xã hội thực hiện, theo Trung tâm Lao động ngoài nước là cơ quan "
+                     "duy nhất; Sứ quán Pháp tại Việt Nam đã ký với Bộ Tài chính tháng 10.",
+                     ["Bộ Lao động - Thương binh và Xã hội", "Trung tâm Lao động ngoài nước", "Sứ quán Pháp tại Việt Nam", "Bộ Tài chính"],
+                     id="vietnamese-names-after-their-head"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",
