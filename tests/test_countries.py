@@ -275,6 +275,11 @@ def test_attrs(find):
         pytest.param("Ang mga kandidato ay magtatrabaho sa bansang Hapon at babalik sa Pilipinas, ayon sa mga Pilipino.",
                      [("Hapon", "JPN", "name"), ("Pilipinas", "PHL", "name"), ("Pilipino", "PHL", "adjective")],
                      id="tagalog-names-and-a-people-s-word"),
+        pytest.param("Suomalainen ammatillinen koulutus kiinnostaa Kiinassa, ja kenialaisopiskelijat saapuvat Suomeen, kun Ruotsin "
+                     "kansalaiset opiskelevat täällä.",
+                     [("Suomalainen", "FIN", "adjective"), ("Kiinassa", "CHN", "name"), ("kenialaisopiskelijat", "KEN", "adjective"),
+                      ("Suomeen", "FIN", "name"), ("Ruotsin", "SWE", "name")],
+                     id="finnish-cases-adjectives-and-a-compound"),
     ],
 )
 def test_more_country_forms(find, text, expected):

@@ -1,12 +1,12 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
-Slovak, Hungarian and Romanian."""
+Slovak, Hungarian, Romanian and Finnish."""
 
 from __future__ import annotations
 
 import pytest
 
 from vocextract.extract.inflection import (
-    german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
+    finnish_adjective, finnish_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
     romanian_adjective, romanian_name, russian_adjective, russian_name, west_slavic_adjective, west_slavic_name,
 )
 
@@ -164,3 +164,21 @@ def test_romanian_name(name, expected):
 )
 def test_romanian_adjective(stem, expected):
     assert expected <= set(romanian_adjective(stem))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Kiina", {"Kiinan", "Kiinassa", "Kiinaan", "Kiinasta"}, id="back-vowels"),
+        pytest.param("Venäjä", {"Venäjän", "Venäjällä", "Venäjälle", "Venäjältä"}, id="front-vowels"),
+        pytest.param("Suomi", {"Suomen", "Suomessa", "Suomeen", "Suomelle"}, id="an-e-stem-in-i"),
+        pytest.param("Ruotsi", {"Ruotsin", "Ruotsissa", "Ruotsiin"}, id="an-i-stem"),
+        pytest.param("Nepal", {"Nepalin", "Nepalissa", "Nepaliin"}, id="a-consonant-takes-an-i"),
+    ],
+)
+def test_finnish_name(name, expected):
+    assert expected <= set(finnish_name(name))
+
+
+def test_finnish_adjective():
+    assert {"suomalainen", "suomalaisen", "suomalaista", "suomalaiset", "suomalaisia"} <= set(finnish_adjective("suomalai"))

@@ -36,6 +36,8 @@ from vocextract.extract.language import language_of
                      "sumailalim sa pagsasanay.", "tl", id="tagalog-is-no-romanian"),
         pytest.param("Theo Trung tâm, đây là kỳ thi có số lượng người đăng ký lớn nhất và các trường nghề đã được hỗ trợ "
                      "trong nhiều năm qua.", "vi", id="vietnamese-is-no-italian"),
+        pytest.param("Koulutuksen järjestäjänä toimii koulutuskuntayhtymä, ja opiskelijat ovat antaneet erinomaista palautetta, "
+                     "kun he ovat olleet täällä.", "fi", id="finnish-is-no-german"),
         pytest.param("Kestria 2024: 1,200 | 3,400 | 5,600", "en", id="figures-alone-are-english"),
     ],
 )

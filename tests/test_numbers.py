@@ -1082,6 +1082,8 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Tổng vốn: 3.300.000 USD (tương đương 74.900.100.000 VNĐ), hai thỏa ước tài trợ; Hợp phần 2: vốn vay của dự án.",
                      [("3.300.000 USD", 3.3e6, "USD"), ("74.900.100.000 VNĐ", 74900100000.0, "VND"), ("hai", 2.0, "count")],
                      id="vietnamese-dong-number-words-and-a-component-label"),
+        pytest.param("Hakukierroksella haettiin rahoitusta 7 433 570 euroa, ja opiskelijat ovat suorittaneet kaksi tutkinnon osaa "
+                     "Suomessa.", [("7 433 570 euroa", 7433570.0, "EUR"), ("kaksi", 2.0, "count")], id="finnish-euros-and-a-number-word"),
         pytest.param("Kestria | Secondary education, vocational pupils (% female)\n1969\n45.89 1970\n44.23 1971\n",
                      [("45.89", 45.89, "percent"), ("44.23", 44.23, "percent")], id="value-year-lines-under-a-share-s-caption"),
         pytest.param("Data come from Tables 4.1-4.8 and 4.12-4.17 (VERSION v2026-06-22) for 12 schools.",

@@ -40,7 +40,7 @@ from . import han, places
 from .inflection import (
     albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
     baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
-    west_slavic_adjective, west_slavic_name,
+    west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name,
 )
 from .language import ENGLISH, language_of
 from .places import multiword_names
@@ -214,6 +214,29 @@ def albanian_gazetteer() -> dict[str, Entry]:
 
 
 @functools.cache
+def finnish_gazetteer() -> dict[str, Entry]:
+    """Finnish names in their cases ("Kiinassa", "Suomen", "Keniaan") and nationality words
+    in theirs ("suomalaisen", "kiinalaiset")."""
+    return _inflected_gazetteer("fi", finnish_name, finnish_adjective)
+
+
+def _finnish_compounds(doc: Doc) -> dict[tuple[int, int], list[Entry]]:
+    """ "kenialaisopiskelijat" (Kenyan students), "Suomalaisyritykset": a Finnish compound
+    opening with a nationality word's stem and "s" names that country."""
+    stems = {stem + "s": iso3 for stem, iso3 in load_lexicon("demonyms_fi.tsv").items()}
+    found = {}
+    for t in doc:
+        low = t.lower_
+        stem = next((s for s in stems if low.startswith(s) and len(low) > len(s) + _COMPOUND_REST), None)
+        if stem is not None and t.is_alpha and low not in finnish_gazetteer():
+            found[(t.i, t.i + 1)] = [Entry(t.text, "adjective", stems[stem], exact=True)]
+    return found
+
+
+_COMPOUND_REST = 3
+
+
+@functools.cache
 def tagalog_gazetteer() -> dict[str, Entry]:
     """Tagalog names ("Pilipinas", "Hapon", "Alemanya") and words for a country's people
     ("Pilipino"), which do not inflect."""
@@ -230,6 +253,10 @@ def _baltic(text: str) -> bool:
 
 def _albanian(text: str) -> bool:
     return language_of(text) == "sq"
+
+
+def _finnish(text: str) -> bool:
+    return language_of(text) == "fi"
 
 
 def _tagalog(text: str) -> bool:
@@ -253,6 +280,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "baltic": (_baltic, baltic_gazetteer),
     "albanian": (_albanian, albanian_gazetteer),
     "tagalog": (_tagalog, tagalog_gazetteer),
+    "finnish": (_finnish, finnish_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is
@@ -512,6 +540,8 @@ def _spans(doc: Doc) -> tuple[tuple[Span, Entry], ...]:
         if written_in(doc.text):
             gated, gated_by_lower = _matcher(doc.vocab, gate)
             found |= {(start, end): gated_by_lower[doc.vocab.strings[m]] for m, start, end in gated(doc)}
+    if _finnish(doc.text):
+        found |= _finnish_compounds(doc)
     for tok in doc:
         if _bare(tok) != tok.text and _bare(tok).lower() in by_lower:
             found[(tok.i, tok.i + 1)] = by_lower[_bare(tok).lower()]

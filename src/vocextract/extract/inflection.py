@@ -436,3 +436,47 @@ def albanian_adjective(stem: str) -> list[str]:
     """ "zviceran" -> zviceran, zvicerane, zviceranë, zviceranit, zviceranët …: gender,
     number and the definite endings of a nationality adjective or noun."""
     return sorted({stem + ending for ending in _ALBANIAN_ADJECTIVE_ENDINGS})
+
+
+_FINNISH_CASES = ("n", "ssa", "sta", "lla", "lta", "lle", "na", "ksi", "a")
+"""Genitive, inessive, elative, adessive, ablative, allative, essive, translative and
+partitive, in back-vowel spelling; `_front` gives the front-vowel one."""
+
+
+def _front(ending: str) -> str:
+    return ending.replace("a", "ä")
+
+
+def _finnish_word(word: str) -> set[str]:
+    """A Finnish name's cases: "Kiina" -> Kiinan, Kiinassa, Kiinaan …; a name in "-i" takes
+    both stems ("Ruotsi" -> Ruotsin, "Suomi" -> Suomen, Suomeen), one ending in a consonant an
+    "i" ("Nepal" -> Nepalin, Nepaliin). Endings follow the word's vowel harmony."""
+    back = any(v in word.lower() for v in "aou")
+    endings = [e if back else _front(e) for e in _FINNISH_CASES]
+    if word[-1].lower() in "aeiouyäö":
+        stems = [word, word[:-1] + "e"] if word.endswith("i") else [word]
+    else:
+        stems = [word + "i"]
+    forms = {word}
+    for stem in stems:
+        forms |= {stem + e for e in endings} | {stem + stem[-1] + "n"}
+    return forms
+
+
+def finnish_name(name: str) -> list[str]:
+    """Every case of a Finnish country name, declined on its last word ("Venäjän federaatio"
+    -> "Venäjän federaatiossa")."""
+    *first, last = name.split(" ")
+    return sorted(" ".join([*first, form]) for form in _finnish_word(last))
+
+
+_FINNISH_ADJECTIVE_ENDINGS = (
+    "nen", "sen", "sta", "set", "sia", "seen", "sessa", "sesta", "selle", "sella", "selta", "sena", "seksi",
+    "sten", "siin", "sissa", "sista", "sille", "silla", "silta", "sina", "siksi",
+)
+
+
+def finnish_adjective(stem: str) -> list[str]:
+    """ "suomalai" -> suomalainen, suomalaisen, suomalaista, suomalaiset, suomalaisia …: the
+    cases of a nationality word in "-lainen"/"-läinen", in both vowel harmonies."""
+    return sorted({stem + e for e in _FINNISH_ADJECTIVE_ENDINGS} | {stem + _front(e) for e in _FINNISH_ADJECTIVE_ENDINGS})

@@ -16,7 +16,7 @@ import spacy
 from ..patterns import load_lexicon
 
 ENGLISH = "en"
-_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "sw", "tl", "vi")
+_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "fi", "sw", "tl", "vi")
 """Languages told apart; Scandinavian ones are here so that Danish is not read as Dutch, and
 Tagalog so that its short function words are not read as Romanian or Croatian ones. On a
 tie the earlier wins: Galician, which shares most of its function words with Portuguese,

@@ -155,20 +155,27 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
 def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Jane Doe, CEO of X", "President of X Mexico": the proper name after an office
     (`patterns/org_offices.tsv`) and its "of" is the body the office is held in, where the
-    model reads a name there; not a country, a place, a head or a generic word ("President
-    of the Republic"; the head rules read "President of X University")."""
+    model reads a name there, up to the next name it reads ("President of X Jane Doe"); not
+    a country, a place, a head or a generic word ("President of the Republic"; the head rules
+    read "President of X University"), not the start of a longer name ("CEO of the Colleges of
+    Y", "president of XB-HB"), and not after a rank, which holds a portfolio ("Vice President
+    of Operations")."""
     offices = load_lexicon("org_offices.tsv")
     offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
+    ranks = {rank.lower() for rank in load_lexicon("org_office_ranks.tsv")} | {"vice", "senior"}
     found = {}
-    for t in doc[:-2]:
-        if t.text not in offices or doc[t.i + 1].lower_ != "of":
+    for t in doc[1:-2]:
+        if t.text not in offices or doc[t.i + 1].lower_ != "of" or doc[t.i - 1].lower_ in ranks:
             continue
         start = t.i + 2 + (doc[t.i + 2].lower_ == "the")
         end = start
         while end < len(doc) and _name_word(doc[end]) and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].text_with_ws:
+            if end > start and doc[end].ent_iob_ == "B":
+                break
             end += 1
         named = any(x.ent_type_ in ("ORG", "PERSON", "PRODUCT") for x in doc[start:end])
-        if end > start and named and _actor_name(doc[start:end], city_allowed=False):
+        longer = end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "/", "&") and not doc[end - 1].whitespace_)
+        if end > start and named and not longer and _actor_name(doc[start:end], city_allowed=False):
             found[(start, end)] = "other"
     return found
 
