@@ -280,6 +280,11 @@ def test_attrs(find):
                      [("Suomalainen", "FIN", "adjective"), ("Kiinassa", "CHN", "name"), ("kenialaisopiskelijat", "KEN", "adjective"),
                       ("Suomeen", "FIN", "name"), ("Ruotsin", "SWE", "name")],
                      id="finnish-cases-adjectives-and-a-compound"),
+        pytest.param("Ministeren underskriver en dansk-tysk erklæring, som vil give flere danskere et udlandsophold og bidrager til "
+                     "Danmarks udvikling.", [("dansk", "DNK", "adjective"), ("tysk", "DEU", "adjective"), ("danskere", "DNK", "adjective"),
+                                            ("Danmarks", "DNK", "name")], id="danish-compound-adjective-people-and-genitive"),
+        pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
+                     id="an-english-plural-and-a-first-name-are-no-countries"),
     ],
 )
 def test_more_country_forms(find, text, expected):

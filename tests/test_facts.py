@@ -251,6 +251,12 @@ CASES = [
                  id="a-relative-clause-after-a-vague-subject-counts-its-whole"),
     pytest.param("El programa apoya la formación de los jóvenes de Kestria y creó dos centros en México.", "dos", "centro", None, "MEX",
                  id="a-foreign-count-s-next-word"),
+    pytest.param("Officials say 7,500 were appointed in the private sector in 2004 and 1,300 in 2003.", "7,500", None, 2004, None,
+                 id="the-year-alone-in-the-number-s-own-stretch"),
+    pytest.param("Contracts were signed in 2024, compared to 306,000 in 2017, bringing apprentices to one million at the end of 2024.",
+                 "306,000", None, 2017, None, id="guard-the-number-s-own-year"),
+    pytest.param("In 2021 only 20 pupils trained with firms, but in 2025 there are 413 pupils, and the target is 681 in 2027.", "413",
+                 "pupil", 2025, None, id="the-year-alone-between-the-figure-before-and-the-number"),
 ]
 
 

@@ -409,6 +409,8 @@ def _names(find, text):
                      "duy nhất; Sứ quán Pháp tại Việt Nam đã ký với Bộ Tài chính tháng 10.",
                      ["Bộ Lao động - Thương binh và Xã hội", "Trung tâm Lao động ngoài nước", "Sứ quán Pháp tại Việt Nam", "Bộ Tài chính"],
                      id="vietnamese-names-after-their-head"),
+        pytest.param("The Dilemmas of Kestrian Vocational Choices Qorvel Tembo Faculty of Education, Kestria Normal University",
+                     ["Faculty of Education", "Kestria Normal University"], id="a-faculty-opens-its-name"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

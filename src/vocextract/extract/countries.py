@@ -237,6 +237,25 @@ _COMPOUND_REST = 3
 
 
 @functools.cache
+def nordic_gazetteer() -> dict[str, Entry]:
+    """ "Danmarks", "Sveriges", "Kinas": Danish, Swedish and Norwegian write a name's genitive
+    with "-s" glued on (none after a sibilant); read in those languages only, where "Islands"
+    is Iceland's and no plural."""
+    return {
+        name + "s": Entry(name + "s", "name", iso3, exact=True)
+        for language in _NORDIC for name, iso3 in _translated(language).items()
+        if not name.endswith(("s", "x", "z"))
+    }
+
+
+_NORDIC = ("da", "sv", "nb")
+
+
+def _nordic(text: str) -> bool:
+    return language_of(text) in _NORDIC
+
+
+@functools.cache
 def tagalog_gazetteer() -> dict[str, Entry]:
     """Tagalog names ("Pilipinas", "Hapon", "Alemanya") and words for a country's people
     ("Pilipino"), which do not inflect."""
@@ -281,6 +300,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "albanian": (_albanian, albanian_gazetteer),
     "tagalog": (_tagalog, tagalog_gazetteer),
     "finnish": (_finnish, finnish_gazetteer),
+    "nordic": (_nordic, nordic_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is
@@ -619,11 +639,13 @@ _LANGUAGE_BEFORE = frozenset({"en", "le", "du", "au", "l'", "l’", "el", "em", 
 def _names_a_language(span: Span, entry: Entry) -> bool:
     """ "en chinois", "du français", "el español": a foreign demonym in lower case right after
     a preposition or article is the language, not the country ("le modèle chinois" is), unless
-    a noun follows it, which it qualifies (Danish "en dansk praktikaftale")."""
+    a noun follows it, which it qualifies (Danish "en dansk praktikaftale"), or a hyphen joins it
+    to another adjective ("en dansk-tysk erklæring")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     qualifies = after is not None and after.is_alpha and after.is_lower and len(after) > 3 and after.lower_ not in _WORDS_AFTER_A_LANGUAGE
+    qualifies = qualifies or after is not None and after.text in ("-", "\u2013") and not span[-1].whitespace_
     return (
         entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
         and not qualifies

@@ -281,7 +281,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
         return after, "number-in-year"
     s_start, s_end = ctx.sentence(number.start)
     for y in candidates:
-        if s_start <= y.start < number.start and _GOVERNING.match(text[_part_start(text, s_start, y.start) : y.start]):
+        between = any(y.end <= other.start and other.end <= number.start for other in candidates)
+        if s_start <= y.start < number.start and not between and _GOVERNING.match(text[_part_start(text, s_start, y.start) : y.start]):
             return y, "governing-phrase"
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
         within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
@@ -292,6 +293,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
             return later, f"later-year-of-change-in-{method}"
         if (fronted := _fronted(text, _kept(candidates, within), number, s_start)) is not None:
             return fronted, f"fronted-year-in-{method}"
+        if (own := _conjunct_year(ctx, number, span, _kept(candidates, within))) is not None:
+            return own, f"conjunct-year-in-{method}"
         if _kept(candidates, within):
             return None, "ambiguous"
         if within:
@@ -313,6 +316,28 @@ def _fronted(text: str, years: list[Mention], number: Mention, s_start: int) -> 
         return None
     opening = text[_part_start(text, s_start, before[-1].start) : before[-1].start]
     return None if "," in opening and not _ADVERBIAL.match(opening) else before[-1]
+
+
+def _conjunct_year(ctx: Context, number: Mention, span: tuple[int, int], years: list[Mention]) -> Mention | None:
+    """Of several years, the one alone in the number's own stretch, up to the next figure
+    ("7,500 were appointed in the private sector in 2004 and 1,300 in 2003", "from 6,971 in
+    early 2019 to 30,776 at the end of 2021"), or else alone between the figure before it
+    and the number, unless it dates that figure ("879,000 contracts were signed in 2024 …
+    to one million"; not "39,915 in 2016 to 48,492"). A year right before the next figure is
+    that figure's ("144 acres and had, as of 2015, three faculties"), and a founding year
+    dates no count."""
+    years = [y for y in years if not _founding(ctx.text, y)]
+    figures = [n for n in ctx.numbers_in(span) if n is not number]
+    following = next((n.start for n in figures if n.start >= number.end), span[1])
+    after = [y for y in years if number.end <= y.start < following and ctx.text[y.end : following].strip(" ,\t")]
+    if after:
+        return after[0] if len(after) == 1 else None
+    preceding = max((n.end for n in figures if n.end <= number.start), default=span[0])
+    before = [
+        y for y in years if preceding <= y.start and y.end <= number.start
+        and not (preceding > span[0] and _CLAIMING.fullmatch(ctx.text, preceding, y.start))
+    ]
+    return before[0] if len(before) == 1 else None
 
 
 def _aside(ctx: Context, year: Mention, number: Mention) -> bool:

@@ -111,6 +111,9 @@ def _statistic_before(text: str, start: int) -> bool:
 
 
 _COUNTED_NAMES = frozenset({"n", "no", "nr"})
+_LANGUAGE_COUNTRY = {"da": "DNK", "nb": "NOR", "sv": "SWE"}
+"""The country whose crowns a text in its language means when it names no country that pays
+in them ("45,3 millioner kroner" in a Norwegian page about projects in Malawi is NOK)."""
 
 
 def _mention(
@@ -119,8 +122,9 @@ def _mention(
     dotted: bool = False, own_dollar: bool = False,
 ) -> Mention:
     last = high or low
-    local = local_currency(low.currency or last.currency, country) or (
-        dollar_of(country) if own_dollar and (low.currency or last.currency) == "$" else None
+    term = low.currency or last.currency
+    local = local_currency(term, country) or (dollar_of(country) if own_dollar and term == "$" else None) or (
+        local_currency(term, _LANGUAGE_COUNTRY.get(language_of(prep.text))) if term else None
     )
     start = low.start
     if local:

@@ -23,7 +23,11 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
     something else (a title's last word, a figure in a table row), even where the parse joined
     the lines as one sentence. A lone head goes on ("Jinhua Vocational / College"). Before a
     legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
-    d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda.")."""
+    d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda."). A faculty opens its
+    name ("Faculty of Education"): the capitalised words before it are a title's or a
+    person's."""
+    if doc[i].text == "Faculty" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return i
     start = i
     while start > 0:
         prev = doc[start - 1]
