@@ -397,6 +397,8 @@ def _names(find, text):
                      ["Qorvelson", "Qorvelson"], id="a-firm-before-a-lower-case-office-and-owning-a-division"),
         pytest.param("The ceremony was attended by Mario Vedo, CEO of Kestrium; Ana Jimenez, President of Nestlé Mexico; and the "
                      "President of the Republic.", ["Kestrium", "Nestlé Mexico"], id="the-body-after-an-office-and-its-of"),
+        pytest.param("Dr. Jan Obi, Vice President of Human Resources and Organization, spoke, as did the vice president of Kestrium "
+                     "for Africa.", ["Kestrium"], id="guard-a-portfolio-after-an-office-is-no-body"),
         pytest.param("On the 16th, KEPCO E&C launched a training center. KEPCO E&C will train workers.", ["KEPCO E&C", "KEPCO E&C"],
                      id="an-acronym-before-its-line-of-business"),
         pytest.param("It was associated with Ecole hôtelière de Kestrelle and accredited by the ministry.",

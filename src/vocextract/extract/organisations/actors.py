@@ -158,14 +158,14 @@ def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     model reads a name there, up to the next name it reads ("President of X Jane Doe"); not
     a country, a place, a head or a generic word ("President of the Republic"; the head rules
     read "President of X University"), not the start of a longer name ("CEO of the Colleges of
-    Y", "president of XB-HB"), and not after a rank, which holds a portfolio ("Vice President
-    of Operations")."""
+    Y", "president of XB-HB"), and not a portfolio (`patterns/org_portfolio_words.tsv`: "Vice
+    President of Operations")."""
     offices = load_lexicon("org_offices.tsv")
     offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
-    ranks = {rank.lower() for rank in load_lexicon("org_office_ranks.tsv")} | {"vice", "senior"}
+    portfolio = load_lexicon("org_portfolio_words.tsv")
     found = {}
-    for t in doc[1:-2]:
-        if t.text not in offices or doc[t.i + 1].lower_ != "of" or doc[t.i - 1].lower_ in ranks:
+    for t in doc[:-2]:
+        if t.text not in offices or doc[t.i + 1].lower_ != "of":
             continue
         start = t.i + 2 + (doc[t.i + 2].lower_ == "the")
         end = start
@@ -175,7 +175,8 @@ def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
             end += 1
         named = any(x.ent_type_ in ("ORG", "PERSON", "PRODUCT") for x in doc[start:end])
         longer = end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "/", "&") and not doc[end - 1].whitespace_)
-        if end > start and named and not longer and _actor_name(doc[start:end], city_allowed=False):
+        held = all(x.lower_ in portfolio for x in doc[start:end])
+        if end > start and named and not longer and not held and _actor_name(doc[start:end], city_allowed=False):
             found[(start, end)] = "other"
     return found
 
