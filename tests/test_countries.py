@@ -283,6 +283,9 @@ def test_attrs(find):
         pytest.param("Ministeren underskriver en dansk-tysk erklæring, som vil give flere danskere et udlandsophold og bidrager til "
                      "Danmarks udvikling.", [("dansk", "DNK", "adjective"), ("tysk", "DEU", "adjective"), ("danskere", "DNK", "adjective"),
                                             ("Danmarks", "DNK", "name")], id="danish-compound-adjective-people-and-genitive"),
+        pytest.param("O projeto da Guiné-Bissau formou jovens guineenses; o ministro são-tomense falou em São-Tomé e Príncipe.",
+                     [("Guiné-Bissau", "GNB", "name"), ("guineenses", "GNB", "adjective"), ("são-tomense", "STP", "adjective"),
+                      ("São-Tomé e Príncipe", "STP", "name")], id="portuguese-names-and-peoples-of-west-africa"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

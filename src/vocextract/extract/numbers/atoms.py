@@ -293,7 +293,7 @@ _AFTER_MARKS = {"/-", "/="}
 """Marks written after an amount ("Rs 1500/-", "103bn/-"): a sign before it says more."""
 
 
-_ROMANCE_SCALE = re.compile(r"(?i:milliards?|millones|millón|mil\s+millones|milhões|milhão|bilhões|bilhão|billones|billón|triệu|tỷ|tỉ)")
+_ROMANCE_SCALE = re.compile(r"(?i:milliards?|millones|millón|mil\s+millones|mil\s+milhões|milhões|milhão|bilhões|bilhão|billones|billón|triệu|tỷ|tỉ)")
 _ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 """A scale word only French, Spanish, Portuguese or Vietnamese writes, whose numbers take a
 decimal comma: "32,775 milliards" is 32.775 thousand million, not 32,775; "110,760 tỷ đồng"

@@ -129,7 +129,8 @@ def _cells_in_line(token: Token) -> int:
 
 def _without_organ(span: Span) -> Span:
     """A body's organ named with it is the body: "Board of Directors of the X Fund" is the X
-    Fund, "the X Bank Board" the X Bank and "the XB Board of Directors" XB (a board whose name
+    Fund (so is a Romance board's, "Conselho Directivo do XP", a body named by its acronym or by
+    a head that comes first), "the X Bank Board" the X Bank and "the XB Board of Directors" XB (a board whose name
     ends in no body, "National Apprenticeship Board", is a body itself; a long name keeps its
     board, "the X Bank Board of Directors", as readers write it). A committee is a body of its
     own, with its own acronym: "Executive Committee of the X Council (ECXC)" stays whole."""
@@ -137,9 +138,10 @@ def _without_organ(span: Span) -> Span:
     for organ in load_lexicon("org_organs.tsv"):
         words = organ.split()
         head = [t.text for t in span[: len(words) + 1]]
-        if words[-1] != "Committee" and head[: len(words)] == words and len(head) > len(words) and head[len(words)] == "of":
+        if words[-1] != "Committee" and head[: len(words)] == words and len(head) > len(words) and head[len(words)] in _OF_WORDS:
             rest = len(words) + 1 + (span[len(words) + 1].lower_ == "the")
-            if len(span) > rest and _is_head(span[-1]):
+            body = span[rest:]
+            if len(body) and (_is_head(span[-1]) or len(body) == 1 and _is_acronym(body[0]) or body[0].text in load_lexicon("org_heads_foreign.tsv")):
                 return doc[span.start + rest : span.end]
     if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]) and not _spelled_after(span):
         return span[:-1]
@@ -174,6 +176,7 @@ def _possessive_organ_owner(span: Span) -> Span:
 
 
 _ORGAN_ENDS = {"Board", "Council", "Secretariat", "Management"}
+_OF_WORDS = frozenset({"of", "do", "da", "de", "del", "du"})
 
 
 def _spelled_after(span: Span) -> bool:

@@ -156,10 +156,21 @@ def _joint_parties(doc: Doc) -> dict[tuple[int, int], str]:
         if not t.is_lower or t.lemma_ not in _JOINT_NOUNS or doc[t.i + 1].lower_ not in ("between", "with"):
             continue
         for run in _listed(doc, t.i + 2, asides=True):
-            if any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in run):
+            if any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in run) or _modifies_a_noun(run):
                 break
             found[(run.start, run.end)] = "other"
     return found
+
+
+def _modifies_a_noun(run: Span) -> bool:
+    """ "between Indigenous organizations and employers": capitalised words before a lower-case
+    noun qualify it; they name no party (a head in lower case ends their name: "with X
+    Training centre")."""
+    doc = run.doc
+    if run.end >= len(doc):
+        return False
+    noun = doc[run.end]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.text.capitalize() not in load_lexicon("org_heads.tsv")
 
 
 def _listed(doc: Doc, start: int, quoted: bool = False, asides: bool = False, one: bool = False) -> list[Span]:
