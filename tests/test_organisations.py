@@ -413,6 +413,8 @@ def _names(find, text):
                      id="vietnamese-names-after-their-head"),
         pytest.param("The Dilemmas of Kestrian Vocational Choices Qorvel Tembo Faculty of Education, Kestria Normal University",
                      ["Faculty of Education", "Kestria Normal University"], id="a-faculty-opens-its-name"),
+        pytest.param("It originates from the Non-Degree Faculty of Technology of Kestria University, which became a polytechnic.",
+                     ["Non-Degree Faculty of Technology of Kestria University"], id="guard-a-faculty-after-its-hyphened-kind"),
         pytest.param("The fund supports partnerships between Indigenous organizations and employers, and City and Guilds accredits them.",
                      ["City and Guilds"], id="capitals-before-a-noun-name-no-party"),
         pytest.param("Em 2016, recorda o Presidente do Conselho Directivo do IEFP, o instituto pagou as dívidas.", ["IEFP"],

@@ -25,9 +25,10 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
     legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
     d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda."). A faculty opens its
     name ("Faculty of Education"): the capitalised words before it are a title's or a
-    person's."""
+    person's, but for a hyphened compound that names its kind ("Non-Degree Faculty of …")."""
     if doc[i].text == "Faculty" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return i
+        compound = i >= 3 and doc[i - 2].text == "-" and _glued(doc[i - 3], doc[i - 2]) and _glued(doc[i - 2], doc[i - 1])
+        return i - 3 if compound and _name_word(doc[i - 3]) and _name_word(doc[i - 1]) else i
     start = i
     while start > 0:
         prev = doc[start - 1]
