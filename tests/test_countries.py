@@ -286,6 +286,8 @@ def test_attrs(find):
         pytest.param("O projeto da Guiné-Bissau formou jovens guineenses; o ministro são-tomense falou em São-Tomé e Príncipe.",
                      [("Guiné-Bissau", "GNB", "name"), ("guineenses", "GNB", "adjective"), ("são-tomense", "STP", "adjective"),
                       ("São-Tomé e Príncipe", "STP", "name")], id="portuguese-names-and-peoples-of-west-africa"),
+        pytest.param("Den 7 augusti reser de 29 svenska ungdomarna, och svenskarna är flest. Hon talar svenska.",
+                     [("svenska", "SWE", "adjective"), ("svenskarna", "SWE", "adjective")], id="swedish-adjective-people-and-the-language"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -1088,6 +1088,9 @@ def test_more_b2_classes(find, text, expected):
                      [("Fem", 5.0, "count"), ("45,3 millioner kroner", 45.3e6, "NOK")], id="norwegian-number-word-and-crowns"),
         pytest.param("Maputo, 31 Julho (AIM) - O governo vai financiar 155 projectos com 5,2 mil milhões de dólares. São-Tomé, 22 de Jun.",
                      [("155", 155.0, "count"), ("5,2 mil milhões de dólares", 5.2e9, "USD")], id="portuguese-thousand-millions-and-datelines"),
+        pytest.param("Uppdaterad 19 augusti 2016. Mellan 11-16 augusti tävlar 29 elever; Yrkes-VM har funnits sedan 50-talet, "
+                     "kursen genomförs 1980. Frågor: telefon 010-209 01 85.", [("29", 29.0, "count")],
+                     id="nordic-dates-a-decade-a-phone-and-a-word-ending-in-rs"),
         pytest.param("Kestria | Secondary education, vocational pupils (% female)\n1969\n45.89 1970\n44.23 1971\n",
                      [("45.89", 45.89, "percent"), ("44.23", 44.23, "percent")], id="value-year-lines-under-a-share-s-caption"),
         pytest.param("Data come from Tables 4.1-4.8 and 4.12-4.17 (VERSION v2026-06-22) for 12 schools.",

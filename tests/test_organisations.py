@@ -419,6 +419,8 @@ def _names(find, text):
                      ["City and Guilds"], id="capitals-before-a-noun-name-no-party"),
         pytest.param("Em 2016, recorda o Presidente do Conselho Directivo do IEFP, o instituto pagou as dívidas.", ["IEFP"],
                      id="a-romance-board-of-a-body-is-the-body"),
+        pytest.param("They trained with the Department of Forestry, Fisheries, and the Environment, the company said.",
+                     ["Department of Forestry, Fisheries, and the Environment"], id="a-serial-list-closing-with-and-the"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

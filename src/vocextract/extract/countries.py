@@ -633,12 +633,13 @@ def _without_its_the(span: Span, entry: Entry) -> bool:
     return entry.term in load_lexicon("country_names_after_the.tsv") and (before is None or before.lower_ != "the")
 
 
-_LANGUAGE_BEFORE = frozenset({"en", "le", "du", "au", "l'", "l’", "el", "em", "o"})
+_LANGUAGE_BEFORE = frozenset({"en", "le", "du", "au", "l'", "l’", "el", "em", "o", "på", "talar", "taler", "snakker", "pratar"})
 
 
 def _names_a_language(span: Span, entry: Entry) -> bool:
-    """ "en chinois", "du français", "el español": a foreign demonym in lower case right after
-    a preposition or article is the language, not the country ("le modèle chinois" is), unless
+    """ "en chinois", "du français", "el español", "på svenska", "talar svenska": a foreign
+    demonym in lower case right after a preposition, an article or a verb of speaking is the
+    language, not the country ("le modèle chinois" is), unless
     a noun follows it, which it qualifies (Danish "en dansk praktikaftale"), or a hyphen joins it
     to another adjective ("en dansk-tysk erklæring")."""
     doc = span.doc

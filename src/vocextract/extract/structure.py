@@ -48,9 +48,11 @@ _FRENCH_MONTHS = (
 
 _GERMANIC_MONTHS = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"januar|februar|marts|mars|maj|mai|august|augusti)"
 )
-"""Months in German and Dutch, whose dates put the day first: "am 31. Dezember", "op 1 oktober"."""
+"""Months in German, Dutch and the Nordic languages, whose dates put the day first: "am 31.
+Dezember", "op 1 oktober", "den 7 augusti", "19. maj"."""
 
 _ITALIAN_POLISH_MONTHS = (
     r"(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic)\.|"
@@ -176,7 +178,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\(0\d{1,3}\)[ \t]?\d{2,4}[ \t]\d{3,4}\b")),
     (
         IDENTIFIER,
-        re.compile(r"\b(?:tel(?:ephone)?|phone|fax|facsimile|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d(?:[ \t]*/[ \t]*\d{2,4}\b)?", re.I),
+        re.compile(r"\b(?:tel(?:ephone|efon)?|phone|fax|facsimile|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d(?:[ \t]*/[ \t]*\d{2,4}\b)?", re.I),
     ),
     (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
@@ -275,7 +277,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+(?:de[ \t]+|d['’])?" + _ROMANCE_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+de[ \t]+(?i:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|ene|feb|sep|oct|dic)\b\.?")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:er)?[ \t]+" + _FRENCH_MONTHS + r"(?![a-zé])")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b(?:\d{1,2}\.?[ \t]*[-–][ \t]*)?\d{1,2}\.?[ \t]+" + _GERMANIC_MONTHS + r"\b")),
+    (STRUCTURE, re.compile(r"\b\d{2,4}(?=-tal(?:et|s)?\b)")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _ITALIAN_POLISH_MONTHS + r"(?![a-ząćęłńóśźż])")),
     (
         STRUCTURE,

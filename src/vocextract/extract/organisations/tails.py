@@ -233,7 +233,8 @@ _FOREIGN_AND = frozenset({"y", "e", "et", "und", "i"})
 
 
 def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
-    """End of ", Science and Technology"-style list items that close with "and X" (or ", and X")
+    """End of ", Science and Technology"-style list items that close with "and X" (or ", and X",
+    ", and the X")
     in a name tail; in a Romance or German tail with its own word for "and" (", Cultura y
     Deportes"). An item with a head noun or an acronym starts a new name ("College of
     Engineering X, Y Technological University, and Z"): no tail then; a head alone is one more
@@ -253,8 +254,10 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
             return None
         if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
             return run_end(k + 1)
-        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in connectors and _name_word(doc[k + 2]):
-            return run_end(k + 2)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in connectors:
+            item = k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < len(doc))
+            if _name_word(doc[item]):
+                return run_end(item)
         if k + 1 < len(doc) and doc[k].text == ",":
             j = k + 1
             continue
