@@ -854,6 +854,7 @@ def test_organisations(find, text, expected):
         pytest.param("Most students in the Netherlands study at an MBO level, after VMBO.", id="education-levels-written-as-acronyms"),
         pytest.param("Candidates with a KCSE grade of C plus may apply.", id="a-school-leaving-examination"),
         pytest.param("Money came from the Kestrel Social Fund for youth.", id="a-fund-named-for-its-purpose-is-a-programme"),
+        pytest.param("In 1984 students went to study for free in the Soviet Union, Cuba and eastern Europe.", id="a-former-state-is-no-body"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

@@ -239,8 +239,9 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
     """Words that look like a name and are none: an organisation's organ named by its role
-    ("Supervisory Board"), a continent listed with bodies ("ASEAN, Europe and Africa"), an
-    infobox label ("Parent Organization:"), the category an infobox gives ("Type: Regional
+    ("Supervisory Board"), a continent listed with bodies ("ASEAN, Europe and Africa"), a
+    former state ("Soviet Union"), an infobox label ("Parent Organization:"), the category an
+    infobox gives ("Type: Regional
     Investment Bank"), a place named by a compass word and a head noun that the NER reads as
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
     Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
@@ -254,6 +255,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
+        return True
+    if span.text in load_lexicon("former_states.tsv"):
         return True
     if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
         return True
