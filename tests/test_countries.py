@@ -288,6 +288,9 @@ def test_attrs(find):
                       ("São-Tomé e Príncipe", "STP", "name")], id="portuguese-names-and-peoples-of-west-africa"),
         pytest.param("Den 7 augusti reser de 29 svenska ungdomarna, och svenskarna är flest. Hon talar svenska.",
                      [("svenska", "SWE", "adjective"), ("svenskarna", "SWE", "adjective")], id="swedish-adjective-people-and-the-language"),
+        pytest.param("Geçici Koruma altındaki Suriyeli gençlerin okullara erişimi artırılacak; halen Kazakistanlı 584 öğrenci "
+                     "burslu olarak eğitim görmektedir.", [("Suriyeli", "SYR", "adjective"), ("Kazakistanlı", "KAZ", "adjective")],
+                     id="turkish-peoples-in-li"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -1,5 +1,5 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
-Slovak, Hungarian, Romanian and Finnish."""
+Slovak, Hungarian, Romanian, Finnish and Turkish."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from vocextract.extract.inflection import (
     finnish_adjective, finnish_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
-    romanian_adjective, romanian_name, russian_adjective, russian_name, west_slavic_adjective, west_slavic_name,
+    romanian_adjective, romanian_name, russian_adjective, russian_name, turkish_people, west_slavic_adjective, west_slavic_name,
 )
 
 
@@ -182,3 +182,15 @@ def test_finnish_name(name, expected):
 
 def test_finnish_adjective():
     assert {"suomalainen", "suomalaisen", "suomalaista", "suomalaiset", "suomalaisia"} <= set(finnish_adjective("suomalai"))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Suriye", {"Suriyeli", "Suriyeliler"}, id="front-vowel"),
+        pytest.param("Kazakistan", {"Kazakistanlı", "Kazakistanlılar"}, id="back-vowel"),
+        pytest.param("Somali", {"Somalili"}, id="a-name-in-i"),
+    ],
+)
+def test_turkish_people(name, expected):
+    assert expected <= set(turkish_people(name))

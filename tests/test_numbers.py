@@ -1091,6 +1091,9 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Uppdaterad 19 augusti 2016. Mellan 11-16 augusti tävlar 29 elever; Yrkes-VM har funnits sedan 50-talet, "
                      "kursen genomförs 1980. Frågor: telefon 010-209 01 85.", [("29", 29.0, "count")],
                      id="nordic-dates-a-decade-a-phone-and-a-word-ending-in-rs"),
+        pytest.param("Türkmenistan'da 12 Nisan 1993 tarihinden itibaren 9 yıllık zorunlu eğitim var; geçtiğimiz dört yıl boyunca "
+                     "öğretmenler beş ayrı branştan geldi.", [("9", 9.0, "duration"), ("dört", 4.0, "duration"), ("beş", 5.0, "count")],
+                     id="turkish-dates-durations-and-number-words"),
         pytest.param("Kestria | Secondary education, vocational pupils (% female)\n1969\n45.89 1970\n44.23 1971\n",
                      [("45.89", 45.89, "percent"), ("44.23", 44.23, "percent")], id="value-year-lines-under-a-share-s-caption"),
         pytest.param("Data come from Tables 4.1-4.8 and 4.12-4.17 (VERSION v2026-06-22) for 12 schools.",

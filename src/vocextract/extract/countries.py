@@ -40,7 +40,7 @@ from . import han, places
 from .inflection import (
     albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
     baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
-    west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name,
+    west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name, turkish_people,
 )
 from .language import ENGLISH, language_of
 from .places import multiword_names
@@ -237,6 +237,20 @@ _COMPOUND_REST = 3
 
 
 @functools.cache
+def turkish_gazetteer() -> dict[str, Entry]:
+    """Turkish words for a country's people ("Suriyeli", "Kazakistanlı", "Somalililer"), one
+    for each Turkish country name; read in Turkish texts only."""
+    return {
+        form: Entry(form, "adjective", iso3, exact=True)
+        for name, iso3 in _translated("tr").items() if " " not in name for form in turkish_people(name)
+    }
+
+
+def _turkish(text: str) -> bool:
+    return language_of(text) == "tr"
+
+
+@functools.cache
 def nordic_gazetteer() -> dict[str, Entry]:
     """ "Danmarks", "Sveriges", "Kinas": Danish, Swedish and Norwegian write a name's genitive
     with "-s" glued on (none after a sibilant); read in those languages only, where "Islands"
@@ -301,6 +315,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "tagalog": (_tagalog, tagalog_gazetteer),
     "finnish": (_finnish, finnish_gazetteer),
     "nordic": (_nordic, nordic_gazetteer),
+    "turkish": (_turkish, turkish_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is

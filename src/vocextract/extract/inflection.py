@@ -480,3 +480,17 @@ def finnish_adjective(stem: str) -> list[str]:
     """ "suomalai" -> suomalainen, suomalaisen, suomalaista, suomalaiset, suomalaisia …: the
     cases of a nationality word in "-lainen"/"-läinen", in both vowel harmonies."""
     return sorted({stem + e for e in _FINNISH_ADJECTIVE_ENDINGS} | {stem + _front(e) for e in _FINNISH_ADJECTIVE_ENDINGS})
+
+
+_TURKISH_SUFFIX = {"a": "lı", "ı": "lı", "e": "li", "i": "li", "o": "lu", "u": "lu", "ö": "lü", "ü": "lü"}
+
+
+def turkish_people(name: str) -> list[str]:
+    """ "Suriye" -> Suriyeli, Suriyeliler, Suriyelilerin …; "Kazakistan" -> Kazakistanlı: the
+    word for a country's people, its name and "-li" in the vowel harmony of its last vowel,
+    with the plural and its cases."""
+    last = next((c for c in reversed(name.lower()) if c in _TURKISH_SUFFIX), "e")
+    person = name + _TURKISH_SUFFIX[last]
+    plural = "lar" if _TURKISH_SUFFIX[last] in ("lı", "lu") else "ler"
+    return sorted({person, person + plural, person + plural + "i" if plural == "ler" else person + plural + "ı",
+                   person + plural + ("in" if plural == "ler" else "ın")})

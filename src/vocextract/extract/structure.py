@@ -65,6 +65,9 @@ marzo"; abbreviated with a point, "Roma, 8 mag.") and Polish (in the genitive a 
 _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
 """Months in Swahili, whose dates put the day first or after: "3 Machi 2025", "Machi 3, 2025"."""
 
+_TURKISH_MONTHS = r"(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
+"""Months in Turkish, whose dates put the day first: "12 Nisan 1993", "27 Ekim 1991"."""
+
 _TAGALOG_MONTHS = r"(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)"
 """Months in Tagalog, whose dates put the day after: "Nobyembre 16-18, 2018"."""
 
@@ -292,6 +295,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\b" + _LITHUANIAN_MONTHS + r"[ \t]+\d{1,2}[ \t]*d\.")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"\b" + _TAGALOG_MONTHS + r"[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\b(?![\d.,]\d)")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _TURKISH_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"(?:\b|(?<=[A-Za-z]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:19|20)\d\d(?P<zone>\.(?:0[1-9]|1[0-2]))[ \t]*$", re.M)),
