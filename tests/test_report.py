@@ -534,6 +534,7 @@ def test_browser_review_rejects_fixes_adds_exports_and_the_next_run_applies_it(t
     page.fill("#review-add-fields input[data-name=org_type]", "company")
     page.click("#review-add-button")
     page.reload()
+    page.wait_for_function("document.querySelector('#review-count').innerText === '3'", timeout=10_000)
     assert page.inner_text("#review-count") == "3", "decisions survive a reload"
     assert "review-reject" in page.get_attribute("mark.t-NUMBER >> text=300", "class")
     with page.expect_download() as download:
