@@ -291,6 +291,9 @@ def test_attrs(find):
         pytest.param("Geçici Koruma altındaki Suriyeli gençlerin okullara erişimi artırılacak; halen Kazakistanlı 584 öğrenci "
                      "burslu olarak eğitim görmektedir.", [("Suriyeli", "SYR", "adjective"), ("Kazakistanlı", "KAZ", "adjective")],
                      id="turkish-peoples-in-li"),
+        pytest.param("Dane podano. W polskich szkołach uczy się wielu młodych Ukraińców; Ukraińcy nie różnią się od Polaków.",
+                     [("polskich", "POL", "adjective"), ("Ukraińców", "UKR", "adjective"), ("Ukraińcy", "UKR", "adjective"),
+                      ("Polaków", "POL", "adjective")], id="polish-peoples-and-a-capital-preposition-opening-a-sentence"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

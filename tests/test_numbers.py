@@ -228,6 +228,9 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="swedish-millions-of-kronor"),
         pytest.param("Bu okullardan mezun olanların sayısı her yıl ortalama 700.000 kadardır ve bu sayı artıyor.", "700.000", 7e5, "count",
                      id="turkish-thousands-point"),
+        pytest.param("Ministerstwo udostępniło dane dotyczące liczby uczniów w szkołach i przedszkolach, analizując sytuację po dwóch "
+                     "latach od wybuchu wojny.", "dwóch", 2.0, "duration",
+                     id="polish-years-in-the-locative"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):

@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 from array import array
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .patterns import load_lexicon
@@ -170,17 +171,18 @@ def _glued_label() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?:{alternatives})(?=[A-Z])", re.M)
 
 
-_SPLIT_INITIAL = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[(\n]))[B-HJ-Z]( )(?=[a-z]+\b)", re.M)
+_SPLIT_INITIAL = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[(\n]))([A-Z])( )(?=[a-z]+\b)", re.M)
 
 
-def clean(text: str) -> CleanText:
+def clean(text: str, words: Collection[str] = ("a", "i")) -> CleanText:
     """Join mid-sentence line breaks into one space, part a glued infobox label from its value
     with one, and rejoin a sentence's first word whose capital a PDF copy split off ("T he
-    number was …"; "A" and "I" are words of their own); everything else is kept as is. An
-    inserted space maps to the character after it."""
+    number was …"; a letter that is one of the language's `words` stays apart: English "A"
+    and "I", Polish "W" and "Z", Czech "V"); everything else is kept as is. An inserted space maps to
+    the character after it."""
     edits = [(brk.start(), brk.end(), " ") for brk in _BREAK.finditer(text) if _joins_sentence(text, brk)]
     edits += [(m.end(), m.end(), " ") for m in _glued_label().finditer(text)]
-    edits += [(m.start(1), m.end(1), "") for m in _SPLIT_INITIAL.finditer(text)]
+    edits += [(m.start(2), m.end(2), "") for m in _SPLIT_INITIAL.finditer(text) if m.group(1).lower() not in words]
     pieces: list[str] = []
     origin = array("l")
     pos = 0

@@ -12,6 +12,7 @@ from ..nlp import load_pipeline, parse
 from ..settings import Settings
 from ..textmap import clean, table_layout
 from . import countries, facts, metadata, numbers, organisations, references, years
+from .language import language_of, stop_words
 from .mention import Mention, Prepared
 from .metadata import Metadata
 from .references import Reference
@@ -44,7 +45,7 @@ def prepare(text: str, nlp: Language, settings: Settings, furniture: Spans = ())
     """The text laid out (Markdown tables as tab rows) and parsed, and its zones; `furniture`
     (running heads the reader marked) is one of them."""
     layout = table_layout(text)
-    cleaned = clean(layout)
+    cleaned = clean(layout, stop_words(language_of(layout)))
     return Prepared(layout, cleaned, parse(nlp, cleaned.text, settings.parse_chunk_chars), find_zones(layout, furniture))
 
 

@@ -38,7 +38,7 @@ from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
-    albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name,
+    albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name, polish_people,
     baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
     west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name, turkish_people,
 )
@@ -148,10 +148,14 @@ def cyrillic_gazetteer() -> dict[str, Entry]:
 
 @functools.cache
 def polish_gazetteer() -> dict[str, Entry]:
-    """Polish names in every case ("w Kenii", "w Niemczech", "Korei Południowej") and adjectives
-    in every form ("niemieckiego", "chińskim"): matched only in a text with letters only Polish
+    """Polish names in every case ("w Kenii", "w Niemczech", "Korei Południowej"), adjectives
+    in every form ("niemieckiego", "chińskim") and peoples ("Ukraińców", "Polacy"): matched only in a text with letters only Polish
     writes, as the Russian ones are."""
-    return _inflected_gazetteer("pl", polish_name, polish_adjective)
+    people = {
+        form: Entry(form, "adjective", iso3, exact=True)
+        for forms, iso3 in load_lexicon("demonyms_pl_people.tsv").items() for form in polish_people(*forms.split(" "))
+    }
+    return people | _inflected_gazetteer("pl", polish_name, polish_adjective)
 
 
 @functools.cache

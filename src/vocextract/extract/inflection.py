@@ -219,6 +219,14 @@ def polish_adjective(masculine: str) -> list[str]:
     return sorted(forms | {f[:1].upper() + f[1:] for f in forms})
 
 
+def polish_people(singular: str, plural: str, genitive: str) -> list[str]:
+    """ "Ukrainiec", "Ukraińcy", "Ukraińców" -> those and Ukraińcom, Ukraińcami, Ukraińcach: a
+    people's word, whose stems are irregular, from the three forms listed; the plural's other
+    cases are its genitive's stem and their endings."""
+    stem = genitive.removesuffix("ów")
+    return sorted({singular, plural, genitive} | {stem + ending for ending in ("om", "ami", "ach")})
+
+
 _SOFT_BEFORE_FRONT = {"ň": "n", "ť": "t", "ď": "d"}
 _PALATALISED = (("ch", "š"), ("k", "c"), ("h", "z"), ("g", "z"), ("r", "ř"))
 

@@ -53,6 +53,7 @@ from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
     _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
+from .polish import polish_names
 from .vietnamese import vietnamese_names
 from .repeats import (
     _acronym_place_names, _bracketed_short_names, _company_short_names, _coordinated, _glossed_names, _hyphened_short_names,
@@ -75,7 +76,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
-        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc),
+        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

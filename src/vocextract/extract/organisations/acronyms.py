@@ -445,11 +445,30 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             named = [s for s in orgs if s.sent == t.sent and s.start < t.i]
             if named:
                 out.setdefault(acronym.text, _org_type(named[0]))
+    out |= {acronym: kind for acronym, kind in _initialisms(doc, orgs).items() if acronym not in out}
     for acronym, kind in list(out.items()):
         if acronym.isupper() and acronym.isalpha() and len(acronym) >= _SPOKEN_ACRONYM:
             out.setdefault(acronym.title(), kind)
         if _DOTTED.match(acronym):
             out.setdefault(acronym[:-1], kind)
+    return out
+
+
+_MIN_INITIALISM = 3
+
+
+def _initialisms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
+    """Capitals that spell the initials of a name the text gives elsewhere, without brackets
+    ("… dyrektor ZDZ" in a text that names the "Zakład Doskonalenia Zawodowego"), with its
+    kind: a reader takes one for the other. Two letters spell too many names by chance."""
+    capitals = {t.text for t in doc if t.is_upper and t.is_alpha and _MIN_INITIALISM <= len(t) <= _MAX_ACRONYM}
+    small = _FOREIGN_SMALL | _OF_TAIL_INNER
+    out: dict[str, str] = {}
+    for span in orgs:
+        words = [w for w in span if w.is_alpha]
+        for acronym in capitals:
+            if acronym not in out and span.text[:1] == acronym[0] and span.text != acronym and _initials_spell(words, acronym, small):
+                out[acronym] = _org_type(span)
     return out
 
 
