@@ -294,6 +294,15 @@ def test_attrs(find):
         pytest.param("Dane podano. W polskich szkołach uczy się wielu młodych Ukraińców; Ukraińcy nie różnią się od Polaków.",
                      [("polskich", "POL", "adjective"), ("Ukraińców", "UKR", "adjective"), ("Ukraińcy", "UKR", "adjective"),
                       ("Polaków", "POL", "adjective")], id="polish-peoples-and-a-capital-preposition-opening-a-sentence"),
+        pytest.param("Oʻzbekiston Yaponiyaga ishchi kuchi olib kirish imkoniyatiga ega boʻldi va endi o‘zbekistonlik yoshlar "
+                     "Germaniyaning kompaniyalarida hamda Koreya Respublikasida ishlaydi, nemis tilini ham oʻrganadi.",
+                     [("Oʻzbekiston", "UZB", "name"), ("Yaponiyaga", "JPN", "name"), ("o‘zbekistonlik", "UZB", "name"),
+                      ("Germaniyaning", "DEU", "name"), ("Koreya Respublikasida", "KOR", "name")],
+                     id="uzbek-names-with-glued-endings-and-a-language"),
+        pytest.param("Dekabrın 14-də Türkiyə təhsil rəsmiləri Bərdə şəhərinə gəlib və Türkiyənin Bursa şəhərində olan məktəblər "
+                     "Azərbaycanda yeni əməkdaşlıq başladıb.",
+                     [("Türkiyə", "TUR", "name"), ("Türkiyənin", "TUR", "name"), ("Azərbaycanda", "AZE", "name")],
+                     id="azerbaijani-names-with-glued-endings"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -231,6 +231,12 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Ministerstwo udostępniło dane dotyczące liczby uczniów w szkołach i przedszkolach, analizując sytuację po dwóch "
                      "latach od wybuchu wojny.", "dwóch", 2.0, "duration",
                      id="polish-years-in-the-locative"),
+        pytest.param("Peruntukan sebanyak RM20 juta diberikan kepada projek ini dan akan dimulakan tahun ini, katanya.", "RM20 juta",
+                     2e7, "MYR", id="a-code-glued-to-two-digits-before-a-scale-word"),
+        pytest.param("Oʻquv markazida bir yilda 6-8 oylik kurslarda ishsiz fuqarolar uchun mashgʻulotlar boʻladi.",
+                     "6-8", 6.0, "duration", id="uzbek-months-long-courses"),
+        pytest.param("Uchinchi shoʻbada ikki mamlakat vakillari oʻrtasida uchrashuvlar boʻlib oʻtdi va ular hamkorlik qilishdi.", "ikki", 2.0,
+                     "count", id="an-uzbek-number-word"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -722,6 +728,10 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Sustainability, vol. 16, issue 24, 1-11", id="a-journal-s-issue-and-pages"),
         pytest.param("L'accordo firmato lo scorso 17 marzo prevede la riforma del 4+2; la fiera si è tenuta il 12 e 13 febbraio a Roma.",
                      id="italian-dates-a-pair-of-days-and-a-model-s-formula"),
+        pytest.param("Bu haqda kecha, 21 iyul kuni Yaponiya va Oʻzbekiston oʻrtasida mehnat forumida maʼlum qilindi. Dekabrın 14-də "
+                     "təhsil rəsmiləri gəlib.", id="uzbek-and-azerbaijani-days-of-a-month"),
+        pytest.param("Sijil diberikan bagi Tahap 2 hingga Tahap 5 untuk semua pelatih di pusat latihan tersebut.", id="malay-levels"),
+        pytest.param("What percentage of learners were non-UK nationals. (254169)\n[holding answer 3 February 2009]: Table", id="a-question-s-number-in-brackets"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

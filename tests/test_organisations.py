@@ -427,6 +427,18 @@ def _names(find, text):
                      id="polish-declined-heads-first-and-an-initialism-without-brackets"),
         pytest.param("Our partner was the firm Tembo Plc. It grew.", ["Tembo Plc"],
                      id="a-sentence-s-full-stop-after-a-legal-form-without-one"),
+        pytest.param("Bandlik va mehnat munosabatlari vazirligi axborot xizmati rahbari aytdi. Forumda Yaponiya kooperativlar uyushmasi "
+                     "raisi ishtirok etdi. Oʻquv markazida bir yilda kurslar boʻladi va Qorvel kompaniyalari ishga oladi.",
+                     ["Bandlik va mehnat munosabatlari vazirligi", "Yaponiya kooperativlar uyushmasi"],
+                     id="uzbek-heads-last-after-lower-case-words"),
+        pytest.param("Dekabrın 14-də Türkiyə təhsil rəsmiləri Bərdə Peşə Liseyinə səfər edib. Bu barədə Təhsil Nazirliyindən məlumat "
+                     "verilib və iki ölkə arasında sazişlər imzalanıb.", ["Bərdə Peşə Liseyinə", "Təhsil Nazirliyindən"],
+                     id="azerbaijani-heads-last-after-capitalised-words"),
+        pytest.param("ARAU, 7 NOVEMBER 2023 – Jabatan Pendidikan Politeknik dan Kolej Komuniti (JPPKK) komited untuk meningkatkan "
+                     "peratus graduan.", ["Jabatan Pendidikan Politeknik dan Kolej Komuniti", "JPPKK"],
+                     id="a-malay-dateline-and-an-acronym-spelled-across-dan"),
+        pytest.param("It includes provision for establishment of a National Institute of Kestrel Studies (NIKS) for research.",
+                     ["National Institute of Kestrel Studies", "NIKS"], id="a-new-body-given-its-acronym-after-a"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

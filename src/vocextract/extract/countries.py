@@ -38,8 +38,8 @@ from ..patterns import load_lexicon
 from .mention import Mention, Place, Prepared
 from . import han, places
 from .inflection import (
-    albanian_adjective, albanian_name, german_adjective, german_genitive, hungarian_adjective, hungarian_name, italian_adjective, polish_adjective, polish_name, polish_people,
-    baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
+    albanian_adjective, albanian_name, azerbaijani_adjective, azerbaijani_name, german_adjective, german_genitive, hungarian_adjective,
+    hungarian_name, italian_adjective, polish_adjective, polish_name, polish_people, uzbek_adjective, uzbek_name, baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
     west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name, turkish_people,
 )
 from .language import ENGLISH, language_of
@@ -292,6 +292,28 @@ def _albanian(text: str) -> bool:
     return language_of(text) == "sq"
 
 
+@functools.cache
+def uzbek_gazetteer() -> dict[str, Entry]:
+    """Uzbek names with their glued case endings ("Yaponiyaga", "Germaniyaning", "Oʻzbekistonda")
+    and peoples' words ("oʻzbek", "oʻzbekistonlik")."""
+    return _inflected_gazetteer("uz", uzbek_name, uzbek_adjective)
+
+
+@functools.cache
+def azerbaijani_gazetteer() -> dict[str, Entry]:
+    """Azerbaijani names with their glued case endings ("Türkiyənin", "Azərbaycanda") and
+    peoples' words ("alman", "azərbaycanlı")."""
+    return _inflected_gazetteer("az", azerbaijani_name, azerbaijani_adjective)
+
+
+def _uzbek(text: str) -> bool:
+    return language_of(text) == "uz"
+
+
+def _azerbaijani(text: str) -> bool:
+    return language_of(text) == "az"
+
+
 def _finnish(text: str) -> bool:
     return language_of(text) == "fi"
 
@@ -320,6 +342,8 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "finnish": (_finnish, finnish_gazetteer),
     "nordic": (_nordic, nordic_gazetteer),
     "turkish": (_turkish, turkish_gazetteer),
+    "uzbek": (_uzbek, uzbek_gazetteer),
+    "azerbaijani": (_azerbaijani, azerbaijani_gazetteer),
 }
 """Gazetteers of inflected names, built and matched only for a text written in their letters
 (or language); where two read the same words, the later wins (Slovak "na Slovensku" is
@@ -660,18 +684,22 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
     demonym in lower case right after a preposition, an article or a verb of speaking is the
     language, not the country ("le modèle chinois" is), unless
     a noun follows it, which it qualifies (Danish "en dansk praktikaftale"), or a hyphen joins it
-    to another adjective ("en dansk-tysk erklæring")."""
+    to another adjective ("en dansk-tysk erklæring"). Before Uzbek "tili" or Azerbaijani "dili"
+    (language) an adjective is the language ("nemis tilini", German)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     qualifies = after is not None and after.is_alpha and after.is_lower and len(after) > 3 and after.lower_ not in _WORDS_AFTER_A_LANGUAGE
     qualifies = qualifies or after is not None and after.text in ("-", "\u2013") and not span[-1].whitespace_
+    if after is not None and after.lower_.startswith(_LANGUAGE_NOUNS) and entry.form == "adjective":
+        return True
     return (
         entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
         and not qualifies
     )
 
 
+_LANGUAGE_NOUNS = ("tili", "tilin", "tilid", "dili", "dilin", "dilid")
 _WORDS_AFTER_A_LANGUAGE = frozenset(
     "pour dans avec sans sous chez vers mais donc para como pero sobre entre desde hasta porque cuando mas com sem quando".split()
 )

@@ -1,6 +1,6 @@
 """Case and agreement endings of country words in German, Russian, Polish, Italian, Czech and
 Slovak, Hungarian, Romanian, Croatian, Serbian and Slovene, Estonian, Latvian and Lithuanian,
-and Albanian, so that the gazetteer finds a
+Albanian, Uzbek and Azerbaijani, so that the gazetteer finds a
 name or an adjective in the form a sentence puts it in: "Präsidenten Serbiens", "österreichische
 Betriebe", "в Узбекистане", "опыта Швейцарии", "китайских ремесленников", "w Kenii",
 "niemieckiego przemysłu", "istituzioni cinesi", "v Německu", "Kínában", "Republicii Moldova",
@@ -502,3 +502,52 @@ def turkish_people(name: str) -> list[str]:
     plural = "lar" if _TURKISH_SUFFIX[last] in ("lı", "lu") else "ler"
     return sorted({person, person + plural, person + plural + "i" if plural == "ler" else person + plural + "ı",
                    person + plural + ("in" if plural == "ler" else "ın")})
+
+
+_UZBEK_ENDINGS = ("", "ga", "ka", "qa", "da", "dan", "ning", "ni", "dagi", "dek", "lik", "liklar", "likni", "likning", "liklarni", "liklarning")
+_AZERBAIJANI_ENDINGS = (
+    "", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "də", "da", "dən", "dan", "yə", "ya", "ə", "a", "ni", "nı", "nu", "nü",
+    "i", "ı", "u", "ü", "dəki", "dakı", "li", "lı", "lu", "lü", "lilər", "lılar", "lular", "lülər",
+)
+_UZBEK_APOSTROPHES = ("ʻ", "‘", "’", "'", "`")
+"""The marks Uzbek Latin writes in "oʻ" and "gʻ" (the letter U+02BB, and the quotes and
+apostrophes typed for it)."""
+
+
+def uzbek_name(name: str) -> list[str]:
+    """ "Yaponiya" -> Yaponiyaga, Yaponiyada, Yaponiyaning, Yaponiyalik …: Uzbek glues its case
+    endings, and "-lik" for the people (in lower case too), to the name's last word; "Oʻzbekiston" is written with
+    any of the marks for "ʻ"."""
+    *first, last = name.split(" ")
+    forms = {" ".join([*first, last + e]) for e in _UZBEK_ENDINGS}
+    return sorted(_apostrophe_forms(forms | {_people(f) for f in forms if not first and f[len(last):].startswith("l")}))
+
+
+def uzbek_adjective(word: str) -> list[str]:
+    """ "oʻzbek" -> oʻzbek, Oʻzbek, oʻzbeklar …, in each spelling of "ʻ"."""
+    forms = {word, word + "lar", word + "larning"}
+    return sorted(_apostrophe_forms(forms | {f[:1].upper() + f[1:] for f in forms}))
+
+
+def _apostrophe_forms(forms: set[str]) -> set[str]:
+    return {f.replace("ʻ", mark) for f in forms for mark in _UZBEK_APOSTROPHES}
+
+
+def azerbaijani_name(name: str) -> list[str]:
+    """ "Türkiyə" -> Türkiyənin, Türkiyədə, Türkiyəyə, Türkiyəli …: Azerbaijani glues its case
+    endings, in either vowel harmony (a form that is no word is never written), and "-li"
+    for the people to the name's last word."""
+    *first, last = name.split(" ")
+    forms = {" ".join([*first, last + e]) for e in _AZERBAIJANI_ENDINGS}
+    return sorted(forms | {_people(f) for f in forms if not first and f[len(last):].startswith("l")})
+
+
+def _people(form: str) -> str:
+    """ "Oʻzbekistonlik" -> "oʻzbekistonlik": a people's word is written in lower case."""
+    return form[:1].lower() + form[1:]
+
+
+def azerbaijani_adjective(word: str) -> list[str]:
+    """ "alman" -> alman, Alman, almanlar …"""
+    forms = {word, word + "lar", word + "lər"}
+    return sorted(forms | {f[:1].upper() + f[1:] for f in forms})

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..patterns import load_lexicon
 from .units import currency_signs, spellings
 
 _MONTHS = (
@@ -68,6 +69,14 @@ _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septe
 _TURKISH_MONTHS = r"(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
 """Months in Turkish, whose dates put the day first: "12 Nisan 1993", "27 Ekim 1991"."""
 
+_TURKIC_MONTHS = r"(?i:yanvar|fevral|mart|aprel|iyun|iyul|avgust|avqust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr)"
+"""Months in Uzbek and Azerbaijani (Latin script): "21 iyul kuni", "02 Iyun 2022", and a month
+with its genitive before the day and its case ending ("Dekabrın 14-də"). "may" is left out: "aged 20 to
+39 may apply"."""
+
+_MALAY_MONTHS = r"(?i:januari|februari|mac|april|mei|jun|julai|ogos|september|oktober|november|disember)"
+"""Months in Malay, also in a dateline's capitals: "BANDAR SERI BEGAWAN, 8 JULAI"."""
+
 _TAGALOG_MONTHS = r"(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)"
 """Months in Tagalog, whose dates put the day after: "Nobyembre 16-18, 2018"."""
 
@@ -98,6 +107,10 @@ FOREIGN_MONTHS = (
 )
 """A month's name in any of the languages above."""
 
+ANY_MONTH = re.compile(rf"(?i:{_MONTHS}|{FOREIGN_MONTHS}|{_TURKISH_MONTHS}|{_TURKIC_MONTHS}|{_MALAY_MONTHS}|{_TAGALOG_MONTHS})")
+"""A month's name in any language and case, for telling a word from a name ("NOVEMBER" in a
+dateline's capitals)."""
+
 _SPEAKER = r"[.)]?[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z]"
 """A title and a name after a number opening a line: a record of a parliament numbers its
 questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
@@ -105,7 +118,7 @@ questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
+    r"tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
@@ -139,6 +152,13 @@ def _glued_currency_signs() -> str:
     glued before three or more digits ("QR800") or after two or more ("250EUR") they write
     an amount, not a code like "G20"."""
     return "|".join(sorted(currency_signs(), key=len, reverse=True))
+
+
+def _scale_words() -> str:
+    """The scale words of `patterns/numbers_scales.tsv` in every language ("juta", "milyon",
+    "Mio"), as an alternation: a code glued to a figure before one is an amount ("RM20 juta")."""
+    words = sorted((w for w in load_lexicon("numbers_scales.tsv") if len(w) > 2 and w.isalpha()), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
 
 
 _COUNTED_LABELS = (
@@ -206,13 +226,15 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?:(?<!\d[.,])|(?=[A-Z]))(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
             rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
             rf"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:{_capital_unit_symbols()})\b)"
-            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn)\b|,\d{3}|[ \u00a0]\d{3}\b)"
+            r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b"
+            rf"(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn|{_scale_words()})\b|,\d{{3}}|[ \u00a0]\d{{3}}\b)"
         ),
     ),
     (IDENTIFIER, re.compile(r"\b(?![FCSA]Y\d)[A-Z]{1,3}\d{1,3}[-–]\d{2,4}\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
+    (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})*\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
@@ -296,6 +318,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"\b" + _TAGALOG_MONTHS + r"[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\b(?![\d.,]\d)")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _TURKISH_MONTHS + r"(?![^\W\d_])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _TURKIC_MONTHS + r"(?![a-z])")),
+    (STRUCTURE, re.compile(r"\b" + _TURKIC_MONTHS + r"[^\W\d_]{0,3}[ \t]+\d{1,2}(?=-[^\W\d_])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _MALAY_MONTHS + r"\b")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"(?:\b|(?<=[A-Za-z]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:19|20)\d\d(?P<zone>\.(?:0[1-9]|1[0-2]))[ \t]*$", re.M)),

@@ -44,7 +44,7 @@ from .. import han, infobox, places
 from ..countries import gazetteer, names_a_country, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
-from .acronyms import _acronyms, branch_names, foreign_defined, spelled_out_before
+from .acronyms import _acronyms, _dateline_word, branch_names, foreign_defined, spelled_out_before
 from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _named_after_country, _office_bodies, _office_holders,
 )
@@ -54,6 +54,7 @@ from .named import (
     _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _recipients,
 )
 from .polish import polish_names
+from .turkic import turkic_names
 from .vietnamese import vietnamese_names
 from .repeats import (
     _acronym_place_names, _bracketed_short_names, _company_short_names, _coordinated, _glossed_names, _hyphened_short_names,
@@ -76,7 +77,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
-        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc),
+        **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -238,10 +239,16 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
     return {(s.start, s.end): _NUMBERED_UNITS[s.label_] for s in doc.spans.get("org_rules", []) if s.label_ in _NUMBERED_UNITS}
 
 
+def _declined_country(span: Span) -> bool:
+    """ "Xitoyning" (China's), "Koreya": a country's name in another language's form, which the
+    NER takes for a body; a country's English name may name one ("Grenada (airline)")."""
+    return names_a_country(span) and span.text not in gazetteer()
+
+
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
     """Words that look like a name and are none: an organisation's organ named by its role
     ("Supervisory Board"), a continent listed with bodies ("ASEAN, Europe and Africa"), a
-    former state ("Soviet Union"), an infobox label ("Parent Organization:"), the category an
+    former state ("Soviet Union") or a country's declined name (`_declined_country`), an infobox label ("Parent Organization:"), the category an
     infobox gives ("Type: Regional
     Investment Bank"), a place named by a compass word and a head noun that the NER reads as
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
@@ -257,7 +264,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
-    if span.text in load_lexicon("former_states.tsv"):
+    if span.text in load_lexicon("former_states.tsv") or _declined_country(span) or _dateline_word(span):
         return True
     if span[-1].lower_ == "delegation" and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("to", "in")):
         return True

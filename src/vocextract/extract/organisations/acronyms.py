@@ -12,6 +12,7 @@ from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
 from ..language import language_of
+from ..structure import ANY_MONTH
 from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
@@ -215,8 +216,25 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     return [
         (_with_campus(_with_business_line(doc[t.i : t.i + 1])), defined.get(t.text, "other"))
         for t in candidates
-        if verdicts[t.text] and not _in_excluded_name(t)
+        if verdicts[t.text] and not _in_excluded_name(t) and not _dateline_word(doc[t.i : t.i + 1])
     ] + ministries
+
+
+_MONTH_NAME = 5
+"""Letters of a month's name written out: "SEP" may be an acronym the text defines."""
+
+
+def _dateline_word(span: Span) -> bool:
+    """A month's name ("NOVEMBER", "JULAI"), or the place in capitals opening a dateline
+    before a comma and a date ("ARAU, 7 NOVEMBER 2023 –")."""
+    if len(span) == 1 and len(span.text) >= _MONTH_NAME and ANY_MONTH.fullmatch(span.text):
+        return True
+    doc, end = span.doc, span.end
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if not (opens_line and span.text.isupper() and end + 2 < len(doc) and doc[end].text == ","):
+        return False
+    date = doc[end + 1 : end + 3]
+    return any(ANY_MONTH.fullmatch(t.text) for t in date) and any(t.like_num for t in date)
 
 
 _MINISTRY = re.compile(r"Mo(?:[A-Z][a-z]?){0,4}[A-Z]")

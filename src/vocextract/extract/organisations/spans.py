@@ -18,7 +18,7 @@ from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
     _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _RANKS, _TAIL_STARTS, _capitalised,
-    _glued, _heads, _is_head, _name_word,
+    _glued, _heads, _is_head, _name_word, _spelled_by,
 )
 
 
@@ -243,10 +243,13 @@ def _a_people_s_government(span: Span) -> bool:
 def _indefinite(span: Span) -> bool:
     """ "a National University of X", "an Industrial Training Institute": one of a kind of
     body, not a name; before a noun the name only describes it ("a World Bank project", "an
-    X Development Fund (XDF) loan")."""
+    X Development Fund (XDF) loan"). A name given its acronym ("a National Institute of X
+    (NIX) for …") is one body's, planned or new."""
     doc = span.doc
     end = span.end
     if doc[end : end + 3].text.startswith("(") and end + 2 < len(doc) and doc[end + 2].text == ")":
+        if _spelled_by(doc, span.start, doc[end + 1].text) == span.end:
+            return False
         end += 3
     after = doc[end] if end < len(doc) else None
     return span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
