@@ -303,6 +303,9 @@ def test_attrs(find):
                      "Azərbaycanda yeni əməkdaşlıq başladıb.",
                      [("Türkiyə", "TUR", "name"), ("Türkiyənin", "TUR", "name"), ("Azərbaycanda", "AZE", "name")],
                      id="azerbaijani-names-with-glued-endings"),
+        pytest.param("Omdat Suid-Afrika ’n tekort aan vaardighede het, wil die Suid-Afrikaanse regering meer kolleges bou en "
+                     "Duitse vennote help ook.", [("Suid-Afrika", "ZAF", "name"), ("Suid-Afrikaanse", "ZAF", "adjective"),
+                                                  ("Duitse", "DEU", "adjective")], id="afrikaans-names-and-adjectives"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

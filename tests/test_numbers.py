@@ -237,6 +237,10 @@ def _one(find, text: str) -> tuple[str, dict]:
                      "6-8", 6.0, "duration", id="uzbek-months-long-courses"),
         pytest.param("Uchinchi shoʻbada ikki mamlakat vakillari oʻrtasida uchrashuvlar boʻlib oʻtdi va ular hamkorlik qilishdi.", "ikki", 2.0,
                      "count", id="an-uzbek-number-word"),
+        pytest.param("Each centre needs internet connectivity with link speed more than 2Mbps for its classrooms.", "2Mbps", 2.0, "other",
+                     id="a-data-rate"),
+        pytest.param("“Ons leerders kry die geleentheid om twee weke lank praktiese ondervinding by ’n buite-instansie op te doen.”",
+                     "twee", 2.0, "duration", id="afrikaans-weeks"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -609,8 +613,6 @@ def test_quantified_never_crosses_a_paragraph(find):
         pytest.param("Tembo, 20, spent ten months at the centre.", "20", 20, None, "duration", id="age-after-a-lone-name-in-commas"),
         pytest.param("Qorvel Asante, 23, a welder from the coast, spoke.", "23", 23, None, "duration",
                      id="guard-age-after-a-two-word-name"),
-        pytest.param("The first, consisting of Lot 1, would be paid later.", "1", 1, None, "count",
-                     id="guard-a-capitalised-label-after-a-preposition-is-no-name"),
         pytest.param("The average age of the trainees was around 24.", "24", 24, None, "duration", id="an-average-age-stated"),
         pytest.param("The rates for people aged 30-34 or 35-39 rose.", "30-34", 30, 34, "duration", id="guard-an-age-range-after-aged"),
         pytest.param("Rates fell among age groups 15-19 and 20-24.", "15-19", 15, 19, "duration", id="age-groups-in-the-plural"),
@@ -732,6 +734,12 @@ def test_general_quantities(find, text, span, value, value_high, unit):
                      "təhsil rəsmiləri gəlib.", id="uzbek-and-azerbaijani-days-of-a-month"),
         pytest.param("Sijil diberikan bagi Tahap 2 hingga Tahap 5 untuk semua pelatih di pusat latihan tersebut.", id="malay-levels"),
         pytest.param("What percentage of learners were non-UK nationals. (254169)\n[holding answer 3 February 2009]: Table", id="a-question-s-number-in-brackets"),
+        pytest.param("Die kolleges sou later technikons word. 4\n  • Daar is ook privaat kolleges in die land.", id="a-footnote-mark-after-a-sentence"),
+        pytest.param("Contents Purpose of this Report... 3 Introduction... 4 Summary of Results... 6 Findings", id="page-numbers-after-dot-leaders"),
+        pytest.param("Reference Number :54152\nMoE Number: 9860 NZQA Reference: C22999", id="numbers-after-a-reference-label"),
+        pytest.param("The works are as follows:\nLot 1: Kestria Technical Institute Lot 2: Tembo Technical Institute", id="procurement-lots"),
+        pytest.param("Ons leerders doen ondervinding op – en ten minste die helfte kry werk na die kursus by ’n werkgewer.",
+                     id="guard-ten-in-an-afrikaans-at-least"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

@@ -439,6 +439,8 @@ def _names(find, text):
                      id="a-malay-dateline-and-an-acronym-spelled-across-dan"),
         pytest.param("It includes provision for establishment of a National Institute of Kestrel Studies (NIKS) for research.",
                      ["National Institute of Kestrel Studies", "NIKS"], id="a-new-body-given-its-acronym-after-a"),
+        pytest.param("Inspectors visited Bridgend College, Coleg Sir Gar and Coleg Ceredigion this year.",
+                     ["Bridgend College", "Coleg Sir Gar", "Coleg Ceredigion"], id="welsh-colleges"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

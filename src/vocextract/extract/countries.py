@@ -306,6 +306,18 @@ def azerbaijani_gazetteer() -> dict[str, Entry]:
     return _inflected_gazetteer("az", azerbaijani_name, azerbaijani_adjective)
 
 
+@functools.cache
+def afrikaans_gazetteer() -> dict[str, Entry]:
+    """Afrikaans names ("Suid-Afrika", "Duitsland", "Namibië") and adjectives with their "-e"
+    ("Suid-Afrikaanse", "Duitse")."""
+    return _inflected_gazetteer("af", lambda name: [name], lambda word: [word, word + "e"])
+
+
+def _afrikaans(text: str) -> bool:
+    """Afrikaans, or Dutch, which `language_of` may take a short Afrikaans text for."""
+    return language_of(text) in ("af", "nl")
+
+
 def _uzbek(text: str) -> bool:
     return language_of(text) == "uz"
 
@@ -342,6 +354,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "finnish": (_finnish, finnish_gazetteer),
     "nordic": (_nordic, nordic_gazetteer),
     "turkish": (_turkish, turkish_gazetteer),
+    "afrikaans": (_afrikaans, afrikaans_gazetteer),
     "uzbek": (_uzbek, uzbek_gazetteer),
     "azerbaijani": (_azerbaijani, azerbaijani_gazetteer),
 }

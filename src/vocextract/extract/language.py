@@ -16,10 +16,11 @@ import spacy
 from ..patterns import load_lexicon
 
 ENGLISH = "en"
-_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "fi", "sw", "tl", "vi", "az", "uz")
+_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "fi", "sw", "tl", "vi", "az", "uz", "af")
 """Languages told apart; Scandinavian ones are here so that Danish is not read as Dutch, and
 Tagalog so that its short function words are not read as Romanian or Croatian ones, Uzbek and
-Azerbaijani so that their country names' glued endings are read. On a
+Azerbaijani so that their country names' glued endings are read, Afrikaans (after Dutch, which
+it shares most of its function words with) so that its own names are. On a
 tie the earlier wins: Galician, which shares most of its function words with Portuguese,
 comes after it."""
 _WORD = re.compile(r"(?:[oOgG][ʻ‘’'`](?=[^\W\d_])|[^\W\d_])+")

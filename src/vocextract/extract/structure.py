@@ -120,7 +120,7 @@ _LABEL_WORDS = (
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
     r"tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
@@ -235,6 +235,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
     (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),
+    (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
+    (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
+    (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})*\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
