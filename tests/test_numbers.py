@@ -799,6 +799,12 @@ def test_a_data_sheet_flattened_onto_a_line_takes_its_header_s_currency_and_scal
     assert found == [("60.00", 60e6, "USD"), ("50.00", 50e6, "USD"), ("0.00", 0.0, "USD"), ("3", 3.0, "count")]
 
 
+def test_a_data_sheet_s_currency_after_a_comma_reaches_past_of_which(find):
+    text = "PROJECT FINANCING DATA (US$, Millions) Total Project Cost 500.00 Total Financing 500.00 of which IBRD/IDA 300.00 Gap 0.00"
+    found = [(a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
+    assert found == [(500e6, "USD"), (500e6, "USD"), (300e6, "USD"), (0.0, "USD")]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -115,15 +115,16 @@ def rate_titled(text: str) -> list[Cell]:
 
 _BARE_SCALE = re.compile(rf"\(\s*in\s+(?P<scale>{SCALE})\s*\)", re.I)
 _PROSE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){2}[A-Za-z]")
-_MONEY_HEADER = re.compile(rf"\(\s*(?:in\s+)?(?P<currency>[A-Z]{{3}}|US\$)(?:\s+(?P<scale>{SCALE}))?\s*\)", re.I)
-_LOWER_PROSE = re.compile(r"\b[a-z][\w'’-]*[ \t]+[a-z]")
+_MONEY_HEADER = re.compile(rf"\(\s*(?:in\s+)?(?P<currency>[A-Z]{{3}}|US\$)(?:\s*,?\s+(?P<scale>{SCALE}))?\s*\)", re.I)
+_LOWER_PROSE = re.compile(r"\b(?!(?:of|and|or)\b)[a-z][\w'’-]*[ \t]+[a-z]")
 
 
 def scaled_runs(text: str) -> list[Cell]:
     """Figures after a bare scale on its own line: "(In lakhs) (1) (2) 2020-21 3.08 2021-22 5.90",
     and after a currency with or without a scale in a data sheet flattened onto one line
-    ("(In USD Million) Total Project Cost: 60.00 Total Bank Financing: 50.00"), whose labels
-    are capitalised: up to prose (two lower-case words in a row) or the line's end. In a
+    ("(In USD Million) Total Project Cost: 60.00 Total Bank Financing: 50.00", "(US$, Millions)"), whose labels
+    are capitalised: up to prose (two lower-case words in a row, but a sheet's "of which" joins
+    two of its labels) or the line's end. In a
     table laid out on lines, the scale is one column's, which the column readers place."""
     out: list[Cell] = []
     for m in _BARE_SCALE.finditer(text):
