@@ -306,6 +306,8 @@ def test_attrs(find):
         pytest.param("Omdat Suid-Afrika ’n tekort aan vaardighede het, wil die Suid-Afrikaanse regering meer kolleges bou en "
                      "Duitse vennote help ook.", [("Suid-Afrika", "ZAF", "name"), ("Suid-Afrikaanse", "ZAF", "adjective"),
                                                   ("Duitse", "DEU", "adjective")], id="afrikaans-names-and-adjectives"),
+        pytest.param("Mhol sé ardchaighdeán chóras printíseachta na hÉireann agus bhain an fhoireann bonn amach sa Rúis i mí Lúnasa.",
+                     [("hÉireann", "IRL", "name"), ("Rúis", "RUS", "name")], id="irish-names-after-na-and-sa"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -38,6 +38,15 @@ from vocextract.extract.language import language_of
                      "trong nhiều năm qua.", "vi", id="vietnamese-is-no-italian"),
         pytest.param("Koulutuksen järjestäjänä toimii koulutuskuntayhtymä, ja opiskelijat ovat antaneet erinomaista palautetta, "
                      "kun he ovat olleet täällä.", "fi", id="finnish-is-no-german"),
+        pytest.param("O‘zbekiston dunyoda Yaponiyaga ishchi kuchi olib kirish imkoniyatiga ega bo‘ldi va endi o‘zbek migrantlari "
+                     "u yerda ham ishlashi mumkin.", "uz", id="uzbek-with-its-marks-is-no-romanian"),
+        pytest.param("Dekabrın 14-də Türkiyə təhsil rəsmiləri şəhərdə yerləşən liseyə səfər edib və tərəflər əməkdaşlıq haqqında "
+                     "danışıblar.", "az", id="azerbaijani-is-no-turkish"),
+        pytest.param("Hy sê hulle sal nie die kolleges sluit nie, want die land het baie vakmanne nodig vir sy ekonomie en ek "
+                     "stem saam.", "af", id="afrikaans-is-no-dutch"),
+        pytest.param("Mae’r coleg yn dathlu pum mlynedd ers ei sefydlu, ac mae wedi tyfu’n gyflym yn y cyfnod hwnnw.", "cy", id="welsh"),
+        pytest.param("Specialization and its level | Hours | Grade\n" + "NC II | 640 | 11\nNC III | 320 | 12\n" * 4, "en",
+                     id="roman-numerals-in-an-english-table-are-no-slovene"),
         pytest.param("Kestria 2024: 1,200 | 3,400 | 5,600", "en", id="figures-alone-are-english"),
     ],
 )

@@ -241,6 +241,14 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-data-rate"),
         pytest.param("“Ons leerders kry die geleentheid om twee weke lank praktiese ondervinding by ’n buite-instansie op te doen.”",
                      "twee", 2.0, "duration", id="afrikaans-weeks"),
+        pytest.param("Brautskráðum hafi fjölgað um 70 prósent síðustu ár og enn sé þó skortur á iðnmenntuðu starfsfólki.", "70 prósent",
+                     70.0, "percent", id="icelandic-per-cent"),
+        pytest.param("Mae’r coleg yn dathlu pum mlynedd ers ei sefydlu ac mae’n cyfrannu at yr economi leol.", "pum", 5.0, "duration",
+                     id="welsh-mutated-five-years"),
+        pytest.param("Bhain an fhoireann ceithre bhonn óir amach ag na comórtais agus tá siad an-sásta leis sin.", "ceithre", 4.0, "count",
+                     id="an-irish-number-word"),
+        pytest.param("376 Students Graduate from the Kestria Training Centre\n\n12 July 2018\nThe director spoke.", "376", 376.0, "count",
+                     id="a-count-opening-a-headline"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -803,6 +811,13 @@ def test_a_data_sheet_s_currency_after_a_comma_reaches_past_of_which(find):
     text = "PROJECT FINANCING DATA (US$, Millions) Total Project Cost 500.00 Total Financing 500.00 of which IBRD/IDA 300.00 Gap 0.00"
     found = [(a["value"], a["unit"]) for span, a in find(text, "NUMBER")]
     assert found == [(500e6, "USD"), (500e6, "USD"), (300e6, "USD"), (0.0, "USD")]
+
+
+def test_a_data_file_s_rate_column_named_in_snake_case_holds_percentages(find):
+    text = ("time_period | leavers | achievers | pass_rate | achievement_rate |\n---|---|---|---|---|\n"
+            "201920 | 270470 | 155440 | 97.9 | 57.5 |\n201920 | 75270 | 47210 | 98.4 | 62.7 |\n")
+    units = {span: a["unit"] for span, a in find(text, "NUMBER")}
+    assert (units["270470"], units["97.9"], units["57.5"], units["62.7"]) == ("count", "percent", "percent", "percent")
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -313,6 +313,26 @@ def afrikaans_gazetteer() -> dict[str, Entry]:
     return _inflected_gazetteer("af", lambda name: [name], lambda word: [word, word + "e"])
 
 
+_IRISH_VOWELS = "AEIOUÁÉÍÓÚ"
+
+
+def irish_forms(name: str) -> list[str]:
+    """ "An Rúis" -> Rúis; "Éire" -> hÉire: a name without its article, and with the "h-" a
+    vowel takes after "na" ("na hÉireann")."""
+    bare = name.removeprefix("An ")
+    return sorted({name, bare} | ({"h" + bare} if bare[:1] in _IRISH_VOWELS else set()))
+
+
+@functools.cache
+def irish_gazetteer() -> dict[str, Entry]:
+    """Irish names in their cases and mutations ("na hÉireann", "d'Éirinn", "sa Rúis")."""
+    return _inflected_gazetteer("ga", irish_forms, lambda word: [word, word + "a"])
+
+
+def _irish(text: str) -> bool:
+    return language_of(text) == "ga"
+
+
 def _afrikaans(text: str) -> bool:
     """Afrikaans, or Dutch, which `language_of` may take a short Afrikaans text for."""
     return language_of(text) in ("af", "nl")
@@ -355,6 +375,7 @@ _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]
     "nordic": (_nordic, nordic_gazetteer),
     "turkish": (_turkish, turkish_gazetteer),
     "afrikaans": (_afrikaans, afrikaans_gazetteer),
+    "irish": (_irish, irish_gazetteer),
     "uzbek": (_uzbek, uzbek_gazetteer),
     "azerbaijani": (_azerbaijani, azerbaijani_gazetteer),
 }

@@ -16,13 +16,15 @@ import spacy
 from ..patterns import load_lexicon
 
 ENGLISH = "en"
-_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "fi", "sw", "tl", "vi", "az", "uz", "af")
+_CANDIDATES = ("de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "sq", "fr", "es", "pt", "ca", "gl", "da", "sv", "nb", "fi", "sw", "tl", "vi", "az", "uz", "af", "is", "ga", "cy")
 """Languages told apart; Scandinavian ones are here so that Danish is not read as Dutch, and
 Tagalog so that its short function words are not read as Romanian or Croatian ones, Uzbek and
 Azerbaijani so that their country names' glued endings are read, Afrikaans (after Dutch, which
 it shares most of its function words with) so that its own names are. On a
 tie the earlier wins: Galician, which shares most of its function words with Portuguese,
 comes after it."""
+_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
+"""Roman numerals, which some stop-word lists hold ("ii", "iii") and English tables write ("NC II")."""
 _WORD = re.compile(r"(?:[oOgG][ʻ‘’'`](?=[^\W\d_])|[^\W\d_])+")
 """A word; Uzbek's "oʻ" and "gʻ", whose mark is often typed as a quote, stay inside it
 ("oʻzbek", "bo‘yicha"), or their halves read as other languages' one-letter words."""
@@ -43,14 +45,21 @@ def stop_words(language: str) -> frozenset[str]:
 
 @functools.cache
 def _distinctive() -> dict[str, frozenset[str]]:
-    return {language: stop_words(language) - stop_words(ENGLISH) for language in _CANDIDATES}
+    return {
+        language: frozenset(w for w in stop_words(language) - stop_words(ENGLISH) if not _ROMAN.fullmatch(w)) for language in _CANDIDATES
+    }
 
 
 @functools.lru_cache(maxsize=4)
 def language_of(text: str) -> str:
-    """The ISO 639-1 code of the language most of the text's function words belong to."""
+    """The ISO 639-1 code of the language most of the text's function words belong to; a
+    language whose text holds one of its function words only, however often, beside English
+    ones is none ("total" in an English table is no Spanish)."""
     words = _WORD.findall(text.lower())
     english = sum(w in stop_words(ENGLISH) for w in words)
-    scores = {language: sum(w in distinct for w in words) for language, distinct in _distinctive().items()}
+    kinds = set(words)
+    scores = {
+        language: sum(w in distinct for w in words) * (len(kinds & distinct) > 1 or not english) for language, distinct in _distinctive().items()
+    }
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] > english else ENGLISH

@@ -74,6 +74,13 @@ _TURKIC_MONTHS = r"(?i:yanvar|fevral|mart|aprel|iyun|iyul|avgust|avqust|sentabr|
 with its genitive before the day and its case ending ("Dekabrın 14-də"). "may" is left out: "aged 20 to
 39 may apply"."""
 
+_NORTHERN_MONTHS = (
+    r"(?i:janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|desember|"
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+)
+"""Months in Icelandic, after the day and its point ("2. nóvember"), and in Welsh, after the
+day ("Ar 5 Awst")."""
+
 _MALAY_MONTHS = r"(?i:januari|februari|mac|april|mei|jun|julai|ogos|september|oktober|november|disember)"
 """Months in Malay, also in a dateline's capitals: "BANDAR SERI BEGAWAN, 8 JULAI"."""
 
@@ -107,7 +114,9 @@ FOREIGN_MONTHS = (
 )
 """A month's name in any of the languages above."""
 
-ANY_MONTH = re.compile(rf"(?i:{_MONTHS}|{FOREIGN_MONTHS}|{_TURKISH_MONTHS}|{_TURKIC_MONTHS}|{_MALAY_MONTHS}|{_TAGALOG_MONTHS})")
+ANY_MONTH = re.compile(
+    rf"(?i:{_MONTHS}|{FOREIGN_MONTHS}|{_TURKISH_MONTHS}|{_TURKIC_MONTHS}|{_MALAY_MONTHS}|{_TAGALOG_MONTHS}|{_NORTHERN_MONTHS})"
+)
 """A month's name in any language and case, for telling a word from a name ("NOVEMBER" in a
 dateline's capitals)."""
 
@@ -273,7 +282,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z]))(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?![ \t]+[A-Z][a-z]+(?<!ss)s\b))(?=[ \t]+\S|$)", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
@@ -324,6 +333,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _TURKIC_MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"\b" + _TURKIC_MONTHS + r"[^\W\d_]{0,3}[ \t]+\d{1,2}(?=-[^\W\d_])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _MALAY_MONTHS + r"\b")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}\.?[ \t]+" + _NORTHERN_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"(?:^[ \t]*|(?<=[:;])[ \t]*)\d{1,2}(?=-[ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"(?:\b|(?<=[A-Za-z]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:19|20)\d\d(?P<zone>\.(?:0[1-9]|1[0-2]))[ \t]*$", re.M)),

@@ -232,7 +232,7 @@ def decimal_comma_language(text: str) -> bool:
     return foreign > sum(w in _ENGLISH_WORDS for w in words)
 
 
-_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "id", "sq", "ca", "gl", "vi", "fi"})
+_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "id", "sq", "ca", "gl", "vi", "fi", "is", "az", "uz"})
 """Languages `language_of` tells that write decimal commas too ("40.000 prosvetnih radnika",
 "ortalama 700.000 kadardır", "14.220 siswa")."""
 

@@ -64,7 +64,7 @@ def cardinal_words(language: str = ENGLISH) -> dict[str, str]:
 
 _ROMANCE = ("fr", "es", "pt")
 _NO_ROMANCE = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt", "sq"})
-_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt", "sq", "ca", "gl", "tl", "vi", "fi", "da", "nb", "sv", "tr", "uz", "az"})
+_LOCAL_WORDS = frozenset({"de", "it", "nl", "id", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv", "lt", "sq", "ca", "gl", "tl", "vi", "fi", "da", "nb", "sv", "tr", "uz", "az", "cy", "ga", "is"})
 """Languages with a `numbers_words_<language>.tsv`."""
 
 

@@ -12,7 +12,8 @@ CurrencyOf = Callable[[str], "str | None"]
 PERCENT_SIGNS = ("%", "per cent", "percent", "percentage", "percentage points", "% points", "pp")
 NEUTRAL = ("index", "level", "number", "numbers", "count", "no.", "persons", "people")
 THOUSANDS = ("(000)", "('000)", "(‘000)", "(’000)", "'000", "‘000", "’000", "000s")
-RATE_HEADER = re.compile(r"%|\b(?:rate|share|proportion|percentage|per ?cent)\b", re.I)
+RATE_HEADER = re.compile(r"%|(?<![^\W_])(?:rate|share|proportion|percentage|per ?cent)(?![^\W_])", re.I)
+"""A header naming a share or a rate, also as a data file's column name ("pass_rate")."""
 NOT_A_SHARE = re.compile(
     r"\b(?:exchange|birth|death|mortality|fertility|crime|homicide)\b|\bper\s+(?:hour|day|week|month|year|[\d,]+)\b", re.I
 )
