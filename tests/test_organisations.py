@@ -441,6 +441,9 @@ def _names(find, text):
                      ["National Institute of Kestrel Studies", "NIKS"], id="a-new-body-given-its-acronym-after-a"),
         pytest.param("Inspectors visited Bridgend College, Coleg Sir Gar and Coleg Ceredigion this year.",
                      ["Bridgend College", "Coleg Sir Gar", "Coleg Ceredigion"], id="welsh-colleges"),
+        pytest.param("Trade organisations\nWTO, GUAM, CEFTA, BSEC", ["WTO", "GUAM", "CEFTA", "BSEC"], id="an-acronym-spelled-like-a-territory"),
+        pytest.param("Türk İşbirliği ve Koordinasyon Ajansı (TİKA) tarafından kurulan merkez açıldı ve TİKA Program Koordinatörü "
+                     "konuştu.", ["TİKA", "TİKA"], id="an-acronym-spelled-across-ve-by-a-name-with-no-english-head"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",
@@ -876,6 +879,8 @@ def test_organisations(find, text, expected):
         pytest.param("Money came from the Kestrel Social Fund for youth.", id="a-fund-named-for-its-purpose-is-a-programme"),
         pytest.param("In 1984 students went to study for free in the Soviet Union, Cuba and eastern Europe.", id="a-former-state-is-no-body"),
         pytest.param("Pupils learned to design in HTML, CSS and PHP.", id="web-languages-are-no-bodies"),
+        pytest.param("The ministry will hire a firm to establish a Project Monitoring Unit (PMU) for the programme.",
+                     id="a-kind-of-unit-given-an-acronym-after-a"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

@@ -241,8 +241,9 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _declined_country(span: Span) -> bool:
     """ "Xitoyning" (China's), "Koreya": a country's name in another language's form, which the
-    NER takes for a body; a country's English name may name one ("Grenada (airline)")."""
-    return names_a_country(span) and span.text not in gazetteer()
+    NER takes for a body; a country's English name may name one ("Grenada (airline)"), and
+    capitals are an acronym ("GUAM", an organisation of four states)."""
+    return not span.text.isupper() and names_a_country(span) and span.text not in gazetteer()
 
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:

@@ -243,12 +243,13 @@ def _a_people_s_government(span: Span) -> bool:
 def _indefinite(span: Span) -> bool:
     """ "a National University of X", "an Industrial Training Institute": one of a kind of
     body, not a name; before a noun the name only describes it ("a World Bank project", "an
-    X Development Fund (XDF) loan"). A name given its acronym ("a National Institute of X
-    (NIX) for …") is one body's, planned or new."""
+    X Development Fund (XDF) loan"). A name with its "of" given its acronym ("a National
+    Institute of X (NIX) for …") is one body's, planned or new; "a Project Monitoring Unit
+    (PMU)" stays a kind."""
     doc = span.doc
     end = span.end
     if doc[end : end + 3].text.startswith("(") and end + 2 < len(doc) and doc[end + 2].text == ")":
-        if _spelled_by(doc, span.start, doc[end + 1].text) == span.end:
+        if _spelled_by(doc, span.start, doc[end + 1].text) == span.end and any(t.lower_ == "of" for t in span):
             return False
         end += 3
     after = doc[end] if end < len(doc) else None

@@ -259,17 +259,16 @@ def _is_acronym(token: Token) -> bool:
 def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int | None:
     """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
 
-    "Green Skills for Youth Initiative" spells "GSYI": small words (another language's "and"
-    too), hyphens, dashes and quotes
-    are skipped, and commas too when `commas` ("United Nations Educational, Scientific and
-    Cultural Organization").
+    "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
+    are skipped, and commas and another language's "and" too when `commas` ("United Nations
+    Educational, Scientific and Cultural Organization", "… Politeknik dan Kolej Komuniti").
     """
     k, i = 0, start
     while i < len(doc) and k < len(acronym):
         tok = doc[i]
         if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
             k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER | _ANDS or tok.text in _DASHES or tok.is_space
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or commas and tok.lower_ in _ANDS or tok.text in _DASHES or tok.is_space
                   or commas and tok.text == ","):
             return None
         i += 1
