@@ -444,6 +444,8 @@ def _names(find, text):
         pytest.param("Trade organisations\nWTO, GUAM, CEFTA, BSEC", ["WTO", "GUAM", "CEFTA", "BSEC"], id="an-acronym-spelled-like-a-territory"),
         pytest.param("Türk İşbirliği ve Koordinasyon Ajansı (TİKA) tarafından kurulan merkez açıldı ve TİKA Program Koordinatörü "
                      "konuştu.", ["TİKA", "TİKA"], id="an-acronym-spelled-across-ve-by-a-name-with-no-english-head"),
+        pytest.param("Mae’r coleg yn dathlu pum mlynedd.\n\nMae Coleg Cambria yn ganlyniad o gyfuno dau goleg yn 2013 ac mae wedi tyfu.",
+                     ["Coleg Cambria"], id="a-welsh-verb-opening-a-sentence-before-a-name"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

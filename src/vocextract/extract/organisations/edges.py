@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..language import ENGLISH, language_of, stop_words
 from .words import (
     _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
     _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _TITLES, _UNIT_HEADS, _capitalised,
@@ -38,7 +39,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if word(prev) in _TITLES and _head_first(doc[start]):
             break
-        if prev.lower_ in _OPENING_PARTICLES and prev.is_title or _headline_verb_before(doc, start):
+        if prev.is_title and (prev.lower_ in _OPENING_PARTICLES or _foreign_function_word(prev)) or _headline_verb_before(doc, start):
             break
         if _infobox_label(doc, start - 1, line_starts):
             break
@@ -118,6 +119,13 @@ def _hyphened_in_lower_case(doc: Doc, start: int) -> bool:
     if last is None or not (last.is_lower and last.is_alpha and doc[start - 2].text == "-") or last.lower_ in _DESCRIBING_PARTICIPLES:
         return False
     return not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _name_word(doc[start - 3])
+
+
+def _foreign_function_word(token: Token) -> bool:
+    """A function word of the text's language other than English, capitalised as a sentence's
+    first word: Welsh "Mae" (is) before "Coleg Cambria"."""
+    language = language_of(token.doc.text)
+    return language != ENGLISH and token.lower_ in stop_words(language)
 
 
 _OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla"})
