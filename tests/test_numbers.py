@@ -249,6 +249,8 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="an-irish-number-word"),
         pytest.param("376 Students Graduate from the Kestria Training Centre\n\n12 July 2018\nThe director spoke.", "376", 376.0, "count",
                      id="a-count-opening-a-headline"),
+        pytest.param("Interns get a monthly allowance and JD25 for transportation fees.", "JD25", 25.0, "JOD",
+                     id="a-local-sign-glued-to-two-digits"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -748,6 +750,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("The works are as follows:\nLot 1: Kestria Technical Institute Lot 2: Tembo Technical Institute", id="procurement-lots"),
         pytest.param("Ons leerders doen ondervinding op – en ten minste die helfte kry werk na die kursus by ’n werkgewer.",
                      id="guard-ten-in-an-afrikaans-at-least"),
+        pytest.param("Delegates met at the COP28 summit in Dubai.", id="guard-an-iso-code-glued-to-two-digits-names-an-event"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import load_lexicon
-from .units import currency_signs, spellings
+from .units import currency_codes, currency_signs, spellings
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -163,6 +163,13 @@ def _glued_currency_signs() -> str:
     return "|".join(sorted(currency_signs(), key=len, reverse=True))
 
 
+def _local_signs() -> str:
+    """The capital-letter currency signs that are no ISO code ("JD", "QR", "RM"), as an
+    alternation: glued before two digits too they write an amount ("JD25"), where an ISO code
+    may be an event's ("COP28"); after "the" they are a model's ("the SR71")."""
+    return "|".join(sorted(currency_signs() - currency_codes(), key=len, reverse=True))
+
+
 def _scale_words() -> str:
     """The scale words of `patterns/numbers_scales.tsv` in every language ("juta", "milyon",
     "Mio"), as an alternation: a code glued to a figure before one is an amount ("RM20 juta")."""
@@ -233,7 +240,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(
             r"(?:(?<!\d[.,])|(?=[A-Z]))(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
-            rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
+            rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|(?<!\b[Tt]he[ \t])(?:{_local_signs()})\d{{2}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
             rf"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:{_capital_unit_symbols()})\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b"
             rf"(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn|{_scale_words()})\b|,\d{{3}}|[ \u00a0]\d{{3}}\b)"
