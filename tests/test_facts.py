@@ -2,6 +2,8 @@ import pytest
 
 CASES = [
     pytest.param("In 2019, the polytechnic enrolled 300 apprentices.", "300", "apprentice", 2019, None, id="governing-in-year"),
+    pytest.param("Engagement visits\n\n  • No. of visits 12\n  • Number of case studies 4", "12", "visit", None, None,
+                 id="a-bulleted-label-with-no-of"),
     pytest.param("As of 2024, Ghana had 45 technical universities.", "45", "university", 2024, "GHA", id="as-of-year-and-country"),
     pytest.param("The intake reached 450 in 2021 and 520 in 2022.", "520", None, 2022, None, id="number-in-year"),
     pytest.param("Between 2015 and 2019 enrolment grew by 40%.", "40%", None, 2019, None, id="range-takes-later-year"),

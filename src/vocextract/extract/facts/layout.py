@@ -20,7 +20,7 @@ from .phrases import VAGUE_SUBJECTS, chunk_text, of_object, topic_before
 _CURRENCY_LEAD = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rs\.?)?"
 _COLON_LABEL = re.compile(r"(?:^|[(,;])\s*(?:[-•*▪]\s+)?(?P<label>[A-Za-z][^:()\n,;\d]{1,60}?)\s*:\s*" + _CURRENCY_LEAD + r"\s*$")
 _LINE_LABEL = re.compile(
-    r"\s*(?P<label>[A-Z](?:[A-Za-z'’ -]|\([^()\n]{1,20}\)){2,50}?)\s*(?:[+~≈]\s*)?" + _CURRENCY_LEAD + r"\s*"
+    r"\s*(?:[•▪·*–-]\s*)?(?P<label>[A-Z](?:[A-Za-z'’ -]|(?<=\bNo)\.|\([^()\n]{1,20}\)){2,50}?)\s*(?:[+~≈]\s*)?" + _CURRENCY_LEAD + r"\s*"
 )
 _FIGURE = re.compile(r"\d[\d,.]*")
 _ROW_END = re.compile(r"\s*(?:(?:\([^)\n]*\)|\[[^\]\n]*\]|[+*])\s*)*")

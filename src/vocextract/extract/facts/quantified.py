@@ -625,12 +625,14 @@ def head(quantified: str | None, token: Token | None) -> str | None:
         return None
     before, _, after = _BRACKETS.sub("", quantified).partition(" of ")
     words = _noun_phrase(before)
-    if words and words[-1].lower() in VAGUE_SUBJECTS and after:
+    if words and words[-1].lower() in VAGUE_SUBJECTS | _NUMBER_SIGNS and after:
         words = _noun_phrase(after.split(",")[0])
     return _singular(words[-1].lower()) if words else None
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)?")
+_NUMBER_SIGNS = {"no", "nos"}
+"""A label's abbreviated "number of" ("No. of visits")."""
 _IRREGULAR = {"people": "person", "children": "child", "men": "man"}
 _SAME_IN_THE_PLURAL = ("series", "species", "headquarters", "news", "means")
 _PREPOSITIONS = {"for", "in", "by", "at", "from", "with", "to", "on", "under", "per", "among", "across"}
