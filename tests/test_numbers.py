@@ -751,6 +751,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Ons leerders doen ondervinding op – en ten minste die helfte kry werk na die kursus by ’n werkgewer.",
                      id="guard-ten-in-an-afrikaans-at-least"),
         pytest.param("Delegates met at the COP28 summit in Dubai.", id="guard-an-iso-code-glued-to-two-digits-names-an-event"),
+        pytest.param("Apprentices and trainees March quarter\n2012 Highlights There", id="a-year-opening-a-line-before-a-plural"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

@@ -289,7 +289,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?![ \t]+[A-Z][a-z]+(?<!ss)s\b))(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$)", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
