@@ -752,6 +752,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
                      id="guard-ten-in-an-afrikaans-at-least"),
         pytest.param("Delegates met at the COP28 summit in Dubai.", id="guard-an-iso-code-glued-to-two-digits-names-an-event"),
         pytest.param("Apprentices and trainees March quarter\n2012 Highlights There", id="a-year-opening-a-line-before-a-plural"),
+        pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
+                     id="a-law-s-number-over-its-year"),
     ],
 )
 def test_labels_and_identifiers_are_no_numbers(find, text):

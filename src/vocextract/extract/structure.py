@@ -254,6 +254,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
+    (IDENTIFIER, re.compile(r"\b(?:Acts?|Law|Decree|Parliament|Resolution|Ordinance|Regulation)[ \t]+(?P<zone>\d{1,4})[ \t]*/[ \t]*(?:19|20)\d\d\b")),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})*\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),

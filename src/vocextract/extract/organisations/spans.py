@@ -35,6 +35,8 @@ def _excluded(span: Span) -> bool:
     doc = span.doc
     if len(span) > 1 and f"{word(span[-2])} {word(span[-1])}" in _heads():
         return False
+    if _named_with_its_kind(span, exclusions):
+        return True
     run_end = _capital_run_end(doc, span.end)
     if run_end > span.end and not _headline_verb(doc, span.end):
         return word(doc[run_end - 1]) in exclusions
@@ -47,6 +49,16 @@ def _excluded(span: Span) -> bool:
     last_two = f"{word(span[-2])} {word(span[-1])}" if len(span) > 1 else ""
     ends = exclusions.get(word(span[-1]), "occupation") != "occupation" or last_two in exclusions
     return ends or (word(span[0]) in exclusions and leads)
+
+
+def _named_with_its_kind(span: Span, exclusions: dict[str, str]) -> bool:
+    """ "… Education Information Network (EBA) platform", "… Skills Facility (KSF) programme": a
+    name given its acronym and then, in lower case, the kind of thing it is, a plan or a
+    platform."""
+    doc, end = span.doc, span.end
+    if end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 3].is_lower:
+        return False
+    return exclusions.get(doc[end + 3].text.capitalize()) in ("plan", "platform")
 
 
 def _institutional_fund(span: Span) -> bool:
