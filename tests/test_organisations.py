@@ -446,6 +446,10 @@ def _names(find, text):
                      "konuştu.", ["TİKA", "TİKA"], id="an-acronym-spelled-across-ve-by-a-name-with-no-english-head"),
         pytest.param("Mae’r coleg yn dathlu pum mlynedd.\n\nMae Coleg Cambria yn ganlyniad o gyfuno dau goleg yn 2013 ac mae wedi tyfu.",
                      ["Coleg Cambria"], id="a-welsh-verb-opening-a-sentence-before-a-name"),
+        pytest.param("The State Department for Technical and Vocational Education and Training (TVET) budget fell, and TVET "
+                     "infrastructure grew; the Kestria Institute of Technical Education (KITE) spoke.",
+                     ["State Department for Technical and Vocational Education and Training", "Kestria Institute of Technical Education",
+                      "KITE"], id="capitals-spelling-a-name-s-field-are-the-field-s"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

@@ -450,6 +450,8 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if short and t.text != span.text and (before.text in "(,:" or before.lower_ in _DEFINING):
                 if _unit_of_money(t, span) or doc[t.i - 1].is_quote and _spelled_by(doc, span.start, t.text) != span.end:
                     break
+                if _spells_its_field(span, t):
+                    break
                 out.setdefault(t.text, _org_type(span))
                 break
             if doc[i].text in _APPOSITION_MARKS and not (t.lower_ in _DEFINING or t.is_space):
@@ -488,6 +490,19 @@ def _initialisms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
             if acronym not in out and span.text[:1] == acronym[0] and span.text != acronym and _initials_spell(words, acronym, small):
                 out[acronym] = _org_type(span)
     return out
+
+
+def _spells_its_field(span: Span, acronym: Token) -> bool:
+    """ "State Department for Technical and Vocational Education and Training (TVET)": capitals
+    that spell the name's tail after its "for" or "of", not the whole name, are the field's
+    acronym, and the text's other "TVET"s are the field."""
+    doc = span.doc
+    if _spelled_by(doc, span.start, acronym.text, commas=True) == span.end:
+        return False
+    return any(
+        doc[k - 1].lower_ in ("for", "of") and _spelled_by(doc, k, acronym.text, commas=True) == span.end
+        for k in range(span.start + 2, span.end) if doc[k].text[:1] == acronym.text[:1]
+    )
 
 
 @functools.cache
