@@ -239,6 +239,14 @@ def _prefixed_units(doc: Doc) -> dict[tuple[int, int], str]:
     return {(s.start, s.end): _NUMBERED_UNITS[s.label_] for s in doc.spans.get("org_rules", []) if s.label_ in _NUMBERED_UNITS}
 
 
+def _plural_head_alone(span: Span) -> bool:
+    """ "The College has 90 Campuses": a head noun, a generic word or "Campus" in the plural,
+    alone, is a kind of body or a part of one."""
+    text = span.text
+    units = _heads().keys() | load_lexicon("org_generic_words.tsv").keys() | {"Campus"}
+    return len(span) == 1 and text.istitle() and text.endswith("s") and (text[:-1] in units or text[:-2] in units)
+
+
 def _declined_country(span: Span) -> bool:
     """ "Xitoyning" (China's), "Koreya": a country's name in another language's form, which the
     NER takes for a body; a country's English name may name one ("Grenada (airline)"), and
@@ -249,7 +257,8 @@ def _declined_country(span: Span) -> bool:
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:
     """Words that look like a name and are none: an organisation's organ named by its role
     ("Supervisory Board"), a continent listed with bodies ("ASEAN, Europe and Africa"), a
-    former state ("Soviet Union") or a country's declined name (`_declined_country`), an infobox label ("Parent Organization:"), the category an
+    former state ("Soviet Union") or a country's declined name (`_declined_country`), a
+    designation (`patterns/org_designations.tsv`) or a head in the plural alone, an infobox label ("Parent Organization:"), the category an
     infobox gives ("Type: Regional
     Investment Bank"), a place named by a compass word and a head noun that the NER reads as
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
@@ -264,6 +273,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
+        return True
+    if " ".join(span.text.split()) in load_lexicon("org_designations.tsv") or _plural_head_alone(span):
         return True
     if span.text in load_lexicon("former_states.tsv") or _declined_country(span) or _dateline_word(span):
         return True
