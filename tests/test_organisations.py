@@ -443,7 +443,7 @@ def _names(find, text):
                      ["Bridgend College", "Coleg Sir Gar", "Coleg Ceredigion"], id="welsh-colleges"),
         pytest.param("Trade organisations\nWTO, GUAM, CEFTA, BSEC", ["WTO", "GUAM", "CEFTA", "BSEC"], id="an-acronym-spelled-like-a-territory"),
         pytest.param("Türk İşbirliği ve Koordinasyon Ajansı (TİKA) tarafından kurulan merkez açıldı ve TİKA Program Koordinatörü "
-                     "konuştu.", ["TİKA", "TİKA"], id="an-acronym-spelled-across-ve-by-a-name-with-no-english-head"),
+                     "konuştu.", ["Türk İşbirliği ve Koordinasyon Ajansı", "TİKA", "TİKA"], id="an-acronym-spelled-across-ve-by-its-name"),
         pytest.param("Mae’r coleg yn dathlu pum mlynedd.\n\nMae Coleg Cambria yn ganlyniad o gyfuno dau goleg yn 2013 ac mae wedi tyfu.",
                      ["Coleg Cambria"], id="a-welsh-verb-opening-a-sentence-before-a-name"),
         pytest.param("The State Department for Technical and Vocational Education and Training (TVET) budget fell, and TVET "
@@ -452,6 +452,10 @@ def _names(find, text):
                       "KITE"], id="capitals-spelling-a-name-s-field-are-the-field-s"),
         pytest.param("The Kestria Centre of Excellence leads the work.", ["Kestria Centre of Excellence"],
                      id="guard-a-designation-with-a-name-of-its-own"),
+        pytest.param("Türk İşbirliği ve Koordinasyon Ajansı (TİKA) tarafından kurulan merkezde Milli Eğitim Bakanlığı da yer aldı.",
+                     ["Türk İşbirliği ve Koordinasyon Ajansı", "TİKA", "Milli Eğitim Bakanlığı"], id="turkish-heads-with-their-possessive"),
+        pytest.param("Les filières sont : les Sciences et Techniques Industrielles (STI) avec 14 spécialités ; le premier Lycée Technique "
+                     "de Bouaké ouvre.", ["Lycée Technique de Bouaké"], id="capitals-spelling-fields-across-et-are-no-body"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

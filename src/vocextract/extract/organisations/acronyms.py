@@ -111,11 +111,12 @@ def _initials_spell(words: list[Token], acronym: str, small: frozenset[str]) -> 
 
 
 def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
-    """Where the text spells `acronym` out; `starts` are the tokens beginning with its letter."""
+    """Where the text spells `acronym` out, across commas and another language's "and" too
+    ("Sciences et Techniques Industrielles"); `starts` are the tokens beginning with its letter."""
     return [
         doc[i:end]
         for i in starts
-        if doc[i].text != acronym and (end := _spelled_by(doc, i, acronym))
+        if doc[i].text != acronym and (end := _spelled_by(doc, i, acronym, commas=True))
     ]
 
 
