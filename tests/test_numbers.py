@@ -826,6 +826,14 @@ def test_a_data_file_s_rate_column_named_in_snake_case_holds_percentages(find):
     assert (units["270470"], units["97.9"], units["57.5"], units["62.7"]) == ("count", "percent", "percent", "percent")
 
 
+def test_a_continental_table_with_rates_spaces_its_thousands_and_a_percent_line_marks_the_rates(find):
+    text = ("Year Starters Attainers Share\n%\t%\n".replace("\t", "     ")
+            + "2000 50 552 39 628 78,4 25 941 19 518 75,2\n2001 48 330 37 969 78,6 24 938 18 954 76,0\n"
+            + "2002 46 815 36 476 77,9 24 216 18 298 75,6\n")
+    found = [(span, a["value"], a["unit"]) for span, a in find(text, "NUMBER")][:3]
+    assert found == [("50 552", 50552.0, "count"), ("39 628", 39628.0, "count"), ("78,4", 78.4, "percent")]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -15,7 +15,9 @@ an empty cell (".", "-", "x") is a cell of its own, and so is a decimal ("80.7",
 with a decimal comma: a rate beside the counts) and a number of four digits or more written without a space ("3591", in a
 table that does not space its thousands), and a wider gap always starts a new cell. A row's
 label may open with its serial number ("6 Dharmapuri 271 240 502") or be a year ("2001 41 207
-386 12 600").
+386 12 600"). A table whose every row holds a rate with a decimal comma spaces its thousands, as
+continental tables do: with no header to count, each row is cut into the fewest numbers it can
+be, when every row gives the same count ("2000 50 552 39 628 78,4" is 50552, 39628 and 78.4).
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def _block(text: str, block: list[re.Match]) -> list[tuple[int, int, float]]:
         k = header
     elif all(len(g) == k for g in groups) and all(_cuts(t, 1) for t in tokens):
         return []
+    elif (fewest := _fewest_cells(tokens, groups)) is not None:
+        k = fewest
     if k < 2:
         return []
     cuts = [_cuts(t, k) for t in tokens]
@@ -126,6 +130,22 @@ def _block(text: str, block: list[re.Match]) -> list[tuple[int, int, float]]:
                 end = row_tokens[b][0] + len(row_groups[b])
                 out.append((row_tokens[a][0], end, float("".join(row_groups[a : b + 1]))))
     return out
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def _fewest_cells(tokens: list[list[tuple[int, str, bool]]], groups: list[list[str]]) -> int | None:
+    """In a table whose every row holds a rate with a decimal comma ("78,4"), the continental
+    way that also spaces thousands ("50 552 39 628 78,4"), the fewest numbers every row can be
+    cut into, when it is the same for all of them."""
+    if not all(any(_DECIMAL_COMMA.fullmatch(g) for g in row) for row in groups):
+        return None
+    fewest = set()
+    for row_tokens, row_groups in zip(tokens, groups):
+        k = next((k for k in range(2, len(row_groups) + 1) if _cuts(row_tokens, k)), None)
+        fewest.add(k)
+    return fewest.pop() if len(fewest) == 1 and None not in fewest else None
 
 
 def _values(groups: list[str], cut: list[tuple[int, int]]) -> list[float]:

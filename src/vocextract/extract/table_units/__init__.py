@@ -34,6 +34,8 @@ A table can say it in twelve ways, each read here from the text alone:
   under its header;
 - a caption ending in a bare scale ("… (In Millions)") over "label value" rows, for those
   rows, in the currency the first row's value is written with ("New funding formula $175");
+- a line of nothing but "%" signs over rows laid out with spaces that hold as many decimals
+  each, for those decimals;
 - a row label ending in its unit in brackets in a table written with "|" between cells
   ("Spend (£m) | 96 | 95"), for the figures after it up to the next label.
 A share named by a heading or title never reaches a figure over 100, which counts; birth,
@@ -52,7 +54,7 @@ import bisect
 from .spaced import column_names, is_breakdown, spaced_tables
 from .tabbed import tab_tables
 from .titled import (
-    caption_scaled_rows, captioned_rows, indicator, noted_runs, percent_rows, piped_rows, ranked_rows, rate_titled,
+    caption_scaled_rows, captioned_rows, indicator, noted_runs, percent_line_rows, percent_rows, piped_rows, ranked_rows, rate_titled,
     scale_captions, scaled_runs, sign_captioned, without_place,
 )
 from .vocab import UNIT_LINE, Cell, CurrencyOf
@@ -69,6 +71,7 @@ def cell_units(text: str, currency_of: CurrencyOf) -> list[Cell]:
     a caption's scale keeps the currency its first row is written in."""
     captioned = captioned_rows(text, currency_of)
     own = tab_tables(text, currency_of) + spaced_tables(text, currency_of) + ranked_rows(text) + scaled_runs(text) + percent_rows(text)
+    own += percent_line_rows(text)
     own += piped_rows(text, currency_of)
     own = [c for c in own + noted_runs(text, currency_of) + sign_captioned(text, currency_of) + caption_scaled_rows(text, currency_of)
            if not any(a < c[1] and c[0] < b for a, b, _, _ in captioned)]

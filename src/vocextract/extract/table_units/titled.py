@@ -202,6 +202,29 @@ def percent_rows(text: str) -> list[Cell]:
     ]
 
 
+_PERCENT_SIGNS_LINE = re.compile(r"^[ \t]*%(?:[ \t]+%)+[ \t]*\n", re.M)
+_DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,])")
+_FIGURE_ROW = re.compile(r"[^\n]*\d[^\n]*")
+
+
+def percent_line_rows(text: str) -> list[Cell]:
+    """A line of nothing but "%" signs over rows laid out with spaces, each holding as many
+    decimals as the line has signs ("%     %     %" over "2000 50 552 39 628 78,4 …"): the
+    decimals are the percentage columns, the whole numbers beside them counts."""
+    out: list[Cell] = []
+    for m in _PERCENT_SIGNS_LINE.finditer(text):
+        signs = m.group().count("%")
+        pos, cells = m.end(), []
+        while (row := _FIGURE_ROW.match(text, pos)) and row.group().strip():
+            decimals = list(_DECIMAL_CELL.finditer(text, row.start(), row.end()))
+            if len(decimals) != signs:
+                break
+            cells += [(d.start(), d.end(), "percent", 1.0) for d in decimals]
+            pos = row.end() + 1
+        out += cells
+    return out
+
+
 _SIGN_CAPTION = re.compile(
     rf"^[ \t]*(?:Table|TABLE)[ \t]+\d[\w.]*[^\n(]*\(\s*(?:in\s+)?(?P<currency>[^()\s\d]{{1,4}})(?:\s+(?P<scale>{SCALE}))?\s*\)",
     re.M,
