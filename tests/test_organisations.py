@@ -456,6 +456,12 @@ def _names(find, text):
                      ["Türk İşbirliği ve Koordinasyon Ajansı", "TİKA", "Milli Eğitim Bakanlığı"], id="turkish-heads-with-their-possessive"),
         pytest.param("Les filières sont : les Sciences et Techniques Industrielles (STI) avec 14 spécialités ; le premier Lycée Technique "
                      "de Bouaké ouvre.", ["Lycée Technique de Bouaké"], id="capitals-spelling-fields-across-et-are-no-body"),
+        pytest.param("İzmir'deki Kestria Mesleki ve Teknik Anadolu Lisesi üretime başladı.", ["Kestria Mesleki ve Teknik Anadolu Lisesi"],
+                     id="a-turkish-school-s-kinds-joined-by-ve"),
+        pytest.param("JEDDAH, 9 May 2008 — The Kestria Vocational Training Corporation (KVTC) plans to establish 200 new institutes.",
+                     ["Kestria Vocational Training Corporation", "KVTC"], id="guard-a-body-s-acronym-before-the-verb-plans"),
+        pytest.param("Transparency is PTI’s manifesto, said the Pakistan Tehreek-e-Insaf leader.", ["PTI"],
+                     id="guard-a-one-letter-particle-is-no-foreign-and"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

@@ -124,9 +124,9 @@ def _hyphened_in_lower_case(doc: Doc, start: int) -> bool:
 def _foreign_function_word(token: Token) -> bool:
     """A function word of the text's language other than English, capitalised as a sentence's
     first word: Welsh "Mae" (is) before "Coleg Cambria" (inside a sentence it is a name's:
-    "du Premier Lycée …")."""
+    "du Premier Lycée …"), or a capitalised article anywhere (Hungarian "Eger A Heves …")."""
     doc, i = token.doc, token.i
-    opens = i == 0 or doc[i - 1].text in (".", "!", "?", ":", "“", '"') or "\n" in doc[i - 1].text_with_ws
+    opens = i == 0 or doc[i - 1].text in (".", "!", "?", ":", "“", '"') or "\n" in doc[i - 1].text_with_ws or len(token) <= 2
     language = language_of(doc.text)
     return opens and language != ENGLISH and token.lower_ in stop_words(language)
 

@@ -54,11 +54,13 @@ def _excluded(span: Span) -> bool:
 def _named_with_its_kind(span: Span, exclusions: dict[str, str]) -> bool:
     """ "… Education Information Network (EBA) platform", "… Skills Facility (KSF) programme": a
     name given its acronym and then, in lower case, the kind of thing it is, a plan or a
-    platform."""
+    platform; not a verb ("(TVTC) plans to establish")."""
     doc, end = span.doc, span.end
     if end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 3].is_lower:
         return False
-    return exclusions.get(doc[end + 3].text.capitalize()) in ("plan", "platform")
+    kind = doc[end + 3]
+    verb = kind.pos_ not in ("NOUN", "PROPN") or end + 4 < len(doc) and doc[end + 4].lower_ == "to"
+    return not verb and exclusions.get(kind.text.capitalize()) in ("plan", "platform")
 
 
 def _institutional_fund(span: Span) -> bool:

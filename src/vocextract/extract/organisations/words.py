@@ -14,8 +14,8 @@ from ...patterns import load_lexicon, load_patterns
 from ..countries import word
 
 
-_CONNECTORS = {"and", "&", "+", "és", "și", "şi"}
-"""Words joining two halves of one name: English, Hungarian and Romanian "and"."""
+_CONNECTORS = {"and", "&", "+", "és", "și", "şi", "ve"}
+"""Words joining two halves of one name: English, Hungarian, Romanian and Turkish "and"."""
 
 
 _OF_TAIL_INNER = {"and", "&", "of", "for", "the", "'s", "\u2019s", "-"}
@@ -275,9 +275,9 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
     return i if k == len(acronym) else None
 
 
-_ANDS = frozenset({"dan", "va", "və", "ve", "og", "och", "und", "et", "y", "e", "i"})
+_ANDS = frozenset({"dan", "va", "və", "ve", "og", "och", "und", "et"})
 """Other languages' "and", which an acronym skips as English's ("Jabatan Pendidikan
-Politeknik dan Kolej Komuniti (JPPKK)")."""
+Politeknik dan Kolej Komuniti (JPPKK)"); one letter is too often a name's part ("Tehreek-e-Insaf")."""
 _SPELLED_REACH = 12
 
 
