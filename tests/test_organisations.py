@@ -462,6 +462,10 @@ def _names(find, text):
                      ["Kestria Vocational Training Corporation", "KVTC"], id="guard-a-body-s-acronym-before-the-verb-plans"),
         pytest.param("Transparency is PTI’s manifesto, said the Pakistan Tehreek-e-Insaf leader.", ["PTI"],
                      id="guard-a-one-letter-particle-is-no-foreign-and"),
+        pytest.param("20 young people graduate from the training programme partnership between Kestria Shipyards and DFFE\n\n"
+                     "Durban-based company Kestria Shipyards celebrated, with the Department of Forestry, Fisheries, and the Environment.",
+                     ["Kestria Shipyards", "DFFE", "Kestria Shipyards", "Department of Forestry, Fisheries, and the Environment"],
+                     id="an-acronym-ending-a-headline-takes-no-place-from-the-next-line"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

@@ -93,7 +93,7 @@ def extract(prep: Prepared) -> list[Mention]:
     given |= _industry_tails(doc, _merge(orgs + [doc[a:b] for a, b in given]), given)
     orgs = _merge(orgs + [doc[a:b] for a, b in given])
     orgs = _merge(orgs + spelled_out_before(doc, orgs))
-    branches = branch_names(doc)
+    branches = branch_names(doc, line_starts)
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]

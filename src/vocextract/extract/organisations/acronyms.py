@@ -120,18 +120,19 @@ def _expansions(doc: Doc, acronym: str, starts: list[int]) -> list[Span]:
     ]
 
 
-def branch_names(doc: Doc) -> dict[tuple[int, int], str]:
+def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int], str]:
     """ "IPRC Huye", "IIT Bombay": an acronym the text spells out as a kind of institution
     (a head noun anywhere in its spelling: "Integrated Polytechnic Regional Colleges (IPRCs)",
     "Kenyan Institutes of Technology (KITs)"), followed by a place's name (a city
     of the gazetteer, or one the NER sees), names that institution's branch there; once it
     does, the acronym before any other proper name does too ("IPRC Gishari, IPRC Huye"). An
     acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none, and
-    so is one before a field label ("IIT Campus" heading a table's column)."""
+    so is one before a field label ("IIT Campus" heading a table's column), or ending a line
+    (a headline's last word before the next paragraph's first)."""
     initials = _by_initial(doc)
     pairs = [
         (t, doc[t.i + 1]) for t in doc[:-1]
-        if t.is_upper and t.is_alpha and len(t) >= 3 and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha
+        if t.is_upper and t.is_alpha and len(t) >= 3 and t.i + 1 not in line_starts and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha
         and not _is_head(doc[t.i + 1]) and doc[t.i + 1].text not in gazetteer() and _spelled_by(doc, t.i + 1, t.text) is None
     ]
     placed = {t.text for t, after in pairs if after.ent_type_ in ("GPE", "LOC") or after.text in places.gazetteer()}
