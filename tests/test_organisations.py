@@ -466,6 +466,11 @@ def _names(find, text):
                      "Durban-based company Kestria Shipyards celebrated, with the Department of Forestry, Fisheries, and the Environment.",
                      ["Kestria Shipyards", "DFFE", "Kestria Shipyards", "Department of Forestry, Fisheries, and the Environment"],
                      id="an-acronym-ending-a-headline-takes-no-place-from-the-next-line"),
+        pytest.param("The recent resumption of Rio Tinto's annual Aboriginal Training and Liaison program continues to create jobs. "
+                     "The committee comprised Traditional Owners and Rio Tinto representatives. A visit to Rio Tinto's Perth "
+                     "Operations Centre opened the week. Trainees at Rio Tinto's mine site in Tom Price spoke.",
+                     ["Rio Tinto", "Rio Tinto", "Rio Tinto's Perth Operations Centre", "Rio Tinto"],
+                     id="a-firm-the-ner-reads-once-as-a-place-and-with-its-possessive"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

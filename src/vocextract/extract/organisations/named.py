@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -347,19 +348,22 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
     gives in full ("according to Mendes" after "Ana Mendes") or a place the NER reads it as
-    elsewhere ("in X, Y and Z" before "the choice of Z"), a person named with a title
+    elsewhere as often as a body ("in X, Y and Z" before "the choice of Z"), a person named with a title
     ("of Prof X Y") or before one ("by X Y, Director of …"), or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
     ("the X Training Centre at Y"), nor a field after "areas of" or "training in"
-    (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body)."""
+    (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body). A
+    possessive the NER holds inside the name ("of X Y's annual course") is left out of it."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    placed = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    readings = Counter((e.text.removesuffix("'s").removesuffix("’s"), e.label_ in ("GPE", "LOC")) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG"))
+    placed = {text for (text, place), n in readings.items() if place and n >= readings[(text, False)]}
     found = {}
-    for e in doc.ents:
+    for ent in doc.ents:
+        e = ent[:-1] if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent
         before = doc[e.start - 1] if e.start else None
-        if e.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
+        if ent.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
         if e.text in people or e.text in placed or before.lower_ == "of" and e.start >= 2 and word(doc[e.start - 2]) in _PORTFOLIO_HOLDERS:
             continue
