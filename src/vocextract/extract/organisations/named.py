@@ -342,26 +342,37 @@ _FIELD_NOUNS = frozenset({
 Production", "training in Welding"), not a body."""
 
 
+_OFTEN = 3
+"""Readings of a name as a body that outweigh one as a place: a firm the NER tags often ("Rio
+Tinto") is a firm, its possessive aside, where one reading as a place would veto it."""
+
+
+def _without_possessive(ent: Span) -> Span:
+    return ent[:-1] if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent
+
+
 def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A short name the NER takes for an organisation, written after a preposition that
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
     firms go by bare names ("Prologis", "Rio Tinto"). Only proper nouns that are no generic
     word, head, place, acronym, plan or file name, nor a word of a person's name the text
     gives in full ("according to Mendes" after "Ana Mendes") or a place the NER reads it as
-    elsewhere as often as a body ("in X, Y and Z" before "the choice of Z"), a person named with a title
+    elsewhere, unless it reads it as a body `_OFTEN` times as often ("in X, Y and Z" before "the
+    choice of Z"), a person named with a title
     ("of Prof X Y") or before one ("by X Y, Director of …"), or a portfolio after a title ("Secretary of Energy X Y", "Commissioner of
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
     ("the X Training Centre at Y"), nor a field after "areas of" or "training in"
     (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body). A
-    possessive the NER holds inside the name ("of X Y's annual course") is left out of it."""
+    possessive the NER holds inside a name it tags often ("of X Y's annual course") is left
+    out of it."""
     generic = load_lexicon("org_generic_words.tsv")
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    readings = Counter((e.text.removesuffix("'s").removesuffix("’s"), e.label_ in ("GPE", "LOC")) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG"))
-    placed = {text for (text, place), n in readings.items() if place and n >= readings[(text, False)]}
+    readings = Counter((_without_possessive(e).text, e.label_ in ("GPE", "LOC")) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG"))
+    placed = {text for (text, place), n in readings.items() if place and readings[(text, False)] < _OFTEN * n}
     found = {}
     for ent in doc.ents:
-        e = ent[:-1] if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent
+        e = _without_possessive(ent) if readings[(_without_possessive(ent).text, False)] >= _OFTEN else ent
         before = doc[e.start - 1] if e.start else None
         if ent.label_ != "ORG" or len(e) > 3 or before is None or before.lower_ not in _RELATING_PREPOSITIONS:
             continue
