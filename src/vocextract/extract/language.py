@@ -50,6 +50,13 @@ def _distinctive() -> dict[str, frozenset[str]]:
     }
 
 
+@functools.cache
+def foreign_stop_words() -> frozenset[str]:
+    """Every candidate language's stop words, for a quick test before the text's language is
+    asked for."""
+    return frozenset().union(*(stop_words(language) for language in _CANDIDATES))
+
+
 @functools.lru_cache(maxsize=4)
 def language_of(text: str) -> str:
     """The ISO 639-1 code of the language most of the text's function words belong to; a

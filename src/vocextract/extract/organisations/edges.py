@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..language import ENGLISH, language_of, stop_words
+from ..language import ENGLISH, foreign_stop_words, language_of, stop_words
 from .words import (
     _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
     _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _TITLES, _UNIT_HEADS, _capitalised,
@@ -126,9 +126,13 @@ def _foreign_function_word(token: Token) -> bool:
     first word: Welsh "Mae" (is) before "Coleg Cambria" (inside a sentence it is a name's:
     "du Premier Lycée …"), or a capitalised article anywhere (Hungarian "Eger A Heves …")."""
     doc, i = token.doc, token.i
+    if token.lower_ not in foreign_stop_words():
+        return False
     opens = i == 0 or doc[i - 1].text in (".", "!", "?", ":", "“", '"') or "\n" in doc[i - 1].text_with_ws or len(token) <= 2
+    if not opens:
+        return False
     language = language_of(doc.text)
-    return opens and language != ENGLISH and token.lower_ in stop_words(language)
+    return language != ENGLISH and token.lower_ in stop_words(language)
 
 
 _OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla"})
