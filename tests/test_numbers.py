@@ -834,6 +834,16 @@ def test_a_continental_table_with_rates_spaces_its_thousands_and_a_percent_line_
     assert found == [("50 552", 50552.0, "count"), ("39 628", 39628.0, "count"), ("78,4", 78.4, "percent")]
 
 
+def test_figures_opening_bulleted_items_that_do_not_run_on_are_counts(find):
+    text = "Places were added for:\n\n- 57 Physics\n\n- 23 Carpentry\n\n- 4 Masonry\n\nContents\n- 1 Scope\n- 2 Findings\n- 3 Annex\n"
+    assert [span for span, _ in find(text, "NUMBER")] == ["57", "23", "4"]
+
+
+def test_a_whole_split_in_two_shares_that_add_up_to_a_hundred_gives_two_percentages(find):
+    text = "Courses split theory and practice 35/65, run 24/7 and started on 12/05/2020."
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("35", "percent"), ("65", "percent")]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

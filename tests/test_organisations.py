@@ -471,6 +471,8 @@ def _names(find, text):
                      "Operations Centre opened the week. Trainees at Rio Tinto's mine site in Tom Price spoke.",
                      ["Rio Tinto", "Rio Tinto", "Rio Tinto's Perth Operations Centre", "Rio Tinto"],
                      id="a-firm-the-ner-reads-once-as-a-place-and-with-its-possessive"),
+        pytest.param("Courses opened at the Tanzania Maritime Institute Bagamoyo (TMIB) on Monday.",
+                     ["Tanzania Maritime Institute Bagamoyo", "TMIB"], id="an-acronym-spells-the-town-after-a-body-s-head"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

@@ -531,6 +531,28 @@ def stat_pairs(text: str) -> list[tuple[int, int]]:
 
 
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
+_BULLET_NUMBER = re.compile(r"^[ \t]*[-•*–▪◦][ \t]+(\d{1,3}(?:,\d{3})*)(?=[ \t]+[A-Za-z])(?P<rest>[^\n]*)(?P<gap>(?:\n[ \t]*)*)", re.M)
+
+
+def bullet_counts(text: str) -> list[tuple[int, int]]:
+    """Numbers opening the items of a bulleted list whose numbers do not run on ("- 69
+    Mathematics⏎- 40 Sciences⏎- 1 Language"): the bullet is the list's marker, so the
+    figures are counts; a contents list numbers its entries 1, 2, 3 under the bullets. Each
+    span opens at its bullet, as the list-marker rule's does."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    for m in _BULLET_NUMBER.finditer(text):
+        if run and run[-1].end() != m.start():
+            out += _counted(run)
+            run = []
+        run.append(m)
+    return out + _counted(run)
+
+
+def _counted(run: list[re.Match]) -> list[tuple[int, int]]:
+    numbers = [int(m.group(1).replace(",", "")) for m in run]
+    runs_on = any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return [(m.start(), m.end(1)) for m in run] if len(run) >= 2 and not runs_on else []
 
 
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
@@ -645,7 +667,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     nor is a figure in a column of them written one per line, or one per cell between "|"
     lines."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + pipe_cells(text) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + pipe_cells(text) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text) + bullet_counts(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

@@ -476,7 +476,7 @@ def atoms(text: str) -> tuple[Atom, ...]:
     fractions = [a for a in map(_fraction, _fraction_re(language).finditer(text)) if a is not None]
     fractions += swahili.atoms(text) if language == "sw" else []
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
-    fractions += _percent_before(text)
+    fractions += _percent_before(text) + _split_shares(text)
     plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
@@ -563,6 +563,20 @@ def _percent_before(text: str) -> list[Atom]:
         value = parse_value(m.group("n"))
         if value is not None:
             out.append(Atom(m.start(), m.end(), m.start("n"), m.end(), value, 1.0, "percent", False))
+    return out
+
+
+_SPLIT = re.compile(r"(?<![\w.,/:-])(?P<a>[1-9]\d?)/(?P<b>[1-9]\d?)(?![\w/:-]|[.,]\d)")
+
+
+def _split_shares(text: str) -> list[Atom]:
+    """A whole split in two shares that add up to a hundred ("theory and practice 40/60",
+    "a 70/30 split"): two percentages. A date, a score or "24/7" never sums to 100."""
+    out = []
+    for m in _SPLIT.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a + b == 100:
+            out += [Atom(*m.span(part), *m.span(part), float(value), 1.0, "percent", False) for part, value in (("a", a), ("b", b))]
     return out
 
 

@@ -26,15 +26,28 @@ from .words import (
 def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     """A name whose acronym follows it in brackets, grown back to where the acronym's spelling
     starts when a comma cut it ("United Nations Educational, Scientific and Cultural
-    Organization (UNESCO)")."""
+    Organization (UNESCO)"), or on to a capitalised word or two the acronym spells too, the
+    town a body is named by ("X Petroleum Institute Kigumba (XPIK)")."""
     grown = []
     for span in orgs:
         end = span.end
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not _is_acronym(doc[end + 1]):
+        if _bracketed_acronym(doc, end):
+            if (start := _spelling_start(doc, end, span.start)) is not None:
+                grown.append(doc[start:end])
             continue
-        if (start := _spelling_start(doc, end, span.start)) is not None:
-            grown.append(doc[start:end])
+        for bracket in range(end + 1, min(end + _SPELLED_ON, len(doc)) + 1):
+            if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha):
+                break
+            if _bracketed_acronym(doc, bracket) and _spelled_by(doc, span.start, doc[bracket + 1].text) == bracket:
+                grown.append(doc[span.start : bracket])
     return grown
+
+
+_SPELLED_ON = 2
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> bool:
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _is_acronym(doc[i + 1])
 
 
 _FOREIGN_SMALL = _FOREIGN_INNER | {"l'", "l’", "d'", "d’", "à", "aux", "dans"}
