@@ -752,6 +752,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
                      id="guard-ten-in-an-afrikaans-at-least"),
         pytest.param("Delegates met at the COP28 summit in Dubai.", id="guard-an-iso-code-glued-to-two-digits-names-an-event"),
         pytest.param("Apprentices and trainees March quarter\n2012 Highlights There", id="a-year-opening-a-line-before-a-plural"),
+        pytest.param("Closing dates: March 3 – 2025 and March 9 -2025 (16:00).", id="a-year-after-a-dash-is-no-negative"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -835,8 +836,9 @@ def test_a_continental_table_with_rates_spaces_its_thousands_and_a_percent_line_
 
 
 def test_figures_opening_bulleted_items_that_do_not_run_on_are_counts(find):
-    text = "Places were added for:\n\n- 57 Physics\n\n- 23 Carpentry\n\n- 4 Masonry\n\nContents\n- 1 Scope\n- 2 Findings\n- 3 Annex\n"
-    assert [span for span, _ in find(text, "NUMBER")] == ["57", "23", "4"]
+    text = ("Places were added for:\n\n- 57 Physics\n\n- 23 Carpentry\n\n- 4 Masonry\n\nContents\n- 1 Scope\n- 2 Findings\n- 3 Annex\n\n"
+            "Posts open:\n- (3) Driver II\n- Registrar\n- (5) Instructor I\n")
+    assert [span for span, _ in find(text, "NUMBER")] == ["57", "23", "4", "3", "5"]
 
 
 def test_a_whole_split_in_two_shares_that_add_up_to_a_hundred_gives_two_percentages(find):

@@ -531,17 +531,18 @@ def stat_pairs(text: str) -> list[tuple[int, int]]:
 
 
 _LINE_NUMBER = re.compile(r"^(\d{1,2})(?=[ \t]+[A-Z])", re.M)
-_BULLET_NUMBER = re.compile(r"^[ \t]*[-•*–▪◦][ \t]+(\d{1,3}(?:,\d{3})*)(?=[ \t]+[A-Za-z])(?P<rest>[^\n]*)(?P<gap>(?:\n[ \t]*)*)", re.M)
+_BULLET_LINE = re.compile(r"^[ \t]*[-•*–▪◦][ \t]+(?P<n>\(?(?P<figure>\d{1,3}(?:,\d{3})*)\)?(?=[ \t]+[A-Za-z]))?[^\n]*(?:\n[ \t]*)*", re.M)
 
 
 def bullet_counts(text: str) -> list[tuple[int, int]]:
-    """Numbers opening the items of a bulleted list whose numbers do not run on ("- 69
-    Mathematics⏎- 40 Sciences⏎- 1 Language"): the bullet is the list's marker, so the
-    figures are counts; a contents list numbers its entries 1, 2, 3 under the bullets. Each
-    span opens at its bullet, as the list-marker rule's does."""
+    """Numbers opening the items of a bulleted list, bare or in brackets, when two or more
+    items have one and they do not run on ("- 69 Mathematics⏎- 40 Sciences⏎- 1 Language",
+    "- (2) Administrative Officer II⏎- Director⏎- (4) Lecturer"): the bullet is the list's
+    marker, so the figures are counts; a contents list numbers its entries 1, 2, 3 under the
+    bullets. Each span opens at its bullet, as the list-marker rule's does."""
     out: list[tuple[int, int]] = []
     run: list[re.Match] = []
-    for m in _BULLET_NUMBER.finditer(text):
+    for m in _BULLET_LINE.finditer(text):
         if run and run[-1].end() != m.start():
             out += _counted(run)
             run = []
@@ -550,9 +551,10 @@ def bullet_counts(text: str) -> list[tuple[int, int]]:
 
 
 def _counted(run: list[re.Match]) -> list[tuple[int, int]]:
-    numbers = [int(m.group(1).replace(",", "")) for m in run]
+    numbered = [m for m in run if m.group("n")]
+    numbers = [int(m.group("figure").replace(",", "")) for m in numbered]
     runs_on = any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-    return [(m.start(), m.end(1)) for m in run] if len(run) >= 2 and not runs_on else []
+    return [(m.start(), m.end("n")) for m in numbered] if len(numbered) >= 2 and not runs_on else []
 
 
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})

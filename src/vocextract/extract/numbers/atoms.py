@@ -128,7 +128,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
     )
     return re.compile(
         rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
-        rf"(?P<sign>(?<![\w)\]%-])[-−+](?=\d)(?<!\([-−+](?=(?:1[89]|20)\d\d\)))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
+        rf"(?P<sign>(?<![\w)\]%-])(?![-−+](?:1[89]|20)\d\d(?![\d.,%]))[-−+](?=\d)|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"

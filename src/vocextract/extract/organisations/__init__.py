@@ -102,7 +102,8 @@ def extract(prep: Prepared) -> list[Mention]:
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
     by_han = [Mention("ORG", start, end, Body(prep.text[start:end], kind)) for start, end, kind in han.organisations(prep.text)]
-    return [_mention(prep, _with_place(span, line_starts), kind) for span, kind in typed] + by_han
+    taken = {t.i for span, _ in typed for t in span}
+    return [_mention(prep, _with_place(_whole_place_first(span, taken), line_starts), kind) for span, kind in typed] + by_han
 
 
 def is_head(token: Token) -> bool:
@@ -268,13 +269,13 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
-    edition (`_edition`), an award's category ("the best TVET Institution"), a single letter
+    edition (`_edition`), a skill a post asks for (`_skill`), an award's category ("the best TVET Institution"), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
-    if " ".join(span.text.split()) in load_lexicon("org_designations.tsv") or _plural_head_alone(span):
+    if _designation(span) or _plural_head_alone(span):
         return True
     if span.text in load_lexicon("former_states.tsv") or _declined_country(span) or _dateline_word(span):
         return True
@@ -286,7 +287,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
-    if _byline(span) or _taught_topic(span) or _edition(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
+    if _byline(span) or _taught_topic(span) or _skill(span) or _edition(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -332,6 +333,36 @@ def _taught_topic(span: Span) -> bool:
 
 
 _TOPIC_OPENERS = (*_LIST_OPENERS, "inclusive of", ":", "in")
+
+
+def _designation(span: Span) -> bool:
+    """A title a body is given (`patterns/org_designations.tsv`), alone or after a field's
+    words and an indefinite article ("yet another state-of-the-art TVET Centre of
+    Excellence"): a kind of body, not one."""
+    text = " ".join(span.text.split())
+    designations = load_lexicon("org_designations.tsv")
+    if text in designations:
+        return True
+    generic = load_lexicon("org_generic_words.tsv")
+    doc = span.doc
+    for cut in range(span.start + 1, span.end - 1):
+        if " ".join(doc[cut : span.end].text.split()) in designations:
+            field = all(word(t) in generic or t.is_upper for t in doc[span.start : cut])
+            return field and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in span.root.children)
+    return False
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "each", "every", "any"})
+
+
+def _skill(span: Span) -> bool:
+    """ "Proficient in Microsoft Office", "computer literacy in MS Office": what a person is
+    proficient in is a skill or a tool, even when its name ends in a head."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ in ("in", "with") and doc[i - 2].lower_ in _PROFICIENT
+
+
+_PROFICIENT = frozenset({"proficient", "proficiency", "competent", "competence", "literate", "literacy", "conversant", "fluent", "fluency"})
 _TAUGHT = {"module", "course", "subject", "topic", "unit", "trade", "skill", "discipline", "specialisation", "specialization", "major"}
 
 
@@ -381,6 +412,21 @@ def _country_office(span: Span) -> bool:
     after = doc[j + 2] if j + 2 < len(doc) else None
     closes = after is None or after.text in ("'s", "’s") or after.pos_ in ("VERB", "AUX") or after.is_punct and after.text not in "-/"
     return not span[0].whitespace_ and not doc[j].whitespace_ and entry is not None and entry.form == "name" and closes
+
+
+def _whole_place_first(span: Span, taken: set[int]) -> Span:
+    """ "Dar es Salaam Institute of Technology": a name that opens with a place's name opens
+    with all of it, small words inside ("es", "de", "am") cutting no name short; words another
+    name holds stay its own."""
+    doc = span.doc
+    for back in range(_PLACE_WORDS - 1, 0, -1):
+        start = span.start - back
+        if start < 0 or not doc[start].is_title or any("\n" in t.text_with_ws or t.i in taken for t in doc[start : span.start]):
+            continue
+        for end in range(span.start + 1, min(span.start + _PLACE_WORDS - back, span.end) + 1):
+            if doc[start:end].text in places.gazetteer():
+                return doc[start : span.end]
+    return span
 
 
 def _with_place(span: Span, line_starts: frozenset[int]) -> Span:

@@ -27,7 +27,8 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     """A name whose acronym follows it in brackets, grown back to where the acronym's spelling
     starts when a comma cut it ("United Nations Educational, Scientific and Cultural
     Organization (UNESCO)"), or on to a capitalised word or two the acronym spells too, the
-    town a body is named by ("X Petroleum Institute Kigumba (XPIK)")."""
+    town a body is named by ("X Petroleum Institute Kigumba (XPIK)"), unless a noun after the
+    acronym says what the longer name is ("X Foundation Scholarship (XFS) Programme")."""
     grown = []
     for span in orgs:
         end = span.end
@@ -38,7 +39,8 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
         for bracket in range(end + 1, min(end + _SPELLED_ON, len(doc)) + 1):
             if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha):
                 break
-            if _bracketed_acronym(doc, bracket) and _spelled_by(doc, span.start, doc[bracket + 1].text) == bracket:
+            kind_after = bracket + 3 < len(doc) and doc[bracket + 3].pos_ in ("NOUN", "PROPN")
+            if _bracketed_acronym(doc, bracket) and not kind_after and _spelled_by(doc, span.start, doc[bracket + 1].text) == bracket:
                 grown.append(doc[span.start : bracket])
     return grown
 

@@ -380,7 +380,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if before.lower_ in ("of", "in") and e.start >= 2 and doc[e.start - 2].lower_ in _FIELD_NOUNS:
             continue
-        if word(e[0]) in _TITLES or _title_after(doc, e.end):
+        if word(e[0]) in _TITLES or _title_after(doc, e.end) or _numbered_part(doc, e.end):
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
@@ -400,6 +400,13 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+_PART_NUMERAL = re.compile(r"\d{1,3}|[IVX]{1,4}")
+
+
+def _numbered_part(doc: Doc, end: int) -> bool:
+    """ "of Annex I", "in Appendix 2": a word numbered by a figure or a Roman numeral labels a
+    part of a document, not a firm."""
+    return end < len(doc) and _PART_NUMERAL.fullmatch(doc[end].text) is not None
 
 
 def _title_after(doc: Doc, end: int) -> bool:
