@@ -251,6 +251,7 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-count-opening-a-headline"),
         pytest.param("Interns get a monthly allowance and JD25 for transportation fees.", "JD25", 25.0, "JOD",
                      id="a-local-sign-glued-to-two-digits"),
+        pytest.param("Contributions\n\nNo. 2% levies are paid by workers.", "2%", 2.0, "percent", id="a-percentage-after-no"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -753,6 +754,10 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Delegates met at the COP28 summit in Dubai.", id="guard-an-iso-code-glued-to-two-digits-names-an-event"),
         pytest.param("Apprentices and trainees March quarter\n2012 Highlights There", id="a-year-opening-a-line-before-a-plural"),
         pytest.param("Closing dates: March 3 – 2025 and March 9 -2025 (16:00).", id="a-year-after-a-dash-is-no-negative"),
+        pytest.param("Levy\n\n7.—(2) Where in a contribution year an employer pays wages, the levy applies.", id="a-law-s-section-before-a-dash"),
+        pytest.param("To join a college, one does not need a matric pass.", id="one-as-anyone-before-does-not"),
+        pytest.param("KESTREL SKILLS FUND ANNUAL REVIEW 3\n\nVision\nAll intakes exclude bridging students 4 KESTREL SKILLS FUND ANNUAL REVIEW\n",
+                     id="page-numbers-beside-a-running-title"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],

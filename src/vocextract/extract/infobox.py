@@ -140,7 +140,7 @@ def _lists(label: str, first_value: str) -> bool:
 def fields(text: str) -> list[Field]:
     """Every labelled field of the text's first lines, with continuation lines for `names`.
     A line over a figure ("Board Approval Date" over "03/23/2006") or with a tab inside is a
-    field of its own."""
+    field of its own. A label alone counts only with a separator after it (`_BOX_FIELDS`)."""
     lines = _lines(text)[:_BOX_LINES]
     out = []
     for n, (start, end) in enumerate(lines):
@@ -153,7 +153,17 @@ def fields(text: str) -> list[Field]:
         if NAMES in roles and _lists(label, text[value_start:end]):
             values += _listed_below(text, lines, n)
         out.append(Field(start, label, roles, tuple(values)))
-    return out
+    return out if len(out) >= _BOX_FIELDS else [f for f in out if _separated(text, f)]
+
+
+_BOX_FIELDS = 2
+"""Fields an infobox has at least; one label with words after it on its line and no
+separator opens a title ("Industry Training Authority" as a report's first line)."""
+
+
+def _separated(text: str, field: Field) -> bool:
+    line = text[field.line : text.find("\n", field.line) % (len(text) + 1)]
+    return re.match(rf"[ \t|•*-]*{re.escape(field.label)}[ \t]*(?:[:\t|]|$)", line) is not None
 
 
 def _listed_below(text: str, lines: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..patterns import load_lexicon
@@ -290,7 +291,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$)", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$|(?<=\.)[—–]\()", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
@@ -298,7 +299,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b"
+            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b(?![ \t]?%)"
             rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b)*"
         ),
     ),
@@ -356,7 +357,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"(?:\s*[-–]\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[-–]\s*\d+)?)*(?!\d|[ \t]+[a-z])"
         ),
     ),
-    (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*\d+(?:\s*[-–]\s*\d+)?", re.I)),
+    (CITATION, re.compile(r"\b(?:pp?|vol|no|iss|nr)\.\s*(?!\d+(?:[.,]\d+)?[ \t]?%)\d+(?:\s*[-–]\s*\d+)?", re.I)),
     (CITATION, re.compile(r"\b(?i:issue|volume)[ \t]+\d{1,4}\b(?:,[ \t]*\d{1,5}[-–]\d{1,5}\b)?|\b\d{1,4}[-–]\d{1,4}(?=[ \t]+(?:DOI|doi)\b)")),
     (
         CITATION,
@@ -654,6 +655,29 @@ def rank_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CAPS_TITLE = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b")
+_PAGE_AFTER = re.compile(r"[ \t]+(\d{1,3})(?=[ \t]*(?:\n|$))")
+_PAGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
+
+
+def running_title_pages(text: str) -> list[tuple[int, int]]:
+    """Page numbers beside a running title, which a converted report repeats on every page
+    ("X ANNUAL SERVICE PLAN REPORT 1", "… participants 2 X ANNUAL SERVICE PLAN REPORT"): a
+    run of three or more words in capitals written twice or more, and a figure right before
+    it or right after it at the end of its line."""
+    titles = list(_CAPS_TITLE.finditer(text))
+    repeated = {title for title, n in Counter(m.group() for m in titles).items() if n > 1}
+    out = []
+    for m in titles:
+        if m.group() not in repeated:
+            continue
+        if after := _PAGE_AFTER.match(text, m.end()):
+            out.append(after.span(1))
+        if before := _PAGE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            out.append(before.span(1))
+    return out
+
+
 _YEAR_PAIR_CODE = re.compile(r"(?<![\d.,])\b((?:19|20)\d\d)(\d\d)\b(?![.,]\d)")
 
 
@@ -676,7 +700,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             m.span(group) for m in pattern.finditer(text)
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
-    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text) + clause_numbers(text))
+    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text) + clause_numbers(text) + running_title_pages(text))
     ranges[IDENTIFIER].extend(academic_year_codes(text))
     body = _BODY_HEADING.search(text)
     return Zones(

@@ -403,7 +403,7 @@ def _street_number(text: str, atom: Atom) -> bool:
 
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
-    for a noun said before it; "one must acknowledge", "when one considers" and "for one to
+    for a noun said before it; "one must acknowledge", "one does not need", "when one considers" and "for one to
     find" for anyone. It counts nothing."""
     token = prep.token_at(atom.num_start)
     if token is None or token.lower_ != "one" or atom.num_end - atom.num_start != 3:
@@ -425,7 +425,7 @@ def _for_one_to(token) -> bool:
 _SUBORDINATORS = frozenset({"when", "if", "as", "once", "unless", "where", "whenever", "before", "after", "until"})
 
 
-_MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will)\b")
+_MODAL_AFTER = re.compile(r"[ \t]+(?:must|should|can|cannot|could|may|might|would|will|does[ \t]+not|doesn['’]t|needs[ \t]+to|has[ \t]+to)\b")
 
 
 _DOMAIN = re.compile(r"\.[a-z]{2,}\b")

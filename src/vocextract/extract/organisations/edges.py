@@ -4,6 +4,8 @@ pairs and possessive owners; and where a run of capitalised words ends. Rightwar
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
@@ -235,12 +237,22 @@ def _state_form_before(doc: Doc, start: int) -> bool:
 
 
 def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
-    """Token `last` ends an infobox field label that opens its line ("Parent", "Key people")."""
+    """Token `last` ends an infobox field label that opens its line ("Parent", "Key people"),
+    in a text with two such lines or more: one line alone is no infobox ("Industry Training
+    Authority" as a report's first line)."""
+    return last in _label_ends(doc, line_starts) and len(_label_ends(doc, line_starts)) >= _INFOBOX_LINES
+
+
+_INFOBOX_LINES = 2
+
+
+@functools.lru_cache(maxsize=4)
+def _label_ends(doc: Doc, line_starts: frozenset[int]) -> frozenset[int]:
     labels = load_lexicon("infobox_labels.tsv")
-    for first in (last, last - 1):
-        if first >= 0 and (first == 0 or first in line_starts) and doc[first : last + 1].text in labels:
-            return True
-    return False
+    return frozenset(
+        first + width - 1 for first in {0, *line_starts} for width in (1, 2)
+        if first + width <= len(doc) and doc[first : first + width].text in labels
+    )
 
 
 def _glossary_entry(acronym: Token, first: Token) -> bool:

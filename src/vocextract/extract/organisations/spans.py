@@ -30,8 +30,9 @@ def _excluded(span: Span) -> bool:
 
     A head before an "of" tail names the organisation when the tail ends in an event noun
     ("Organisation of the Islamic Conference" is no conference); a plan or programme there
-    still vetoes ("Ministry of Education Scholarship Program")."""
-    exclusions = load_lexicon("org_exclusions.tsv")
+    still vetoes ("Ministry of Education Scholarship Program"). A title in capitals ends as
+    one in title case does ("X ANNUAL SERVICE PLAN REPORT")."""
+    exclusions = _exclusions_in_any_case()
     doc = span.doc
     if len(span) > 1 and f"{word(span[-2])} {word(span[-1])}" in _heads():
         return False
@@ -49,6 +50,12 @@ def _excluded(span: Span) -> bool:
     last_two = f"{word(span[-2])} {word(span[-1])}" if len(span) > 1 else ""
     ends = exclusions.get(word(span[-1]), "occupation") != "occupation" or last_two in exclusions
     return ends or (word(span[0]) in exclusions and leads)
+
+
+@functools.cache
+def _exclusions_in_any_case() -> dict[str, str]:
+    exclusions = load_lexicon("org_exclusions.tsv")
+    return {**{term.upper(): kind for term, kind in exclusions.items()}, **exclusions}
 
 
 def _named_with_its_kind(span: Span, exclusions: dict[str, str]) -> bool:
@@ -87,7 +94,8 @@ def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
-    ("National Skills Development Council", "the National Assembly"), and so is a
+    ("National Skills Development Council", "the National Assembly"), as is one whose
+    initials the text writes (`_initials_written`), and so is a
     legislature named without an article ("working with Congress", "approved by Parliament")
     and a government's ministry or department named by its portfolio ("the Industry
     Ministry", "the Energy Department"): a government has one for each."""
@@ -100,9 +108,29 @@ def _specific(span: Span) -> bool:
         return True
     if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly"}):
         return True
-    if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span):
+    if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span) or _initials_written(span, words):
         return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _initials_written(span: Span, words: list[str]) -> bool:
+    """A name whose initials the text writes as a word of capitals elsewhere ("Industry
+    Training Authority" on a report whose running title reads "ITA ANNUAL REPORT"): its
+    acronym, so one body however generic its words."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) >= _LONG_NAME and initials in _capital_words(span.doc) and not _written_in_plural(span.doc, initials)
+
+
+def _written_in_plural(doc: Doc, acronym: str) -> bool:
+    """ "60 VTCs", "60 VTC's": an acronym counted names a kind of institution; a possessive
+    ("TVTC’s target") is no plural."""
+    acronym = re.escape(acronym)
+    return re.search(rf"\b{acronym}s\b|\d[ \t]+{acronym}['’]s\b", doc.text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _capital_words(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.is_upper and t.is_alpha)
 
 
 _LONG_NAME = 3
@@ -153,14 +181,13 @@ def _country_owned(span: Span) -> bool:
 
 
 def _acronym_follows(span: Span) -> bool:
-    """An acronym given for the span in brackets, which the text never writes in the plural: "60
-    VTCs" (or "60 VTC's") after "a Vocational Training Center (VTC)" shows a kind of
-    institution, not a body; a possessive ("TVTC’s target") is no plural."""
+    """An acronym given for the span in brackets, which the text never writes in the plural
+    (`_written_in_plural`): "60 VTCs" after "a Vocational Training Center (VTC)" shows a kind
+    of institution, not a body."""
     doc, end = span.doc, span.end
     if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper):
         return False
-    acronym = re.escape(doc[end + 1].text)
-    return re.search(rf"\b{acronym}s\b|\d[ \t]+{acronym}['’]s\b", doc.text) is None
+    return not _written_in_plural(doc, doc[end + 1].text)
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
