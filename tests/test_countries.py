@@ -308,6 +308,8 @@ def test_attrs(find):
                                                   ("Duitse", "DEU", "adjective")], id="afrikaans-names-and-adjectives"),
         pytest.param("Mhol sé ardchaighdeán chóras printíseachta na hÉireann agus bhain an fhoireann bonn amach sa Rúis i mí Lúnasa.",
                      [("hÉireann", "IRL", "name"), ("Rúis", "RUS", "name")], id="irish-names-after-na-and-sa"),
+        pytest.param("Read the whole issue here! English | Français | Español\n\nThe French minister spoke.", [("French", "FRA", "adjective")],
+                     id="a-page-s-language-menu-names-languages"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -252,6 +252,7 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Interns get a monthly allowance and JD25 for transportation fees.", "JD25", 25.0, "JOD",
                      id="a-local-sign-glued-to-two-digits"),
         pytest.param("Contributions\n\nNo. 2% levies are paid by workers.", "2%", 2.0, "percent", id="a-percentage-after-no"),
+        pytest.param("The agency found almost #163;45 million for colleges.", "#163;45 million", 45e6, "GBP", id="a-pound-sign-as-a-broken-character-reference"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -758,6 +759,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("To join a college, one does not need a matric pass.", id="one-as-anyone-before-does-not"),
         pytest.param("KESTREL SKILLS FUND ANNUAL REVIEW 3\n\nVision\nAll intakes exclude bridging students 4 KESTREL SKILLS FUND ANNUAL REVIEW\n",
                      id="page-numbers-beside-a-running-title"),
+        pytest.param("Skills Oversight: Report GAO-07-512. Published: May 2007.", id="a-report-number-of-three-groups"),
+        pytest.param("Vote 31 - Health and Skills\nKESTREL BULLETIN | Bulletin 22 | May 2011", id="a-budget-vote-and-a-bulletin-s-issue"),
+        pytest.param("Most spending goes to those in year three or later of their training.", id="a-year-of-training-after-in"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],

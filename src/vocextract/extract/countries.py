@@ -719,7 +719,8 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
     language, not the country ("le modèle chinois" is), unless
     a noun follows it, which it qualifies (Danish "en dansk praktikaftale"), or a hyphen joins it
     to another adjective ("en dansk-tysk erklæring"). Before Uzbek "tili" or Azerbaijani "dili"
-    (language) an adjective is the language ("nemis tilini", German)."""
+    (language) an adjective is the language ("nemis tilini", German), and so is one a page
+    offers as its language (`_language_menu`)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -727,10 +728,27 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
     qualifies = qualifies or after is not None and after.text in ("-", "\u2013") and not span[-1].whitespace_
     if after is not None and after.lower_.startswith(_LANGUAGE_NOUNS) and entry.form == "adjective":
         return True
+    if entry.form != "name" and _language_menu(span):
+        return True
     return (
         entry.exact and entry.form == "adjective" and span.text.islower() and before is not None and before.lower_ in _LANGUAGE_BEFORE
         and not qualifies
     )
+
+
+def _language_menu(span: Span) -> bool:
+    """ "English | Français | Español": a page's choice of languages, words set between bars
+    of which one is "English"."""
+    doc, items = span.doc, [span.text]
+    i = span.start - 1
+    while i >= 1 and doc[i].text == "|":
+        items.append(doc[i - 1].text)
+        i -= 2
+    j = span.end
+    while j + 1 < len(doc) and doc[j].text == "|":
+        items.append(doc[j + 1].text)
+        j += 2
+    return "English" in items
 
 
 _LANGUAGE_NOUNS = ("tili", "tilin", "tilid", "dili", "dilin", "dilid")

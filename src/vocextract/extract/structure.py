@@ -131,6 +131,7 @@ _LABEL_WORDS = (
     r"tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Vote|Bulletin|Newsletter"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
@@ -248,9 +249,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (IDENTIFIER, re.compile(r"\b(?![FCSA]Y\d)[A-Z]{1,3}\d{1,3}[-–]\d{2,4}\b")),
-    (IDENTIFIER, re.compile(r"\b[A-Z]{2,}-\d+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
-    (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b")),
+    (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b(?!;)")),
     (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
@@ -296,6 +297,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
     (STRUCTURE, re.compile(r"\b(?:Senior|Primary|Standard)[ \t]+(?:1[0-3]|[1-9]|" + _SCHOOL_YEAR_WORDS + r")\b(?![.,]?[ \t]?\d)")),
+    (STRUCTURE, re.compile(r"\b(?:in|of|from|by|until|to|during)[ \t]+year[ \t]+(?P<zone>1[0-2]|[1-9]|" + _SCHOOL_YEAR_WORDS + r")\b(?![.,]?[ \t]?\d|[ \t]*%)")),
     (
         STRUCTURE,
         re.compile(

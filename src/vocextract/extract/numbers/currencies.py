@@ -29,7 +29,8 @@ def _currencies() -> dict[str, str]:
     codes and names (`currencies_historic.tsv`), and a peso's or
     dollar's code or its country's (alpha-3 or alpha-2) before its sign ("COP$", "MXN$",
     "COL$", "GY$", "Gy$"), also with a space ("HK $", "R $") unless its letter is an English
-    word ("A $20" is an article and a sum in dollars)."""
+    word ("A $20" is an article and a sum in dollars). A sign written as an HTML character
+    reference, whole or without its "&" as copies break it ("&#163;", "#163;"), is the sign."""
     out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
     excluded = load_lexicon("numbers_currency_names_excluded.tsv")
     for c in pycountry.currencies:
@@ -50,6 +51,9 @@ def _currencies() -> dict[str, str]:
     for term in _local_currencies():
         out.setdefault(term, "")
     for term, code in list(out.items()):
+        if len(term) == 1 and not term.isalnum():
+            out.setdefault(f"&#{ord(term)};", code)
+            out.setdefault(f"#{ord(term)};", code)
         if re.fullmatch(r"[A-Z]{1,3}\$", term) and term[:-1] not in ("A", "I"):
             out.setdefault(f"{term[:-1]} $", code)
         if _capitalisable(term):

@@ -195,8 +195,9 @@ _ROMAN = re.compile(r"(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})|L(?:X{0,3})(?:IX|IV|
 
 
 def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
-    """Acronyms the NER tags ORG somewhere in the text, that are coordinated with a name or
-    stand before an office and a person ("X Vice Principal Dr. …"), at every occurrence (the NER reads each by its context and misses some; the text means
+    """Acronyms the NER tags ORG somewhere in the text, that are coordinated with a name,
+    stand before an office and a person ("X Vice Principal Dr. …") or act as a body
+    (`_acts`), at every occurrence (the NER reads each by its context and misses some; the text means
     one body by it throughout), and
     acronyms given in parentheses right after an organisation name, each with its kind
     (that organisation's, else "other"). An acronym that is a kind of body ("SMK", a
@@ -205,7 +206,10 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     countries = gazetteer()
     in_orgs = frozenset(t.i for s in orgs for t in s)
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
-    ner |= {t.text for t in doc if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t))}
+    ner |= {
+        t.text for t in doc
+        if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _acts(t))
+    }
     defined = _defined_acronyms(doc, orgs)
     candidates = [
         t for t in doc
@@ -220,7 +224,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined) and t.lower_ not in _LEGAL_WORDS
         and not _head_first(t) and not _lettered(t)
     ]
-    no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates)
+    no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates) | _surnames(doc)
     candidates = [t for t in candidates if t.text not in no_body or t.text in defined]
     common = _common_acronyms(doc) | _term_acronyms(doc)
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
@@ -266,6 +270,21 @@ def _lettered(token: Token) -> bool:
     return i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
         doc[i - 2].is_alpha and len(doc[i - 2]) == 1 and (i < 3 or doc[i - 3].whitespace_ or not doc[i - 3].is_alpha)
     )
+
+
+_COURTESY = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.", "H.E.", "Madam", "Mme", "Mme."})
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """ "Mr. TAMURA Takahiro": a word in capitals after a courtesy title is a surname, as
+    Japanese and French styles write it, wherever the text repeats it."""
+    return frozenset(t.text for t in doc[1:] if t.is_upper and doc[t.i - 1].text in _COURTESY)
+
+
+def _acts(token: Token) -> bool:
+    """ "X has granted recognition", "X provided funding": an acronym that does what a body
+    does (`patterns/org_agent_verbs.tsv`)."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in load_lexicon("org_agent_verbs.tsv")
 
 
 def _office_after(token: Token) -> bool:

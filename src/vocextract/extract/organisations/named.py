@@ -363,7 +363,8 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     Labour"), and not a modifier of a noun
     after them ("experience of X training bases"), nor the place of a body named just before
     ("the X Training Centre at Y"), nor a field after "areas of" or "training in"
-    (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body). A
+    (`_FIELD_NOUNS`), nor an acronym's plural ("from CoEs in Haryana": a kind of body) or a
+    word the text counts ("the 20 Setas"). A
     possessive the NER holds inside a name it tags often ("of X Y's annual course") is left
     out of it."""
     generic = load_lexicon("org_generic_words.tsv")
@@ -380,7 +381,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if before.lower_ in ("of", "in") and e.start >= 2 and doc[e.start - 2].lower_ in _FIELD_NOUNS:
             continue
-        if word(e[0]) in _TITLES or _title_after(doc, e.end) or _numbered_part(doc, e.end):
+        if word(e[0]) in _TITLES or _title_after(doc, e.end) or _numbered_part(doc, e.end) or e.text in _counted(doc):
             continue
         if e.root.dep_ == "compound" or e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN"):
             continue
@@ -401,6 +402,12 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _PART_NUMERAL = re.compile(r"\d{1,3}|[IVX]{1,4}")
+
+
+@functools.lru_cache(maxsize=4)
+def _counted(doc: Doc) -> frozenset[str]:
+    """ "the 20 Setas": a word the text counts with a figure before it is a kind of body."""
+    return frozenset(doc[t.i + 1].text for t in doc[:-1] if t.pos_ == "NUM" and t.like_num and doc[t.i + 1].is_title)
 
 
 def _numbered_part(doc: Doc, end: int) -> bool:
