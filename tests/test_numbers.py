@@ -253,6 +253,10 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-local-sign-glued-to-two-digits"),
         pytest.param("Contributions\n\nNo. 2% levies are paid by workers.", "2%", 2.0, "percent", id="a-percentage-after-no"),
         pytest.param("The agency found almost #163;45 million for colleges.", "#163;45 million", 45e6, "GBP", id="a-pound-sign-as-a-broken-character-reference"),
+        pytest.param("Parental support (R^2=0.575) matters most.", "0.575", 0.575, "other", id="a-statistic-with-its-power"),
+        pytest.param("The strongest factor (β=0.781) was support.", "0.781", 0.781, "other", id="a-statistic-named-by-a-greek-letter"),
+        pytest.param("Regional Skills Caravan Ends After Nationwide 4-Month Tour\nIt visited towns.", "4", 4.0, "duration",
+                     id="a-time-in-digits-in-a-title-case-headline"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -762,6 +766,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Skills Oversight: Report GAO-07-512. Published: May 2007.", id="a-report-number-of-three-groups"),
         pytest.param("Vote 31 - Health and Skills\nKESTREL BULLETIN | Bulletin 22 | May 2011", id="a-budget-vote-and-a-bulletin-s-issue"),
         pytest.param("Most spending goes to those in year three or later of their training.", id="a-year-of-training-after-in"),
+        pytest.param("Tuesday 4 March - Day 2\n09.30-10.00 Registration\n10.00-12.30 Panel on apprenticeships\nExperts met on day one.",
+                     id="a-programme-s-clock-times-and-day-labels"),
+        pytest.param("SKILLS@50 Celebrations open. The Kestrel Institute, PMB 2231, Lae.", id="an-event-s-number-after-at-and-a-mail-bag"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -853,6 +860,11 @@ def test_figures_opening_bulleted_items_that_do_not_run_on_are_counts(find):
 def test_a_whole_split_in_two_shares_that_add_up_to_a_hundred_gives_two_percentages(find):
     text = "Courses split theory and practice 35/65, run 24/7 and started on 12/05/2020."
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("35", "percent"), ("65", "percent")]
+
+
+def test_the_count_a_share_stands_for_in_brackets(find):
+    text = "Of the 60 graduates, 40% (24) found related posts."
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("60", "count"), ("40%", "percent"), ("24", "count")]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -128,7 +128,7 @@ questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
+    r"days?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Vote|Bulletin|Newsletter"
@@ -252,6 +252,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b(?!;)")),
+    (IDENTIFIER, re.compile(r"(?<=[A-Za-z]@)\d+\b")),
+    (IDENTIFIER, re.compile(r"\b(?:PMB|P\.M\.B\.?|Private[ \t]+(?:Mail[ \t]+)?Bag)[ \t]*(?P<zone>\d{1,6})\b")),
+    (STRUCTURE, re.compile(r"^[ \t•*-]*(?:[01]?\d|2[0-3])[.:h][0-5]\d[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])[.:h][0-5]\d(?=[ \t]+\S)", re.M)),
     (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
@@ -479,15 +482,17 @@ _COUNT_LIST = re.compile(
 
 _BRACKETED = re.compile(r"\((\d{1,3})\)")
 _BRACKETED_IN_PROSE = re.compile(r"(?<=[a-z,]\x20)\((\d{1,3})\)(?=\x20+[a-z])")
+_BRACKETED_AFTER_SHARE = re.compile(r"(?<=%)[ \t]?(\(\d[\d,]*\))")
 
 
 def bracketed_counts(text: str) -> list[tuple[int, int]]:
     """Counts a release writes in brackets inside a sentence ("reports of (2) providers and
     (18) programmes"): a bracketed number between words that is not one of the text's list
-    markers, which run 1, 2, 3 … from one."""
+    markers, which run 1, 2, 3 … from one; and the count a share stands for ("50% (21)")."""
     present = {int(m.group(1)) for m in _BRACKETED.finditer(text)}
     markers = set(itertools.takewhile(present.__contains__, itertools.count(1)))
-    return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers]
+    after_shares = [m.span(1) for m in _BRACKETED_AFTER_SHARE.finditer(text)]
+    return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers] + after_shares
 
 
 _CLOSING_MARKER = re.compile(r"(?<=[\w,.;:]\x20)(\d{1,2})\)(?=[ \t]+[A-Za-z])")
@@ -659,7 +664,7 @@ def rank_cells(text: str) -> list[tuple[int, int]]:
 
 _CAPS_TITLE = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b")
 _PAGE_AFTER = re.compile(r"[ \t]+(\d{1,3})(?=[ \t]*(?:\n|$))")
-_PAGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
+_PAGE_BEFORE = re.compile(r"(?<!\S)(\d{1,3})[ \t]+$")
 
 
 def running_title_pages(text: str) -> list[tuple[int, int]]:

@@ -96,14 +96,17 @@ def _newline_between(doc: Doc, pos: int, token: Token) -> bool:
     return False
 
 
-_STATISTIC = re.compile(r"(?<![\w/])(?P<name>[A-Za-z][\w/’'.-]{0,20})[ \t]*[=><≥≤][ \t]*$")
-_STATISTIC_NAME = re.compile(r"[A-Z][A-Z0-9²]*|[a-zA-Z]|[\w’'.-]+/[\w’'.-]+|(?i:mean|median|alpha|beta|equation|coefficient|ratio)")
+_STATISTIC = re.compile(r"(?<![\w/^])(?P<name>[^\W\d_][\w/’'.^-]{0,20})[ \t]*[=><≥≤][ \t]*$")
+_STATISTIC_NAME = re.compile(
+    r"(?:[A-Z][A-Z0-9²]*|[a-zA-Z]|[α-ωΑ-Ω])(?:\^\d|_[A-Za-z]+)?|[\w’'.-]+/[\w’'.-]+|(?i:mean|median|alpha|beta|equation|coefficient|ratio)"
+)
 _STATISTIC_REACH = 30
 
 
 def _statistic_before(text: str, start: int) -> bool:
-    """A value a statistic's name (in capitals, one letter, a ratio of two, or a word such as
-    "mean") is set equal to or compared with ("CFI = 0.94", "c2/df = 2.13", "CR>0.80",
+    """A value a statistic's name (in capitals, one letter, Latin or Greek, with its power or
+    subscript, a ratio of two, or a word such as "mean") is set equal to or compared with
+    ("CFI = 0.94", "c2/df = 2.13", "CR>0.80", "R^2=0.575", "β=0.781", "F_count=123.4",
     "p < 0.05"): a measure, not a count. What is counted stays a count ("n = 298", "Other
     students >400", "Total Beneficiaries = 289")."""
     m = _STATISTIC.search(text, max(0, start - _STATISTIC_REACH), start)

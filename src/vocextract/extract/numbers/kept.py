@@ -263,9 +263,13 @@ def _compound_adjective(text: str, atom: Atom) -> bool:
     """ "three-dimensional", "two-pronged", "Five-Year Plan": a number fused into an
     adjective. A measure stays one ("an 8-kilometre-long wall"), and so does a count fused
     with the noun it counts before another noun ("a 17-member board", "a four-nation tour",
-    "a three-phase project")."""
+    "a three-phase project"), and so does a time in digits in a headline, where every word
+    is capitalised ("Nationwide 3-Month Torch Tour"; "Five-Year Plan" is a name)."""
     m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
     if not m or atom.unit is not None:
+        return False
+    headline = _title_case_line(text, atom.start) or _all_caps_line(text, atom.start)
+    if headline and not atom.in_words and m.group(1).lower() in _TIME_UNITS:
         return False
     counted = re.match(r"-([a-z]+)[ \t]", text[atom.end : atom.end + 30])
     fused = counted.group(1) if counted else ""
@@ -274,6 +278,7 @@ def _compound_adjective(text: str, atom: Atom) -> bool:
     return m.group(1)[0].isupper() or unit_after(text, atom.end) is None
 
 
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ary", "ous", "ful", "less", "ly", "ive", "ish")
 _PART = re.compile(r"half|halves|quarters?|first|second|third|[a-z]+ths?")
 """A fraction's or an ordinal's second word ("one-half", "forty-third"), read elsewhere."""

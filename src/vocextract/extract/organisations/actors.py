@@ -306,3 +306,38 @@ def _country_before(doc: Doc, i: int) -> bool:
     """A country's name of up to three words ends right before token `i`."""
     return any(doc[j:i].text in gazetteer() and gazetteer()[doc[j:i].text].form == "name" for j in range(max(0, i - 3), i))
 
+
+
+_FUNDED = re.compile(r"(?i:funded|financed|sponsored|co-funded|co-financed)")
+
+
+def _funders_before(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "the AusAID funded project", "a Kestrel-financed centre": a name set between an
+    article and the participle of paying, as the one who pays, is a body, whatever the NER
+    reads it as."""
+    found = {}
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        participle = nxt if _FUNDED.fullmatch(nxt.text) else None
+        if participle is None and nxt.text == "-" and t.i + 2 < len(doc) and not t.whitespace_ and not nxt.whitespace_:
+            participle = doc[t.i + 2] if _FUNDED.fullmatch(doc[t.i + 2].text) else None
+        modifies = t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")
+        if participle is not None and modifies and t.is_alpha and _capitalised(t) and _actor_name(doc[t.i : t.i + 1], city_allowed=False):
+            found[(t.i, t.i + 1)] = "other"
+    return found
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+|[A-Z][a-z]+[A-Z]{2,}")
+"""A capital inside a word: "WorldSkills", "AusAID"; not an acronym's plural ("CoEs")."""
+
+
+def _camel_case_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "WorldSkills", "AusAID": a word with a capital inside it, which the NER tags as an
+    organisation somewhere in the text, is a brand's name wherever it stands, also before
+    the noun it qualifies ("WorldSkills Members"); a surname ("McCarthy") is the NER's PERSON."""
+    tagged = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if _CAMEL.fullmatch(t.text)}
+    stop = load_lexicon("org_acronym_exclusions.tsv")
+    return {
+        (t.i, t.i + 1): "other" for t in doc
+        if t.text in tagged and t.text not in stop and t.ent_type_ != "PERSON" and _actor_name(doc[t.i : t.i + 1], city_allowed=False)
+    }

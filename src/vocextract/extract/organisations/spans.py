@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...patterns import load_lexicon
+from .. import places
 from ..countries import gazetteer, word
 from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
@@ -95,7 +96,7 @@ def _specific(span: Span) -> bool:
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
     ("National Skills Development Council", "the National Assembly"), as is one whose
-    initials the text writes (`_initials_written`), and so is a
+    initials the text writes (`_initials_written`) or a town after it (`_town_after`), and so is a
     legislature named without an article ("working with Congress", "approved by Parliament")
     and a government's ministry or department named by its portfolio ("the Industry
     Ministry", "the Energy Department"): a government has one for each."""
@@ -110,7 +111,21 @@ def _specific(span: Span) -> bool:
         return True
     if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span) or _initials_written(span, words):
         return True
+    if _town_after(span):
+        return True
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+def _town_after(span: Span) -> bool:
+    """ "The Polytechnic, Ibadan", "Technical College, Kumasi", "Poly Ibadan": a generic name
+    followed by a town's name, after a comma or right after its head, is that town's one body
+    (`_with_place` then takes the town in), unless the town goes on into a name or a list."""
+    doc, end = span.doc, span.end
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if at >= len(doc) or not _is_head(span[-1]) or doc[at].text not in places.gazetteer() or doc[at].text in gazetteer():
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return after is None or not (after.is_title or after.text == "," or after.lower_ in ("and", "or"))
 
 
 def _initials_written(span: Span, words: list[str]) -> bool:
