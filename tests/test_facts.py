@@ -259,6 +259,8 @@ CASES = [
                  "306,000", None, 2017, None, id="guard-the-number-s-own-year"),
     pytest.param("In 2021 only 20 pupils trained with firms, but in 2025 there are 413 pupils, and the target is 681 in 2027.", "413",
                  "pupil", 2025, None, id="the-year-alone-between-the-figure-before-and-the-number"),
+    pytest.param("Ana Lucía Herrera Gómez, de 30 años, no tiene los 600 pesos para la colegiatura del curso técnico.", "600 pesos",
+                 None, None, None, id="a-province-s-name-inside-a-person-s-two-surnames"),
 ]
 
 

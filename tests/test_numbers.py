@@ -257,6 +257,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("The strongest factor (β=0.781) was support.", "0.781", 0.781, "other", id="a-statistic-named-by-a-greek-letter"),
         pytest.param("Regional Skills Caravan Ends After Nationwide 4-Month Tour\nIt visited towns.", "4", 4.0, "duration",
                      id="a-time-in-digits-in-a-title-case-headline"),
+        pytest.param("Ana Lucía Herrera Gómez no tiene los 600 pesos para la colegiatura.", "600 pesos", 600.0, "MXN",
+                     id="pesos-in-a-spanish-text-naming-no-country-that-pays-in-them"),
+        pytest.param("Maya Chand, 28, of Rukum in the district, lost her home.", "28", 28.0, "duration", id="an-age-before-of-and-a-home-town"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -769,6 +772,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Tuesday 4 March - Day 2\n09.30-10.00 Registration\n10.00-12.30 Panel on apprenticeships\nExperts met on day one.",
                      id="a-programme-s-clock-times-and-day-labels"),
         pytest.param("SKILLS@50 Celebrations open. The Kestrel Institute, PMB 2231, Lae.", id="an-event-s-number-after-at-and-a-mail-bag"),
+        pytest.param("The surest way to reach one's goal is training.", id="one-with-a-possessive-is-anyone"),
+        pytest.param("GRI 404-1 Hours of training (see GRI Content 405-1).", id="reporting-standards-disclosure-numbers"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -865,6 +870,13 @@ def test_a_whole_split_in_two_shares_that_add_up_to_a_hundred_gives_two_percenta
 def test_the_count_a_share_stands_for_in_brackets(find):
     text = "Of the 60 graduates, 40% (24) found related posts."
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("60", "count"), ("40%", "percent"), ("24", "count")]
+
+
+def test_a_piped_row_label_saying_shares_or_hours_gives_its_figures_that_unit(find):
+    text = ("| Indicator | 2020 | 2021 |\n|---|---|---|\n| Apprentices: % of women | 44 | 47 |\n| Apprentices trained | 610 | 655 |\n"
+            "| Training (hours per employee per year) | 19 | 23 |\n")
+    units = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
+    assert units == [("44", "percent"), ("47", "percent"), ("610", "count"), ("655", "count"), ("19", "duration"), ("23", "duration")]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -253,6 +253,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b(?!;)")),
     (IDENTIFIER, re.compile(r"(?<=[A-Za-z]@)\d+\b")),
+    (IDENTIFIER, re.compile(rf"\b(?!(?:{_glued_currency_signs()})[ \t])[A-Z]{{2,6}}(?:[ \t]+[A-Z][a-z]+)?[ \t]+\d{{3}}-\d{{1,2}}\b(?![.,]\d|[ \t]*%)")),
     (IDENTIFIER, re.compile(r"\b(?:PMB|P\.M\.B\.?|Private[ \t]+(?:Mail[ \t]+)?Bag)[ \t]*(?P<zone>\d{1,6})\b")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:[01]?\d|2[0-3])[.:h][0-5]\d[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])[.:h][0-5]\d(?=[ \t]+\S)", re.M)),
     (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),

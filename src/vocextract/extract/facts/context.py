@@ -153,17 +153,28 @@ def _places(prep: Prepared, countries: list[Mention], orgs: list[Mention]) -> li
 
 
 def _after_given_name(token: Token) -> bool:
-    """ "Mayor Ronnel Rivera": a place name closing a run of capitalised words, right after one
+    """ "Mayor Ronnel Rivera", "María Herrera Hernández": a place name closing a run of
+    capitalised words, or followed only by a second surname (`_surname_after`), right after one
     that names no place and heads no organisation ("Universität Graz"), is a surname after a
     given name, whatever the NER calls the pair; the caller keeps the place that closes an
     organisation's name ("X University of Applied Sciences Utrecht")."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.i == 0 or nxt is not None and nxt.is_title and not _surname_after(nxt):
         return False
     before = doc[token.i - 1]
     return (
         before.pos_ == "PROPN" and before.is_title and before.lower_ not in STOP_WORDS and not is_head(before)
         and before.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not places.is_place_name(before.text)
+    )
+
+
+def _surname_after(token: Token) -> bool:
+    """ "Rocío Herrera Hernández": a second surname, as Spanish names write two, closes the
+    run after the place: a proper noun that is no head, no stop word and no place."""
+    return (
+        token.pos_ == "PROPN" and not is_head(token) and token.lower_ not in STOP_WORDS and not places.is_place_name(token.text)
+        and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
     )
 
 

@@ -117,6 +117,10 @@ _COUNTED_NAMES = frozenset({"n", "no", "nr"})
 _LANGUAGE_COUNTRY = {"da": "DNK", "nb": "NOR", "sv": "SWE"}
 """The country whose crowns a text in its language means when it names no country that pays
 in them ("45,3 millioner kroner" in a Norwegian page about projects in Malawi is NOK)."""
+_LANGUAGE_WORD_COUNTRY = {"es": "MEX"}
+"""The country whose pesos a Spanish text means when it names none that pays in them: Mexico,
+where most Spanish is written ("750 pesos" in a Guanajuato paper). A sign ("$") keeps its own
+rules."""
 
 
 def _mention(
@@ -126,9 +130,10 @@ def _mention(
 ) -> Mention:
     last = high or low
     term = low.currency or last.currency
+    language = language_of(prep.text) if term else None
     local = local_currency(term, country) or (dollar_of(country) if own_dollar and term == "$" else None) or (
-        local_currency(term, _LANGUAGE_COUNTRY.get(language_of(prep.text))) if term else None
-    )
+        local_currency(term, _LANGUAGE_COUNTRY.get(language)) if term else None
+    ) or (local_currency(term, _LANGUAGE_WORD_COUNTRY.get(language)) if term and term.isalpha() else None)
     start = low.start
     if local:
         low, last = replace(low, unit=local), replace(last, unit=local)

@@ -408,7 +408,7 @@ def _street_number(text: str, atom: Atom) -> bool:
 
 def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     """ "an older one", "the second one", "this one": "one" with a determiner of its own stands
-    for a noun said before it; "one must acknowledge", "one does not need", "when one considers" and "for one to
+    for a noun said before it; "one must acknowledge", "one does not need", "one's dream", "when one considers" and "for one to
     find" for anyone. It counts nothing."""
     token = prep.token_at(atom.num_start)
     if token is None or token.lower_ != "one" or atom.num_end - atom.num_start != 3:
@@ -417,7 +417,8 @@ def _pronoun_one(prep: Prepared, atom: Atom) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     clause = token.i > 0 and doc[token.i - 1].lower_ in _SUBORDINATORS and after is not None and after.tag_ == "VBZ"
     generic = token.dep_ == "nsubj" and (_MODAL_AFTER.match(prep.text, atom.num_end) is not None or clause)
-    return generic or _for_one_to(token) or any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    own = after is not None and after.text in ("'s", "’s") and after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "NOUN"
+    return generic or own or _for_one_to(token) or any(c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
 def _for_one_to(token) -> bool:

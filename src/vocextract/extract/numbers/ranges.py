@@ -149,14 +149,15 @@ _APPOSITION_OPENERS = ("a", "an", "who", "from", "also", "now")
 
 
 def _apposed(prep: Prepared, name, atom: Atom) -> bool:
-    """ "Giang, 20, spent …", "Li Na, 23, a teacher from …": a proper name that is no
+    """ "Giang, 20, spent …", "Li Na, 23, a teacher from …", "Anna Berg, 28, of Kisumu": a proper name that is no
     country or place and follows no preposition or article ("of Component 1, would"), then an age set off by commas, then the sentence going on in lower case
-    (a verb, or an apposition opening with "a", "who", "from") — whatever the model calls the
+    (a verb, or an apposition opening with "a", "who", "from"; or "of" and a home town) — whatever the model calls the
     name, which it often takes for a place ("and Abuja, 15," lists places)."""
     after = prep.token_at(atom.end + 1 + len(prep.text[atom.end + 1 :]) - len(prep.text[atom.end + 1 :].lstrip(" \t")))
     if after is None or not after.is_lower or after.pos_ == "CCONJ":
         return False
-    if not (after.lower_ in _APPOSITION_OPENERS or after.pos_ in ("VERB", "AUX")):
+    home = after.lower_ == "of" and after.i + 1 < len(after.doc) and after.nbor(1).is_title
+    if not (after.lower_ in _APPOSITION_OPENERS or after.pos_ in ("VERB", "AUX") or home):
         return False
     if not (name.pos_ == "PROPN" and name.is_title and name.text not in gazetteer() and name.text not in places.gazetteer()):
         return False

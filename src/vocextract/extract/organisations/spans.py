@@ -95,7 +95,7 @@ def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
-    ("National Skills Development Council", "the National Assembly"), as is one whose
+    ("National Skills Development Council", "the National Assembly", "the National Party"), as is one whose
     initials the text writes (`_initials_written`) or a town after it (`_town_after`), and so is a
     legislature named without an article ("working with Congress", "approved by Parliament")
     and a government's ministry or department named by its portfolio ("the Industry
@@ -107,7 +107,7 @@ def _specific(span: Span) -> bool:
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper() or _NAME_WITH_APOSTROPHE.fullmatch(t.text)]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
-    if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly"}):
+    if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly", "Party"}):
         return True
     if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span) or _initials_written(span, words):
         return True

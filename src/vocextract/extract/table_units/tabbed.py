@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ...textmap import is_rule
 from .vocab import (
-    A_VALUE, CAPTION, CELL_NUMBER, MULTIPLIER, NOT_A_SHARE, PERCENT_LABEL, PROSE_WORDS, RATE_HEADER, SCALES,
-    UNIT_HEADER, UNIT_LINE, YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, header_unit, signed_cell,
+    A_VALUE, CAPTION, CELL_NUMBER, MULTIPLIER, NOT_A_SHARE, PROSE_WORDS, RATE_HEADER, SCALES,
+    UNIT_HEADER, UNIT_LINE, YEAR_LABEL, Cell, CurrencyOf, beyond_a_share, header_unit, row_label_unit, signed_cell,
     symbol_unit, unit_cell, words,
 )
 
@@ -98,7 +98,7 @@ def tab_tables(text: str, currency_of: CurrencyOf) -> list[Cell]:
         else:
             shift = max(0, len(columns) - len(cells))
             table = None if RATE_HEADER.search(cells[0]) or CAPTION.search(cells[0]) else whole
-            row = ("percent", 1.0) if PERCENT_LABEL.search(cells[0]) else None
+            row = row_label_unit(cells[0])
             start = pos
             for i, cell in enumerate(cells):
                 column = i + shift if i else i

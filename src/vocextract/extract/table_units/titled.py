@@ -11,7 +11,8 @@ import pycountry
 
 from ..units import spellings
 from .vocab import (
-    CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf, symbol_unit, words,
+    CELL_NUMBER, MAX_ROWS, NOT_A_SHARE, PROSE_WORDS, SCALE, SCALES, YEAR_LABEL, Cell, CurrencyOf, row_label_unit, symbol_unit,
+    words,
 )
 
 
@@ -374,8 +375,9 @@ _SIGN_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3}
 
 def piped_rows(text: str, currency_of: CurrencyOf) -> list[Cell]:
     """ "SDS spend on delivery (£m) | 96 | 95 | 90 | Annual change | - | -1%": in a table
-    written with "|" between cells, a row label ending in its unit in brackets gives it to
-    the figures after it, up to the next label."""
+    written with "|" between cells, a row label ending in its unit in brackets, or saying its
+    figures are shares or times (`row_label_unit`), gives it to the figures after it, up to the
+    next label."""
     out: list[Cell] = []
     for line in _PIPED_LINE.finditer(text):
         unit, pos = None, line.start()
@@ -386,8 +388,10 @@ def piped_rows(text: str, currency_of: CurrencyOf) -> list[Cell]:
                     out.append((start + figure.start(1), start + figure.end(1), *unit))
             elif cell.strip() not in ("", "-", "–", "—"):
                 label = _LABEL_UNIT.search(cell.strip())
-                unit = _label_unit(label.group("unit"), currency_of) if label else None
+                unit = _label_unit(label.group("unit"), currency_of) if label else row_label_unit(cell)
     return out
+
+
 
 
 def _label_unit(unit: str, currency_of: CurrencyOf) -> tuple[str, float] | None:

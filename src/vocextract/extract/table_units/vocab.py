@@ -80,6 +80,18 @@ def symbol_unit(cell: str, currency_of: CurrencyOf) -> tuple[str, float] | None:
 
 
 PERCENT_LABEL = re.compile(r"\(\s*%\s*\)")
+_SHARE_LABEL = re.compile(r"(?:^|[\s:(])%[ \t]+of\b|^\s*%")
+_TIME_LABEL = re.compile(r"\((?:in[ \t]+)?(?i:hours?|hrs?|days?|weeks?|months?|years?)\b[^()]*\)")
+
+
+def row_label_unit(label: str) -> tuple[str, float] | None:
+    """A row label that says its figures are shares ("(%)", "Graduates: % of women") or times
+    in brackets ("Training (hours per employee per year)")."""
+    if PERCENT_LABEL.search(label) or _SHARE_LABEL.search(label):
+        return "percent", 1.0
+    return ("duration", 1.0) if _TIME_LABEL.search(label) else None
+
+
 SIGNED = re.compile(r"^\s*(?P<sign>[^\s\d.,()+-]{1,3})\s?\d[\d,]*(?:\.\d+)?\s*$|^\s*-?\d[\d,]*(?:\.\d+)?\s*(?P<percent>%)\s*$")
 
 
