@@ -480,8 +480,6 @@ def _names(find, text):
                      ["Maritime Skills Authority"], id="a-generic-name-whose-initials-the-text-writes"),
         pytest.param("During 2019 KESTA provided a net 5 million euro in funding to the boards. Since then KESTA has worked with the boards.",
                      ["KESTA", "KESTA"], id="an-acronym-acting-as-a-body"),
-        pytest.param("From 11 to 12 September, WorldSkills Members and their guests will meet.", ["WorldSkills"],
-                     id="a-brand-with-a-capital-inside-before-a-noun"),
         pytest.param("A programme was introduced with the Kestrel funded Skills Strengthening Project.", ["Kestrel"],
                      id="a-name-before-funded-is-the-funder"),
         pytest.param("The Polytechnic, Kumasi (known as \"Poly Kumasi\") was founded as the Technical College, Kumasi.",

@@ -283,8 +283,14 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 def _acts(token: Token) -> bool:
     """ "X has granted recognition", "X provided funding": an acronym that does what a body
-    does (`patterns/org_agent_verbs.tsv`)."""
-    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in load_lexicon("org_agent_verbs.tsv")
+    does (`patterns/org_agent_verbs.tsv`), standing alone: not the end of a longer name ("Lao
+    PDR", "President X Y GCFR", "PORT-AU-PRINCE") nor a dateline's place before its comma."""
+    doc, i = token.doc, token.i
+    glued = i > 0 and doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_
+    alone = (i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper or glued)) and (
+        i + 1 == len(doc) or doc[i + 1].text != ","
+    )
+    return alone and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in load_lexicon("org_agent_verbs.tsv")
 
 
 def _office_after(token: Token) -> bool:

@@ -325,19 +325,3 @@ def _funders_before(doc: Doc) -> dict[tuple[int, int], str]:
         if participle is not None and modifies and t.is_alpha and _capitalised(t) and _actor_name(doc[t.i : t.i + 1], city_allowed=False):
             found[(t.i, t.i + 1)] = "other"
     return found
-
-
-_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+|[A-Z][a-z]+[A-Z]{2,}")
-"""A capital inside a word: "WorldSkills", "AusAID"; not an acronym's plural ("CoEs")."""
-
-
-def _camel_case_names(doc: Doc) -> dict[tuple[int, int], str]:
-    """ "WorldSkills", "AusAID": a word with a capital inside it, which the NER tags as an
-    organisation somewhere in the text, is a brand's name wherever it stands, also before
-    the noun it qualifies ("WorldSkills Members"); a surname ("McCarthy") is the NER's PERSON."""
-    tagged = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if _CAMEL.fullmatch(t.text)}
-    stop = load_lexicon("org_acronym_exclusions.tsv")
-    return {
-        (t.i, t.i + 1): "other" for t in doc
-        if t.text in tagged and t.text not in stop and t.ent_type_ != "PERSON" and _actor_name(doc[t.i : t.i + 1], city_allowed=False)
-    }

@@ -406,8 +406,13 @@ _PART_NUMERAL = re.compile(r"\d{1,3}|[IVX]{1,4}")
 
 @functools.lru_cache(maxsize=4)
 def _counted(doc: Doc) -> frozenset[str]:
-    """ "the 20 Setas": a word the text counts with a figure before it is a kind of body."""
-    return frozenset(doc[t.i + 1].text for t in doc[:-1] if t.pos_ == "NUM" and t.like_num and doc[t.i + 1].is_title)
+    """ "the 20 Setas": a word the text counts with a figure before it is a kind of body; one
+    before the noun counted names the owner ("nine X locations")."""
+    return frozenset(
+        doc[t.i + 1].text for t in doc[:-1]
+        if t.pos_ == "NUM" and t.like_num and doc[t.i + 1].is_title
+        and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 def _numbered_part(doc: Doc, end: int) -> bool:

@@ -252,10 +252,13 @@ def _inside_longer_name(words: Span) -> bool:
 
 def _repeats(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
     """A name found once is a name wherever the text writes it again ("retailer Office Depot"
-    ... "Office Depot's 33 facilities"): every other occurrence of a found name's words."""
+    ... "Office Depot's 33 facilities"): every other occurrence of a found name's words; a head
+    alone found with its town ("The Polytechnic Ibadan") says nothing of "a Polytechnic"."""
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
     kind_of = {}
     for span in orgs:
+        if len(span) == 1 and _is_head(span[0]):
+            continue
         if span.text not in kind_of:
             kind_of[span.text] = kinds.get((span.start, span.end)) or _org_type(span)
             matcher.add(span.text, [Doc(doc.vocab, words=[t.text for t in span])])

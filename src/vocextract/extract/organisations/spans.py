@@ -125,7 +125,7 @@ def _town_after(span: Span) -> bool:
     if at >= len(doc) or not _is_head(span[-1]) or doc[at].text not in places.gazetteer() or doc[at].text in gazetteer():
         return False
     after = doc[at + 1] if at + 1 < len(doc) else None
-    return after is None or not (after.is_title or after.text == "," or after.lower_ in ("and", "or"))
+    return after is None or not (after.is_title or after.is_upper or after.text == "," or after.lower_ in ("and", "or"))
 
 
 def _initials_written(span: Span, words: list[str]) -> bool:
