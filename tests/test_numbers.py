@@ -774,6 +774,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("SKILLS@50 Celebrations open. The Kestrel Institute, PMB 2231, Lae.", id="an-event-s-number-after-at-and-a-mail-bag"),
         pytest.param("The surest way to reach one's goal is training.", id="one-with-a-possessive-is-anyone"),
         pytest.param("GRI 404-1 Hours of training (see GRI Content 405-1).", id="reporting-standards-disclosure-numbers"),
+        pytest.param("Skills Fund Opens\n\nBy Ama Owusu 6 Min Read\nThe fund opened today.", id="a-byline-s-reading-time-in-capitals"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],

@@ -285,7 +285,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
     (STRUCTURE, re.compile(r"\((\d{1,2})\.\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\1\.\d{1,2})+\)")),
-    (STRUCTURE, re.compile(r"\b\d{1,2}[ \t]?(?:min|minutes?)[ \t]+read\b")),
+    (STRUCTURE, re.compile(r"\b\d{1,2}[ \t]?(?i:min|minutes?)[ \t]+(?i:read)\b")),
     (STRUCTURE, re.compile(r"\b(?:(?<=[Ll]aw[ \t])|(?<=[Ll]aw[ \t]No\.[ \t])|(?<=Gazette[ \t]))\d{2,5}(?:/\d{2,4})?\b(?![.,]?\d|[ \t]*(?:%|per|years?\b))")),
     (STRUCTURE, re.compile(r"\b[FCSA]Y[ \t]?['’]?\d{2}(?:[-–/]\d{2})?\b")),
     (

@@ -271,7 +271,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
-    edition (`_edition`), a skill a post asks for (`_skill`), an award's category ("the best TVET Institution"), a single letter
+    edition (`_edition`), a skill a post asks for (`_skill`), a figure's scale word opening it
+    (`_scaled_figure_before`), an award's category ("the best TVET Institution"), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
@@ -288,6 +289,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     if nxt is not None and (nxt.text == "=" and not heading or span[-1].text == "Unit" and nxt.like_num):
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
+        return True
+    if _scaled_figure_before(span):
         return True
     if _byline(span) or _taught_topic(span) or _skill(span) or _edition(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
         return True
@@ -355,6 +358,12 @@ def _designation(span: Span) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "each", "every", "any"})
+
+
+def _scaled_figure_before(span: Span) -> bool:
+    """ "$4.4 Million Partnership": a title-case headline's scale word after a figure opens
+    no name."""
+    return span.start > 0 and span[0].lower_ in load_lexicon("numbers_scales.tsv") and span.doc[span.start - 1].like_num
 
 
 def _skill(span: Span) -> bool:
@@ -447,7 +456,7 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     office") or a figure it is no part of it, and a place the name already holds is a list's
     next column ("Tamale Polytechnic Tamale, Northern Region"). A name in capitals takes its
     place in capitals ("X INTERNATIONAL KENYA"). A school's number after its head is the
-    name's too ("X Vocational School #19", "… School №19", "School No. 5")."""
+    name's too ("X Vocational School #19", "… School №19", "School No. 5", "Escuela … N° 3118")."""
     doc, j = span.doc, span.end
     if (numbered := _numbered_end(span)) is not None:
         return doc[span.start : numbered]
@@ -492,6 +501,8 @@ _NUMBER_SIGNS = frozenset({"#", "№", "Nº", "N°", "No", "No.", "Nr", "Nr."})
 
 def _numbered_end(span: Span) -> int | None:
     doc, j = span.doc, span.end
+    if span[-1].text == "N" and j + 1 < len(doc) and doc[j].text in ("°", "º") and doc[j + 1].text.isdigit():
+        return j + 2
     if not _is_head(span[-1]) or j + 1 >= len(doc) or doc[j].text not in _NUMBER_SIGNS:
         return None
     k = j + 1 + (doc[j + 1].text == "." and j + 2 < len(doc))
