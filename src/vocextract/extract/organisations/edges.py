@@ -43,7 +43,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if prev.is_title and (prev.lower_ in _OPENING_PARTICLES or _foreign_function_word(prev)) or _headline_verb_before(doc, start):
             break
-        if _infobox_label(doc, start - 1, line_starts):
+        if _infobox_label(doc, start - 1, line_starts) or _press_line_before(doc, start):
             break
         if _possessive_owner(doc, start):
             start -= 2
@@ -234,6 +234,12 @@ def _state_form_before(doc: Doc, start: int) -> bool:
         start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in _STATE_FORMS
         and any(doc[start : start + n].text in gazetteer() for n in (1, 2, 3))
     )
+
+
+def _press_line_before(doc: Doc, start: int) -> bool:
+    """ "For Immediate Release Citigroup Inc.": a press release's opening line ends before the
+    name it runs into."""
+    return start >= 2 and doc[start - 1].lower_ == "release" and doc[start - 2].lower_ == "immediate"
 
 
 def _infobox_label(doc: Doc, last: int, line_starts: frozenset[int]) -> bool:
