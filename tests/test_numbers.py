@@ -775,6 +775,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("The surest way to reach one's goal is training.", id="one-with-a-possessive-is-anyone"),
         pytest.param("GRI 404-1 Hours of training (see GRI Content 405-1).", id="reporting-standards-disclosure-numbers"),
         pytest.param("Skills Fund Opens\n\nBy Ama Owusu 6 Min Read\nThe fund opened today.", id="a-byline-s-reading-time-in-capitals"),
+        pytest.param("One step closer to a job\nPublished 9. Mar 2019\nThe centre offers one to one coaching.", id="idioms-and-a-day-with-a-point-before-a-month"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -878,6 +879,16 @@ def test_a_piped_row_label_saying_shares_or_hours_gives_its_figures_that_unit(fi
             "| Training (hours per employee per year) | 19 | 23 |\n")
     units = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
     assert units == [("44", "percent"), ("47", "percent"), ("610", "count"), ("655", "count"), ("19", "duration"), ("23", "duration")]
+
+
+def test_a_level_after_percentage_points_to_is_a_share(find):
+    text = "The gap narrowed 0.3 percentage points to 11.2 last year."
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("0.3 percentage points", "percent"), ("11.2", "percent")]
+
+
+def test_a_count_after_a_numbered_label_and_a_comma_is_no_label(find):
+    text = "In Zone 3, 12,480 trainees enrolled; 9,000 in Zone 4."
+    assert [span for span, _ in find(text, "NUMBER")] == ["12,480", "9,000"]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

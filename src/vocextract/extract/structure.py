@@ -306,7 +306,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         STRUCTURE,
         re.compile(
             rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b(?![ \t]?%)"
-            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b)*"
+            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b(?![.,]\d))*"
         ),
     ),
     (STRUCTURE, re.compile(rf"\b{_PART_WORDS}[ \u00a0]+(?:\d{{1,3}}|{_SCHOOL_YEAR_WORDS})\b(?![ \t]*$|[.,]\d)", re.M)),
@@ -323,7 +323,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"(?=[ \t,]+(?:1[89]|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:\.?,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=\d{4}-\d\d-\d\d[ \t])\d{1,2}[.:][0-5]\d\b(?![.,]\d)")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+(?:de[ \t]+|d['’])?" + _ROMANCE_MONTHS + r"\b")),

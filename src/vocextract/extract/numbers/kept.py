@@ -80,13 +80,19 @@ _STATED_BY = re.compile(
 )
 
 
+_AFTER_POINTS = re.compile(r"\bpercentage[ \t]+points?[ \t]+(?:to|from)[ \t]+$", re.I)
+"""A rate moved by percentage points: "fell 0.2 percentage points to 9.4" is a share."""
+
+
 def unit_before(text: str, start: int, value: float) -> str | None:
     """The unit a bare figure takes from the measure it completes: "the percentage stood at
     81.2" and "the participation rate rose to 41.5" are shares, "the pupil/teacher ratio was
     7" a ratio ("other"), as is a score ("average points of 527.38", "an IELTS score of 6"); a
-    birth or exchange rate is no share."""
+    birth or exchange rate is no share; a level moved "percentage points to" is one."""
     if _SCORED_BY.search(text, max(0, start - 40), start):
         return "other"
+    if _AFTER_POINTS.search(text, max(0, start - 40), start) and 0 <= value <= 100:
+        return "percent"
     m = _STATED_BY.search(text, max(0, start - 40), start)
     if not m:
         return None

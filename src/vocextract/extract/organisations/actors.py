@@ -314,14 +314,14 @@ _FUNDED = re.compile(r"(?i:funded|financed|sponsored|co-funded|co-financed)")
 def _funders_before(doc: Doc) -> dict[tuple[int, int], str]:
     """ "the AusAID funded project", "a Kestrel-financed centre": a name set between an
     article and the participle of paying, as the one who pays, is a body, whatever the NER
-    reads it as."""
+    reads it as; a participle in capitals is a title's word ("a Centrally Sponsored Scheme")."""
     found = {}
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         participle = nxt if _FUNDED.fullmatch(nxt.text) else None
         if participle is None and nxt.text == "-" and t.i + 2 < len(doc) and not t.whitespace_ and not nxt.whitespace_:
             participle = doc[t.i + 2] if _FUNDED.fullmatch(doc[t.i + 2].text) else None
-        modifies = t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")
-        if participle is not None and modifies and t.is_alpha and _capitalised(t) and _actor_name(doc[t.i : t.i + 1], city_allowed=False):
+        modifies = t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an") and participle is not None and participle.is_lower
+        if participle is not None and modifies and t.pos_ == "PROPN" and _capitalised(t) and _actor_name(doc[t.i : t.i + 1], city_allowed=False):
             found[(t.i, t.i + 1)] = "other"
     return found

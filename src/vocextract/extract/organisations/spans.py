@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
+from ..language import ENGLISH, language_of
 from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
@@ -266,7 +267,7 @@ _SUFFIX_REACH = 8
 
 
 def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
-    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX"]
+    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s)]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
     anchors = [(t.i, t.i) for t in doc if _is_head(t)]
@@ -286,6 +287,12 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
     return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
+
+
+def _pronoun_se(suffix: Span) -> bool:
+    """ "SE" closes a European company's name in English or German ("X SE"); in a Romance
+    text written in capitals it is the pronoun "se"."""
+    return suffix[-1].text == "SE" and language_of(suffix.doc.text) not in (ENGLISH, "de")
 
 
 def _a_people_s_government(span: Span) -> bool:
