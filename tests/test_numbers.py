@@ -881,6 +881,11 @@ def test_a_piped_row_label_saying_shares_or_hours_gives_its_figures_that_unit(fi
     assert units == [("44", "percent"), ("47", "percent"), ("610", "count"), ("655", "count"), ("19", "duration"), ("23", "duration")]
 
 
+def test_a_range_to_one_and_a_half_is_no_idiom(find):
+    text = "Interns then spend one to one-and-a-half years with firms."
+    assert [span for span, _ in find(text, "NUMBER")] == ["one to one-and-a-half"]
+
+
 def test_a_level_after_percentage_points_to_is_a_share(find):
     text = "The gap narrowed 0.3 percentage points to 11.2 last year."
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("0.3 percentage points", "percent"), ("11.2", "percent")]
