@@ -776,6 +776,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("GRI 404-1 Hours of training (see GRI Content 405-1).", id="reporting-standards-disclosure-numbers"),
         pytest.param("Skills Fund Opens\n\nBy Ama Owusu 6 Min Read\nThe fund opened today.", id="a-byline-s-reading-time-in-capitals"),
         pytest.param("One step closer to a job\nPublished 9. Mar 2019\nThe centre offers one to one coaching.", id="idioms-and-a-day-with-a-point-before-a-month"),
+        pytest.param("From 12 until 15 October the finals ran. Training runs at Levels 2, 2/3 and 3.", id="a-day-range-with-until-and-levels-with-a-slash"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -889,6 +890,11 @@ def test_a_range_to_one_and_a_half_is_no_idiom(find):
 def test_a_level_after_percentage_points_to_is_a_share(find):
     text = "The gap narrowed 0.3 percentage points to 11.2 last year."
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("0.3 percentage points", "percent"), ("11.2", "percent")]
+
+
+def test_a_comma_and_a_space_after_a_labelled_figure_part_two_numbers(find):
+    text = "There were 9,210 starts (3,100 at Level 2, 640 at Level 3)."
+    assert [span for span, _ in find(text, "NUMBER")] == ["9,210", "3,100", "640"]
 
 
 def test_a_count_after_a_numbered_label_and_a_comma_is_no_label(find):

@@ -961,6 +961,8 @@ def test_organisations(find, text, expected):
         pytest.param("UNE RÉFORME DES LYCÉES DONT LES CONSÉQUENCES SE FERONT SENTIR. Plus d'un million d'élèves sont concernés par la réforme.",
                      id="a-romance-pronoun-se-in-capitals-is-no-legal-form"),
         pytest.param("Sixty inmates received their GED last year.", id="a-school-equivalency-test"),
+        pytest.param("Learners of European descent made up 45%. This was followed by Kestrelian (21%), Asian (20%), Pasifika (10%) "
+                     "and Other (7%).", id="a-breakdown-with-its-rest-is-no-holdings"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

@@ -145,7 +145,10 @@ _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|elev
 """A school year as East African and Pacific systems name it: "Senior Four", "Primary Seven",
 "Standard 8" (a row label "Primary" over a table's figures is none)."""
 
-_LABEL_NUMBER = r"(?:\d+[a-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_LABEL_NUMBER = r"(?:\d+[a-z]?(?:/\d{1,2}\b)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_LISTED_LABEL_NUMBER = r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+"""A further label in a list ("Levels 2, 2/3 and 3"): small, as a count after a label and a
+comma is not ("Level 2, 758 at Level 3")."""
 """What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 
 
@@ -306,7 +309,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         STRUCTURE,
         re.compile(
             rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b(?![ \t]?%)"
-            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+)?{_LABEL_NUMBER}\b(?![.,]\d))*"
+            rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+{_LABEL_NUMBER}|{_LISTED_LABEL_NUMBER})\b(?![.,]\d))*"
         ),
     ),
     (STRUCTURE, re.compile(rf"\b{_PART_WORDS}[ \u00a0]+(?:\d{{1,3}}|{_SCHOOL_YEAR_WORDS})\b(?![ \t]*$|[.,]\d)", re.M)),
@@ -323,7 +326,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"(?=[ \t,]+(?:1[89]|20)\d\d\b)")),
     (STRUCTURE, re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?\b(?![\d,.]\d)")),
     (STRUCTURE, re.compile(r"(?<=\bon[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*\n[ \t]*" + _MONTHS + r"(?![a-z])")),
-    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:\.?,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:[ \t]?(?:st|nd|rd|th))?(?:[ \t]*(?:-|–|to|and|until|till)[ \t]*\d{1,2}(?:st|nd|rd|th)?)?(?:\.?,?[ \t]+|/)" + _MONTHS + r"(?![a-z])")),
     (STRUCTURE, re.compile(r"(?<=\d{4}-\d\d-\d\d[ \t])\d{1,2}[.:][0-5]\d\b(?![.,]\d)")),
     (STRUCTURE, re.compile(r"(?<=(?:19|20)\d\d,\s)" + _MONTHS + r"\s+\d{1,2}\b")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.?[º°])?[ \t]+(?:de[ \t]+|d['’])?" + _ROMANCE_MONTHS + r"\b")),

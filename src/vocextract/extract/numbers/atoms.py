@@ -477,7 +477,8 @@ def atoms(text: str) -> tuple[Atom, ...]:
     fractions += swahili.atoms(text) if language == "sw" else []
     cells = [Atom(a, b, a, b, value, 1.0, None, False) for a, b, value in merged_numbers(text)]
     fractions += _percent_before(text) + _split_shares(text)
-    plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None] + _glued_to_labels(text, language)
+    plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None]
+    plain = [piece for a in plain for piece in _split_after_a_label(text, a, language)] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
 
@@ -578,6 +579,20 @@ def _split_shares(text: str) -> list[Atom]:
         if a + b == 100:
             out += [Atom(*m.span(part), *m.span(part), float(value), 1.0, "percent", False) for part, value in (("a", a), ("b", b))]
     return out
+
+
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
+
+
+def _split_after_a_label(text: str, atom: Atom, language: str) -> list[Atom]:
+    """ "Level 2, 758 at Level 3": after a capitalised word that labels the first figure, a
+    comma and a space part two numbers rather than split one's thousands ("reached 27, 481")."""
+    comma = text.find(", ", atom.num_start, atom.num_end)
+    if comma < 0 or not _LABEL_BEFORE.search(text, max(0, atom.start - 20), atom.start):
+        return [atom]
+    pattern = _atom_re(language)
+    pieces = [pattern.match(text[: comma], atom.num_start), pattern.match(text, comma + 2)]
+    return [a for a in (_atom(m) for m in pieces if m) if a is not None]
 
 
 def _glued_to_labels(text: str, language: str) -> list[Atom]:

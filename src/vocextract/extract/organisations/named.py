@@ -476,7 +476,7 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     paragraph with a share over 100% lists growth rates, not holdings, one whose list
     closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions"), and one whose
     shares are glued to the next name by a colon lists a project's sectors and themes
-    ("Gender(14%):HIV/AIDS(14%)")."""
+    ("Gender(14%):HIV/AIDS(14%)"), and one with the rest ("Other (7%)") is a breakdown."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -499,7 +499,7 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     out = {}
     lower = _lower_words(doc)
     for runs in by_paragraph.values():
-        if len(runs) < _LIST_MEMBERS or None in runs:
+        if len(runs) < _LIST_MEMBERS or None in runs or any(doc[a:b].text in _REST for a, b in runs):
             continue
         for a, b in runs:
             name = doc[a:b].text
@@ -509,6 +509,11 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
                 continue
             out[(a, b)] = "company"
     return out
+
+
+_REST = frozenset({"Other", "Others", "Rest", "Unknown", "Not stated"})
+"""The share a breakdown leaves over ("… and Other (7%)"): its list splits a whole into
+groups, no owner's holdings."""
 
 
 def _places_after(doc: Doc, i: int) -> bool:
