@@ -270,8 +270,7 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s)]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
-    plural = {t.i for t in doc if not _is_head(t) and _plural_head(t)}
-    anchors = [(t.i, t.i) for t in doc if _is_head(t) or t.i in plural]
+    anchors = [(t.i, t.i) for t in doc if _is_head(t)]
     anchors += [(s.start, _capital_run_end(doc, s.end) - 1) for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_PREFIX"]
     anchors += [(_bracket_before(doc, s.start), s.end - 1) for s in suffixes if s[0].text != ","]
     anchors += [(s.start - 1, s.end - 1) for s in suffixes if s[0].text == "," and s.start > 0]
@@ -284,30 +283,10 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
             start += 3
         end = _right_edge(doc, last, suffix_ends, line_starts)
         piece = _between_labels(doc, start, end, first, last, labels)
-        if piece is not None and (first not in plural or first != last or _named_system(_trim(piece))):
+        if piece is not None:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
     return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
-
-
-def _plural_head(token: Token) -> bool:
-    """ "Colleges", "Institutes": a head in the plural, which names one body only as
-    `_named_system` allows."""
-    text = word(token)
-    return _capitalised(token) and text.endswith("s") and (text[:-1] in _heads() or text[:-2] in _heads())
-
-
-def _named_system(span: Span) -> bool:
-    """A name around a head in the plural and no other head whose initials the text writes
-    as its acronym ("Higher Colleges of Technology" beside "HCT"): a system of colleges with
-    one name; "Colleges of Education" alone is a kind, and so is one whose acronym is followed
-    by a scheme's word ("Rural Learning Centres (RLC) Scheme")."""
-    doc, end = span.doc, span.end
-    kind = doc[end + 3] if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else None
-    if kind is not None and kind.text.capitalize() in _exclusions_in_any_case():
-        return False
-    words = [_cased(word(t)) for t in span if t.is_alpha]
-    return not any(_is_head(t) for t in span) and _initials_written(span, words)
 
 
 def _pronoun_se(suffix: Span) -> bool:
