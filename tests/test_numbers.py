@@ -893,8 +893,8 @@ def test_a_level_after_percentage_points_to_is_a_share(find):
 
 
 def test_a_comma_and_a_space_after_a_labelled_figure_part_two_numbers(find):
-    text = "There were 9,210 starts (3,100 at Level 2, 640 at Level 3)."
-    assert [span for span, _ in find(text, "NUMBER")] == ["9,210", "3,100", "640"]
+    text = "There were 9,210 starts (3,100 at Level 2, 640 at Level 3). About 1, 700 trainers finished. See Articles 20, 106 and 176."
+    assert [span for span, _ in find(text, "NUMBER")] == ["9,210", "3,100", "640", "1, 700"]
 
 
 def test_a_count_after_a_numbered_label_and_a_comma_is_no_label(find):

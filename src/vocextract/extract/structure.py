@@ -146,9 +146,13 @@ _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|elev
 "Standard 8" (a row label "Primary" over a table's figures is none)."""
 
 _LABEL_NUMBER = r"(?:\d+[a-z]?(?:/\d{1,2}\b)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-_LISTED_LABEL_NUMBER = r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-"""A further label in a list ("Levels 2, 2/3 and 3"): small, as a count after a label and a
-comma is not ("Level 2, 758 at Level 3")."""
+_LISTED_LABEL_NUMBER = (
+    r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d)|\d{3,}[a-z]?(?![ \t]+(?!and\b|or\b|to\b)[a-z])"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+)
+"""A further label in a list ("Levels 2, 2/3 and 3", "Articles 91, 106 and 176"); a figure of
+three digits or more before a word is a count after a label and a comma ("Level 2, 758 at
+Level 3")."""
 """What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 
 

@@ -586,9 +586,11 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 
 def _split_after_a_label(text: str, atom: Atom, language: str) -> list[Atom]:
     """ "Level 2, 758 at Level 3": after a capitalised word that labels the first figure, a
-    comma and a space part two numbers rather than split one's thousands ("reached 27, 481")."""
+    comma and a space part two numbers rather than split one's thousands ("reached 27, 481",
+    "About 1, 700": a function word labels nothing)."""
     comma = text.find(", ", atom.num_start, atom.num_end)
-    if comma < 0 or not _LABEL_BEFORE.search(text, max(0, atom.start - 20), atom.start):
+    label = _LABEL_BEFORE.search(text, max(0, atom.start - 20), atom.start) if comma >= 0 else None
+    if label is None or label.group().strip().lower() in stop_words(ENGLISH):
         return [atom]
     pattern = _atom_re(language)
     pieces = [pattern.match(text[: comma], atom.num_start), pattern.match(text, comma + 2)]
