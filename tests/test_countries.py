@@ -310,6 +310,8 @@ def test_attrs(find):
                      [("hÉireann", "IRL", "name"), ("Rúis", "RUS", "name")], id="irish-names-after-na-and-sa"),
         pytest.param("Read the whole issue here! English | Français | Español\n\nThe French minister spoke.", [("French", "FRA", "adjective")],
                      id="a-page-s-language-menu-names-languages"),
+        pytest.param("It applies under the Higher Education Support Act 2003 (Cth).", [("Cth", "AUS", "name")],
+                     id="australia-s-federal-level-in-a-statute-citation"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -260,6 +260,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Ana Lucía Herrera Gómez no tiene los 600 pesos para la colegiatura.", "600 pesos", 600.0, "MXN",
                      id="pesos-in-a-spanish-text-naming-no-country-that-pays-in-them"),
         pytest.param("Maya Chand, 28, of Rukum in the district, lost her home.", "28", 28.0, "duration", id="an-age-before-of-and-a-home-town"),
+        pytest.param("The clip runs 6 mins in all.", "6", 6, "duration", id="an-abbreviated-time-unit"),
+        pytest.param("They must pay at least 2/3rd of the salary.", "2/3rd", 2 / 3, "other", id="a-slashed-fraction-with-an-ordinal-ending"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -777,6 +779,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Skills Fund Opens\n\nBy Ama Owusu 6 Min Read\nThe fund opened today.", id="a-byline-s-reading-time-in-capitals"),
         pytest.param("One step closer to a job\nPublished 9. Mar 2019\nThe centre offers one to one coaching.", id="idioms-and-a-day-with-a-point-before-a-month"),
         pytest.param("From 12 until 15 October the finals ran. Training runs at Levels 2, 2/3 and 3.", id="a-day-range-with-until-and-levels-with-a-slash"),
+        pytest.param("Speaker 1 (00:00):\nWelcome back.\nSpeaker 2 (00:03):\nThanks.", id="a-transcript-s-speaker-indices"),
+        pytest.param("The petitioner seeks a direction to respondents 2 and 3 to pay the arrears.", id="parties-numbered-in-a-judgment"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -900,6 +904,11 @@ def test_a_comma_and_a_space_after_a_labelled_figure_part_two_numbers(find):
 def test_a_count_after_a_numbered_label_and_a_comma_is_no_label(find):
     text = "In Zone 3, 12,480 trainees enrolled; 9,000 in Zone 4."
     assert [span for span, _ in find(text, "NUMBER")] == ["12,480", "9,000"]
+
+
+def test_a_vague_pair_before_a_time_unit_is_two_durations(find):
+    text = "It used to offer one or two year certificates. He met one or two tutors."
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("one", "duration"), ("two", "duration")]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -128,7 +128,7 @@ questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"days?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
+    r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Vote|Bulletin|Newsletter"
@@ -146,6 +146,7 @@ _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|elev
 "Standard 8" (a row label "Primary" over a table's figures is none)."""
 
 _LABEL_NUMBER = r"(?:\d+[a-z]?(?:/\d{1,2}\b)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+"""What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 _LISTED_LABEL_NUMBER = (
     r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d)|\d{3,}[a-z]?(?![ \t]+(?!and\b|or\b|to\b)[a-z])"
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -153,7 +154,6 @@ _LISTED_LABEL_NUMBER = (
 """A further label in a list ("Levels 2, 2/3 and 3", "Articles 91, 106 and 176"); a figure of
 three digits or more before a word is a count after a label and a comma ("Level 2, 758 at
 Level 3")."""
-"""What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 
 
 

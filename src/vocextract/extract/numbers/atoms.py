@@ -419,7 +419,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
         rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d)))"
         rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
-        r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?=[ \t]+of\b))"
+        r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
         r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
     )
@@ -431,7 +431,7 @@ _RATIO_REACH = 80
 
 def _fraction(m: re.Match) -> Atom | None:
     """ "a third of", "two-thirds", "rose by a third", "one in ten" (Spanish "uno de cada diez",
-    French "un sur dix"), "2⁄3", "1/3 of": a share written as a
+    French "un sur dix"), "2⁄3", "1/3 of", "2/3rd of": a share written as a
     fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
     to 1" after the word "ratio"."""
     if m.group("half"):

@@ -250,10 +250,10 @@ def _name_re() -> re.Pattern:
 
 @functools.cache
 def _idiom_re() -> re.Pattern:
-    """Idioms, unless a percent or a hyphened time unit makes their number a quantity ("the
-    one per cent levy", "the one-month course") or a half joins it ("one to one-and-a-half
-    years")."""
-    measured = r"[ \t]*(?i:per[ \t]?cent\b|percent\b|%)|-(?i:minute|hour|day|week|month|year)s?\b"
+    """Idioms, unless a percent or a time unit makes their number a quantity ("the one per
+    cent levy", "the one-month course", "one or two year certificates") or a half joins it
+    ("one to one-and-a-half years")."""
+    measured = r"[ \t]*(?i:per[ \t]?cent\b|percent\b|%)|[- \t](?i:minute|hour|day|week|month|year)s?\b"
     return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b(?!{measured}|-(?i:and)-)")
 
 

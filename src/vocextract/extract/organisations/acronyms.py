@@ -222,7 +222,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text not in spellings().symbols | spellings().names
         and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined) and t.lower_ not in _LEGAL_WORDS
-        and not _head_first(t) and not _lettered(t)
+        and not _head_first(t) and not _lettered(t) and not _cited(t)
     ]
     no_body = {t.text for t in candidates if _names_no_organisation(t)} | _scheme_acronyms(candidates) | _surnames(doc)
     candidates = [t for t in candidates if t.text not in no_body or t.text in defined]
@@ -258,6 +258,19 @@ def _dateline_word(span: Span) -> bool:
     return any(ANY_MONTH.fullmatch(t.text) for t in date) and any(t.like_num for t in date)
 
 
+_CITATION_BEFORE = re.compile(r"(?:\(\d{4}\)|\[\d{4}\])[ \t]*(?:\d+[ \t]+)?$")
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z.]{1,4}\)[ \t]*)?(?:Nos?\.|No)[ \t]*\d")
+
+
+def _cited(token: Token) -> bool:
+    """ "(1984) 3 FCR 344", "[2021] AATA 1554", "W.P.(C) No. 22517": an acronym between a
+    citation's year and its page or number names a law report or a court's series, and one
+    before a case number a kind of case; neither is a body the text speaks of."""
+    text, start, end = token.doc.text, token.idx, token.idx + len(token.text)
+    year_before = _CITATION_BEFORE.search(text, max(0, start - 16), start) and re.match(r"[ \t]+\d", text[end : end + 3])
+    return bool(year_before or _CASE_NUMBER_AFTER.match(text, end))
+
+
 _MINISTRY = re.compile(r"Mo(?:[A-Z][a-z]?){0,4}[A-Z]")
 """A ministry's acronym with the "o" of "of" in lower case ("MoE", "MoHE", "MoLISA"), which no
 common word is; a memorandum's ("MoU") is in `patterns/org_acronym_exclusions.tsv`."""
@@ -272,13 +285,26 @@ def _lettered(token: Token) -> bool:
     )
 
 
-_COURTESY = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.", "H.E.", "Madam", "Mme", "Mme."})
+_COURTESY = frozenset({
+    "mr", "ms", "mrs", "dr", "prof", "h.e", "madam", "mme", "justice", "judge", "hon'ble", "hon’ble", "shri", "sri", "smt",
+})
+_NAME_REACH = 4
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
-    """ "Mr. TAMURA Takahiro": a word in capitals after a courtesy title is a surname, as
-    Japanese and French styles write it, wherever the text repeats it."""
-    return frozenset(t.text for t in doc[1:] if t.is_upper and doc[t.i - 1].text in _COURTESY)
+    """ "Mr. TAMURA Takahiro", "Justice T.R. KUMAR NAIR": a word in capitals among the
+    capitalised words after a courtesy or judge's title is part of a person's name, as Japanese,
+    French and court styles write it, wherever the text repeats it."""
+    found = set()
+    for t in doc[:-1]:
+        if t.text.rstrip(".").lower() not in _COURTESY:
+            continue
+        for name in doc[t.i + 1 : t.i + 1 + _NAME_REACH]:
+            if not (name.is_title or name.is_upper) or name.is_punct:
+                break
+            if name.is_upper and name.is_alpha:
+                found.add(name.text)
+    return frozenset(found)
 
 
 def _acts(token: Token) -> bool:

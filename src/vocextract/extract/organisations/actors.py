@@ -121,6 +121,9 @@ def _followed_by_its_country(run: Span) -> bool:
     )
 
 
+_FOUNDERS = frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})
+
+
 def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name before the office of the person named after it is the body they
     hold it in: "X CEO Jane Doe", "X Chairman Sheikh Y", "X Chief Executive Jane Doe", "X chief
@@ -153,32 +156,43 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
-    """ "Jane Doe, CEO of X", "President of X Mexico": the proper name after an office
-    (`patterns/org_offices.tsv`) and its "of" is the body the office is held in, where the
+    """ "Jane Doe, CEO of X", "President of X Mexico", "the co-founder of X": the proper name
+    after an office (`patterns/org_offices.tsv`) or a founder and "of" is the body the office is held in, where the
     model reads a name there, up to the next name it reads ("President of X Jane Doe"); not
     a country, a place, a head or a generic word ("President of the Republic"; the head rules
     read "President of X University"), not the start of a longer name ("CEO of the Colleges of
-    Y", "president of XB-HB"), and not a portfolio (`patterns/org_portfolio_words.tsv`: "Vice
+    Y", "president of XB-HB", "Director of X and Y Education", "Director of X for Y
+    Foundation"), and not a portfolio (`patterns/org_portfolio_words.tsv`: "Vice
     President of Operations")."""
     offices = load_lexicon("org_offices.tsv")
-    offices = set(offices) | {office.lower() for office in offices if not office.isupper()}
+    offices = set(offices) | {office.lower() for office in offices if not office.isupper()} | _FOUNDERS
     portfolio = load_lexicon("org_portfolio_words.tsv")
     found = {}
-    for t in doc[:-2]:
-        if t.text not in offices or doc[t.i + 1].lower_ != "of":
+    for of in doc[1:-1]:
+        if of.lower_ != "of" or not any(doc[max(of.i - n, 0) : of.i].text.replace(" - ", "-") in offices for n in (1, 2, 3)):
             continue
-        start = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
         end = start
         while end < len(doc) and _name_word(doc[end]) and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].text_with_ws:
-            if end > start and doc[end].ent_iob_ == "B":
+            if end > start and (doc[end].ent_iob_ == "B" or _acronym_then_person(doc, end)):
                 break
             end += 1
         named = any(x.ent_type_ in ("ORG", "PERSON", "PRODUCT") for x in doc[start:end])
-        longer = end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "/", "&") and not doc[end - 1].whitespace_)
+        longer = end < len(doc) and (
+            doc[end].lower_ == "of" or doc[end].text in ("-", "/", "&") and not doc[end - 1].whitespace_
+            or doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and _capitalised(doc[end + 1])
+            or doc[end].lower_ == "for" and any(_is_head(x) for x in doc[end + 1 : end + 5])
+        )
         held = all(x.lower_ in portfolio for x in doc[start:end])
         if end > start and named and not longer and not held and _actor_name(doc[start:end], city_allowed=False):
             found[(start, end)] = "other"
     return found
+
+
+def _acronym_then_person(doc: Doc, i: int) -> bool:
+    """ "Director General of XYZ Jane Doe": a word in capitals before a title-case one ends a
+    body's acronym, and a person's name follows it."""
+    return doc[i - 1].is_upper and len(doc[i - 1]) > 1 and doc[i].is_title
 
 
 def _degree_awarders(doc: Doc) -> dict[tuple[int, int], str]:

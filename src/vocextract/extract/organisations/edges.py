@@ -275,19 +275,25 @@ def _glossary_entry(acronym: Token, first: Token) -> bool:
     return initials == capitals or any(t.lower_ in _TAIL_STARTS for t in run[1:4])
 
 
+_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Ste", "Sainte"})
+
+
 def _possessive_owner(doc: Doc, start: int) -> bool:
     """ "Young People's Learning Agency", "Women's University", "Teachers' Union": a
     capitalised owner's possessive (a plural's bare apostrophe too) is part of the name, unless the owner is an organisation itself ("the World
     Bank Group's Board"), a country ("Kenya's Training Authority" is Kenya's authority) or a
     person. An organisation known by its acronym or by name owns its units named by a head,
     though: "XO's Institute" names the unit by its parent, while a unit with a name of its
-    own stands alone ("XB's South Asia Department", "XU's Bureau of Planning")."""
+    own stands alone ("XB's South Asia Department", "XU's Bureau of Planning"). A saint's
+    name ("St. Mary's College") is the name's own, whatever else the saint's name is."""
     if start < 2:
         return False
     owner, mark = doc[start - 2], doc[start - 1]
     plural = mark.text in ("'", "\u2019") and owner.text.endswith("s") and not owner.whitespace_
     if not (mark.lower_ in ("'s", "\u2019s") or plural):
         return False
+    if start >= 3 and doc[start - 3].text in _SAINTS and _capitalised(owner):
+        return True
     if (_is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv")) and _unit_follows(doc, start):
         return _is_head(doc[start]) and not (start + 1 < len(doc) and doc[start + 1].lower_ in _TAIL_STARTS)
     if _is_head(owner) or _is_acronym(owner) or word(owner) in load_lexicon("org_known.tsv"):

@@ -100,14 +100,18 @@ def _foreign_inner_end(doc: Doc, j: int) -> int | None:
     """After the small words of a foreign tail from token `j` ("e", "et des", "y la"), the
     token where its next name word stands, if one does; not a head after "and" and an
     article, which opens a second body ("… Profesional y Técnica y la Cámara …"), nor any word
-    after a second "and" and an article ("de Industria y Comercio y el Sena")."""
+    after a second "and" and an article ("de Industria y Comercio y el Sena"). "And" with a
+    bare "of" goes on with one name's fields ("… de Santé Publique et de Service Social")."""
     k = j
     while k < len(doc) and k - j < 3 and doc[k].lower_ in _FOREIGN_INNER and doc[k].is_lower:
         k += 1
-    joined = k - j >= 2 and doc[j].lower_ in _FOREIGN_AND
+    joined = k - j >= 2 and doc[j].lower_ in _FOREIGN_AND and not all(t.lower_ in _FOREIGN_PREPOSITIONS for t in doc[j + 1 : k])
     again = any(t.lower_ in _FOREIGN_AND for t in doc[max(0, j - _LIST_REACH) : j])
     second = joined and k < len(doc) and (_head_or_foreign_head(doc[k]) or again)
     return k if k > j and k < len(doc) and _name_word(doc[k]) and not second else None
+
+
+_FOREIGN_PREPOSITIONS = frozenset({"de", "di", "da", "do", "für", "para", "pour", "per", "en", "em", "în"})
 
 
 _LIST_REACH = 3
