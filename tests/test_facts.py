@@ -261,6 +261,10 @@ CASES = [
                  "pupil", 2025, None, id="the-year-alone-between-the-figure-before-and-the-number"),
     pytest.param("Ana Lucía Herrera Gómez, de 30 años, no tiene los 600 pesos para la colegiatura del curso técnico.", "600 pesos",
                  None, None, None, id="a-province-s-name-inside-a-person-s-two-surnames"),
+    pytest.param("Spending on training for the years 2019/2020 and 2020/2021 came to Rs 1,208 million and Rs 1,457 million.",
+                 "Rs 1,457 million", None, 2021, None, id="a-list-of-figures-takes-its-list-of-years-in-order"),
+    pytest.param("In 2016 and 2018 the college trained 310 and 455 welders and 72 and 90 nurses.", "72", None, 2016, None,
+                 id="each-list-of-figures-pairs-with-the-years"),
 ]
 
 

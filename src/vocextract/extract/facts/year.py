@@ -4,7 +4,9 @@ Tried in order, each a named method: a table cell's row (or column) year; a figu
 opens with its year ("2006 328,165 7,805 …") or names one in its label, or lies under a line
 of as many years (or of years over groups of columns); a year right before a bracketed figure
 ("from 2022 (65,307)"); "<number> … in/by <year>"; a governing opening
-phrase ("As of 2024,", "In the June 2019 quarter,", after a colon too); the only year (or
+phrase ("As of 2024,", "In the June 2019 quarter,", after a colon too); of a list of figures
+beside a list of as many years, the year in the same place ("for 2017/18 and 2018/19 … Rs 17
+million and Rs 19 million"); the only year (or
 the later year of a range) in the clause, then in the sentence, or the later of two for a
 change ("from $43 in 2016 to $54 in 2017, a 24% increase"), or of several the one closing the
 sentence's opening adverbial ("For courses starting in 2021, …"), a year in brackets that
@@ -286,6 +288,8 @@ def _mentioned(ctx: Context, number: Mention) -> tuple[Mention | None, str]:
             return y, "governing-phrase"
     for span, method in ((ctx.clause(number), "clause"), ((s_start, s_end), "sentence")):
         within = [y for y in ctx.years_in(span) if not _aside(ctx, y, number)]
+        if (paired := _respective(ctx, number, span, _kept(candidates, within))) is not None:
+            return paired, f"respective-year-in-{method}"
         found = _only_year(text, within, _kept(candidates, within)) if within else None
         if found and not _claimed(ctx, found, number) and not _founding(text, found):
             return found, f"only-year-in-{method}"
@@ -316,6 +320,46 @@ def _fronted(text: str, years: list[Mention], number: Mention, s_start: int) -> 
         return None
     opening = text[_part_start(text, s_start, before[-1].start) : before[-1].start]
     return None if "," in opening and not _ADVERBIAL.match(opening) else before[-1]
+
+
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and|&|to)[ \t]*")
+_PERIOD_JOIN = re.compile(r"[/–-]")
+
+
+def _groups(text: str, mentions: list[tuple[Mention, int]]) -> list[list[Mention]]:
+    """Mentions (each with where it ends) in runs that a list joins ("2017 and 2018", "12.6%
+    and 12.1%", "from 71,464 to 141,748")."""
+    groups: list[list[Mention]] = []
+    end = -1
+    for m, m_end in mentions:
+        if groups and _LISTED.fullmatch(text, end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+        end = m_end
+    return groups
+
+
+def _periods(text: str, years: list[Mention]) -> list[tuple[Mention, int]]:
+    """Years with a school or financial year ("2017/2018", "2018-19") read as one, by its first
+    year (`held` gives the year it ends in), each with where it ends."""
+    out: list[tuple[Mention, int]] = []
+    for y in years:
+        if out and _PERIOD_JOIN.fullmatch(text, out[-1][1], y.start) and 0 < y.fields.value - out[-1][0].fields.value <= 1:
+            out[-1] = (out[-1][0], y.end)
+        else:
+            out.append((y, y.end))
+    return out
+
+
+def _respective(ctx: Context, number: Mention, span: tuple[int, int], years: list[Mention]) -> Mention | None:
+    """ "for the years 2017/2018 and 2018/2019 … Rs 17,708 million and Rs 19,250 million": a
+    list of figures as long as the one list of years beside it takes them in order, one each."""
+    figures = [g for g in _groups(ctx.text, [(n, n.end) for n in ctx.numbers_in(span)]) if number in g]
+    if not figures or len(figures[0]) < 2:
+        return None
+    lists = [g for g in _groups(ctx.text, _periods(ctx.text, sorted(years, key=lambda y: y.start))) if len(g) == len(figures[0])]
+    return lists[0][figures[0].index(number)] if len(lists) == 1 else None
 
 
 def _conjunct_year(ctx: Context, number: Mention, span: tuple[int, int], years: list[Mention]) -> Mention | None:
