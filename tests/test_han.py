@@ -105,6 +105,8 @@ def test_years(find, text, expected):
         pytest.param("學生前往拉脫維亞和韓國交流。", [("拉脫維亞", "LVA"), ("韓國", "KOR")], id="names-in-traditional-characters"),
         pytest.param("Students went on exchanges. 學生前往柬埔寨交流。", [("柬埔寨", "KHM")], id="a-chinese-sentence-on-a-bilingual-line"),
         pytest.param("他们成为驻纳企业骨干。", [("纳", "NAM")], id="a-partner-s-mark-after-zhu"),
+        pytest.param("召开泰中圆桌峰会,深化两国合作。", [("泰", "THA")], id="a-partner-s-mark-before-zhong-and-a-bilateral-word"),
+        pytest.param("他代表大马签署备忘录。", [("大马", "MYS")], id="malaysia-as-malaysian-chinese-write-it"),
     ],
 )
 def test_countries(find, text, expected):
@@ -120,6 +122,7 @@ def test_countries(find, text, expected):
         pytest.param("各方面资源和技术方面。", id="guard-fangmian-is-an-aspect"),
         pytest.param("在工作中不断提升。", id="guard-a-common-word-after-zhong"),
         pytest.param("驻德班总领事出席。", id="durban-is-no-germany"),
+        pytest.param("节日中教育活动很多。", id="guard-a-day-before-zhong-is-a-word-s-end"),
     ],
 )
 def test_not_countries(find, text):

@@ -262,6 +262,9 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Maya Chand, 28, of Rukum in the district, lost her home.", "28", 28.0, "duration", id="an-age-before-of-and-a-home-town"),
         pytest.param("The clip runs 6 mins in all.", "6", 6, "duration", id="an-abbreviated-time-unit"),
         pytest.param("They must pay at least 2/3rd of the salary.", "2/3rd", 2 / 3, "other", id="a-slashed-fraction-with-an-ordinal-ending"),
+        pytest.param("SMEs contribute about one third to GDP.", "one third", 1 / 3, "other", id="a-qualified-fraction-without-of"),
+        pytest.param("Just under half work in services.", "half", 0.5, "other", id="a-qualified-half-without-of"),
+        pytest.param("The diploma takes 900 study hours.", "900", 900, "duration", id="study-hours-are-a-duration"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -781,6 +784,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("From 12 until 15 October the finals ran. Training runs at Levels 2, 2/3 and 3.", id="a-day-range-with-until-and-levels-with-a-slash"),
         pytest.param("Speaker 1 (00:00):\nWelcome back.\nSpeaker 2 (00:03):\nThanks.", id="a-transcript-s-speaker-indices"),
         pytest.param("The petitioner seeks a direction to respondents 2 and 3 to pay the arrears.", id="parties-numbered-in-a-judgment"),
+        pytest.param("Call the registrar on 01934 411 531 for advice.", id="a-phone-number-with-spaced-groups"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -909,6 +913,11 @@ def test_a_count_after_a_numbered_label_and_a_comma_is_no_label(find):
 def test_a_vague_pair_before_a_time_unit_is_two_durations(find):
     text = "It used to offer one or two year certificates. He met one or two tutors."
     assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("one", "duration"), ("two", "duration")]
+
+
+def test_bracketed_counts_closing_the_rows_of_a_list(find):
+    text = "Course Year of Start Intake\nCivil Engineering 1963 (30)\nMechanical Engineering 1969 (60)\n"
+    assert [span for span, _ in find(text, "NUMBER")] == ["30", "60"]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -85,8 +85,9 @@ def _split_footnote_marks(nlp: Language) -> None:
     glued to the figure before it ("2014-06-26China", a list of dated headlines); a chart's
     legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman"); and an
     article or a small word glued to the name after it by a copy that lost its spaces
-    ("theNational Energy Skills Centre", "anAviation Institute")."""
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$"]
+    ("theNational Energy Skills Centre", "anAviation Institute"); and a sentence's full stop after
+    a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE.")."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
         r"(?:[lL]|[dDaAnNsS]ell|[aAsS]ull|[aA]ll)['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])",

@@ -5,9 +5,10 @@ token ("在19个国家建成20个鲁班工坊"), so neither the phrase matcher n
 reach inside it. This module reads such runs character by character with regular
 expressions instead, in the lines that are Chinese (an English text's quoted Chinese names
 are left alone). Country names come from pycountry's Chinese translations
-(`patterns/han_country_names.tsv` adds common short forms it lacks, and
-`patterns/han_country_marks.tsv` the one-character forms of bilateral compounds); the classifiers that
-give a number its unit and the qualifiers around it are `patterns/han_*.tsv`.
+(`patterns/han_country_names.tsv` adds common short forms it lacks,
+`patterns/han_country_marks.tsv` the one-character forms of bilateral compounds, and
+`han_country_leads.tsv` and `han_bilateral_words.tsv` those written before 中); the
+classifiers that give a number its unit and the qualifiers around it are `patterns/han_*.tsv`.
 """
 
 from __future__ import annotations
@@ -96,19 +97,22 @@ def _country_re() -> re.Pattern:
         f"(?P<blocked>{alternation(blockers)})"
         + f"|(?P<name>{alternation(names)})"
         + f"|(?<=[中驻])(?P<mark>[{marks}])|(?P<side>[{marks}])(?=方(?![面式案法向针便]))"
+        + f"|(?P<lead>[{''.join(sorted(load_lexicon('han_country_leads.tsv')))}])(?=中(?:{alternation(load_lexicon('han_bilateral_words.tsv'))}))"
     )
 
 
 def countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO3) of every country named in Han characters, longest name first, a
     blocked word (a province like 内蒙古, a region like 中东) skipped whole; a partner's one
-    character (`patterns/han_country_marks.tsv`) after 中 or 驻 or before 方 ("side", not 方面)."""
+    character (`patterns/han_country_marks.tsv`) after 中 or 驻 or before 方 ("side", not 方面),
+    or, for those of `patterns/han_country_leads.tsv`, before 中 and a word of a bilateral
+    compound (`patterns/han_bilateral_words.tsv`: 马中两国)."""
     text = chinese(text)
     out = []
     for m in _country_re().finditer(text):
         if m.group("name"):
             out.append((m.start(), m.end(), country_names()[m.group("name")]))
-        elif m.group("mark") or m.group("side"):
+        elif m.group("mark") or m.group("side") or m.group("lead"):
             out.append((m.start(), m.end(), load_lexicon("han_country_marks.tsv")[m.group()]))
     return out
 

@@ -219,7 +219,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,6}[ \t]+(?:Number|No\.?|Code)[ \t]*:[ \t]*\d[\d.\-/]*|\((?i:code)[ \t]*:[ \t]*\d[\d.\-/]*\)")),
     (IDENTIFIER, re.compile(_LISTING)),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{9,}(?![\d,.]\d)")),
-    (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?![\d,.]\d)")),
+    (IDENTIFIER, re.compile(r"(?<![\w,.-])0\d{3,}(?:[ \t]\d{3,4}){0,2}(?![\d,.]\d)")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[\s.-]?(?:\(\d+\)[\s.-]?)?\d[\d\s.-]{5,}\d")),
     (IDENTIFIER, re.compile(r"\+\d{1,3}[ ]?\(\d{2,5}\)[ ]?\d{5,8}(?:,[ \t]?\d{5,8}(?![\d,.]\d))*")),
     (IDENTIFIER, re.compile(r"(?:\(\d{2,4}\)[ \t]?|\b\d{3}[-.])\d{3,4}[-.]\d{4}\b")),
@@ -491,16 +491,20 @@ _COUNT_LIST = re.compile(
 _BRACKETED = re.compile(r"\((\d{1,3})\)")
 _BRACKETED_IN_PROSE = re.compile(r"(?<=[a-z,]\x20)\((\d{1,3})\)(?=\x20+[a-z])")
 _BRACKETED_AFTER_SHARE = re.compile(r"(?<=%)[ \t]?(\(\d[\d,]*\))")
+_BRACKETED_CLOSING_ROW = re.compile(r"(?<=[\w]\x20)\((\d{1,3})\)[ \t]*$", re.M)
 
 
 def bracketed_counts(text: str) -> list[tuple[int, int]]:
     """Counts a release writes in brackets inside a sentence ("reports of (2) providers and
-    (18) programmes"): a bracketed number between words that is not one of the text's list
+    (18) programmes") or that close the rows of a list ("Civil Engineering 1963 (30)⏎
+    Mechanical Engineering 1963 (60)"): a bracketed number that is not one of the text's list
     markers, which run 1, 2, 3 … from one; and the count a share stands for ("50% (21)")."""
     present = {int(m.group(1)) for m in _BRACKETED.finditer(text)}
     markers = set(itertools.takewhile(present.__contains__, itertools.count(1)))
     after_shares = [m.span(1) for m in _BRACKETED_AFTER_SHARE.finditer(text)]
-    return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers] + after_shares
+    closing = [m for m in _BRACKETED_CLOSING_ROW.finditer(text) if int(m.group(1)) not in markers]
+    rows = [m.span() for m in closing] if len(closing) >= 2 else []
+    return [m.span() for m in _BRACKETED_IN_PROSE.finditer(text) if int(m.group(1)) not in markers] + after_shares + rows
 
 
 _CLOSING_MARKER = re.compile(r"(?<=[\w,.;:]\x20)(\d{1,2})\)(?=[ \t]+[A-Za-z])")

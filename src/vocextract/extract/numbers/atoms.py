@@ -411,13 +411,20 @@ _FOREIGN_IN = re.compile(r"(?i)\b(?:de|em)[ \t]+cada\b|\b(?:sur|su|op|von)\b")
 but "dos de cada 10" and "212 su 315" for two counts."""
 
 
+_QUALIFIED = "(?:" + "|".join(
+    rf"(?<=\b(?i:{word})\x20)" for word in ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than")
+) + ")"
+"""A fraction after a word that qualifies it ("about one third to GDP", "just under half in
+services") is a share without its "of"."""
+
+
 @functools.cache
 def _fraction_re(language: str = ENGLISH) -> re.Pattern:
     cards = _alternation(list(cardinal_words(language)))
     parts = _alternation(list(load_lexicon("numbers_fractions.tsv")))
     return re.compile(
-        rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)"
-        rf"|\b(?P<by>(?<=\bby\x20))?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d)))"
+        rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)|{_QUALIFIED}(?P<qhalf>(?i:half))\b(?![ \t-]+(?:(?i:year|day|month|hour|time)s?|an?)\b)"
+        rf"|\b(?P<by>(?<=\bby\x20))?(?P<q>{_QUALIFIED})?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?(q)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d))))"
         rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
@@ -434,7 +441,7 @@ def _fraction(m: re.Match) -> Atom | None:
     French "un sur dix"), "2⁄3", "1/3 of", "2/3rd of": a share written as a
     fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
     to 1" after the word "ratio"."""
-    if m.group("half"):
+    if m.group("half") or m.group("qhalf"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
     if m.group("ratio"):
         named = _RATIO.search(m.string, max(0, m.start() - _RATIO_REACH), m.start())

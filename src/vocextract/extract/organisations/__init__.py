@@ -52,7 +52,7 @@ from .actors import (
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
-    _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _recipients,
+    _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _quoted_firms, _recipients,
 )
 from .polish import polish_names
 from .turkic import turkic_names
@@ -71,7 +71,7 @@ def extract(prep: Prepared) -> list[Mention]:
     found once, each with its kind."""
     doc = prep.doc
     box = infobox.fields(prep.text)
-    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc), **_recipients(prep)}
+    known = {**_infobox_spans(prep, box), **_known_spans(doc), **_prefixed_units(doc), **_recipients(prep), **_quoted_firms(doc)}
     categories = infobox.kind_values(box)
     apposed = {
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),

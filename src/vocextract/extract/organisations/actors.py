@@ -158,7 +158,8 @@ def _office_holders(doc: Doc) -> dict[tuple[int, int], str]:
 def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Jane Doe, CEO of X", "President of X Mexico", "the co-founder of X": the proper name
     after an office (`patterns/org_offices.tsv`) or a founder and "of" is the body the office is held in, where the
-    model reads a name there, up to the next name it reads ("President of X Jane Doe"); not
+    model reads a name there, up to the next name it reads ("President of X Jane Doe") or
+    after a country ("President of Kenya Jane Doe" is the country's office); not
     a country, a place, a head or a generic word ("President of the Republic"; the head rules
     read "President of X University"), not the start of a longer name ("CEO of the Colleges of
     Y", "president of XB-HB", "Director of X and Y Education", "Director of X for Y
@@ -174,7 +175,7 @@ def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
         start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
         end = start
         while end < len(doc) and _name_word(doc[end]) and doc[end].pos_ == "PROPN" and "\n" not in doc[end - 1].text_with_ws:
-            if end > start and (doc[end].ent_iob_ == "B" or _acronym_then_person(doc, end)):
+            if end > start and (doc[end].ent_iob_ == "B" or _acronym_then_person(doc, end) or doc[start:end].text in gazetteer()):
                 break
             end += 1
         named = any(x.ent_type_ in ("ORG", "PERSON", "PRODUCT") for x in doc[start:end])

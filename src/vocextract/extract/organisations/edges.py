@@ -26,9 +26,10 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
     something else (a title's last word, a figure in a table row), even where the parse joined
     the lines as one sentence. A lone head goes on ("Jinhua Vocational / College"). Before a
     legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
-    d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda."). A faculty opens its
-    name ("Faculty of Education"): the capitalised words before it are a title's or a
-    person's, but for a hyphened compound that names its kind ("Non-Degree Faculty of …")."""
+    d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda."). A saint's name goes
+    on over its "of" ("St John of God Hospital"). A faculty opens its name ("Faculty of
+    Education"): the capitalised words before it are a title's or a person's, but for a
+    hyphened compound that names its kind ("Non-Degree Faculty of …")."""
     if doc[i].text == "Faculty" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         compound = i >= 3 and doc[i - 2].text == "-" and _glued(doc[i - 3], doc[i - 2]) and _glued(doc[i - 2], doc[i - 1])
         return i - 3 if compound and _name_word(doc[i - 3]) and _name_word(doc[i - 1]) else i
@@ -59,6 +60,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 3
         elif prev.text in ("Her", "His") and doc[start].text == "Majesty":
             start -= 1
+        elif prev.lower_ == "of" and start >= 3 and doc[start - 3].text in _SAINTS and _name_word(doc[start - 2]):
+            start -= 3
         elif _name_word(prev):
             start -= 1
         elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):

@@ -19,8 +19,8 @@ from ..language import ENGLISH, language_of
 from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
-    _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _RANKS, _TAIL_STARTS, _capitalised,
-    _glued, _heads, _is_head, _name_word, _spelled_by,
+    _FORMS_BEFORE_QUOTES, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _OPENING_QUOTES, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS,
+    _RANKS, _TAIL_STARTS, _capitalised, _glued, _heads, _is_head, _name_word, _spelled_by,
 )
 
 
@@ -267,7 +267,7 @@ _SUFFIX_REACH = 8
 
 
 def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
-    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s)]
+    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s) and not _opens_quoted(s)]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
     anchors = [(t.i, t.i) for t in doc if _is_head(t)]
@@ -287,6 +287,13 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
     return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
+
+
+def _opens_quoted(suffix: Span) -> bool:
+    """ "OJSC “Rogun HPP”": a legal form that these styles write first, before a quoted name,
+    is that firm's; it closes no name before it."""
+    doc = suffix.doc
+    return suffix[-1].text in _FORMS_BEFORE_QUOTES and suffix.end < len(doc) and doc[suffix.end].text in _OPENING_QUOTES
 
 
 def _pronoun_se(suffix: Span) -> bool:

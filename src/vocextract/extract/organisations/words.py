@@ -31,6 +31,12 @@ _TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do
                 "dei", "dello", "dell’", "dell'", "per", "para", "pour", "ya", "wa", "cha", "za", "w", "we"}
 
 
+_FORMS_BEFORE_QUOTES = frozenset({"JSC", "OJSC", "CJSC", "PJSC", "LLC", "LLP", "OOO", "ZAO", "OAO", "AO", "TOO", "UE", "SUE"})
+"""Legal forms that Russian and Central Asian styles write before a firm's quoted name
+("OJSC “Rogun HPP”")."""
+_OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
+"""Opening quotes and the quote that closes each."""
+
 _NATIONAL = {"National", "Federal"}
 
 
