@@ -115,6 +115,19 @@ def test_rows_under_a_dated_caption_take_its_year(facts_of):
 
 
 @pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        pytest.param("Fact sheet, published November 19, 2019", None, id="a-title-s-publication-date-states-no-year"),
+        pytest.param("Kestria: apprenticeships as at 30 June 2019", 2019, id="guard-a-title-s-date-the-figures-hold-at"),
+        pytest.param("Apprentice pay rises in April 2024", 2024, id="guard-a-title-s-month-and-year"),
+    ],
+)
+def test_a_title_s_year_unless_it_dates_the_page(facts_of, title, year):
+    facts = facts_of(f"{title}\n\nKey findings\n\nThere are 8,400 apprentices in training.\n")
+    assert facts["8,400"]["year"] == year
+
+
+@pytest.mark.parametrize(
     "line, topic",
     [
         pytest.param("Table 4.2", None, id="a-table-number-names-nothing"),

@@ -11,9 +11,9 @@ the later year of a range) in the clause, then in the sentence, or the later of 
 change ("from $43 in 2016 to $54 in 2017, a 24% increase"), or of several the one closing the
 sentence's opening adverbial ("For courses starting in 2021, …"), a year in brackets that
 give a figure of their own set aside; then the scopes above it, nearest first: a list lead or
-table caption, a heading, the title, where a change takes the later of two years too
-("comparing the March quarter 2012 with the December quarter 2011:" over "completions
-increased by 0.3%"). A base year ("up 25% from 2015", "since 2010", "from the first half of
+table caption, a heading, the title (not the date it was published), where a change takes
+the later of two years too ("comparing the March quarter 2012 with the December quarter
+2011:" over "completions increased by 0.3%"). A base year ("up 25% from 2015", "since 2010", "from the first half of
 2018") is the start of a change, never the year the value holds for: a clause whose only
 years are base years leaves the number to its scopes. Years in the references section never
 count, nor does the year of a source cited in brackets ("(OECD, 2016)").
@@ -26,7 +26,7 @@ import re
 from ..mention import Mention
 from . import kind
 from .context import Context, line_at
-from .scopes import _MONTHS
+from .scopes import _MONTHS, HEADING, TITLE
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?" + _MONTH_OR_PERIOD
@@ -447,10 +447,32 @@ def _kept(candidates: list[Mention], within: list[Mention]) -> list[Mention]:
     return [y for y in within if id(y) in ids]
 
 
+_DAY_AND_MONTH_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\.?,?|\b" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}[./-]\d{1,2}[./-])\s*$", re.I
+)
+_HOLDS_AT = re.compile(r"\b(?:as\s+(?:at|of)|at|on|by|until|to|ending|end(?:ed)?)\s+(?:the\s+)?$", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|publication|issued|released|last\s+modified)\b[^\n]{0,30}$", re.I)
+
+
+def _publication_date(text: str, year: Mention) -> bool:
+    """ "publication November 19, 2019", "Posted on 3 May 2021": a title's or heading's year
+    in a full date, or after a word of publishing, dates the page, which FACTS.md leaves
+    out; a date the figures are stated at ("as at 30 June 2019") is theirs."""
+    line_start = text.rfind("\n", 0, year.start) + 1
+    before = text[line_start : year.start]
+    if _PUBLISHED.search(before):
+        return True
+    day = _DAY_AND_MONTH_BEFORE.search(before)
+    return bool(day) and not _HOLDS_AT.search(before, 0, day.start())
+
+
 def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[Mention | None, str]:
-    """The year the nearest scope above the number states, if it states one."""
+    """The year the nearest scope above the number states, if it states one; a title's or a
+    heading's publication date states none."""
     for scope in ctx.scopes.over(number.start):
         within = ctx.years_in((scope.start, scope.end))
+        if scope.kind in (TITLE, HEADING):
+            within = [y for y in within if not _publication_date(ctx.text, y)]
         if within:
             if found := _only_year(ctx.text, within, _kept(candidates, within)):
                 return found, f"{scope.kind}-year"
