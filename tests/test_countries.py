@@ -312,6 +312,8 @@ def test_attrs(find):
                      id="a-page-s-language-menu-names-languages"),
         pytest.param("It applies under the Higher Education Support Act 2003 (Cth).", [("Cth", "AUS", "name")],
                      id="australia-s-federal-level-in-a-statute-citation"),
+        pytest.param("Avec la coopération espagnole et allemande, le centre a ouvert.",
+                     [("espagnole", "ESP", "adjective"), ("allemande", "DEU", "adjective")], id="french-feminine-demonyms-ending-in-a-consonant"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

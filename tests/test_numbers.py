@@ -265,6 +265,11 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("SMEs contribute about one third to GDP.", "one third", 1 / 3, "other", id="a-qualified-fraction-without-of"),
         pytest.param("Just under half work in services.", "half", 0.5, "other", id="a-qualified-half-without-of"),
         pytest.param("The diploma takes 900 study hours.", "900", 900, "duration", id="study-hours-are-a-duration"),
+        pytest.param("We take on 2 to 3 people a year.", "2 to 3", 2, "count", id="a-range-before-an-irregular-plural"),
+        pytest.param("Youth aged between 18 years to 35 years qualify.", "18 years to 35", 18, "duration", id="a-range-with-its-unit-repeated"),
+        pytest.param("Le projet vaut plus de 111 600 000 de FCFA.", "111 600 000 de FCFA", 111600000, "XOF",
+                     id="a-french-de-between-grouped-thousands-and-their-currency"),
+        pytest.param("Plus d'une centaine de spécialistes sont venus à Dori.", "centaine", 100, "count", id="a-french-round-hundred"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -785,6 +790,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Speaker 1 (00:00):\nWelcome back.\nSpeaker 2 (00:03):\nThanks.", id="a-transcript-s-speaker-indices"),
         pytest.param("The petitioner seeks a direction to respondents 2 and 3 to pay the arrears.", id="parties-numbered-in-a-judgment"),
         pytest.param("Call the registrar on 01934 411 531 for advice.", id="a-phone-number-with-spaced-groups"),
+        pytest.param("The college will contribute to SDGs 1, 4, 5, 8, and 10. The mayor signed Executive Order 22.",
+                     id="goal-and-order-numbers"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],

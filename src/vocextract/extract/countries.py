@@ -389,7 +389,12 @@ def _unaccented_capitals(name: str) -> str:
     return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in name)
 
 
-_FEMININE = (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("ol", "ola"), ("o", "a"))
+_FEMININE = (
+    ("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("ol", "ola"), ("ol", "ole"), ("and", "ande"),
+    ("o", "a"),
+)
+"""Masculine endings and their feminines, Spanish and French alike ("español" -> española,
+"espagnol" -> espagnole); a word takes every feminine its ending allows."""
 
 
 def _inflected(masculine: str) -> list[str]:
@@ -405,8 +410,8 @@ def _inflected(masculine: str) -> list[str]:
     if len(masculine) > 2 and masculine[-2] in _STRESSED and masculine[-1] in "sn":
         stem = masculine[:-2] + _STRESSED[masculine[-2]] + masculine[-1]
         return sorted({masculine, stem + "a", stem + "as", stem + "es"})
-    feminine = next((masculine[: -len(m)] + f for m, f in _FEMININE if masculine.endswith(m)), masculine)
-    forms = {masculine, feminine, feminine + "s", masculine if masculine.endswith("s") else masculine + "s"}
+    feminines = {masculine[: -len(m)] + f for m, f in _FEMININE if masculine.endswith(m)} or {masculine}
+    forms = {masculine, *feminines, *(f + "s" for f in feminines), masculine if masculine.endswith("s") else masculine + "s"}
     return sorted(forms)
 
 

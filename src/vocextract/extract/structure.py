@@ -131,7 +131,7 @@ _LABEL_WORDS = (
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Vote|Bulletin|Newsletter"
+    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )

@@ -83,9 +83,10 @@ _BEFORE_A_PLURAL = {"neuf": "9"}
 a number only before a plural ("neuf centres", not "un bâtiment neuf")."""
 
 
-_ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t])|(?<=ane[ \t])|(?<=rde[ \t]))(?:d[ei][ \t]+|d['’]))?"
+_ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t])|(?<=ane[ \t])|(?<=rde[ \t])|(?<=\d[ .\u00a0\u202f]000[ \t]))(?:d[ei][ \t]+|d['’]))?"
 """The "de" between a scale written in words and its currency ("dois milhões de euros", "un
-milliard de FCFA", "trei milioane de lei"), as after a scale written after digits."""
+milliard de FCFA", "trei milioane de lei"), as after a scale written after digits, and after
+digits grouped in thousands, read aloud with their scale ("111 600 000 de FCFA")."""
 
 _WORLD_NAME_BEFORE_SCALE = (
     r"(?i:euros?|pounds?|dollars?)"

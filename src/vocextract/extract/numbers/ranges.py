@@ -189,7 +189,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     line may break after the word),
     "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
-    from six to nine months", "after three to four years", "ages ranging from 13 to 78" (not
+    from six to nine months", "after three to four years", "ages ranging from 13 to 78", "18
+    years to 35 years" (not
     "rose from six to nine months", a change)."""
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
@@ -213,6 +214,8 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         to and _scale_shared(a, b) and not _FROM.search(before)
     ) or (
         to and _RANGING_FROM.search(before)
+    ) or (
+        _unit_repeated(text, a, b, gap) and not _CHANGED.search(before)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
@@ -281,7 +284,17 @@ _CHANGED_IN_BRACKETS = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}\([ \t]*$", re.
 levels, not a range."""
 
 
-_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?!(?:was|has|is|does|this|its|thus|plus|less|us)\b)[a-z]{2,}s\b")
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?!(?:was|has|is|does|this|its|thus|plus|less|us)\b)[a-z]{2,}s|"
+    r"people|children|men|women|staff|personnel|youth|alumni)\b"
+)
+"""A plural after a number, regular or not ("graduate students", "people", "young women")."""
+
+
+def _unit_repeated(text: str, a: Atom, b: Atom, gap: str) -> bool:
+    """ "aged 18 years to 35 years": two bare numbers, each before the same unit word."""
+    m = re.fullmatch(r"[ \t]+([A-Za-z]+)[ \t]+to[ \t]+", gap)
+    return bool(m) and unit_after(text, a.end) is not None and text[b.end : b.end + len(m.group(1)) + 1].strip() == m.group(1)
 
 
 def _bare_counts(text: str, a: Atom, b: Atom) -> bool:

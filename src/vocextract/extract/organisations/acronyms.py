@@ -17,7 +17,7 @@ from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _LEGAL_WORDS, _MAX_ACRONYM, _MONTHS,
-    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _TITLES, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
     _name_word, _spelled_by, _spelling_start,
 )
 
@@ -140,7 +140,9 @@ def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int],
     (a head noun anywhere in its spelling: "Integrated Polytechnic Regional Colleges (IPRCs)",
     "Kenyan Institutes of Technology (KITs)"), followed by a place's name (a city
     of the gazetteer, or one the NER sees), names that institution's branch there; once it
-    does, the acronym before any other proper name does too ("IPRC Gishari, IPRC Huye"). An
+    does, the acronym before any other proper name does too ("IPRC Gishari, IPRC Huye"), and
+    so does its spelling before the word that follows the acronym too, which makes that pair a
+    branch ("Integrated Polytechnic Regional Centre Tumba (IPRC Tumba)"). An
     acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none, and
     so is one before a field label ("IIT Campus" heading a table's column), or ending a line
     (a headline's last word before the next paragraph's first)."""
@@ -157,10 +159,19 @@ def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int],
         if spelled:
             kinds[acronym] = _org_type(spelled[0])
     labels = load_lexicon("infobox_labels.tsv")
-    return {
+    branches = {
         (t.i, t.i + 2): kinds[t.text] for t, after in pairs
         if t.text in kinds and after.pos_ == "PROPN" and after.text not in labels
     }
+    offices = load_lexicon("org_offices.tsv")
+    after_acronym = {(t.text, after.text) for t, after in pairs if word(after) not in _TITLES and after.text not in offices}
+    spelled_there = {
+        (acronym, doc[s.end].text): (s.start, s.end + 1, _org_type(s)) for acronym in {t.text for t, _ in pairs}
+        for s in _expansions(doc, acronym, initials.get(acronym[0], []))
+        if s.end < len(doc) and (acronym, doc[s.end].text) in after_acronym and any(map(_kind_of_body, s))
+    }
+    branches |= {(t.i, t.i + 2): spelled_there[(t.text, after.text)][2] for t, after in pairs if (t.text, after.text) in spelled_there}
+    return branches | {(start, end): kind for start, end, kind in spelled_there.values()}
 
 
 def _kind_of_body(token: Token) -> bool:

@@ -2,7 +2,8 @@
 sells or earns ("X posted a net profit", "X's workforce", "the X plant"), a body whose office
 holder is named after it ("X CEO Jane Doe", "X Deputy Secretary-General Jane Doe"), a
 company's national arm ("Toyota Kenya"), a body named by a word and its country
-("Skillnet Ireland"), a body a country's possessive owns ("China's Huawei")."""
+("Skillnet Ireland"), a body a country's possessive owns ("China's Huawei"), a city's
+government that acts or owns ("the City of Zurich supports")."""
 
 from __future__ import annotations
 
@@ -229,6 +230,30 @@ def _company_and_country(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_PLACE_WORDS = 3
+
+
+def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "TAFE Queensland", "TAFE NSW East Coast", "IIT Bombay": a kind of institution
+    (`patterns/org_kinds_before_places.tsv`) before a state's or a city's name is the network
+    or the institute there, with the capitalised words that go on naming its part (not an
+    office: "TAFE NSW Chief Executive")."""
+    kinds = load_lexicon("org_kinds_before_places.tsv")
+    found = {}
+    for t in doc[:-1]:
+        place = doc[t.i + 1]
+        if t.text not in kinds or not (place.text in places.gazetteer() or place.ent_type_ == "GPE") or "\n" in t.whitespace_:
+            continue
+        end = t.i + 2
+        while (
+            end < min(len(doc), t.i + 2 + _PLACE_WORDS) and _name_word(doc[end]) and not doc[end].is_upper
+            and word(doc[end]) not in _TITLES and not _is_head(doc[end])
+        ):
+            end += 1
+        found[(t.i, end)] = "education"
+    return found
+
+
 def _continues(doc: Doc, i: int) -> bool:
     """A capitalised word after the country goes on a longer name ("Toyota Kenya Foundation"),
     which the head rules read; an office held in the body does not ("Toyota Kenya Managing
@@ -314,6 +339,27 @@ def _country_owned(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if _actor_name(run, city_allowed=False) and not any(x.ent_type_ == "PERSON" for x in run) and not _excluded(run):
             found[(run.start, run.end)] = "company"
+    return found
+
+
+_LOCAL_GOVERNMENTS = frozenset({"City", "Municipality", "County", "Borough", "Town"})
+
+
+def _local_governments(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "the City of Zurich supports …", "the City of Toronto's commitment": a city, county or
+    municipality "of" a place that acts or owns is its local government; one where something
+    is ("a campus in the City of X") stays a place."""
+    found = {}
+    for t in doc[:-2]:
+        if t.text not in _LOCAL_GOVERNMENTS or doc[t.i + 1].lower_ != "of" or not _capitalised(doc[t.i + 2]):
+            continue
+        end = t.i + 2
+        while end < len(doc) and _name_word(doc[end]) and not _is_head(doc[end]):
+            end += 1
+        owns = end < len(doc) and doc[end].lower_ in ("'s", "\u2019s")
+        acts = t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+        if owns or acts:
+            found[(t.i, end)] = "government"
     return found
 
 

@@ -19,8 +19,8 @@ from ..language import ENGLISH, language_of
 from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
-    _FORMS_BEFORE_QUOTES, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _OPENING_QUOTES, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS,
-    _RANKS, _TAIL_STARTS, _capitalised, _glued, _heads, _is_head, _name_word, _spelled_by,
+    _FORMS_BEFORE_QUOTES, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _OF_TAIL_INNER, _OPENING_QUOTES, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS,
+    _RANKS, _TAIL_STARTS, _TITLES, _capitalised, _glued, _heads, _is_head, _name_word, _spelled_by,
 )
 
 
@@ -218,7 +218,22 @@ def _trim(span: Span) -> Span:
     start = _past_person(span.doc, start, end)
     while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text != "." and not _closes_bracket(span.doc, start, end):
         end -= 1
-    return span.doc[start:end]
+    return span.doc[start:_before_a_rank(span.doc, start, end)]
+
+
+def _before_a_rank(doc: Doc, start: int, end: int) -> int:
+    """ "Ministry of Labour Deputy Secretary Jane Obi": the ranks of an office whose title
+    follows the name (`patterns/org_office_ranks.tsv`) belong to the officer, not the body,
+    and so does the "and" before them ("… Committee and Vice President of X")."""
+    ranks = load_lexicon("org_office_ranks.tsv")
+    k = end
+    while k > start + 1 and doc[k - 1].text in ranks:
+        k -= 1
+    if k == end or end >= len(doc) or word(doc[end]) not in _TITLES:
+        return end
+    while k > start + 1 and (doc[k - 1].lower_ in _OF_TAIL_INNER or doc[k - 1].is_punct):
+        k -= 1
+    return k
 
 
 _HONORIFICS = {"Prof", "Prof.", "Professor", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Assoc."}

@@ -205,13 +205,26 @@ def _state_named(doc: Doc, k: int) -> bool:
     return False
 
 
+def _country_closes(token: Token) -> bool:
+    """A country's name from `token` that ends its line ("Department of Foreign Affairs and
+    Trade - Australia" over a record): after a spaced dash it says where the body is; inside a
+    line it may be the name's own ("College of the North Atlantic - Qatar (CNA-Q)")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return doc[token.i : end].text in gazetteer() and (end == len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space)
+
+
 def _continues_tail(joiner: Token, nxt: Token) -> bool:
     """ "of X and Y": "and" goes on unless a new organisation starts after it, that is, unless
     the capitalised run after "and" holds a head noun ("X of Y and Z University") or opens
     with a country's or body's possessive before a name ("Ministry of Agriculture and China’s X
     College", not "Ministry for Women’s Affairs and Women’s Rights" nor "Ministry of Trade and
-    Industry's budget")."""
+    Industry's budget"). A spaced dash before a country's name ends the name."""
     if not _name_word(nxt):
+        return False
+    if joiner.text == "-" and joiner.whitespace_ and _country_closes(nxt):
         return False
     if joiner.lower_ not in _CONNECTORS:
         return True
