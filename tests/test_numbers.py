@@ -270,6 +270,7 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Le projet vaut plus de 111 600 000 de FCFA.", "111 600 000 de FCFA", 111600000, "XOF",
                      id="a-french-de-between-grouped-thousands-and-their-currency"),
         pytest.param("Plus d'une centaine de spécialistes sont venus à Dori.", "centaine", 100, "count", id="a-french-round-hundred"),
+        pytest.param("The centre now has 821m² of floor space.", "821m²", 821, "other", id="square-metres-glued-are-no-millions"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -925,6 +926,11 @@ def test_a_vague_pair_before_a_time_unit_is_two_durations(find):
 def test_bracketed_counts_closing_the_rows_of_a_list(find):
     text = "Course Year of Start Intake\nCivil Engineering 1963 (30)\nMechanical Engineering 1969 (60)\n"
     assert [span for span, _ in find(text, "NUMBER")] == ["30", "60"]
+
+
+def test_an_en_dash_alone_before_a_figure_on_its_line_is_a_minus(find):
+    text = "Country\nMalawi\n93.9\n97.8\n–3.9\nUganda\n92.8\n96.6\n–3.8\n"
+    assert [(span, a["value"]) for span, a in find(text, "NUMBER") if span.startswith("–")] == [("–3.9", -3.9), ("–3.8", -3.8)]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -174,15 +174,21 @@ def _glued_label() -> re.Pattern:
 _SPLIT_INITIAL = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[(\n]))([A-Z])( )(?=[a-z]+\b)", re.M)
 
 
+_SQUARE_ACRONYM = re.compile(r"(?<=\S[ \t])\[[A-Z][A-Z0-9&-]*[A-Z]\](?!\()")
+"""An acronym given in square brackets after a name ("… Workers' Union [NEHAWU]")."""
+
+
 def clean(text: str, words: Collection[str] = ("a", "i")) -> CleanText:
     """Join mid-sentence line breaks into one space, part a glued infobox label from its value
     with one, and rejoin a sentence's first word whose capital a PDF copy split off ("T he
     number was …"; a letter that is one of the language's `words` stays apart: English "A"
-    and "I", Polish "W" and "Z", Czech "V"); everything else is kept as is. An inserted space maps to
+    and "I", Polish "W" and "Z", Czech "V"), and give an acronym in square brackets round
+    ones, as names give theirs; everything else is kept as is. An inserted space maps to
     the character after it."""
     edits = [(brk.start(), brk.end(), " ") for brk in _BREAK.finditer(text) if _joins_sentence(text, brk)]
     edits += [(m.end(), m.end(), " ") for m in _glued_label().finditer(text)]
     edits += [(m.start(2), m.end(2), "") for m in _SPLIT_INITIAL.finditer(text) if m.group(1).lower() not in words]
+    edits += [edit for m in _SQUARE_ACRONYM.finditer(text) for edit in ((m.start(), m.start() + 1, "("), (m.end() - 1, m.end(), ")"))]
     pieces: list[str] = []
     origin = array("l")
     pos = 0
