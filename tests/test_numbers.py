@@ -933,6 +933,11 @@ def test_an_en_dash_alone_before_a_figure_on_its_line_is_a_minus(find):
     assert [(span, a["value"]) for span, a in find(text, "NUMBER") if span.startswith("–")] == [("–3.9", -3.9), ("–3.8", -3.8)]
 
 
+def test_a_school_year_written_with_both_years_is_no_count(find):
+    text = "La FP marca un récord este curso 2024-2025 con 10.951 alumnos."
+    assert [span for span, _ in find(text, "NUMBER")] == ["10.951"]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -166,10 +166,14 @@ def _counts_a_plural(prep: Prepared, start: int) -> bool:
 
 
 def _fiscal_year(text: str, start: int, end: int) -> bool:
-    """A year followed by the next one's last two digits ("2017-18", "2017/18 financial
-    years", "2020/'21"): a fiscal or school year, whatever noun it qualifies."""
-    m = re.match(r"[-–/]['’]?(\d\d)(?![\d.,]?\d)", text[end : end + 5])
-    return bool(m) and int(m.group(1)) == (int(text[start:end]) + 1) % 100
+    """A year followed by the next one, whole or by its last two digits ("2017-18", "2017/18
+    financial years", "2020/'21", "curso 2024-2025"): a fiscal or school year, whatever noun it
+    qualifies."""
+    m = re.match(r"[-–/]['’]?(\d\d|(?:19|20)\d\d)(?![\d.,]?\d)", text[end : end + 7])
+    if not m:
+        return False
+    after, year = int(m.group(1)), int(text[start:end])
+    return after == year + 1 if len(m.group(1)) == 4 else after == (year + 1) % 100
 
 
 _AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–])$")

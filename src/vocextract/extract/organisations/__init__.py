@@ -47,7 +47,7 @@ from ..units import demonym_currency_names
 from .acronyms import _acronyms, _dateline_word, branch_names, foreign_defined, spelled_out_before
 from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _funders_before, _named_after_country,
-    _kinds_by_place, _local_governments, _office_bodies, _office_holders,
+    _country_offices, _kinds_by_place, _local_governments, _office_bodies, _office_holders,
 )
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
@@ -62,7 +62,10 @@ from .repeats import (
     _industry_tails, _repeats, _short_forms,
 )
 from .spans import _merge, _org_type, _rule_spans
-from .words import _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _heads, _is_acronym, _is_head, languages
+from .words import (
+    _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _UNIT_HEADS, _heads, _is_acronym, _is_head, _spelled_by,
+    languages,
+)
 
 
 def extract(prep: Prepared) -> list[Mention]:
@@ -79,7 +82,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
         **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
-        **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc),
+        **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -196,11 +199,16 @@ def _spelled_after(span: Span) -> bool:
 def _pair_before_acronym(span: Span) -> list[Span]:
     """ "X University of Technology Education and Tembo Motor Kestria (TMK)": two names joined
     by "and" that a tail swallowed as one, told apart by the bracketed acronym after them,
-    which spells only the second."""
+    which spells only the second; "Department of the Chamber of Commerce and Industry (CCI)":
+    an unnamed unit of the body the acronym spells, which is the name."""
     doc, end = span.doc, span.end
     if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1])):
         return [span]
     acronym = doc[end + 1].text
+    unit = span[0].text in _UNIT_HEADS and len(span) > 3 and span[1].lower_ == "of"
+    owner = span.start + 2 + (doc[span.start + 2].lower_ == "the") if unit else None
+    if owner is not None and owner < end and _spelled_by(doc, owner, acronym) == end:
+        return [doc[owner:end]]
     for k in range(span.end - 2, span.start, -1):
         if doc[k].lower_ != "and":
             continue

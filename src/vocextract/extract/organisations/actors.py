@@ -254,6 +254,25 @@ def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_POSTS = frozenset({"Resident", "Representative", "Country", "Chief", "Head", "Director", "Coordinator", "Office", "Mission"})
+
+
+def _country_offices(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "UNDP Eritrea Resident Representative", "IOM Iraq Chief of Mission": a body of the
+    reference list (`patterns/org_known.tsv`) with a country's name after it, before a post
+    held there, is its office in that country; "EU Kenya cooperation" pairs two parties."""
+    known = load_lexicon("org_known.tsv")
+    found = {}
+    for t in doc[:-2]:
+        if t.text not in known:
+            continue
+        k = next((k for k in (3, 2, 1) if t.i + 1 + k < len(doc) and names_a_country(doc[t.i + 1 : t.i + 1 + k])), 0)
+        post = doc[t.i + 1 + k] if k else None
+        if post is not None and (post.text in _POSTS or word(post) in _TITLES or post.text in load_lexicon("org_offices.tsv")):
+            found[(t.i, t.i + 1 + k)] = known[t.text]
+    return found
+
+
 def _continues(doc: Doc, i: int) -> bool:
     """A capitalised word after the country goes on a longer name ("Toyota Kenya Foundation"),
     which the head rules read; an office held in the body does not ("Toyota Kenya Managing

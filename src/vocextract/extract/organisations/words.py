@@ -266,27 +266,19 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
     """End of the capitalised phrase from `start` whose initials spell `acronym`, if any.
 
     "Green Skills for Youth Initiative" spells "GSYI": small words, hyphens, dashes and quotes
-    are skipped, and commas and another language's "and" and "of" too when `commas` ("United
-    Nations Educational, Scientific and Cultural Organization", "… Politeknik dan Kolej
-    Komuniti", "Plano de Recuperação e Resiliência").
+    are skipped, and commas and another language's "and" too when `commas` ("United Nations
+    Educational, Scientific and Cultural Organization", "… Politeknik dan Kolej Komuniti").
     """
     k, i = 0, start
     while i < len(doc) and k < len(acronym):
         tok = doc[i]
         if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
             k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or commas and (tok.lower_ in _ANDS or _spaced_and(tok) or tok.is_lower and tok.lower_ in _FOREIGN_TAILS)
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or commas and tok.lower_ in _ANDS
                   or tok.text in _DASHES or tok.is_space or commas and tok.text == ","):
             return None
         i += 1
     return i if k == len(acronym) else None
-
-
-def _spaced_and(token: Token) -> bool:
-    """Spanish, Portuguese or Catalan "and" of one letter standing apart ("Plano de Recuperação e
-    Resiliência"), not glued into a name ("Tehreek-e-Insaf")."""
-    doc, i = token.doc, token.i
-    return token.lower_ in ("e", "y", "i") and token.is_lower and bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
 
 
 _ANDS = frozenset({"dan", "va", "və", "ve", "og", "och", "und", "et"})
