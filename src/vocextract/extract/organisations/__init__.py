@@ -47,7 +47,7 @@ from ..units import demonym_currency_names
 from .acronyms import _acronyms, _dateline_word, branch_names, foreign_defined, spelled_out_before
 from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _funders_before, _named_after_country,
-    _country_offices, _kinds_by_place, _local_governments, _office_bodies, _office_holders,
+    _country_offices, _kinds_by_place, _local_governments, _ner_agents, _office_bodies, _office_holders,
 )
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
@@ -83,6 +83,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
         **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
         **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc),
+        **_ner_agents(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])

@@ -254,6 +254,21 @@ def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+def _ner_agents(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Huawei has launched three initiatives", "X signed an agreement": a one-word name the
+    NER reads as an organisation that does what a body does (`patterns/org_agent_verbs.tsv`)
+    is one, as an acronym doing so is; not a place, a head or a generic word."""
+    verbs = load_lexicon("org_agent_verbs.tsv")
+    found = {}
+    for e in doc.ents:
+        t = e[0]
+        if e.label_ != "ORG" or len(e) != 1 or not t.is_title or t.pos_ != "PROPN" or t.dep_ != "nsubj":
+            continue
+        if t.head.pos_ == "VERB" and t.head.lemma_ in verbs and _actor_name(e, city_allowed=False):
+            found[(e.start, e.end)] = "company"
+    return found
+
+
 _POSTS = frozenset({"Resident", "Representative", "Country", "Chief", "Head", "Director", "Coordinator", "Office", "Mission"})
 
 

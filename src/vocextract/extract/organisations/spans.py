@@ -320,9 +320,11 @@ def _pronoun_se(suffix: Span) -> bool:
 def _a_people_s_government(span: Span) -> bool:
     """ "the Korean Government", "the Vietnamese Government": a state's government named by
     its people's adjective is a reference to the state, not a body's name ("Government of
-    Korea" and "U.S. Government" are names)."""
+    Korea" and "U.S. Government" are names); so is "the State Government" of a federation's
+    state."""
     entry = gazetteer().get(span[0].text)
-    return len(span) == 2 and word(span[1]) == "Government" and entry is not None and entry.form == "adjective"
+    adjective = entry is not None and entry.form == "adjective"
+    return len(span) == 2 and word(span[1]) == "Government" and (adjective or span[0].text == "State")
 
 
 def _indefinite(span: Span) -> bool:
