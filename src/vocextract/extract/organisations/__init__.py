@@ -47,7 +47,7 @@ from ..units import demonym_currency_names
 from .acronyms import _acronyms, _dateline_word, branch_names, foreign_defined, spelled_out_before
 from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _funders_before, _named_after_country,
-    _country_offices, _kinds_by_place, _local_governments, _ner_agents, _office_bodies, _office_holders,
+    _country_offices, _kinds_by_place, _local_governments, _office_bodies, _office_holders,
 )
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
@@ -83,7 +83,6 @@ def extract(prep: Prepared) -> list[Mention]:
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
         **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
         **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc),
-        **_ner_agents(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -206,8 +205,8 @@ def _pair_before_acronym(span: Span) -> list[Span]:
     if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1])):
         return [span]
     acronym = doc[end + 1].text
-    unit = span[0].text in _UNIT_HEADS and len(span) > 3 and span[1].lower_ == "of"
-    owner = span.start + 2 + (doc[span.start + 2].lower_ == "the") if unit else None
+    unit = span[0].text in _UNIT_HEADS and len(span) > 3 and span[1].lower_ == "of" and span[2].lower_ == "the"
+    owner = span.start + 3 if unit else None
     if owner is not None and owner < end and _spelled_by(doc, owner, acronym) == end:
         return [doc[owner:end]]
     for k in range(span.end - 2, span.start, -1):

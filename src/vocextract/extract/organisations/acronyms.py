@@ -190,13 +190,12 @@ def _by_initial(doc: Doc) -> dict[str, list[int]]:
 def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[str, list[int]]) -> bool:
     """Not an organisation when the text spells it out as something else: a plan ("...
     Initiative"), or any phrase that ends in no organisation's head noun ("Project Information
-    Document") and opens with no head of a language that puts it first ("Universitat
-    Politècnica de València" is a body, "Plano de Recuperação e Resiliência" a plan)."""
+    Document")."""
     exclusions = load_lexicon("org_exclusions.tsv")
     spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
     if any(s.start in in_orgs for s in spelled):
         return True
-    if spelled and not any(_is_head(s[-1]) or _head_first(s[0]) for s in spelled):
+    if spelled and not any(_is_head(s[-1]) for s in spelled):
         return False
     return not any(word(s[-1]) in exclusions for s in spelled)
 

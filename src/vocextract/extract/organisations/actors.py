@@ -254,21 +254,6 @@ def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
-def _ner_agents(doc: Doc) -> dict[tuple[int, int], str]:
-    """ "Huawei has launched three initiatives", "X signed an agreement": a one-word name the
-    NER reads as an organisation that does what a body does (`patterns/org_agent_verbs.tsv`)
-    is one, as an acronym doing so is; not a place, a head or a generic word."""
-    verbs = load_lexicon("org_agent_verbs.tsv")
-    found = {}
-    for e in doc.ents:
-        t = e[0]
-        if e.label_ != "ORG" or len(e) != 1 or not t.is_title or t.pos_ != "PROPN" or t.dep_ != "nsubj":
-            continue
-        if t.head.pos_ == "VERB" and t.head.lemma_ in verbs and _actor_name(e, city_allowed=False):
-            found[(e.start, e.end)] = "company"
-    return found
-
-
 _POSTS = frozenset({"Resident", "Representative", "Country", "Chief", "Head", "Director", "Coordinator", "Office", "Mission"})
 
 
@@ -331,8 +316,12 @@ _ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "die", "der", "das
 
 def _field_before_and(doc: Doc, start: int) -> int:
     """ "Employment and Social Development Canada": the NER leaves out a first field joined
-    by "and"; a capitalised noun before that "and" belongs to the name."""
-    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].pos_ in ("PROPN", "NOUN"):
+    by "and"; a capitalised noun before that "and" belongs to the name, unless it is a head,
+    which names a body of its own ("Government and Skills England")."""
+    if (
+        start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].pos_ in ("PROPN", "NOUN")
+        and not _is_head(doc[start - 2])
+    ):
         return start - 2
     return start
 
