@@ -18,7 +18,7 @@ from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _LEGAL_WORDS, _MAX_ACRONYM, _MONTHS,
     _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _TITLES, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
-    _name_word, _spelled_by, _spelling_start,
+    _name_word, _positions, _spelled_by, _spelling_start,
 )
 
 
@@ -307,10 +307,8 @@ def _surnames(doc: Doc) -> frozenset[str]:
     capitalised words after a courtesy or judge's title is part of a person's name, as Japanese,
     French and court styles write it, wherever the text repeats it."""
     found = set()
-    for t in doc[:-1]:
-        if t.text.rstrip(".").lower() not in _COURTESY:
-            continue
-        for name in doc[t.i + 1 : t.i + 1 + _NAME_REACH]:
+    for i in _positions(doc, _COURTESY | {title + "." for title in _COURTESY}, lower=True):
+        for name in doc[i + 1 : i + 1 + _NAME_REACH]:
             if not (name.is_title or name.is_upper) or name.is_punct:
                 break
             if name.is_upper and name.is_alpha:

@@ -20,7 +20,7 @@ from .. import places
 from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word
+from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -170,8 +170,9 @@ def _office_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     offices = set(offices) | {office.lower() for office in offices if not office.isupper()} | _FOUNDERS
     portfolio = load_lexicon("org_portfolio_words.tsv")
     found = {}
-    for of in doc[1:-1]:
-        if of.lower_ != "of" or not any(doc[max(of.i - n, 0) : of.i].text.replace(" - ", "-") in offices for n in (1, 2, 3)):
+    for i in _positions(doc, ("of",), lower=True):
+        of = doc[i]
+        if not 0 < i < len(doc) - 1 or not any(doc[max(i - n, 0) : i].text.replace(" - ", "-") in offices for n in (1, 2, 3)):
             continue
         start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
         end = start
@@ -240,9 +241,10 @@ def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
     office: "TAFE NSW Chief Executive")."""
     kinds = load_lexicon("org_kinds_before_places.tsv")
     found = {}
-    for t in doc[:-1]:
-        place = doc[t.i + 1]
-        if t.text not in kinds or not (place.text in places.gazetteer() or place.ent_type_ == "GPE") or "\n" in t.whitespace_:
+    for i in _positions(doc, kinds):
+        t = doc[i]
+        place = doc[i + 1] if i + 1 < len(doc) else None
+        if place is None or not (place.text in places.gazetteer() or place.ent_type_ == "GPE") or "\n" in t.whitespace_:
             continue
         end = t.i + 2
         while (
@@ -263,9 +265,8 @@ def _country_offices(doc: Doc) -> dict[tuple[int, int], str]:
     held there, is its office in that country; "EU Kenya cooperation" pairs two parties."""
     known = load_lexicon("org_known.tsv")
     found = {}
-    for t in doc[:-2]:
-        if t.text not in known:
-            continue
+    for i in _positions(doc, known):
+        t = doc[i]
         k = next((k for k in (3, 2, 1) if t.i + 1 + k < len(doc) and names_a_country(doc[t.i + 1 : t.i + 1 + k])), 0)
         post = doc[t.i + 1 + k] if k else None
         if post is not None and (post.text in _POSTS or word(post) in _TITLES or post.text in load_lexicon("org_offices.tsv")):
@@ -373,8 +374,9 @@ def _local_governments(doc: Doc) -> dict[tuple[int, int], str]:
     municipality "of" a place that acts or owns is its local government; one where something
     is ("a campus in the City of X") stays a place."""
     found = {}
-    for t in doc[:-2]:
-        if t.text not in _LOCAL_GOVERNMENTS or doc[t.i + 1].lower_ != "of" or not _capitalised(doc[t.i + 2]):
+    for i in _positions(doc, _LOCAL_GOVERNMENTS):
+        t = doc[i]
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or not _capitalised(doc[i + 2]):
             continue
         end = t.i + 2
         while end < len(doc) and _name_word(doc[end]) and not _is_head(doc[end]):

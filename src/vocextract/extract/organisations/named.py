@@ -23,7 +23,7 @@ from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _head_kind, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
-    _FORMS_BEFORE_QUOTES, _OPENING_QUOTES, _RELATING_PREPOSITIONS, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
+    _FORMS_BEFORE_QUOTES, _OPENING_QUOTES, _RELATING_PREPOSITIONS, _positions, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
 )
 
 
@@ -73,9 +73,10 @@ def _quoted_firms(doc: Doc) -> dict[tuple[int, int], str]:
     """ "OJSC “Rogun HPP”", "LLC «Kestria»": the quoted name after a legal form written first,
     as Russian and Central Asian styles do, is a firm's name."""
     found = {}
-    for t in doc[:-2]:
-        close = _OPENING_QUOTES.get(doc[t.i + 1].text)
-        if t.text not in _FORMS_BEFORE_QUOTES or close is None or not _capitalised(doc[t.i + 2]):
+    for i in _positions(doc, _FORMS_BEFORE_QUOTES):
+        t = doc[i]
+        close = _OPENING_QUOTES.get(doc[i + 1].text) if i + 2 < len(doc) else None
+        if close is None or not _capitalised(doc[i + 2]):
             continue
         end = next((k for k in range(t.i + 3, min(t.i + 3 + _QUOTED_WORDS, len(doc))) if doc[k].text == close), None)
         if end is not None and "\n" not in doc[t.i + 2 : end].text:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
+import numpy
 import pycountry
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -178,6 +181,14 @@ _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT"
 @functools.cache
 def _heads() -> dict[str, str]:
     return {**load_lexicon("org_heads.tsv"), **load_lexicon("org_heads_foreign.tsv")}
+
+
+def _positions(doc: Doc, words: Iterable[str], lower: bool = False) -> list[int]:
+    """Indices of the tokens written as one of `words` (in lower case when `lower`), found in
+    one vectorised pass over the token table instead of a Python loop over every token."""
+    attr = LOWER if lower else ORTH
+    ids = [doc.vocab.strings.add(w) for w in words]
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
 
 
 def _head_first(token: Token) -> bool:
