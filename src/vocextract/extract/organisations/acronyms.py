@@ -317,15 +317,18 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 
 def _acts(token: Token) -> bool:
-    """ "X has granted recognition", "X provided funding": an acronym that does what a body
-    does (`patterns/org_agent_verbs.tsv`), standing alone: not the end of a longer name ("Lao
+    """ "X has granted recognition", "my Department and X have been working": an acronym that
+    does what a body does (`patterns/org_agent_verbs.tsv`), alone or with a subject joined to
+    it, standing alone: not the end of a longer name ("Lao
     PDR", "President X Y GCFR", "PORT-AU-PRINCE") nor a dateline's place before its comma."""
     doc, i = token.doc, token.i
     glued = i > 0 and doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_
     alone = (i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper or glued)) and (
         i + 1 == len(doc) or doc[i + 1].text != ","
     )
-    return alone and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in load_lexicon("org_agent_verbs.tsv")
+    subject = token.head if token.dep_ == "conj" and token.head.dep_ == "nsubj" else token
+    verb = subject.head
+    return alone and subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in load_lexicon("org_agent_verbs.tsv")
 
 
 def _office_after(token: Token) -> bool:
