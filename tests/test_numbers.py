@@ -271,6 +271,14 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="a-french-de-between-grouped-thousands-and-their-currency"),
         pytest.param("Plus d'une centaine de spécialistes sont venus à Dori.", "centaine", 100, "count", id="a-french-round-hundred"),
         pytest.param("The centre now has 821m² of floor space.", "821m²", 821, "other", id="square-metres-glued-are-no-millions"),
+        pytest.param("Transport allowances were raised to JD10–30 per month.", "JD10–30", 10.0, "JOD",
+                     id="a-range-after-a-glued-currency-sign-is-no-code"),
+        pytest.param("Pupils spend 2 -3 days of each week in firms.", "2 -3", 2.0, "duration",
+                     id="a-spaced-range-whose-dash-is-glued-to-its-end"),
+        pytest.param("About one out of every seven students held such jobs.", "one out of every seven", 1 / 7, "other",
+                     id="one-out-of-every-n"),
+        pytest.param("Befragt wurden Jugendliche im Alter von 14 bis 20 Jahren.", "14 bis 20", 14.0, "duration",
+                     id="a-german-range-with-bis"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -793,6 +801,10 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Call the registrar on 01934 411 531 for advice.", id="a-phone-number-with-spaced-groups"),
         pytest.param("The college will contribute to SDGs 1, 4, 5, 8, and 10. The mayor signed Executive Order 22.",
                      id="goal-and-order-numbers"),
+        pytest.param("Qorvel’s T–TEN network trains technicians.", id="a-number-word-in-a-name-after-a-letter-and-dash"),
+        pytest.param("Centres run the National Proficiency One and the National Certificate Two.",
+                     id="number-words-ending-a-level-s-name"),
+        pytest.param("The ceremony runs from 1 to 2:30 a.m. (EST).", id="the-start-of-a-span-of-clock-times"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -936,6 +948,16 @@ def test_an_en_dash_alone_before_a_figure_on_its_line_is_a_minus(find):
 def test_a_school_year_written_with_both_years_is_no_count(find):
     text = "La FP marca un récord este curso 2024-2025 con 10.951 alumnos."
     assert [span for span, _ in find(text, "NUMBER")] == ["10.951"]
+
+
+def test_a_change_from_one_duration_to_another_is_two_durations(find):
+    text = "The ministry extended wage support for employers from six to nine months."
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [("six", "duration"), ("nine", "duration")]
+
+
+def test_a_number_word_after_a_capitalised_word_still_counts_the_plural_after_it(find):
+    text = "Qorvel Grants Five cars to schools. Kestria Group Five said so."
+    assert [span for span, _ in find(text, "NUMBER")] == ["Five"]
 
 
 def test_bracketed_header_units_apply_to_each_row(find):
@@ -1112,7 +1134,7 @@ def test_more_b2_classes(find, text, expected):
         pytest.param("Rate Number employed\n(in thousands)\n77.2 129,677\n", [("77.2", 77.2, "count"), ("129,677", 129677.0, "count")],
                      id="a-bare-scale-on-a-header-line-of-its-own-is-one-column-s"),
         pytest.param("Courses last from six to nine months.", [("six to nine", 6.0, "duration")], id="from-a-to-b-sharing-the-unit-after-b"),
-        pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "count"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
+        pytest.param("Waiting times rose from 6 to 9 months.", [("6", 6.0, "duration"), ("9", 9.0, "duration")], id="a-change-from-a-to-b-is-two-numbers"),
         pytest.param("El Gobierno dispuso 119 millones de quetzales y produjo 1,5 millones de toneladas.",
                      [("119 millones de quetzales", 119e6, "GTQ"), ("1,5 millones de toneladas", 1.5e6, "other")],
                      id="spanish-scales-joined-to-their-unit-by-de"),

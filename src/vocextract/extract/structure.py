@@ -230,7 +230,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
     (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
-    (IDENTIFIER, re.compile(r"(?<![\d.,:])\b(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")),
+    (IDENTIFIER, re.compile(
+        r"(?<![\d.,:])\b(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]*(?:to|until|till|[-–])[ \t\u00a0]*)?"
+        r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    )),
     (IDENTIFIER, re.compile(r"\b(?:las|la|às|as)[ \t]+(?P<zone>\d{1,2}(?:[.:h][0-5]\d)?)[ \t]+(?:horas|hrs?\.?|h\b|de[ \t]+la[ \t]+(?:mañana|tarde|noche)|da[ \t]+(?:manhã|tarde|noite))", re.I)),
     (IDENTIFIER, re.compile(r"\b(?:CC[ -]BY|Creative Commons Attribution)(?:[ -](?:NC|ND|SA|ShareAlike))*\s*\d(?:\.\d)?", re.I)),
     (IDENTIFIER, re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?[NSEW](?![a-z])")),
@@ -255,7 +258,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             rf"(?!(?:[.,]\d+)?[ \t-]*(?i:millions?|billions?|trillions?|bn|{_scale_words()})\b|,\d{{3}}|[ \u00a0]\d{{3}}\b)"
         ),
     ),
-    (IDENTIFIER, re.compile(r"\b(?![FCSA]Y\d)[A-Z]{1,3}\d{1,3}[-–]\d{2,4}\b")),
+    (IDENTIFIER, re.compile(rf"\b(?![FCSA]Y\d)(?!(?:{_local_signs()})\d)[A-Z]{{1,3}}\d{{1,3}}[-–]\d{{2,4}}\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,}-(?:0\d{2,}|\d{5,})\b")),
     (IDENTIFIER, re.compile(r"(?<![\w.])\d{1,3}\.[A-Z]{1,4}\d{1,3}\b")),
     (IDENTIFIER, re.compile(r"(?<![\w&])#\d+\b(?!;)")),

@@ -130,7 +130,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
     return re.compile(
         rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
         rf"(?P<sign>(?<![\w)\]%-])(?![-−+](?:1[89]|20)\d\d(?![\d.,%]))[-−+](?=\d)|(?<![^\n\t|])–(?=\d[\d.,]*(?:[ \t|]*$|[ \t|]*\n))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
-        rf"(?<![A-Za-z]-)(?:(?P<digits>{digits})|(?P<words>{words}))"
+        rf"(?<![A-Za-z][-–])(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
@@ -426,7 +426,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
     return re.compile(
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)|{_QUALIFIED}(?P<qhalf>(?i:half))\b(?![ \t-]+(?:(?i:year|day|month|hour|time)s?|an?)\b)"
         rf"|\b(?P<by>(?<=\bby\x20))?(?P<q>{_QUALIFIED})?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?(q)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d))))"
-        rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of(?:[ \t]+every)?|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
         r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"

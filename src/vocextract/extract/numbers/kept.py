@@ -8,7 +8,7 @@ import re
 
 from ...patterns import load_lexicon
 from ..countries import gazetteer
-from ..language import language_of
+from ..language import ENGLISH, language_of
 from ..mention import Prepared
 from ..structure import FOREIGN_MONTHS
 from ..units import alternation, spellings
@@ -297,8 +297,8 @@ _PART = re.compile(r"half|halves|quarters?|first|second|third|[a-z]+ths?")
 
 def _in_name(text: str, atom: Atom) -> bool:
     """A number leading a run of capitalised words: "Three Gorges", a quoted "“365 Plan”",
-    digits glued to a capitalised word ("Microsoft 4Afrika"); or a Spanish or Portuguese
-    number word ending one ("Rio Doce").
+    digits glued to a capitalised word ("Microsoft 4Afrika"); or a number word ending one
+    ("Rio Doce", "National Certificate Two").
 
     A capitalised number word counts when it does not open a sentence and no country's
     adjective follows it ("Eleven Swedish universities" counts them); digits count when
@@ -312,9 +312,17 @@ def _in_name(text: str, atom: Atom) -> bool:
     if not atom.in_words:
         return leads and bool(before) and before[-1] in "\"“‘'" or _glued_to_a_name(text, atom)
     sentence_start = not before or before[-1:] in ".!?:\"“‘'(\n"
-    ends = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv") and re.search(
-        r"[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start]) is not None
+    romance = text[atom.num_start : atom.num_end].lower() in load_lexicon("numbers_words_romance.tsv")
+    named = re.search(r"\b(?!(?:The|A|An|These|Those|Its|Their|Our|All|Some|About|Over)\b)[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start])
+    ends = named is not None and (romance or language_of(text) == ENGLISH and not _COUNTED_AFTER.match(text, atom.end))
     return text[atom.num_start].isupper() and not sentence_start and (leads or ends)
+
+
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:(?!(?:was|has|is|does|this|its|thus|plus|less|us|his|as)\b)[a-z]{2,}s|people|children|men|women)\b"
+)
+"""A plural right after a number word, or one word on ("Five cars", "Two years ago", "Seven
+beneficiary regions"): the word counts them, even after a capitalised word."""
 
 
 _GLUED_NAME = re.compile(r"[A-Z][a-z]{2,}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import places
@@ -17,7 +18,7 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     i = 0
     while i < len(found):
         a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
+        b = _dash_not_minus(text, a, found[i + 1]) if i + 1 < len(found) else None
         if b and _joins_range(text, a, b):
             out.append((a, b))
             i += 2
@@ -27,7 +28,19 @@ def _ranges(text: str, found: list[Atom]) -> list[tuple[Atom, Atom | None]]:
     return out
 
 
-_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+def _dash_not_minus(text: str, a: Atom, b: Atom) -> Atom:
+    """ "2 -3 days": a minus glued to the second of two figures a space apart, after a first
+    that is no negative and before a word, is the range's dash; the second figure is its upper
+    end, unsigned. Before a figure or a sign ("0.2 -1.0 -0.8", "5 248 -6 %") it is a table's
+    change column."""
+    spaced = text[a.end : b.start].strip(" \t") == "" and a.end < b.start
+    worded = re.match(r"[ \t]+[a-z]", text[b.end : b.end + 2]) is not None
+    if spaced and worded and b.value < 0 <= a.value and text[b.start] in "-−":
+        return dataclasses.replace(b, value=-b.value)
+    return b
+
+
+_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 
 
 _AGE = re.compile(
@@ -185,7 +198,7 @@ def _a_name(token) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "od 18 do 22 lat" (Polish), "between 1 and 1.5 per cent" (or "entre … et/y/e …"; a
+    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "od 18 do 22 lat" (Polish), "von 14 bis 20 Jahren", "between 1 and 1.5 per cent" (or "entre … et/y/e …", "zwischen … und …"; a
     line may break after the word),
     "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
@@ -195,11 +208,11 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
-    to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
+    to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai|bis)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
@@ -209,13 +222,13 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     ) or (
         to and (_alike(a, b) or _bare_counts(text, a, b)) and not _FROM.search(before) and not _CHANGED_IN_BRACKETS.search(before)
     ) or (
-        to and _unit_shared(text, a, b) and not _CHANGED.search(before)
+        to and _unit_shared(text, a, b) and not _changed(text, a)
     ) or (
         to and _scale_shared(a, b) and not _FROM.search(before)
     ) or (
         to and _RANGING_FROM.search(before)
     ) or (
-        _unit_repeated(text, a, b, gap) and not _CHANGED.search(before)
+        _unit_repeated(text, a, b, gap) and not _changed(text, a)
     )
     compatible = a.unit is None or b.unit is None or a.unit == b.unit
     ordered = a.value * max(b.scale / a.scale, 1) <= b.value or (a.currency is not None and a.value <= b.value)
@@ -269,7 +282,16 @@ _CHANGE_VERBS = (
     r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
     r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b"
 )
-_CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,20}from[ \t]+$", re.I)
+_CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,40}from[ \t]+$", re.I)
+_CHANGED_REACH = 60
+
+
+def _changed(text: str, a: Atom) -> bool:
+    """ "extended wage support for employers from six to nine months": a change verb a few
+    words before the "from" of two figures makes them two levels."""
+    return bool(_CHANGED.search(text[max(0, a.start - _CHANGED_REACH) : a.start]))
+
+
 _CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*from[ \t]+$", re.I)
 _CHANGE_REACH = 80
 """A number in words before one in digits is a range only far from a change ("increase the
@@ -322,15 +344,20 @@ _PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
 
 
 def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
-    """In "3.5 to 4 percent", "2 and 3 million" or "35.8, 53.1 and 62.2%", the later number
-    whose unit and scale the bare earlier one shares."""
+    """In "3.5 to 4 percent", "2 and 3 million", "35.8, 53.1 and 62.2%" or a change "from six
+    to nine months", the later number whose unit and scale the bare earlier one shares."""
     low, high = pairs[i]
-    if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1 or low.in_words:
+    if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1:
         return None
     nxt = pairs[i + 1][0]
     if unit_after(text, low.end):
         return None
     gap = text[low.end : nxt.start]
+    lasting = "duration" in (nxt.unit, unit_after(text, nxt.end)) and re.fullmatch(r"[ \t]+to[ \t]+", gap) and low.in_words == nxt.in_words
+    if lasting and low.value <= nxt.value:
+        return dataclasses.replace(nxt, unit="duration")
+    if low.in_words:
+        return None
     if _in_chain(text, low, nxt):
         return _chain_end(text, pairs, i + 1)
     if _LISTED.fullmatch(gap) or "," in gap and _LIST_CLOSE.fullmatch(gap):
