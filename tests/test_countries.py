@@ -314,6 +314,8 @@ def test_attrs(find):
                      id="australia-s-federal-level-in-a-statute-citation"),
         pytest.param("Avec la coopération espagnole et allemande, le centre a ouvert.",
                      [("espagnole", "ESP", "adjective"), ("allemande", "DEU", "adjective")], id="french-feminine-demonyms-ending-in-a-consonant"),
+        pytest.param("Die Ergebnisse in Russland und Großbritannien waren gut.", [("Russland", "RUS", "name"), ("Großbritannien", "GBR", "name")],
+                     id="short-foreign-names-pycountry-gives-only-formally"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

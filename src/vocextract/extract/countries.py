@@ -100,14 +100,16 @@ def _foreign_names() -> dict[str, str]:
     Swedish, Norwegian, Finnish, Catalan and Galician, for the passages of
     other languages that reports quote, each also capitalised word by word and with its
     capitals' accents dropped, as headlines write them ("Etats-Unis", "Emirats arabes unis");
-    German ones also in the genitive ("Serbiens")."""
+    German ones also in the genitive ("Serbiens"); and the short names pycountry lacks
+    (`patterns/country_names_foreign_short.tsv`: "Russland", "Grande-Bretagne")."""
     out: dict[str, str] = {}
-    for language in _LANGUAGES:
-        for foreign, iso3 in _translated(language).items():
-            for form in (foreign, _titled(foreign), *(german_genitive(foreign) if language == "de" else ())):
-                out.setdefault(form, iso3)
-                if len(form) > _SHORTEST_UNACCENTED:
-                    out.setdefault(_unaccented_capitals(form), iso3)
+    named = [(language, pair) for language in _LANGUAGES for pair in _translated(language).items()]
+    short = [("", pair) for pair in load_lexicon("country_names_foreign_short.tsv").items()]
+    for language, (foreign, iso3) in named + short:
+        for form in (foreign, _titled(foreign), *(german_genitive(foreign) if language == "de" else ())):
+            out.setdefault(form, iso3)
+            if len(form) > _SHORTEST_UNACCENTED:
+                out.setdefault(_unaccented_capitals(form), iso3)
     return out
 
 
