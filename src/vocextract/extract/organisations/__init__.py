@@ -61,7 +61,7 @@ from .repeats import (
     _acronym_place_names, _bracketed_short_names, _company_short_names, _coordinated, _glossed_names, _hyphened_short_names,
     _industry_tails, _repeats, _short_forms,
 )
-from .spans import _merge, _org_type, _rule_spans
+from .spans import _merge, _org_type, _rule_spans, _specific
 from .words import (
     _DIRECTIONS, _LEGAL_WORDS, _LEGISLATURES, _LIST_OPENERS, _NATIONAL, _UNIT_HEADS, _heads, _is_acronym, _is_head, _spelled_by,
     languages,
@@ -86,7 +86,7 @@ def extract(prep: Prepared) -> list[Mention]:
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
-    orgs = [s for s in map(_within_cell, orgs) if s is not None]
+    orgs = [s for s in map(_within_cell, (piece for span in orgs for piece in _cell_names(span))) if s is not None]
     given = {**apposed, **known}
     given |= _short_forms(doc, orgs, given) | _bracketed_short_names(doc, orgs, given) | _acronym_place_names(doc, orgs, given)
     given |= _company_short_names(doc, orgs, given)
@@ -126,6 +126,29 @@ def _within_cell(span: Span) -> Span | None:
         return span
     rest = span.doc[cut : span.end]
     return None if len(rest) == 1 and _is_head(rest[0]) else rest
+
+
+def _cell_names(span: Span) -> list[Span]:
+    """ "University of X<TAB>Y University": names in cells side by side, each with its head
+    noun, are as many names, and a generic one among them is a label ("Implementing
+    Organization<TAB>X Council"); a tab inside a span whose parts are not all headed leaves it
+    to `_within_cell`."""
+    cuts = [t.i + 1 for t in span[:-1] if "\t" in t.text_with_ws]
+    if not cuts:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    pieces = [_trimmed(span.doc[a:b]) for a, b in zip(bounds, bounds[1:])]
+    if not all(any(_is_head(t) for t in piece) for piece in pieces):
+        return [span]
+    named = [piece for piece in pieces if _specific(piece)]
+    return named or [span]
+
+
+def _trimmed(span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def _cells_in_line(token: Token) -> int:

@@ -222,6 +222,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _acts(t))
     }
     defined = _defined_acronyms(doc, orgs)
+    defined = {**_initialled(doc, orgs, stop), **defined}
     candidates = [
         t for t in doc
         if (t.is_upper or t.text in defined) and (t.is_alpha or t.text in defined or _DOTTED.match(t.text))
@@ -490,6 +491,29 @@ def _unit_of_money(code: Token, name: Span) -> bool:
     doc = code.doc
     amount = code.i + 1 < len(doc) and doc[code.i + 1].like_num
     return code.text in currency_signs() and (code.text[:1] != name.text[:1] or amount)
+
+
+def _initialled(doc: Doc, orgs: list[Span], stop: frozenset[str]) -> dict[str, str]:
+    """ "UoB has said", "students at SU": the initials of a body named in the text, of its
+    capitalised words ("Syracuse University") or of all its words with the small ones in
+    lower case ("University of Birmingham"), written alone elsewhere stand for it, though the
+    text never brackets them after the name. Not initials that are a word, a country's or a
+    currency's code."""
+    readings: dict[str, str] = {}
+    for span in orgs:
+        words = [t for t in span if t.is_alpha]
+        capitals = [t for t in words if _capitalised(t)]
+        if len(capitals) < 2 or not all(_capitalised(t) or t.lower_ in _OF_TAIL_INNER for t in words):
+            continue
+        mixed = "".join(t.text[0] if _capitalised(t) else t.text[0].lower() for t in words)
+        for form in {"".join(t.text[0] for t in capitals), mixed}:
+            readings.setdefault(form, _org_type(span))
+    texts = {t.text for t in doc if not t.is_stop}
+    return {
+        form: kind for form, kind in readings.items()
+        if form in texts and _acronym_form(form) and form not in stop and form not in gazetteer()
+        and form not in currency_signs() and form.title() not in places.gazetteer()
+    }
 
 
 def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from ..countries import gazetteer, word
 from ..units import currency_signs
 from .spans import _excluded, _org_type
 from .words import (
-    _LEGAL_WORDS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _addressed, _capitalised, _is_head,
+    _LEGAL_WORDS, _MONTHS, _NAME_PARTICLES, _PLACE_PREPOSITIONS, _TITLES, _addressed, _capitalised, _is_head,
     _name_word, languages,
 )
 
@@ -146,6 +146,8 @@ def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, in
             continue
         end = next((t.i for t in doc[bracket + 1 : bracket + 6] if t.text in (",", ";", ")")), None)
         words = doc[bracket + 1 : end] if end is not None else None
+        if words is not None and len(words) == 1 and _own_name_again(doc, span, words[0]):
+            out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
         if words is None or len(words) not in _SHORT_NAME_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words):
             continue
         name_words = [t.text for t in span if t.is_alpha]
@@ -160,6 +162,24 @@ def _bracketed_short_names(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, in
         if all(taken(t) for t in words) and not all(t.text in name_words for t in words):
             out[(words.start, words.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
+
+
+def _own_name_again(doc: Doc, span: Span, token: Token) -> bool:
+    """ "The Human Resources Development Fund (Kestra) confirmed …; Kestra indicated …": one
+    capitalised word in brackets after a name, no word of it, that the text writes again on
+    its own is the body's name in its own language; not a place (the gazetteers', or the NER's
+    anywhere: a campus's town), a month or a head noun."""
+    if not (token.is_alpha and token.is_title and len(token) > 3) or token.is_stop or _is_head(token):
+        return False
+    if token.text in {t.text for t in span} or token.text in gazetteer() or token.text in places.gazetteer():
+        return False
+    if token.text in _MONTHS:
+        return False
+    again = [t for t in doc[1:] if t.text == token.text and t.i != token.i and doc[t.i - 1].text != "("]
+    return bool(again) and not any(t.ent_type_ in _PLACE_LABELS for t in [token, *again])
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 _GLOSS_WORDS = 12

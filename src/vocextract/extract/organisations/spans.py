@@ -395,7 +395,7 @@ def _org_type(span: Span) -> str:
         return _head_kind(span, span[-1])
     if any(t.lower_ in _LEGAL_WORDS for t in span):
         return "company"
-    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS and t.nbor(-1).text not in _STATE_FORMS), span.end)
+    of = next((t.i for t in span if t.lower_ in _TAIL_STARTS and t.i > 0 and t.nbor(-1).text not in _STATE_FORMS), span.end)
     head = next((t for t in reversed(span.doc[span.start : of]) if _cased(word(t)) in _heads() or word(t) in _heads()), None)
     return _head_kind(span, head) if head is not None else "other"
 
