@@ -265,6 +265,17 @@ CASES = [
                  "Rs 1,457 million", None, 2021, None, id="a-list-of-figures-takes-its-list-of-years-in-order"),
     pytest.param("In 2016 and 2018 the college trained 310 and 455 welders and 72 and 90 nurses.", "72", None, 2016, None,
                  id="each-list-of-figures-pairs-with-the-years"),
+    pytest.param("Kestria had 90 vocational institutions, and this number has since dropped to 33.", "33", "institution", None, None,
+                 id="this-number-counts-what-the-figure-before-counts"),
+    pytest.param("The number of pupils in the vocational track is 25,000, and nearly 50 per cent of them are adults.", "50 per cent",
+                 "pupil", None, None, id="a-share-of-them-after-a-figure-named-by-a-phrase-of"),
+    pytest.param("The vocational students studying in Kestria come from Asia and Africa. More than 70% of them are from Asia.", "70%",
+                 "student", None, None, id="a-share-of-them-counts-the-plural-subject-of-the-sentence-before"),
+    pytest.param("Since the Qorvel scheme was rolled out in August 2020, more than 10,000 employers have signed up.", "10,000",
+                 "employer", None, None, id="a-year-in-a-since-clause-dates-no-cumulative-figure"),
+    pytest.param("Starting last December 2013, a total of 25 nurses have been hired.", "25", "nurse", None, None,
+                 id="a-year-in-a-starting-clause-dates-no-cumulative-figure"),
+    pytest.param("In 2019, 40 nurses were hired.", "40", "nurse", 2019, None, id="guard-a-governing-year-still-dates-its-figure"),
 ]
 
 

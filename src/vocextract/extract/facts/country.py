@@ -30,7 +30,7 @@ _STATES = {"country", "nation", "economy"}
 _THE_PAIR = re.compile(r"\b(?:the|both)\s+$", re.I)
 
 
-def _country_in_phrase(ctx: Context, number: Mention, quantified: str | None) -> str | None:
+def in_phrase(ctx: Context, quantified: str | None) -> str | None:
     """A scope stated inside what is counted: "students in China", "Sino-foreign programmes";
     a table's caption joined to a column header in brackets is not part of it."""
     quantified = quantified.split(" (")[0] if quantified else None
@@ -51,7 +51,7 @@ def link(ctx: Context, number: Mention, quantified: str | None, head: str | None
     before it in its paragraph, or one its scopes (title, heading, caption) state; none when the
     text states none, or when the figure is "the two countries" of a pair, which is no one
     country's."""
-    if scoped := _country_in_phrase(ctx, number, quantified):
+    if scoped := in_phrase(ctx, quantified):
         return None, scoped, "country-in-quantified"
     if cell := ctx.cell_of(number):
         found = _table_country(ctx, number, cell[0])

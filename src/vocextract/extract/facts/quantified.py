@@ -314,6 +314,36 @@ def sibling(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | 
     return linked[twin] if twin is not None else None
 
 
+_BACK_REFERENCES = re.compile(r"(?:(?:this|that|the|these|those)\s+)?(?:number|figure|total|count)s?|them|it|those|these|they", re.I)
+
+
+def refers_back(what: str | None) -> bool:
+    """ "this number has now dropped to 33", "50 per cent of them": what a figure counts is
+    named only by a word that points back to an earlier figure."""
+    return bool(what) and _BACK_REFERENCES.fullmatch(what.strip()) is not None
+
+
+def referred_to(ctx: Context, number: Mention, linked: dict[Mention, str]) -> tuple[str, Token | None] | None:
+    """What a figure whose phrase only points back counts: what the nearest earlier figure of
+    its sentence or the one before counts, when it says so in a noun ("90 vocational
+    institutions …, this number has now dropped to 33"; not a duration, nor a figure that
+    points back itself); for "them" with no figure before, the plural subject of the sentence
+    before ("The students studying here come from 40 countries. 70% of them …")."""
+    start = ctx.sentence(number.start)[0]
+    reach = ctx.sentence(start - 1)[0] if start > 0 else start
+    before = [n for n in ctx.numbers if reach <= n.start and n.end <= number.start and n.fields.unit != "duration"]
+    if before:
+        what = linked.get(before[-1])
+        return (what, None) if what and not refers_back(what) else None
+    if number.fields.quantified not in ("them", "they") or start == 0:
+        return None
+    a, b = ctx.sentence(start - 1)
+    clean = ctx.prep.clean
+    span = ctx.prep.doc.char_span(clean.to_clean(a), clean.to_clean(b), alignment_mode="expand")
+    subject = next((t for t in span if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.tag_ in ("NNS", "NNPS")), None) if span else None
+    return (chunk_text(ctx, subject), subject) if subject is not None else None
+
+
 _PAIRED = re.compile(r"[ \t]*(?:\([ \t]*(?:or[ \t]+)?|,?[ \t]+or[ \t]+)")
 
 

@@ -122,8 +122,14 @@ def _candidates(ctx: Context) -> list[Mention]:
         y
         for y in ctx.years
         if ctx.prep.zones.section(y.start) != "references" and not _BASE_YEAR.search(text, max(0, y.start - 60), y.start)
-        and not _cited(text, y)
+        and not _cited(text, y) and not _SINCE_CLAUSE.search(text, max(0, y.start - 80), y.start)
     ]
+
+
+_SINCE_CLAUSE = re.compile(r"(?:^|[.;:!?\n]\s*)(?:since|starting|beginning)\b[^,.;:!?\n]*$", re.I)
+"""A year in a clause opened by "since" or "starting" ("Since the scheme was rolled out in
+August 2020, more than 10,000 employers …", "Starting last December 2013, a total of 25 …"): a
+cumulative figure holds for now, counted from that year."""
 
 
 def _only_year(text: str, within: list[Mention], candidates: list[Mention]) -> Mention | None:
