@@ -316,6 +316,8 @@ def test_attrs(find):
                      [("espagnole", "ESP", "adjective"), ("allemande", "DEU", "adjective")], id="french-feminine-demonyms-ending-in-a-consonant"),
         pytest.param("Die Ergebnisse in Russland und Großbritannien waren gut.", [("Russland", "RUS", "name"), ("Großbritannien", "GBR", "name")],
                      id="short-foreign-names-pycountry-gives-only-formally"),
+        pytest.param("The top-rated are Universiti Malaya, Universiti Putra Malaysia and Universiti Sains Malaysia.",
+                     [("Malaysia", "MYS", "name"), ("Malaysia", "MYS", "name")], id="a-country-closing-a-name-after-a-head-that-comes-first"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

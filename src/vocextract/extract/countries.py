@@ -578,7 +578,8 @@ def _in_person(span: Span) -> bool:
     a person's name), nor one after an elided article or a small word the NER took into a name ("L’Autriche",
     "l’Etat du Sénégal", "Au Sénégal"), nor one in lower case, which no name part is ("su
     sede japonesa pasen"), nor one before a lower-case word the NER took into a name
-    ("syarikat Jepun yang …").
+    ("syarikat Jepun yang …"), nor one in a name right after a head noun that comes first
+    ("Universiti Putra Malaysia").
 
     Read from the tokens' entity tags, not by walking `doc.ents`, which builds every entity
     span anew on each call."""
@@ -594,7 +595,17 @@ def _in_person(span: Span) -> bool:
         return False
     if after is not None and before is None and _organisation_word(after):
         return False
-    return inside and (before is not None or after is not None)
+    return inside and (before is not None or after is not None) and not _after_a_head(span)
+
+
+def _after_a_head(span: Span) -> bool:
+    """ "Universiti Putra Malaysia": a name the NER reads as a person's right after an
+    organisation's head noun that comes first is the rest of that organisation's name."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    head = doc[start - 1] if start > 0 else None
+    return head is not None and head.text in load_lexicon("org_heads_foreign.tsv")
 
 
 def _organisation_word(token: Token) -> bool:
