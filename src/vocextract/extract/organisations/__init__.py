@@ -303,7 +303,8 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
     edition (`_edition`), a skill a post asks for (`_skill`), a figure's scale word opening it
-    (`_scaled_figure_before`), an award's category ("the best TVET Institution"), a single letter
+    (`_scaled_figure_before`), an award's category ("the best TVET Institution"), a member's
+    seat ("MP for Edmonton Centre", `_constituency`), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
@@ -323,7 +324,7 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     if _scaled_figure_before(span):
         return True
-    if _byline(span) or _taught_topic(span) or _skill(span) or _edition(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
+    if _byline(span) or _taught_topic(span) or _skill(span) or _edition(span) or _constituency(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -335,6 +336,16 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
 
 
 _DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
+
+
+_MEMBERS = frozenset({"MP", "MPs", "MPP", "MLA", "MHA", "MSP", "TD", "Member", "member", "Senator", "Congressman", "Congresswoman"})
+
+
+def _constituency(span: Span) -> bool:
+    """ "MP for Edmonton Centre", "Member for Kestrel North": the seat a member sits for is a
+    constituency, not a body."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text in _MEMBERS
 
 
 

@@ -318,9 +318,9 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 
 def _acts(token: Token) -> bool:
-    """ "X has granted recognition", "my Department and X have been working": an acronym that
-    does what a body does (`patterns/org_agent_verbs.tsv`), alone or with a subject joined to
-    it, standing alone: not the end of a longer name ("Lao
+    """ "X has granted recognition", "my Department and X have been working", "agreed with X": an
+    acronym that does what a body does (`patterns/org_agent_verbs.tsv`), alone, with a subject
+    joined to it or as the one it is done with, standing alone: not the end of a longer name ("Lao
     PDR", "President X Y GCFR", "PORT-AU-PRINCE") nor a dateline's place before its comma."""
     doc, i = token.doc, token.i
     glued = i > 0 and doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_
@@ -329,7 +329,13 @@ def _acts(token: Token) -> bool:
     )
     subject = token.head if token.dep_ == "conj" and token.head.dep_ == "nsubj" else token
     verb = subject.head
-    return alone and subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in load_lexicon("org_agent_verbs.tsv")
+    partner = token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in _PARTNERING
+    verb = token.head.head if partner else verb
+    acting = subject.dep_ == "nsubj" or partner
+    return alone and acting and verb.pos_ == "VERB" and (partner or verb.lemma_ in load_lexicon("org_agent_verbs.tsv"))
+
+
+_PARTNERING = frozenset({"agree", "sign", "partner", "collaborate", "cooperate", "coordinate", "liaise", "negotiate"})
 
 
 def _office_after(token: Token) -> bool:
