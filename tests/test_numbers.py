@@ -279,6 +279,7 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="one-out-of-every-n"),
         pytest.param("Befragt wurden Jugendliche im Alter von 14 bis 20 Jahren.", "14 bis 20", 14.0, "duration",
                      id="a-german-range-with-bis"),
+        pytest.param("All hypotheses were tested at the .05 level.", ".05", 0.05, "other", id="a-decimal-written-without-its-leading-zero"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):

@@ -147,7 +147,7 @@ def _mention(
         or ("duration" if is_age(prep.text, low.start, last.end) else None) or (partner and partner.unit) or listed
         or (not high and unit_before(prep.text, low.start, low.value))
         or ("duration" if not high and _persons_age(prep, low) else None)
-        or ("other" if _statistic_before(prep.text, low.start) else None)
+        or ("other" if _statistic_before(prep.text, low.start) or prep.text[low.num_start] == "." else None)
         or "count"
     )
     borrows = high is not None and low.scale == 1 and low.value * last.scale <= last.value

@@ -121,6 +121,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         r"|(?<![\d'’])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
         r"|\d+[½¼¾](?!\d)"
         r"|\d+(?:\.\d+)?"
+        r"|(?<=[\x20(=<>])\.\d+(?![\d.,])"
     )
     words = (
         rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
