@@ -547,6 +547,8 @@ def _names(find, text):
                      id="guard-a-generic-label-in-the-cell-before-a-name"),
         pytest.param("A programme of work was agreed with ZNQA and ZNQA feedback confirmed it.", ["ZNQA", "ZNQA"],
                      id="an-acronym-a-body-agrees-with"),
+        pytest.param("The Federal Polytechnic, Ilaro was established by decree.", ["Federal Polytechnic, Ilaro"],
+                     id="a-generic-name-s-town-after-a-comma-that-only-the-ner-knows"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

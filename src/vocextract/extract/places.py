@@ -150,6 +150,12 @@ def any_place_names() -> frozenset[str]:
     return frozenset(n for n in _subdivision_names().keys() | _city_names().keys() if len(n) >= MIN_NAME_LENGTH)
 
 
+def is_town(token) -> bool:
+    """A one-word place a generic name takes after its comma ("The Polytechnic, Ibadan"): one of
+    the gazetteer's, or any province's or city's name that the NER reads as a place there."""
+    return token.text in gazetteer() or token.text in any_place_names() and token.ent_type_ in ("GPE", "LOC")
+
+
 _AMBIGUOUS_KINDS = {
     "country", "land", "quarter", "island", "town", "division", "dependency", "popularate", "unit", "administration",
     "entity", "capital", "area",

@@ -482,7 +482,7 @@ def _whole_place_first(span: Span, taken: set[int]) -> Span:
     return span
 
 
-def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
+def _with_place(span: Span, line_starts: frozenset[int], after_comma: bool = False) -> Span:
     """ "PIB Delhi", "Fraunhofer USA", "X Association Malaysia": a country's or city's name
     right after an organisation's, on its line and closing the phrase, names the
     organisation's office or branch there and belongs to its name, as does a country glued to
@@ -491,7 +491,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     is accredited "to" ("the Chinese Embassy to Thailand", "… to the Lao PDR"); a
     delegation is named by where it is sent only ("Delegation of the European Union to
     Georgia", "EU Delegation to X", but "the EU Delegation in Skopje"). A name of generic words only takes its town after a
-    comma ("Federal Polytechnic, Bida", "Institute of Teacher Education, Kyambogo"), which
+    comma ("Federal Polytechnic, Bida", "Institute of Teacher Education, Kyambogo"; a town the
+    gazetteer lacks when the NER reads it as a place, `places.is_town`), which
     alone tells it from its namesakes; a name of its own does not ("Stockholm University,
     Stockholm"). "International" after a head is the name's too ("X Cultural Foundation
     International"), before no further capitalised word. Before a noun ("the X Kenya
@@ -507,7 +508,7 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
     if j < len(doc) and doc[j].text == "International" and _is_head(span[-1]) and not (j + 1 < len(doc) and doc[j + 1].is_title):
         return doc[span.start : j + 1]
     if j + 1 < len(doc) and doc[j].text == "," and _generic_only(span) and doc[j + 1].text not in gazetteer():
-        town = _with_place(doc[span.start : j + 1], line_starts)
+        town = _with_place(doc[span.start : j + 1], line_starts, after_comma=True)
         if town.end > j + 1 and not (town.end < len(doc) and doc[town.end].is_title):
             return town
     if (campus := _campus_end(span)) is not None:
@@ -522,7 +523,8 @@ def _with_place(span: Span, line_starts: frozenset[int]) -> Span:
             continue
         place = doc[j:end].text.title() if span.text.isupper() and doc[j:end].text.isupper() else doc[j:end].text
         entry = gazetteer().get(place)
-        if not (entry and entry.form == "name") and place not in places.gazetteer():
+        town = after_comma and end == j + 1 and places.is_town(doc[j])
+        if not (entry and entry.form == "name") and place not in places.gazetteer() and not town:
             continue
         if doc[j:end].text in span.text:
             return span

@@ -123,7 +123,7 @@ def _town_after(span: Span) -> bool:
     (`_with_place` then takes the town in), unless the town goes on into a name or a list."""
     doc, end = span.doc, span.end
     at = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if at >= len(doc) or not _is_head(span[-1]) or doc[at].text not in places.gazetteer() or doc[at].text in gazetteer():
+    if at >= len(doc) or not _is_head(span[-1]) or not places.is_town(doc[at]) or doc[at].text in gazetteer():
         return False
     after = doc[at + 1] if at + 1 < len(doc) else None
     return after is None or not (after.is_title or after.is_upper or after.text == "," or after.lower_ in ("and", "or"))
