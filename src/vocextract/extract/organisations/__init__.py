@@ -44,7 +44,7 @@ from .. import han, infobox, places
 from ..countries import gazetteer, names_a_country, word
 from ..mention import Body, Mention, Prepared
 from ..units import demonym_currency_names
-from .acronyms import _acronyms, _dateline_word, branch_names, foreign_defined, spelled_out_before
+from .acronyms import _acronyms, _dateline_word, _plan_nouns, branch_names, foreign_defined, spelled_out_before
 from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _funders_before, _named_after_country,
     _country_offices, _kinds_by_place, _local_governments, _office_bodies, _office_holders,
@@ -103,6 +103,8 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     orgs = [piece for s in orgs for piece in _pair_before_acronym(s)]
+    aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
+    orgs = [s for s in orgs if not (len(s) == 1 and s.text in aliases)]
     covered = {t.i for s in orgs for t in s}
     typed = [(s, given.get((s.start, s.end)) or _org_type(s)) for s in orgs]
     typed += [a for a in _acronyms(doc, orgs) if a[0].start not in covered]
@@ -298,12 +300,13 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     a place ("the West Bank"), a delegation that is not posted anywhere ("the Chinese
     Business Delegation" is a party of visitors, the "EU Delegation to X" a mission), a
     key before "=" ("Currency Unit = US Dollars", but not a heading's "= X University =") or
-    a numbered unit of a syllabus ("CAPE Unit One"), a currency's name ("Tanzanian Shillings"),
+    a numbered unit of a syllabus ("CAPE Unit One"), a cabinet before an office ("Transport
+    Cabinet Secretary"), a currency's name ("Tanzanian Shillings"),
     a legal form spelled out in brackets after its abbreviation ("FZC (Free Zone Company)"), a
     language's name ("college English teaching"; ISO 639-1's names), a byline's author ("By
     Ann Kestrel Obi" on a line of its own), a course's topic (`_taught_topic`), an event's
     edition (`_edition`), a skill a post asks for (`_skill`), a figure's scale word opening it
-    (`_scaled_figure_before`), an award's category ("the best TVET Institution"), a member's
+    (`_scaled_figure_before`), the kind of school some people attend (`_kind_of_pupils`), an award's category ("the best TVET Institution"), a member's
     seat ("MP for Edmonton Centre", `_constituency`), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
@@ -318,11 +321,11 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     heading = span.start > 0 and span.doc[span.start - 1].text == "="
-    if nxt is not None and (nxt.text == "=" and not heading or span[-1].text == "Unit" and nxt.like_num):
+    if nxt is not None and (nxt.text == "=" and not heading or span[-1].text == "Unit" and nxt.like_num or span[-1].text == "Cabinet" and nxt.is_title):
         return True
     if len(span) == 2 and span[0].lower_ in _DIRECTIONS and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
-    if _scaled_figure_before(span):
+    if _scaled_figure_before(span) or _kind_of_pupils(span):
         return True
     if _byline(span) or _taught_topic(span) or _skill(span) or _edition(span) or _constituency(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "best":
         return True
@@ -336,6 +339,42 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
 
 
 _DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
+
+
+def _kind_of_pupils(span: Span) -> bool:
+    """ "Exchange Program for Chinese High School Students": a country's adjective and generic
+    words before the people who attend such a school name a kind of school, not one."""
+    doc, generic = span.doc, load_lexicon("org_generic_words.tsv")
+    entry = gazetteer().get(word(span[0]))
+    after = doc[span.end] if span.end < len(doc) else None
+    kind = entry is not None and entry.form == "adjective" and all(word(t) in generic or _is_head(t) for t in span[1:])
+    return kind and len(span) > 1 and after is not None and after.is_title and after.lower_ in _ATTENDERS
+
+
+_ATTENDERS = frozenset({"students", "pupils", "teachers", "graduates", "trainees", "apprentices", "learners", "alumni"})
+
+
+def _programme_aliases(doc: Doc, in_orgs: frozenset[int]) -> frozenset[str]:
+    """ "Skills for Work Programme in Tembo (Kazi)": one title-case word (acronyms are
+    `acronyms.py`'s) in brackets right after a
+    programme's or project's name (`patterns/org_exclusions.tsv`, kind "plan") that is no
+    organisation's (`in_orgs`: a development fund is a body) is the programme's short name,
+    which the text then uses as the actor of its sentences; it names no body."""
+    plans = _plan_nouns()
+    aliases = set()
+    for t in doc[2:-1]:
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not t.is_alpha or not t.is_title:
+            continue
+        i = t.i - 2
+        while i >= 0 and t.i - i <= _ALIAS_REACH and (doc[i].text[:1].isupper() or doc[i].lower_ in _LINKS | {"in"}):
+            if word(doc[i]) in plans and i not in in_orgs:
+                aliases.add(t.text)
+                break
+            i -= 1
+    return frozenset(aliases)
+
+
+_ALIAS_REACH = 8
 
 
 _MEMBERS = frozenset({"MP", "MPs", "MPP", "MLA", "MHA", "MSP", "TD", "Member", "member", "Senator", "Congressman", "Congresswoman"})

@@ -318,9 +318,10 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 
 def _acts(token: Token) -> bool:
-    """ "X has granted recognition", "my Department and X have been working", "agreed with X": an
-    acronym that does what a body does (`patterns/org_agent_verbs.tsv`), alone, with a subject
-    joined to it or as the one it is done with, standing alone: not the end of a longer name ("Lao
+    """ "X has granted recognition", "my Department and X have been working", "agreed with X",
+    "X's project": an acronym that does what a body does (`patterns/org_agent_verbs.tsv`), alone,
+    with a subject joined to it, as the one it is done with or as the owner of what a body
+    has (`_BODIES_OWN`), standing alone: not the end of a longer name ("Lao
     PDR", "President X Y GCFR", "PORT-AU-PRINCE") nor a dateline's place before its comma."""
     doc, i = token.doc, token.i
     glued = i > 0 and doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_
@@ -332,7 +333,15 @@ def _acts(token: Token) -> bool:
     partner = token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in _PARTNERING
     verb = token.head.head if partner else verb
     acting = subject.dep_ == "nsubj" or partner
-    return alone and acting and verb.pos_ == "VERB" and (partner or verb.lemma_ in load_lexicon("org_agent_verbs.tsv"))
+    owner = token.dep_ == "poss" and token.head.lemma_.lower() in _BODIES_OWN and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
+    return alone and (owner or acting and verb.pos_ == "VERB" and (partner or verb.lemma_ in load_lexicon("org_agent_verbs.tsv")))
+
+
+_BODIES_OWN = frozenset({
+    "project", "programme", "program", "approach", "initiative", "mandate", "staff", "employee", "headquarters",
+    "secretariat", "director", "chairman", "chairperson", "president", "spokesperson", "spokesman", "website",
+})
+"""What a body has that a term, a scheme or a disease does not ("X's project", "X's staff")."""
 
 
 _PARTNERING = frozenset({"agree", "sign", "partner", "collaborate", "cooperate", "coordinate", "liaise", "negotiate"})

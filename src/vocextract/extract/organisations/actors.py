@@ -20,7 +20,7 @@ from .. import places
 from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
+from .words import _DIRECTIONS, _LEGAL_WORDS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -40,8 +40,8 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 1
         run = doc[start : t.i + 1]
         subject = _business_subject(t, nouns)
-        acts = subject or _funder(t) or _business_owner(t, nouns) or _facility_owner(t)
-        if acts and _actor_name(run, city_allowed=subject):
+        acts = subject or _funder(t) or _business_owner(t, nouns) or _facility_owner(t) or _named_agent(t)
+        if acts and _actor_name(run, city_allowed=subject or run.text in _read_as_firms(doc)):
             found[(run.start, run.end)] = "company"
     return found
 
@@ -64,6 +64,75 @@ def _facility_owner(t: Token) -> bool:
 
 
 _FACILITIES = {"plant", "factory", "headquarters", "subsidiary", "dealership", "refinery", "smelter", "mill"}
+
+
+def _named_agent(t: Token) -> bool:
+    """ "X has announced its goal", "X operates similar programmes": a single capitalised word
+    the NER reads as an organisation, with no article ("The Budget has provided" is a
+    common noun), subject (or joined subject) of what a body does
+    (`patterns/org_agent_verbs.tsv`) but speech, and never part of a person's name in the
+    text: the NER reads many a surname as a body ("X announced", after "Minister Ann X"). A
+    place's name is a firm's only when the text keeps naming it as one (`_read_as_firms`): a
+    capital stands for its government ("Ottawa announces")."""
+    doc = t.doc
+    subject = t.head if t.dep_ == "conj" and t.head.dep_ == "nsubj" else t
+    single = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+    verb = subject.head
+    acts = subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in load_lexicon("org_agent_verbs.tsv").keys() - _SAYING
+    bare = t.i == 0 or doc[t.i - 1].pos_ != "DET"
+    place = t.text in places.any_place_names() and t.text not in _read_as_firms(doc)
+    return single and bare and t.is_title and acts and not place and t.text not in _person_words(doc)
+
+
+_SAYING = frozenset({"say", "state", "urge", "welcome", "confirm", "reveal", "warn", "estimate", "report"})
+"""Verbs of speech among what a body does: a bare capitalised name that speaks is most often
+a person quoted by surname ("…,” X says")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the people a text names: in the NER's persons, or after a title ("Mr X")."""
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    return frozenset(people | {t.text for t in doc[1:] if word(doc[t.i - 1]) in _TITLES})
+
+
+@functools.lru_cache(maxsize=4)
+def _read_as_firms(doc: Doc) -> frozenset[str]:
+    """Words the NER reads as an organisation `_FIRM_READINGS` times or more and never as a
+    place, and opening a company's full name (`_company_name_starts`): a firm named after its city
+    ("Kawasaki" beside "Kawasaki Motors Ltd") that the text keeps naming as a firm, not a
+    capital standing for its government ("Ottawa announces")."""
+    readings: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for e in doc.ents:
+        readings.setdefault(e.text, set()).add(e.label_)
+        counts[e.text] = counts.get(e.text, 0) + (e.label_ == "ORG")
+    brands = {doc[i].text for i in _company_name_starts(doc)}
+    return frozenset(
+        text for text, labels in readings.items()
+        if counts[text] >= _FIRM_READINGS and not labels & {"GPE", "LOC"} and text in brands
+    )
+
+
+_FIRM_READINGS = 3
+
+
+def _company_name_starts(doc: Doc) -> list[int]:
+    """Where a company's full name opens: capitalised words up to a legal form or a company
+    head noun ("Kawasaki Motors Ltd", "Kawasaki Heavy Industries")."""
+    company = {h for h, kind in load_lexicon("org_heads.tsv").items() if kind == "company"}
+    ends = [t.i for t in doc if t.lower_ in _LEGAL_WORDS or t.text in company]
+    starts = []
+    for end in ends:
+        i = end
+        while i > 0 and end - i < _BRAND_REACH and _capitalised(doc[i - 1]) and doc[i - 1].is_alpha:
+            i -= 1
+        if i < end:
+            starts.append(i)
+    return starts
+
+
+_BRAND_REACH = 4
 
 
 def _business_owner(t: Token, nouns: dict[str, str]) -> bool:

@@ -19,7 +19,7 @@ from ..language import ENGLISH, language_of
 from .edges import _STATE_FORMS, _capital_run_end, _left_edge
 from .tails import _headline_verb, _right_edge
 from .words import (
-    _FORMS_BEFORE_QUOTES, _LEGAL_WORDS, _LEGISLATURES, _NATIONAL, _OF_TAIL_INNER, _OPENING_QUOTES, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS,
+    _FORMS_BEFORE_QUOTES, _LEGAL_WORDS, _NATIONAL, _OF_TAIL_INNER, _OPENING_QUOTES, _PORTFOLIO_HEADS, _QUOTES_AND_BRACKETS, _SOLE_ORGANS,
     _RANKS, _TAIL_STARTS, _TITLES, _capitalised, _glued, _heads, _is_head, _name_word, _spelled_by,
 )
 
@@ -108,7 +108,7 @@ def _specific(span: Span) -> bool:
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper() or _NAME_WITH_APOSTROPHE.fullmatch(t.text)]
     if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
         return True
-    if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _LEGISLATURES | {"Assembly", "Party"}):
+    if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _SOLE_ORGANS | {"Assembly", "Party"}):
         return True
     if _bare_legislature(span) or _long_definite(span, words) or _portfolio(span) or _initials_written(span, words):
         return True
@@ -174,11 +174,15 @@ def _long_definite(span: Span, words: list[str]) -> bool:
 
 
 def _bare_legislature(span: Span) -> bool:
-    """ "Congress", "Parliament" or "Senate" alone, capitalised, with no determiner but "the"
-    before it: a proper name in English ("advise the Senate"); but "Member of Parliament" is
-    an office and "its Parliament" any country's."""
+    """ "Congress", "Parliament", "Cabinet" or "Treasury" alone, capitalised, with no
+    determiner but "the" before it: a proper name in English ("advise the Senate", "approved
+    by Cabinet"); but "Member of Parliament" is an office, "its Parliament" any country's, and
+    one before a capitalised word is part of a title or a trade ("Cabinet Secretary",
+    "Cabinet Making")."""
     doc = span.doc
-    if len(span) != 1 or span[0].text not in _LEGISLATURES:
+    if len(span) != 1 or span[0].text not in _SOLE_ORGANS:
+        return False
+    if span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].is_title:
         return False
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("member", "members"):
         return False

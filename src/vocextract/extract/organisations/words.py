@@ -46,6 +46,11 @@ _NATIONAL = {"National", "Federal"}
 _LEGISLATURES = {"Congress", "Parliament", "Senate"}
 
 
+_SOLE_ORGANS = _LEGISLATURES | {"Cabinet", "Treasury"}
+"""Organs a state has one of, named alone as a proper name ("approved by Cabinet", "the
+Treasury said")."""
+
+
 _PORTFOLIO_HEADS = {"Ministry", "Department", "Bureau"}
 
 
@@ -295,7 +300,7 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
 _ANDS = frozenset({"dan", "va", "və", "ve", "og", "och", "und", "et"})
 """Other languages' "and", which an acronym skips as English's ("Jabatan Pendidikan
 Politeknik dan Kolej Komuniti (JPPKK)"); one letter is too often a name's part ("Tehreek-e-Insaf")."""
-_SPELLED_REACH = 12
+_SPELLED_REACH = 16
 
 
 def _spelling_start(doc: Doc, bracket: int, before: int) -> int | None:
