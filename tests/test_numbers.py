@@ -280,6 +280,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Befragt wurden Jugendliche im Alter von 14 bis 20 Jahren.", "14 bis 20", 14.0, "duration",
                      id="a-german-range-with-bis"),
         pytest.param("All hypotheses were tested at the .05 level.", ".05", 0.05, "other", id="a-decimal-written-without-its-leading-zero"),
+        pytest.param("Fl-2022, 45.8 fil-mija tal-istudenti kienu subien.", "45.8 fil-mija", 45.8, "percent", id="a-maltese-percentage"),
+        pytest.param("L-istudenti kellhom bejn 5 u 10 snin.", "5 u 10", 5.0, "duration", id="a-maltese-range-with-bejn"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):
@@ -806,6 +808,9 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Centres run the National Proficiency One and the National Certificate Two.",
                      id="number-words-ending-a-level-s-name"),
         pytest.param("The ceremony runs from 1 to 2:30 a.m. (EST).", id="the-start-of-a-span-of-clock-times"),
+        pytest.param("Il-klassijiet naqsu (Tabella nru 3; Ċarts nri 1 u 2).", id="maltese-table-and-chart-numbers"),
+        pytest.param("Conduct of the inquiry\n1.5The Committee commenced its inquiry.\n1.6Terms of Reference are set out.",
+                     id="a-report-s-paragraph-numbers-glued-to-their-first-word"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],
@@ -959,6 +964,17 @@ def test_a_change_from_one_duration_to_another_is_two_durations(find):
 def test_a_number_word_after_a_capitalised_word_still_counts_the_plural_after_it(find):
     text = "Qorvel Grants Five cars to schools. Kestria Group Five said so."
     assert [span for span, _ in find(text, "NUMBER")] == ["Five"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("About 8.2 million were employed.", 8_200_000.0, id="millions"),
+        pytest.param("It cost $4.35bn.", 4_350_000_000.0, id="guard-billions-glued-to-a-sign"),
+    ],
+)
+def test_scaled_values_keep_their_decimal_digits(find, text, value):
+    assert _one(find, text)[1]["value"] == value
 
 
 def test_bracketed_header_units_apply_to_each_row(find):

@@ -289,8 +289,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
             r"Article|Clauses?|Paragraphs?|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
-            r"Diagrams?|Videos?|Pages?)\.?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?"
-            r"(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)+|\s*(?:,|and|&)\s*\d+\.\d+(?:\s*[-–]\s*\d+\.\d+)?)*",
+            r"Diagrams?|Videos?|Pages?|Tabell[ae]|Tabel[al]?|Tabla|Tableau|Tabelle|Cuadro|Quadro|Gráfico|Abbildung|Abb|Ċarts?|Grafiku?)\.?"
+            r"(?:\s*(?:nru|nri|[Nn]o|[Nn]r|[Nn]º|[Nn]°)\.?)?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?"
+            r"(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)+|\s*(?:,|and|&)\s*\d+\.\d+(?:\s*[-–]\s*\d+\.\d+)?"
+            r"|\s*(?:,|and|&|u|y|et|und)\s*\d{1,2}\b(?![.,]?\d|\s+[a-z]))*",
         ),
     ),
     (STRUCTURE, re.compile(r"\bTarget\s+\d{1,2}\.[\da-z]\b|\bSDGs?\s*\d{1,2}(?:\.[\da-z])?\b")),
@@ -308,6 +310,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
     (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$|(?<=\.)[—–]\()", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.\d{1,3}(?=[A-Z][a-z])(?!(?i:million|billion|thousand|trillion)\b)", re.M)),
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),
     (STRUCTURE, re.compile(r"\b[Yy]ear[ \t]+(?:1[0-3]|[1-9])(?=[ \t]+(?:students?|pupils?|graduates?|learners?|leavers?|class(?:es)?|results?|exams?)\b)")),
     (STRUCTURE, re.compile(r"\b(?:Senior|Primary|Standard)[ \t]+(?:1[0-3]|[1-9]|" + _SCHOOL_YEAR_WORDS + r")\b(?![.,]?[ \t]?\d)")),

@@ -161,8 +161,14 @@ def _mention(
         value, end = value + 0.5, half.end()
     if is_money(unit) and prep.text[end - 1 : end].isalpha():
         end = _currency_demonym_end(prep.text, end)
-    reading = Quantity(value, high_value, unit, qualifier(prep.text, low.start, end), quantified(prep, last, chunks))
+    reading = Quantity(_decimal(value), high_value and _decimal(high_value), unit, qualifier(prep.text, low.start, end), quantified(prep, last, chunks))
     return Mention("NUMBER", start, end, reading)
+
+
+def _decimal(value: float) -> float:
+    """The value as its decimal digits say it: "8.2 million" is 8200000, not the
+    8199999.999999999 that binary floating point makes of 8.2 × 10⁶."""
+    return float(f"{value:.15g}")
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -40,7 +40,7 @@ def _dash_not_minus(text: str, a: Atom, b: Atom) -> Atom:
     return b
 
 
-_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen|bejn)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 
 
 _AGE = re.compile(
@@ -198,7 +198,7 @@ def _a_name(token) -> bool:
 
 
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "od 18 do 22 lat" (Polish), "von 14 bis 20 Jahren", "between 1 and 1.5 per cent" (or "entre … et/y/e …", "zwischen … und …"; a
+    """ "900–1200 yuan", "2-3 million", "4‑6%" (a non-breaking hyphen), "tiga hingga enam bulan" (Malay), "od 18 do 22 lat" (Polish), "von 14 bis 20 Jahren", "between 1 and 1.5 per cent" (or "entre … et/y/e …", "zwischen … und …", "bejn … u …"; a
     line may break after the word),
     "between two and three years", "aged 20 to 34", "1.5 to 2 lakh", "de 18 à 40 ans", "de S/2800 a S/5000", "25- to 64-year-olds", "one- to three-year programs", "1.2 million to 1.3 million", "18 to 22 new
     laboratories", "(courses of)
@@ -212,7 +212,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
