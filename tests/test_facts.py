@@ -276,6 +276,16 @@ CASES = [
     pytest.param("Starting last December 2013, a total of 25 nurses have been hired.", "25", "nurse", None, None,
                  id="a-year-in-a-starting-clause-dates-no-cumulative-figure"),
     pytest.param("In 2019, 40 nurses were hired.", "40", "nurse", 2019, None, id="guard-a-governing-year-still-dates-its-figure"),
+    pytest.param("The active population is about 8.6 million, of which 62.7% are males and 37.3% are females.", "62.7%",
+                 "population", None, None, id="a-share-of-which-counts-the-subject-of-the-figure-before"),
+    pytest.param("The active population is about 8.6 million, of which 62.7% are males and 37.3% are females.", "37.3%",
+                 "population", None, None, id="a-sibling-of-a-share-of-which"),
+    pytest.param("Results reveal that the overall LFPR for the first quarter of 2019 is 54.7% and rising.", "54.7%",
+                 "lfpr", 2019, None, id="a-rate-the-ner-takes-for-a-name-is-what-the-figure-measures"),
+    pytest.param("In 2022 the labour force of the country was 72.89 million of which 47.05 million were male.", "72.89 million",
+                 "force", 2022, None, id="a-figure-that-of-which-divides-is-the-whole"),
+    pytest.param("The labour force rose to 73.69 million of which 48.25 million are male while 25.44 million are female.",
+                 "25.44 million", "female", None, None, id="a-count-of-one-sex"),
 ]
 
 

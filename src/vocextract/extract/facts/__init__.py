@@ -45,7 +45,8 @@ def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
 def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A second pass: an amount restated in brackets in another unit counts what the amount
     before it counts; a number nothing names takes what a sibling number of its sentence
-    counts (a sibling named so in this pass names the next), else, for a sum of money, what it
+    counts (a sibling named so in this pass names the next; a share after "of which" takes
+    what the figure before it counts), else, for a sum of money, what it
     is spent on; a number whose phrase only points back ("this number", "of them") counts what
     the figure before it counts."""
     linked = {n: f.quantified for n, f in zip(ctx.numbers, facts) if f.quantified}
@@ -55,6 +56,10 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if outer is not None and quantified.restates(done[outer], fact):
             method = re.sub(r"quantified:[^;]*", "quantified:converted-amount", fact.method)
             fact = replace(fact, quantified=done[outer].quantified, head=done[outer].head, method=method)
+        elif "quantified:none" in fact.method and (what := quantified.of_which(ctx, number, linked)):
+            method = fact.method.replace("quantified:none", "quantified:share-of-which")
+            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
+            linked[number] = what
         elif "quantified:none" in fact.method and (what := quantified.sibling(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:sibling-number")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)

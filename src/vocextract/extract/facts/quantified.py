@@ -52,7 +52,8 @@ _BRACKET_LEAD = re.compile(
 def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, Token, str] | None:
     """What a number measures when the parse says so around it, not by modifying a noun:
     "a monthly salary of 16000 yuan", "raised efficiency by 30%", "reduce the rate to 30%", "capabilities (47%)",
-    "two of which" (the noun the relative clause describes)."""
+    "two of which" (the noun the relative clause describes), "was 72.89 million of which" (what
+    the verb before it is said of)."""
     top = top_token(ctx, number, token)
     prep = top.head if top.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
@@ -68,12 +69,35 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
         and not _is_name(ctx, top.head)
     ):
         return compact_text(ctx, top.head), top.head, "parse-bracketed-share"
-    if _OF_WHICH.match(ctx.prep.text, number.end):
+    if _OF_WHICH.match(ctx.prep.text, number.end) and _PARTITION_OPENS.search(ctx.prep.text, ctx.sentence(number.start)[0], number.start):
         if (counted := _counted_before(ctx, number)) is not None:
             return counted.fields.quantified, None, "partition-of-counted"
         if (noun := antecedent(top)) is not None:
             return chunk_text(ctx, noun), noun, "parse-relative-antecedent"
+    elif _OF_WHICH.match(ctx.prep.text, number.end) and (subject := _subject_before(top)) is not None:
+        return chunk_text(ctx, subject), subject, "parse-whole-of-which"
     return None
+
+
+def _subject_before(token: Token) -> Token | None:
+    """ "the labour force was 72.89 million of which …": the subject of the nearest verb before
+    a figure that "of which" divides (the parse often takes the figure for the next clause's
+    subject); "the number of people" counts people."""
+    for t in reversed(token.sent[: token.i - token.sent.start]):
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            return (of_object(subject) or subject) if subject.lemma_.lower() in VAGUE_SUBJECTS else subject
+    return None
+
+
+_PARTITION_OPENS = re.compile(
+    r"(?:^|[,;:(\u2013\u2014][ \t]*(?:and[ \t]+)?)(?:(?:about|around|some|nearly|almost|over|only|just)[ \t]+)?\Z"
+)
+"""Where "two of which" opens a partition of a noun named before it: a sentence's start or
+after a comma or dash; a figure after a verb ("was 72.89 million of which 47.05 million were
+male") is itself the whole that "of which" divides."""
 
 
 def _in_a_number(ctx: Context, token: Token) -> bool:
@@ -97,7 +121,7 @@ def _counted_before(ctx: Context, number: Mention, reach: int | None = None) -> 
 _PRONOUNS = {"them", "it", "those", "these", "this", "they"}
 _DESCRIBED_THOSE = re.compile(r"[^.;\n]{0,12}?\bthose\s+(?:who|which|that|with|in|[a-z]+ed|[a-z]+ing)\b", re.I)
 _WHICH_BEFORE = re.compile(
-    r"\bof\s+(?:which|whom)\s+(?:(?:about|around|round\s+about|some|nearly|almost|over|more\s+than|roughly|approximately|only|just)\s+)*$",
+    r"\bof\s+(?:which|whom),?\s+(?:(?:about|around|round\s+about|some|nearly|almost|over|more\s+than|roughly|approximately|only|just)\s+)*$",
     re.I,
 )
 
@@ -344,6 +368,24 @@ def referred_to(ctx: Context, number: Mention, linked: dict[Mention, str]) -> tu
     return (chunk_text(ctx, subject), subject) if subject is not None else None
 
 
+_SAID_TO_BE = re.compile(r"[ \t]+(?:are|were)[ \t]+(males?|females?|men|women|boys|girls)\b")
+"""A count said to be of one sex counts that sex: "73.69 million of which 48.25 million are
+male while 25.44 million are female" counts males, then females (a share of them, "62.7% are
+males", is still the whole's)."""
+
+
+def of_which(ctx: Context, number: Mention, linked: dict[Mention, str]) -> str | None:
+    """ "The active population is about 8.6 million, of which 62.7% are males": a share after
+    "of which" counts what the figure before it in its sentence counts, as the first pass
+    linked it (that figure's own phrase may name nothing: its sentence's subject does)."""
+    if not _WHICH_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
+        return None
+    start = ctx.sentence(number.start)[0]
+    before = [n for n in ctx.numbers if start <= n.start and n.end <= number.start and n.fields.unit != "duration"]
+    what = linked.get(before[-1]) if before else None
+    return what if what and not refers_back(what) else None
+
+
 _PAIRED = re.compile(r"[ \t]*(?:\([ \t]*(?:or[ \t]+)?|,?[ \t]+or[ \t]+)")
 
 
@@ -497,6 +539,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return listed, None, "listed-change"
     if known and known.lower() in _PRONOUNS and (whole := _whole_referred_to(ctx, number)) is not None:
         return whole.fields.quantified, None, "pronoun-antecedent"
+    if not known and number.fields.unit != "percent" and (said := _SAID_TO_BE.match(ctx.text, number.end)):
+        return said.group(1), None, "count-of-a-sex"
     if not known and _WHICH_BEFORE.search(ctx.text, max(0, number.start - 40), number.start):
         if (whole := _whole_before(ctx, number, ctx.sentence(number.start)[0])) is not None:
             return whole.fields.quantified, None, "share-of-which"
@@ -620,10 +664,13 @@ def _fragment_head(ctx: Context, number: Mention, token: Token) -> tuple[str, To
 
 def _is_name(ctx: Context, token: Token) -> bool:
     """A subject that names who acts (a country, organisation, place or person), not what
-    is counted: "India holds 6.3%", "Chicago is reporting prices beyond $2.80"."""
+    is counted: "India holds 6.3%", "Chicago is reporting prices beyond $2.80". A word only
+    the NER takes for a name, that a figure is the value of ("the LFPR is 54.7%"), is what the
+    figure measures."""
     a, b = ctx.prep.span_of(token)
     named = any(m.start <= a and b <= m.end for m in ctx.countries + ctx.orgs)
-    return named or (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"))
+    valued = token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    return named or (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") and not valued)
 
 
 def _for_actor(ctx: Context, number: Mention, subject: Token) -> tuple[str, Token | None, str] | None:
