@@ -318,6 +318,8 @@ def test_attrs(find):
                      id="short-foreign-names-pycountry-gives-only-formally"),
         pytest.param("The top-rated are Universiti Malaya, Universiti Putra Malaysia and Universiti Sains Malaysia.",
                      [("Malaysia", "MYS", "name"), ("Malaysia", "MYS", "name")], id="a-country-closing-a-name-after-a-head-that-comes-first"),
+        pytest.param("SAN PEDRO SULA, HONDURAS.- El instituto anunció cursos.", [("HONDURAS", "HND", "name")],
+                     id="a-country-closing-a-spanish-dateline"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -282,6 +282,10 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("All hypotheses were tested at the .05 level.", ".05", 0.05, "other", id="a-decimal-written-without-its-leading-zero"),
         pytest.param("Fl-2022, 45.8 fil-mija tal-istudenti kienu subien.", "45.8 fil-mija", 45.8, "percent", id="a-maltese-percentage"),
         pytest.param("L-istudenti kellhom bejn 5 u 10 snin.", "5 u 10", 5.0, "duration", id="a-maltese-range-with-bejn"),
+        pytest.param("Kampala, Uganda | THE DAILY | MPs rejected a loan request of 169 Billion Shillings for colleges.", "169 Billion Shillings",
+                     169e9, "UGX", id="a-shared-currency-name-in-title-case-takes-the-one-user-named"),
+        pytest.param("Si utilizamos los 2,000 millones de lempiras del presupuesto.", "2,000 millones de lempiras", 2e9, "HNL",
+                     id="a-thousand-millions-written-with-a-comma"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):

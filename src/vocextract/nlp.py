@@ -86,8 +86,9 @@ def _split_footnote_marks(nlp: Language) -> None:
     legend whose labels and shares run together ("Saudi Arabia62%U.A.E. 9%Oman"); and an
     article or a small word glued to the name after it by a copy that lost its spaces
     ("theNational Energy Skills Centre", "anAviation Institute"); and a sentence's full stop after
-    a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE.")."""
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$"]
+    a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE."), and the
+    full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-")."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Za-z])\.-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
         r"(?:[lL]|[dDaAnNsS]ell|[aAsS]ull|[aA]ll)['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])", r"[dD]['’](?=[a-zà-öø-ÿ])",

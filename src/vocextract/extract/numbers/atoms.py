@@ -13,7 +13,7 @@ from ..countries import gazetteer
 from ..language import ENGLISH, language_of, stop_words
 from ..spaced_rows import merged_numbers
 from ..units import alternation, spellings
-from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _minor_unit, names_after_scale, prefix_terms
+from .currencies import _alternation, _currencies, _currency_code, _currency_regex, _local_currencies, _minor_unit, names_after_scale, prefix_terms
 
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
@@ -299,7 +299,7 @@ _ROMANCE_SCALE = re.compile(r"(?i:milliards?|millones|millón|mil\s+millones|mil
 _ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 """A scale word only French, Spanish, Portuguese or Vietnamese writes, whose numbers take a
 decimal comma: "32,775 milliards" is 32.775 thousand million, not 32,775; "110,760 tỷ đồng"
-is 110.76 billion dong."""
+is 110.76 billion dong; but no one writes 1 as "1,000": "1,000 millones" is a thousand million."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -330,9 +330,11 @@ def _atom(m: re.Match) -> Atom | None:
     value = parse_value(numeral)
     if value is None:
         return None
-    if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string):
+    if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string) and not numeral.endswith(",000"):
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
+    if currency and currency.istitle() and currency.isalpha() and currency.lower() in _local_currencies():
+        currency = currency.lower()
     if currency and not m.group("scale") and _YEAR_LIKE.fullmatch(numeral) and _PRICE_BASE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     start = m.start()

@@ -44,7 +44,7 @@ def _currency_country(
     if own_dollar and atom.currency == "$" and dollar_of(main):
         return main
     if main is None:
-        main = _country_of_stated(atom.currency, named_money)
+        main = _country_of_stated(atom.currency, named_money) or _only_user(atom.currency, countries)
     elif not local_currency(atom.currency, main) and _currencies().get(atom.currency) not in _WORLD_CURRENCIES:
         main = _only_user(atom.currency, countries) or main
     if main is None or not (local_currency(atom.currency, main) or _default_of(atom.currency, main)):
