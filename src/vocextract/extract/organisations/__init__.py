@@ -103,6 +103,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     orgs = [piece for s in orgs for piece in _pair_before_acronym(s)]
+    orgs = [piece for s in orgs for piece in _closed_by_country(s)]
     aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
     orgs = [s for s in orgs if not (len(s) == 1 and s.text in aliases)]
     covered = {t.i for s in orgs for t in s}
@@ -144,6 +145,27 @@ def _cell_names(span: Span) -> list[Span]:
         return [span]
     named = [piece for piece in pieces if _specific(piece)]
     return named or [span]
+
+
+def _closed_by_country(span: Span) -> list[Span]:
+    """ "Ministry of Higher Education and Training of South Africa and Industrial Manufacturing
+    Training Authority": an "of" tail that reaches a country ends the name there; the "and"
+    after it joins another body, a name of its own when capitalised words end in its head
+    ("… and Chinese colleges" joins none). A country's own "and" ("of Trinidad and Tobago")
+    stays."""
+    for k in range(2, len(span) - 1):
+        if span[k].lower_ != "and":
+            continue
+        for size in (1, 2, 3):
+            country = span[k - size : k]
+            if k - size < 1 or span[k - size - 1].lower_ != "of" or country.text not in gazetteer():
+                continue
+            if gazetteer()[country.text].form != "name" or any(span[k - size : k + m].text in gazetteer() for m in (2, 3)):
+                continue
+            rest = span[k + 1 :]
+            body = _is_head(rest[-1]) and all(t.is_title or t.lower_ in _LINKS for t in rest)
+            return [span[:k], rest] if body else [span[:k]]
+    return [span]
 
 
 def _trimmed(span: Span) -> Span:

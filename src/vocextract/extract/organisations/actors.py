@@ -38,12 +38,19 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
             start -= 1
+        while start > 1 and _glued_pair(doc[start - 2], doc[start - 1], doc[start]) and _capitalised(doc[start - 2]):
+            start -= 2
         run = doc[start : t.i + 1]
         subject = _business_subject(t, nouns)
         acts = subject or _funder(t) or _business_owner(t, nouns) or _facility_owner(t) or _named_agent(t)
         if acts and _actor_name(run, city_allowed=subject or run.text in _read_as_firms(doc)):
             found[(run.start, run.end)] = "company"
     return found
+
+
+def _glued_pair(left: Token, hyphen: Token, right: Token) -> bool:
+    """ "Freeport-McMoRan", "SAIC-GM": two names a hyphen joins with no space, one firm's name."""
+    return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_ and left.is_alpha and right.is_alpha
 
 
 def _facility_owner(t: Token) -> bool:
@@ -180,7 +187,7 @@ def _actor_name(run: Span, city_allowed: bool) -> bool:
         return False
     if run.text in _TITLES or _followed_by_its_country(run):
         return False
-    return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run)
+    return all(x.is_alpha and not _is_head(x) and word(x) not in generic and x.lower_ not in STOP_WORDS for x in run if x.text != "-")
 
 
 def _followed_by_its_country(run: Span) -> bool:

@@ -35,11 +35,12 @@ def _char_span(prep: Prepared, span: Span) -> tuple[int, int]:
 
 @functools.cache
 def _known_matcher(vocab: Vocab) -> PhraseMatcher:
-    """`patterns/org_known.tsv` as written, and a multi-word name also in capitals."""
+    """`patterns/org_known.tsv` as written, and also in capitals ("Enabel" as "ENABEL", as
+    headings and some styles write every name)."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
     for name in load_lexicon("org_known.tsv"):
-        forms = {name, name.upper()} if " " in name else {name}
+        forms = {name, name.upper()}
         matcher.add(name, [tokenizer(form) for form in forms])
     return matcher
 
