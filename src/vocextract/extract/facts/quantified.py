@@ -74,7 +74,9 @@ def _named_by_syntax(ctx: Context, number: Mention, token: Token) -> tuple[str, 
             return counted.fields.quantified, None, "partition-of-counted"
         if (noun := antecedent(top)) is not None:
             return chunk_text(ctx, noun), noun, "parse-relative-antecedent"
-    elif _OF_WHICH.match(ctx.prep.text, number.end) and (subject := _subject_before(top)) is not None:
+    elif _OF_WHICH.match(ctx.prep.text, number.end) and _WHOLE_AFTER.search(ctx.prep.text, max(0, number.start - 40), number.start) and (
+        subject := _subject_before(top)
+    ) is not None:
         return chunk_text(ctx, subject), subject, "parse-whole-of-which"
     return None
 
@@ -92,12 +94,16 @@ def _subject_before(token: Token) -> Token | None:
     return None
 
 
-_PARTITION_OPENS = re.compile(
-    r"(?:^|[,;:(\u2013\u2014][ \t]*(?:and[ \t]+)?)(?:(?:about|around|some|nearly|almost|over|only|just)[ \t]+)?\Z"
+_QUALIFIERS = (
+    r"(?:(?:about|around|some|nearly|almost|over|only|just|approximately|roughly|at[ \t]+least|more[ \t]+than|less[ \t]+than"
+    r"|up[ \t]+to|as[ \t]+(?:many|much)[ \t]+as)[ \t]+)?"
 )
+_PARTITION_OPENS = re.compile(rf"(?:^|[,;:(\u2013\u2014][ \t]*(?:and[ \t]+)?){_QUALIFIERS}\Z")
 """Where "two of which" opens a partition of a noun named before it: a sentence's start or
-after a comma or dash; a figure after a verb ("was 72.89 million of which 47.05 million were
-male") is itself the whole that "of which" divides."""
+after a comma or dash."""
+_WHOLE_AFTER = re.compile(rf"\b(?:is|are|was|were|to|at|reached|reaches|totalled|totaled|stood|of)[ \t]+{_QUALIFIERS}\Z", re.I)
+"""A figure right after a verb ("was 72.89 million of which 47.05 million were male") is itself
+the whole that "of which" divides."""
 
 
 def _in_a_number(ctx: Context, token: Token) -> bool:
