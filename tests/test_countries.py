@@ -320,6 +320,8 @@ def test_attrs(find):
                      [("Malaysia", "MYS", "name"), ("Malaysia", "MYS", "name")], id="a-country-closing-a-name-after-a-head-that-comes-first"),
         pytest.param("SAN PEDRO SULA, HONDURAS.- El instituto anunció cursos.", [("HONDURAS", "HND", "name")],
                      id="a-country-closing-a-spanish-dateline"),
+        pytest.param("It is a college in Gwanda, Zimbabwe,[3][4] that hosts Myanmarese trainees.",
+                     [("Zimbabwe", "ZWE", "name"), ("Myanmarese", "MMR", "adjective")], id="a-country-before-citation-marks-and-a-demonym"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -286,6 +286,7 @@ def _one(find, text: str) -> tuple[str, dict]:
                      169e9, "UGX", id="a-shared-currency-name-in-title-case-takes-the-one-user-named"),
         pytest.param("Si utilizamos los 2,000 millones de lempiras del presupuesto.", "2,000 millones de lempiras", 2e9, "HNL",
                      id="a-thousand-millions-written-with-a-comma"),
+        pytest.param("- Industrial Workers: 21,009 NTD/month", "21,009 NTD", 21009, "TWD", id="new-taiwan-dollars-as-ntd"),
     ],
 )
 def test_value_and_unit(find, text, span, value, unit):

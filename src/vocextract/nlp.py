@@ -87,7 +87,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     article or a small word glued to the name after it by a copy that lost its spaces
     ("theNational Energy Skills Centre", "anAviation Institute"); and a sentence's full stop after
     a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE."), and the
-    full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-")."""
+    full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-"), and a comma
+    glued to the citation marks after it ("Gwanda, Zimbabwe,[3][4] offering")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Za-z])\.-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
@@ -109,6 +110,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
         r"(?<=[0-9]%)(?=[A-Za-z])",
         r"(?<=[a-z])(?=[0-9]+(?:[.,][0-9]+)?%)",
+        r"(?<=[A-Za-z]),(?=\[[0-9])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
