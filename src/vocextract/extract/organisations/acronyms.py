@@ -27,7 +27,8 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     """A name whose acronym follows it in brackets, grown back to where the acronym's spelling
     starts when a comma cut it ("United Nations Educational, Scientific and Cultural
     Organization (UNESCO)"), or on to a capitalised word or two the acronym spells too, the
-    town a body is named by ("X Petroleum Institute Kigumba (XPIK)"), unless a noun after the
+    town or country a body is named by, after a comma or not ("X Petroleum Institute Kigumba
+    (XPIK)", "Institution of X Engineers, Bangladesh (IXEB)"), unless a noun after the
     acronym says what the longer name is ("X Foundation Scholarship (XFS) Programme")."""
     grown = []
     for span in orgs:
@@ -36,11 +37,12 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
             if (start := _spelling_start(doc, end, span.start)) is not None:
                 grown.append(doc[start:end])
             continue
-        for bracket in range(end + 1, min(end + _SPELLED_ON, len(doc)) + 1):
-            if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha):
+        for bracket in range(end + 1, min(end + _SPELLED_ON + 1, len(doc)) + 1):
+            comma = doc[bracket - 1].text == "," and bracket - 1 == end
+            if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha or comma):
                 break
             kind_after = bracket + 3 < len(doc) and doc[bracket + 3].pos_ in ("NOUN", "PROPN")
-            if _bracketed_acronym(doc, bracket) and not kind_after and _spelled_by(doc, span.start, doc[bracket + 1].text) == bracket:
+            if _bracketed_acronym(doc, bracket) and not kind_after and _spelled_by(doc, span.start, doc[bracket + 1].text, commas=True) == bracket:
                 grown.append(doc[span.start : bracket])
     return grown
 
