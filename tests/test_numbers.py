@@ -982,6 +982,11 @@ def test_scaled_values_keep_their_decimal_digits(find, text, value):
     assert _one(find, text)[1]["value"] == value
 
 
+def test_a_changed_amount_s_first_figure_takes_the_second_s_local_currency(find):
+    found = find("In Moldova the budget has been tripled in recent years, from 5 to 15 million lei.", "NUMBER")
+    assert [(span, attrs["value"], attrs["unit"]) for span, attrs in found] == [("5", 5e6, "MDL"), ("15 million lei", 15e6, "MDL")]
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -129,7 +129,7 @@ def _mention(
     dotted: bool = False, own_dollar: bool = False,
 ) -> Mention:
     last = high or low
-    term = low.currency or last.currency
+    term = low.currency or last.currency or (partner.currency if partner is not None and low.unit is None else None)
     language = language_of(prep.text) if term else None
     local = local_currency(term, country) or (dollar_of(country) if own_dollar and term == "$" else None) or (
         local_currency(term, _LANGUAGE_COUNTRY.get(language)) if term else None

@@ -333,7 +333,7 @@ def _atom(m: re.Match) -> Atom | None:
     if _ROMANCE_SCALE.fullmatch(m.group("scale") or "") and _ONE_COMMA_GROUP.fullmatch(numeral) and not _writes_comma_thousands(m.string) and not numeral.endswith(",000"):
         value = float(numeral.replace(",", "."))
     currency = m.group("pre") if m.group("pre") and m.group("post") in _AFTER_MARKS else m.group("post") or m.group("pre")
-    if currency and currency.istitle() and currency.isalpha() and currency.lower() in _local_currencies():
+    if currency and currency not in _local_currencies() and currency.istitle() and currency.isalpha() and currency.lower() in _local_currencies():
         currency = currency.lower()
     if currency and not m.group("scale") and _YEAR_LIKE.fullmatch(numeral) and _PRICE_BASE.search(m.string, max(0, m.start() - 12), m.start()):
         return None

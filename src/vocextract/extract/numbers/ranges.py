@@ -280,7 +280,7 @@ para 17.437"), not a range."""
 
 _CHANGE_VERBS = (
     r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
-    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|expand\w*|shr[iu]nk\w*)\b"
+    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|expand\w*|shr[iu]nk\w*)\b"
 )
 _CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,40}from[ \t]+$", re.I)
 _CHANGED_REACH = 60

@@ -591,7 +591,7 @@ def _with_place(span: Span, line_starts: frozenset[int], after_comma: bool = Fal
             return span
         nxt = doc[end] if end < len(doc) else None
         closes = nxt is None or end in line_starts or nxt.is_space or nxt.is_stop or nxt.pos_ in ("VERB", "AUX")
-        if closes or (not nxt.is_alpha and not nxt.like_num and nxt.text not in "-/&"):
+        if closes or nxt.text in ("=", "|") or (nxt.is_punct and nxt.text not in "-/&"):
             return doc[span.start : end]
         return span
     return span

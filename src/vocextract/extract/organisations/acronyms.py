@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...patterns import load_lexicon
 from .. import places
 from ..countries import gazetteer, word
-from ..language import ENGLISH, language_of
+from ..language import language_of
 from ..structure import ANY_MONTH
 from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
@@ -637,12 +637,9 @@ def _scheme_acronyms(tokens: list[Token]) -> set[str]:
     """Acronyms written before a plan noun ("the TFK programme") or a common noun in lower
     case ("23 TVET colleges", "(TVET) colleges") wherever they stand: a scheme's or a
     field's name, not a body's ("the ILO programme" is one use of a body that the text
-    names alone elsewhere). A known body or a dotted acronym stays one ("the U.N. report"). In
-    another language the English parse takes verbs for nouns ("o INEFOP considera"): only the
-    plan nouns count there."""
+    names alone elsewhere). A known body or a dotted acronym stays one ("the U.N. report")."""
     plans = {n.lower() for n in _plan_nouns()}
     known = load_lexicon("org_known.tsv")
-    english = not tokens or language_of(tokens[0].doc.text) == ENGLISH
     uses: dict[str, list[bool]] = {}
     for t in tokens:
         if "." in t.text or t.text in known:
@@ -650,7 +647,7 @@ def _scheme_acronyms(tokens: list[Token]) -> set[str]:
         j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")")
         after = t.doc[j] if j < len(t.doc) else None
         modifies = after is not None and after.tag_ not in ("VBZ", "VBD") and (
-            after.lower_ in plans or english and after.is_lower and after.pos_ == "NOUN"
+            after.lower_ in plans or after.is_lower and after.pos_ == "NOUN"
         )
         uses.setdefault(t.text, []).append(modifies)
     return {text for text, planned in uses.items() if all(planned)}

@@ -29,7 +29,8 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
     profit", "X sold 1,059,713 units", "X plans to increase its production capacity") or
     pays for something ("X donated toolkits", `patterns/org_funder_verbs.tsv`) is a company:
     firms are named by brand alone, again and again, with no head noun. Not a person, a
-    place, a country, a head or a generic word."""
+    place, a country, a head or a generic word, nor the descriptor opening a sentence before
+    it ("Shipbuilder X's shipyard", `patterns/org_descriptors.tsv`)."""
     nouns = load_lexicon("org_business_nouns.tsv")
     found = {}
     for t in doc:
@@ -40,6 +41,8 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 1
         while start > 1 and _glued_pair(doc[start - 2], doc[start - 1], doc[start]) and _capitalised(doc[start - 2]):
             start -= 2
+        if start < t.i and doc[start].lower_ in load_lexicon("org_descriptors.tsv"):
+            start += 1
         run = doc[start : t.i + 1]
         subject = _business_subject(t, nouns)
         acts = subject or _funder(t) or _business_owner(t, nouns) or _facility_owner(t) or _named_agent(t)
