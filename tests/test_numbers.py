@@ -816,6 +816,8 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Il-klassijiet naqsu (Tabella nru 3; Ċarts nri 1 u 2).", id="maltese-table-and-chart-numbers"),
         pytest.param("Conduct of the inquiry\n1.5The Committee commenced its inquiry.\n1.6Terms of Reference are set out.",
                      id="a-report-s-paragraph-numbers-glued-to-their-first-word"),
+        pytest.param("She woke up every day at five in the morning.", id="an-hour-of-the-day-in-words"),
+        pytest.param("Les actions ont commencé en novembre 2020 dans les métiers.", id="a-year-after-a-french-month-before-a-function-word"),
         pytest.param("It was created from the Polytechnic of Namibia per Act of Parliament 33 / 1994 and Law 15/2009.",
                      id="a-law-s-number-over-its-year"),
     ],

@@ -32,7 +32,7 @@ from .atoms import (
     _PERCENT_TOKENS, atoms, parse_value, words_value,
 )
 from .currencies import _local_currencies, dollar_of, local_currency
-from .kept import _idiom_re, _kept, _name_re, _slogan_words, qualifier, reads_as_year, unit_after, unit_before
+from .kept import _idiom_re, _kept, _name_re, _slogan_words, clock_times, qualifier, reads_as_year, unit_after, unit_before
 from .money import (
     _currency_country, amounts_after, lakh_amount, _elided_units, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
     national_currency,
@@ -292,7 +292,7 @@ def extract(prep: Prepared) -> list[Mention]:
     identifier or idiom), with its value fully scaled, its range, unit and qualifier, and
     the noun phrase it counts."""
     text = prep.text
-    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)] + scale_captions(text)
+    idioms = [m.span() for m in _idiom_re().finditer(text)] + [m.span() for m in _name_re().finditer(text)] + scale_captions(text) + clock_times(text)
     slogans = _slogan_words(text)
     found = [a for a in atoms(text) if not han.glued(text, a.start, a.end) and _kept(prep, a, idioms, slogans)]
     chunks = _noun_chunks(prep.doc)

@@ -127,7 +127,8 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
     An ISO date's month and day after it make it a year. A count cue before it ("more than",
     "a total of") makes it a count; a year cue ("in",
     "since", "the"), an opening bracket ("(2014 est.)") or a year joined to it by "and" or
-    "(up) to" a year; otherwise it counts only
+    "(up) to" a year, or a month's name in any language before it ("en novembre 2020 dans
+    les métiers"); otherwise it counts only
     when it modifies a plural noun on its line ("2123 new programs") that a year does not
     commonly date ("2010 data", "2021 graduates"), and by default it is a year.
     """
@@ -144,7 +145,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return cue == "year"
     if prep.text[max(0, start - 1) : start] == "(" or _year_row(prep.text, start):
         return True
-    if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start):
+    if _MONTH_BEFORE.search(prep.text, max(0, start - 16), start) or _FOREIGN_MONTH_BEFORE.search(prep.text, max(0, start - 24), start):
         return True
     return not _counts_a_plural(prep, start)
 
@@ -259,6 +260,19 @@ def _idiom_re() -> re.Pattern:
     ("one to one-and-a-half years")."""
     measured = r"[ \t]*(?i:per[ \t]?cent\b|percent\b|%)|[- \t](?i:minute|hour|day|week|month|year)s?\b"
     return re.compile(rf"\b(?i:{_alternation(list(load_lexicon('numbers_idioms.tsv')))})\b(?!{measured}|-(?i:and)-)")
+
+
+_CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CLOCK = re.compile(
+    rf"\b(?i:at|by|until|till|from)[ \t]+(?i:{_CLOCK_WORDS}|1[0-2]|[1-9])(?:[ \t]+(?i:thirty|fifteen|forty-five))?"
+    r"(?=[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b)"
+)
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """An hour of the day ("woke up at five in the morning", "by six o'clock"): a time, not a
+    count."""
+    return [m.span() for m in _CLOCK.finditer(text)]
 
 
 def _slogan_words(text: str) -> set[int]:
