@@ -103,7 +103,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     orgs = [piece for s in orgs for piece in _pair_before_acronym(s)]
-    orgs = [piece for s in orgs for piece in _closed_by_country(s)]
+    orgs = [piece for s in orgs for piece in _closed_by_country(_with_generic_and(s))]
     aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
     orgs = [s for s in orgs if not (len(s) == 1 and s.text in aliases)]
     covered = {t.i for s in orgs for t in s}
@@ -145,6 +145,25 @@ def _cell_names(span: Span) -> list[Span]:
         return [span]
     named = [piece for piece in pieces if _specific(piece)]
     return named or [span]
+
+
+def _with_generic_and(span: Span) -> Span:
+    """ "X State Community and Technical College": a name whose last words are joined by "and"
+    to capitalised generic words ending in a head has that head too; the words after "and"
+    name no body of their own (unless a tail goes on: "X University and Technical University
+    of Y" are two)."""
+    doc, j = span.doc, span.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or not _is_head(span[-1]):
+        return span
+    end = j + 1
+    while end < len(doc) and end - j <= _AND_REACH and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    tail = doc[j + 1 : end]
+    named_on = end < len(doc) and doc[end].lower_ in ("of", "for", "in")
+    return doc[span.start : end] if len(tail) >= 2 and _is_head(tail[-1]) and _generic_only(tail) and not named_on else span
+
+
+_AND_REACH = 3
 
 
 def _closed_by_country(span: Span) -> list[Span]:

@@ -244,9 +244,11 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     candidates = [t for t in candidates if t.text in defined or t.text not in common]
     initials = _by_initial(doc) if candidates else {}
     verdicts = {a: _acronym_ok(a, doc, in_orgs, initials) for a in {t.text for t in candidates}}
+    indonesian = "Indonesia" in doc.text or language_of(doc.text) == "id"
     ministries = [
         (doc[t.i : t.i + 1], "government") for t in doc
-        if _MINISTRY.fullmatch(t.text) and t.text not in stop and t.text not in defined and t.i not in in_orgs
+        if (_MINISTRY.fullmatch(t.text) or indonesian and _INDONESIAN_MINISTRY.fullmatch(t.text))
+        and t.text not in stop and t.text not in defined and t.i not in in_orgs
     ]
     return [
         (_with_campus(_with_business_line(doc[t.i : t.i + 1])), defined.get(t.text, "other"))
@@ -288,6 +290,10 @@ def _cited(token: Token) -> bool:
 _MINISTRY = re.compile(r"Mo(?:[A-Z][a-z]?){0,4}[A-Z]")
 """A ministry's acronym with the "o" of "of" in lower case ("MoE", "MoHE", "MoLISA"), which no
 common word is; a memorandum's ("MoU") is in `patterns/org_acronym_exclusions.tsv`."""
+_INDONESIAN_MINISTRY = re.compile(r"Kemen(?!terian\b)(?:ko)?[a-z]{3,}|Kemnaker|Kemlu")
+"""An Indonesian ministry's contracted name, "Kementerian" cut to "Kemen" and its portfolio's
+syllables ("Kemendikbudristek", "Kemenperin", "Kemenko…") or to "Kem" ("Kemnaker"), in a text
+in Indonesian or about Indonesia."""
 
 
 def _lettered(token: Token) -> bool:
