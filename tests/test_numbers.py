@@ -989,6 +989,11 @@ def test_a_changed_amount_s_first_figure_takes_the_second_s_local_currency(find)
     assert [(span, attrs["value"], attrs["unit"]) for span, attrs in found] == [("5", 5e6, "MDL"), ("15 million lei", 15e6, "MDL")]
 
 
+def test_a_rate_with_its_noun_before_per_a_thousand_is_no_count(find):
+    found = dict(find("The state had 13.4 apprentices per 1,000 employees.", "NUMBER"))
+    assert found["13.4"]["unit"] == "other"
+
+
 def test_bracketed_header_units_apply_to_each_row(find):
     text = "Level Weekly pay ($) Jobless rate (%)\n\nDiploma\n\n1,210 3.1\n\nDegree\n\n842 2.4\nNote: made-up figures."
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]

@@ -101,8 +101,9 @@ def unit_before(text: str, start: int, value: float) -> str | None:
     return "percent" if 0 <= value <= 100 else None
 
 
-_PER_BASE = re.compile(r"[ \t]+per[ \t]+(?:1|10|100)(?:[ ,.]?000)+\b")
-"""A rate per a power of ten ("72 per 10,000 people", "5.1 per 1,000 births")."""
+_PER_BASE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?per[ \t]+(?:1|10|100)(?:[ ,.]?000)+\b")
+"""A rate per a power of ten ("72 per 10,000 people", "5.1 per 1,000 births", "13.4
+apprentices per 1,000 employees")."""
 
 
 def unit_after(text: str, end: int) -> str | None:
