@@ -580,6 +580,8 @@ def _names(find, text):
                      id="a-name-joined-by-and-to-generic-words-and-a-head"),
         pytest.param("Students of Kestrel University and Technical University of Kenya met.",
                      ["Kestrel University", "Technical University of Kenya"], id="guard-two-bodies-joined-by-and"),
+        pytest.param("With the support of the Tembo Municipal Party Committee and Municipal Government, it grew.",
+                     ["Tembo Municipal Party Committee"], id="guard-a-body-and-a-generic-body-after-it"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
         pytest.param("The minister, with the High Commission of Kestria’s First Secretary, Mr Tembo Qorvel, signed.",

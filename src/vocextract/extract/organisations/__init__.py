@@ -149,9 +149,9 @@ def _cell_names(span: Span) -> list[Span]:
 
 def _with_generic_and(span: Span) -> Span:
     """ "X State Community and Technical College": a name whose last words are joined by "and"
-    to capitalised generic words ending in a head has that head too; the words after "and"
-    name no body of their own (unless a tail goes on: "X University and Technical University
-    of Y" are two)."""
+    to capitalised generic words ending in a school's head has that head too; the words after
+    "and" name no body of their own (unless a tail goes on: "X University and Technical
+    University of Y" are two; "X Party Committee and Municipal Government" are two bodies)."""
     doc, j = span.doc, span.end
     if j + 2 >= len(doc) or doc[j].lower_ != "and" or not _is_head(span[-1]):
         return span
@@ -160,7 +160,8 @@ def _with_generic_and(span: Span) -> Span:
         end += 1
     tail = doc[j + 1 : end]
     named_on = end < len(doc) and doc[end].lower_ in ("of", "for", "in")
-    return doc[span.start : end] if len(tail) >= 2 and _is_head(tail[-1]) and _generic_only(tail) and not named_on else span
+    school = len(tail) >= 2 and _heads().get(tail[-1].text) == "education"
+    return doc[span.start : end] if school and _generic_only(tail) and not named_on else span
 
 
 _AND_REACH = 3
