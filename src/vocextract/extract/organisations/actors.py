@@ -88,7 +88,7 @@ def _named_agent(t: Token) -> bool:
     subject = t.head if t.dep_ == "conj" and t.head.dep_ == "nsubj" else t
     single = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
     verb = subject.head
-    acts = subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in load_lexicon("org_agent_verbs.tsv").keys() - _SAYING
+    acts = subject.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in load_lexicon("org_agent_verbs.tsv") and verb.lemma_ not in _SAYING
     bare = t.i == 0 or doc[t.i - 1].pos_ != "DET"
     place = t.text in places.any_place_names() and t.text not in _read_as_firms(doc)
     return single and bare and t.is_title and acts and not place and t.text not in _person_words(doc)
