@@ -40,7 +40,7 @@ from . import han, places
 from .inflection import (
     albanian_adjective, albanian_name, azerbaijani_adjective, azerbaijani_name, german_adjective, german_genitive, hungarian_adjective,
     hungarian_name, italian_adjective, polish_adjective, polish_name, polish_people, uzbek_adjective, uzbek_name, baltic_name, romanian_adjective, romanian_name, russian_adjective, russian_name, south_slavic_adjective, south_slavic_name,
-    west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name, turkish_people,
+    west_slavic_adjective, west_slavic_name, finnish_adjective, finnish_name, finnish_people_stem, turkish_people,
 )
 from .language import ENGLISH, language_of
 from .places import multiword_names
@@ -124,13 +124,15 @@ def _inflected_gazetteer(
     """A language's names (pycountry's, in its `locales` too, and
     `patterns/country_names_<language>.tsv`) in every form `name_forms` gives, and the
     adjectives of `patterns/demonyms_<language>.tsv` in every form `adjective_forms` gives; a
-    form that is an excluded name is left out."""
+    form that is an excluded name is left out, unless the language's own list names it (in a
+    Finnish text "Suomi" is Finland, elsewhere the end of a region's name)."""
     excluded = load_lexicon("country_names_foreign_excluded.tsv")
     entries: dict[str, Entry] = {}
+    own = load_lexicon(f"country_names_{language}.tsv")
     translated = [pair for locale in (language, *locales) for pair in _translated(locale).items()]
-    for name, iso3 in [*translated, *load_lexicon(f"country_names_{language}.tsv").items()]:
+    for name, iso3 in [*translated, *own.items()]:
         for form in name_forms(name):
-            if form not in excluded:
+            if form not in excluded or form in own:
                 entries.setdefault(form, Entry(form, "name", iso3, exact=True))
     for stem, iso3 in load_lexicon(f"demonyms_{language}.tsv").items():
         for form in adjective_forms(stem):
@@ -222,8 +224,17 @@ def albanian_gazetteer() -> dict[str, Entry]:
 @functools.cache
 def finnish_gazetteer() -> dict[str, Entry]:
     """Finnish names in their cases ("Kiinassa", "Suomen", "Keniaan") and nationality words
-    in theirs ("suomalaisen", "kiinalaiset")."""
-    return _inflected_gazetteer("fi", finnish_name, finnish_adjective)
+    in theirs ("suomalaisen", "kiinalaiset"): those of `patterns/demonyms_fi.tsv` (the
+    irregular "ruotsalainen" among them), the rest made from the name ("ukrainalaisten")."""
+    entries = _inflected_gazetteer("fi", finnish_name, finnish_adjective)
+    listed = set(load_lexicon("demonyms_fi.tsv").values())
+    names = [*_translated("fi").items(), *load_lexicon("country_names_fi.tsv").items()]
+    for name, iso3 in names:
+        if " " in name or iso3 in listed:
+            continue
+        for form in finnish_adjective(finnish_people_stem(name)):
+            entries.setdefault(form, Entry(form, "adjective", iso3, exact=True))
+    return entries
 
 
 def _finnish_compounds(doc: Doc) -> dict[tuple[int, int], list[Entry]]:

@@ -484,6 +484,15 @@ _FINNISH_ADJECTIVE_ENDINGS = (
 )
 
 
+def finnish_people_stem(name: str) -> str:
+    """ "Ukraina" -> "ukrainalai", "Nepal" -> "nepalilai", "Kypros" -> "kyproslai": the stem
+    of the regular "-lainen"/"-läinen" word for a country's people, in its vowel harmony; a
+    name ending in a consonant other than "s" takes an "i" first."""
+    word = name.lower()
+    joint = "i" if word[-1] not in "aeiouyäös" else ""
+    return word + joint + ("lai" if any(v in word for v in "aou") else "läi")
+
+
 def finnish_adjective(stem: str) -> list[str]:
     """ "suomalai" -> suomalainen, suomalaisen, suomalaista, suomalaiset, suomalaisia …: the
     cases of a nationality word in "-lainen"/"-läinen", in both vowel harmonies."""

@@ -131,7 +131,7 @@ _LABEL_WORDS = (
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?"
+    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
@@ -271,6 +271,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
     (IDENTIFIER, re.compile(r"\b(?:Acts?|Law|Decree|Parliament|Resolution|Ordinance|Regulation)[ \t]+(?P<zone>\d{1,4})[ \t]*/[ \t]*(?:19|20)\d\d\b")),
+    (IDENTIFIER, re.compile(
+        r"(?<![\d.,])\b\d{1,4}[ \t]+(?:[A-Z]\.(?:[ \t]?[A-Z][A-Za-z]{0,5}\.)+(?:[ \t]?\d?[a-z]{1,2}\.?)?|[A-Z][A-Za-z]{0,5}\.[ \t]?\d(?:d|th)\b)"
+        r"(?:[ \t]+(?:Sec\.|§))?[ \t]+\d{1,5}(?:\([\dA-Za-z]{1,3}\))*(?:,[ \t]*\d{1,5}(?![\d.]))*"
+    )),
     (IDENTIFIER, re.compile(r"\b\d+(?:/\d+)*/[A-Z]{2,}(?:-[A-Z]{2,})*\b")),
     (IDENTIFIER, re.compile(r"\b[A-Z][A-Z\d.-]*(?:/[A-Za-z\d.-]+){2,}")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
@@ -308,7 +312,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"§§?(?![ \t]{2}|\t)[ \t\u00a0]*\d+[a-z]?(?:[ \t]*(?:,|-|–|and|und|og|en)[ \t]*\d+[a-z]?)*")),
-    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*[.)、]|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$|(?<=\.)[—–]\()", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t#>*-]*\(?(?:\d+(?:\s*\.\s*\d+)*\s*(?:\.\)|[.)、])|(?:\d+(?:\s*\.\s*\d{1,2}(?!\d))+|\d{1,2})(?![ \t]+[a-z\d$€£%])|\d{3,}(?=\t[A-Z]|[ \t]+[A-Z]\S*[ \t]+[A-Z])(?:(?<=^(?:19|20)\d\d)|(?<=[ \t#>*(-](?:19|20)\d\d)|(?![ \t]+[A-Z][a-z]+(?<!ss)s\b)))(?=[ \t]+\S|$|(?<=\.)[—–]\()", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}[.、](?=[“《（(]?[\u3400-\u9fff])", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.\d{1,3}(?=[A-Z][a-z])(?!(?i:million|billion|thousand|trillion)\b)", re.M)),
     (STRUCTURE, re.compile(r"\b\d(?=[ \t]?[★☆])")),

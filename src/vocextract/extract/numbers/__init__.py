@@ -246,9 +246,14 @@ def decimal_comma_language(text: str) -> bool:
     return foreign > sum(w in _ENGLISH_WORDS for w in words)
 
 
-_TOLD_DECIMAL_COMMA = frozenset({"cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "id", "sq", "ca", "gl", "vi", "fi", "is", "az", "uz"})
+_TOLD_DECIMAL_COMMA = frozenset({
+    "cs", "sk", "hu", "ro", "hr", "sl", "tr", "et", "lv", "lt", "id", "sq", "ca", "gl", "vi", "fi", "is", "az", "uz",
+    "nl", "af", "de", "it", "pl", "da", "nb", "sv",
+})
 """Languages `language_of` tells that write decimal commas too ("40.000 prosvetnih radnika",
-"ortalama 700.000 kadardır", "14.220 siswa")."""
+"ortalama 700.000 kadardır", "14.220 siswa", "meer dan 3.500 leerlingen", whose "in", "is"
+and "was" English shares); not Spanish or Portuguese, which Mexico and Central America write
+with decimal points."""
 
 
 _SCALED = re.compile(r"[ \t]*(?:(?i:million|billion|trillion|bn|mn|m|crore|lakh|per[ \t]?cent)\b|%)")

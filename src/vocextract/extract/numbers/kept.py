@@ -270,10 +270,13 @@ _CLOCK = re.compile(
 )
 
 
+_DATED_CLOCK = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,?[ \t]+(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d)\b(?![.,]?\d|[ \t]*%)")
+
+
 def clock_times(text: str) -> list[tuple[int, int]]:
-    """An hour of the day ("woke up at five in the morning", "by six o'clock"): a time, not a
-    count."""
-    return [m.span() for m in _CLOCK.finditer(text)]
+    """An hour of the day ("woke up at five in the morning", "by six o'clock", a page's
+    "Publication date 24.1.2017 11.22"): a time, not a count."""
+    return [m.span() for m in _CLOCK.finditer(text)] + [m.span("time") for m in _DATED_CLOCK.finditer(text)]
 
 
 def _slogan_words(text: str) -> set[int]:

@@ -40,7 +40,7 @@ def _dash_not_minus(text: str, a: Atom, b: Atom) -> Atom:
     return b
 
 
-_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen|bejn)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen|bejn|tussen|mellem|mellom|mellan)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
 
 
 _AGE = re.compile(
@@ -82,7 +82,7 @@ _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adu
 
 _RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+from[ \t]+$", re.I)
 """A verb that says the two figures after "from" bound a range ("ages ranging from 13 to 78")."""
-_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\bfrom[ \t]+$", re.I)
+_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\b(?:from|van|fra|från)[ \t]+$", re.I)
 
 
 def _alike(a: Atom, b: Atom) -> bool:
@@ -208,11 +208,11 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end : b.start]
     dashed = bool(re.fullmatch(r"[ \t]*[–—~\u2010\u2011-][ \t]*", gap)) or (gap.strip() == "" and text[b.start] in "-−" and a.value >= 0)
     before = text[max(0, a.start - 30) : a.start]
-    to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai|bis)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
+    to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai|bis|tot|til|till)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u|en|og|och)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
@@ -280,9 +280,10 @@ para 17.437"), not a range."""
 
 _CHANGE_VERBS = (
     r"\b(?:rose|rise[sn]?|risen|increas\w*|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|went|jump\w*|climb\w*|up|down|"
-    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|expand\w*|shr[iu]nk\w*)\b"
+    r"extend\w*|reduc\w*|cut|rais\w*|chang\w*|mov\w*|shift\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|expand\w*|shr[iu]nk\w*|"
+    r"st[ie]{1,2}g\w*|daal\w*|daald\w*|groei\w*|steg|stiger|stigit|faldt|falder|sjunk\w*|økt\w*|ökade)\b"
 )
-_CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,40}from[ \t]+$", re.I)
+_CHANGED = re.compile(_CHANGE_VERBS + r"[\w\s,]{0,40}(?:from|van|fra|från)[ \t]+$", re.I)
 _CHANGED_REACH = 60
 
 
@@ -292,7 +293,7 @@ def _changed(text: str, a: Atom) -> bool:
     return bool(_CHANGED.search(text[max(0, a.start - _CHANGED_REACH) : a.start]))
 
 
-_CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*from[ \t]+$", re.I)
+_CHANGED_FAR = re.compile(_CHANGE_VERBS + r"[^.;!?\n]*(?:from|van|fra|från)[ \t]+$", re.I)
 _CHANGE_REACH = 80
 """A number in words before one in digits is a range only far from a change ("increase the
 company's share of the sector from four to 20 percent" is two levels)."""

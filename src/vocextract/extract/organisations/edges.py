@@ -19,6 +19,22 @@ from .words import (
 )
 
 
+def _title_before_name(doc: Doc, start: int) -> bool:
+    """A title, or a general's one ("Sekretaris Jenderal", "Director General"), stands before
+    a name that says where it begins: a head written first ("Kementerian …") or a legal form
+    written first ("Direktur PT …")."""
+    opens = _head_first(doc[start]) or any(
+        s.start == start and s.label_ == "LEGAL_PREFIX" for s in doc.spans.get("org_rules", [])
+    )
+    titled = word(doc[start - 1]) in _TITLES or (
+        start >= 2 and doc[start - 1].text in _GENERAL and word(doc[start - 2]) in _TITLES
+    )
+    return opens and titled
+
+
+_GENERAL = frozenset({"General", "Jenderal", "Jeneral"})
+
+
 def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = False) -> int:
     """First token of the name that ends at token `i`.
 
@@ -40,7 +56,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
             break
-        if word(prev) in _TITLES and _head_first(doc[start]):
+        if _title_before_name(doc, start):
             break
         if prev.is_title and (prev.lower_ in _OPENING_PARTICLES or _foreign_function_word(prev)) or _headline_verb_before(doc, start):
             break

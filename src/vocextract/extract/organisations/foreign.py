@@ -187,7 +187,8 @@ def _title_after_article(doc: Doc, i: int) -> int | None:
 
 def _portfolios_end(doc: Doc, i: int) -> int | None:
     """End of a ministry's portfolios from token `i`: capitalised words, up to two lower-case
-    adjectives after each ("Enseignement technique"), joined by "de", commas and "et"."""
+    adjectives after each ("Enseignement technique", "Enseignements professionnels et
+    techniques"), joined by "de", commas and "et"."""
     j = _title_after_of(doc, i)
     if j is None:
         return None
@@ -196,6 +197,8 @@ def _portfolios_end(doc: Doc, i: int) -> int | None:
         k, adjectives = end, 0
         while k < len(doc) and adjectives < _MAX_ADJECTIVES and _adjective(doc, k):
             k, adjectives = k + 1, adjectives + 1
+        if adjectives and k + 1 < len(doc) and doc[k].lower_ in _AND - {","} and _adjective(doc, k + 1):
+            k = _adjectives_end(doc, k + 1)
         end = k
         if k < len(doc) and doc[k].is_title and doc[k].is_alpha:
             end = k + 1
@@ -245,16 +248,24 @@ def _town_end(doc: Doc, i: int) -> int | None:
 
 
 _DEFINITE_BODY = re.compile(
-    r"[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:direktoratet|departementet|ministeriet|styrelsen|tilsynet|myndigheten|institutet|instituttet)"
+    r"[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:direktoratet|departementet|ministeriet|styrelsen|tilsynet|myndigheten|institutet|instituttet"
+    r"|rådet|kansliet)"
 )
 """A Nordic compound whose last part is a body's head with the definite article glued to it."""
+_DEFINITE_BODY_INSIDE = re.compile(
+    r"[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:verket|nämnden|nævnet|tinget|förbundet|forbundet|partiet|akademien|akademiet|universitetet)"
+)
+"""Heads that also end common nouns ("Nettverket", the network; "Partiet", the party): a
+body's name only capitalised inside a sentence ("att Skolverket", "i Stortinget")."""
 
 
 def definite_bodies(doc: Doc) -> dict[tuple[int, int], str]:
     """(start, end) of each one-word Nordic body ("Utdanningsdirektoratet",
-    "Kunnskapsdepartementet") -> its kind. A head that is also a common noun's ending
-    ("-verket": "Nettverket", the network) is left out."""
-    return {(t.i, t.i + 1): "government" for t in doc if _DEFINITE_BODY.fullmatch(t.text)}
+    "Kunnskapsdepartementet", "Folkbildningsrådet", "Skolverket" inside a sentence) -> its kind."""
+    return {
+        (t.i, t.i + 1): "government" for t in doc
+        if _DEFINITE_BODY.fullmatch(t.text) or _DEFINITE_BODY_INSIDE.fullmatch(t.text) and not t.is_sent_start
+    }
 
 
 _GERMAN_HEADS = (

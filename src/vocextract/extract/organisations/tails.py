@@ -99,14 +99,18 @@ the Vice President"): there the title belongs to the name, where elsewhere it st
 def _foreign_inner_end(doc: Doc, j: int) -> int | None:
     """After the small words of a foreign tail from token `j` ("e", "et des", "y la"), the
     token where its next name word stands, if one does; not a head after "and" and an
-    article, which opens a second body ("… Profesional y Técnica y la Cámara …"), nor any word
-    after a second "and" and an article ("de Industria y Comercio y el Sena"). "And" with a
-    bare "of" goes on with one name's fields ("… de Santé Publique et de Service Social")."""
+    article, which opens a second body ("… Profesional y Técnica y la Cámara …", Dutch "… van
+    Tembo en de Commissie …"), nor any word after a second "and" and an article ("de Industria
+    y Comercio y el Sena"). "And" with a bare "of" goes on with one name's fields ("… de Santé
+    Publique et de Service Social")."""
     k = j
     while k < len(doc) and k - j < 3 and doc[k].lower_ in _FOREIGN_INNER and doc[k].is_lower:
         k += 1
-    joined = k - j >= 2 and doc[j].lower_ in _FOREIGN_AND and not all(t.lower_ in _FOREIGN_PREPOSITIONS for t in doc[j + 1 : k])
-    again = any(t.lower_ in _FOREIGN_AND for t in doc[max(0, j - _LIST_REACH) : j])
+    dutch = language_of(doc.text) == "nl"
+    prepositions = _FOREIGN_PREPOSITIONS - {"de"} if dutch else _FOREIGN_PREPOSITIONS
+    ands = _FOREIGN_AND | {"en"} if dutch else _FOREIGN_AND
+    joined = k - j >= 2 and doc[j].lower_ in ands and not all(t.lower_ in prepositions for t in doc[j + 1 : k])
+    again = any(t.lower_ in ands for t in doc[max(0, j - _LIST_REACH) : j])
     second = joined and k < len(doc) and (_head_or_foreign_head(doc[k]) or again)
     return k if k > j and k < len(doc) and _name_word(doc[k]) and not second else None
 
@@ -246,7 +250,7 @@ def _lone_word(doc: Doc, i: int) -> bool:
     return doc[i - 1].lower_ in _CONNECTORS and (after is None or not (_name_word(after) or after.lower_ in _TAIL_STARTS))
 
 
-_FOREIGN_AND = frozenset({"y", "e", "et", "und", "i"})
+_FOREIGN_AND = frozenset({"y", "e", "et", "und", "i", "dan", "og", "och"})
 
 
 def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
@@ -316,13 +320,34 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
     closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])
     if run > end and closes and not any(_is_head(t) for t in doc[end:run]):
         end = run
+        end = _portfolio_list_end(doc, i, end)
     while True:
-        nxt = suffix_ends.get(end) or _of_tail(doc, end, line_starts)
+        nxt = suffix_ends.get(end) or (end if _purpose_after_state(doc, i, end) else _of_tail(doc, end, line_starts))
         if nxt <= end:
             nxt = _topic_tail(doc, i, end, line_starts)
         if nxt <= end:
             return end
         end = nxt
+
+
+def _portfolio_list_end(doc: Doc, i: int, end: int) -> int:
+    """A head written first whose name lists its portfolios ("Kementerian Pendidikan,
+    Kebudayaan, Riset, dan Teknologi (…)") reaches over the list when a bracketed short form
+    follows it; without one, a comma after the name may as well open a list of other bodies."""
+    if not (_head_first(doc[i]) and doc[end : end + 1].text == ","):
+        return end
+    listed = _listed_names_end(doc, end + 1, foreign=True)
+    return listed if listed and doc[listed : listed + 1].text == "(" else end
+
+
+def _purpose_after_state(doc: Doc, i: int, end: int) -> bool:
+    """A "for the ..." after a tail naming a country says what a state's body is given
+    something for ("a grant to the Government of Rwanda for the ... Centre"), not more of its
+    name; "National Commission of Mongolia for UNESCO" keeps its bare "for"."""
+    if not (end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the"):
+        return False
+    ofs = [k for k in range(i + 1, end) if doc[k].lower_ == "of"]
+    return bool(ofs) and _a_country(doc[ofs[-1] + 1 : end].text)
 
 
 _TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce", "group", "force", "forum"}

@@ -63,7 +63,8 @@ _RANKS = _NATIONAL | {"State", "Central", "Provincial", "Regional", "Local", "Mu
 _TITLES = {"Director", "Minister", "President", "Chairman", "Chair", "Chief", "Secretary", "Governor", "Head", "Acting", "Interim",
            "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Professor", "CEO",
            "Rev", "Rev.", "Revd", "Reverend", "Pastor", "Bishop", "Imam", "Engr", "Engr.", "Alhaji", "Alhaja",
-           "Pengerusi", "Pengarah", "Ketua", "Menteri", "Timbalan", "Presiden", "Naib", "Kepala", "Direktur", "Wakil"}
+           "Pengerusi", "Pengarah", "Ketua", "Menteri", "Timbalan", "Presiden", "Naib", "Kepala", "Direktur", "Wakil",
+           "Sekretaris", "Setiausaha", "Gubernur", "Bupati", "Walikota", "Rektor"}
 """Titles before a person's name, in English (clerics' and engineers' too), Malay and
 Indonesian, which open no body's name."""
 
