@@ -76,7 +76,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi", "ca", "gl")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi", "ca", "gl", "ar")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -89,10 +89,15 @@ def _translated(language: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for country in pycountry.countries:
         for name in filter(None, (getattr(country, a, None) for a in ("name", "official_name", "common_name"))):
-            foreign = _turned(translate(name))
+            foreign = _ARABIC_MARKS.sub("", _turned(translate(name)))
             if "," not in foreign and foreign not in excluded:
                 out.setdefault(foreign, country.alpha_3)
     return out
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
+"""Arabic's vowel and doubling marks, which pycountry's Arabic names carry ("السّعوديّة") and
+running text leaves out ("السعودية")."""
 
 
 def _foreign_names() -> dict[str, str]:
@@ -765,6 +770,15 @@ def _names_a_language(span: Span, entry: Entry) -> bool:
     )
 
 
+def _finnish_region(span: Span, entry: Entry) -> bool:
+    """ "Varsinais-Suomi", "Itä-Suomi": in a Finnish text, a name hyphened onto a word that
+    names no country is a region's name ("Suomi-Kiina", Finland and China, names two)."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not _finnish(doc.text):
+        return False
+    return entry.term in finnish_gazetteer() and doc[i - 2].text not in finnish_gazetteer()
+
+
 def _language_menu(span: Span) -> bool:
     """ "English | Français | Español": a page's choice of languages, words set between bars
     of which one is "English"."""
@@ -790,7 +804,7 @@ _WORDS_AFTER_A_LANGUAGE = frozenset(
 def _keep(span: Span, entry: Entry) -> bool:
     if entry.form == "blocker" or _in_person(span) and language_of(span.doc.text) == _NER_LANGUAGE or _currency_mark(span) or _without_its_the(span, entry) or _file_format(span):
         return False
-    if _names_a_language(span, entry):
+    if _names_a_language(span, entry) or _finnish_region(span, entry):
         return False
     if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
         return False

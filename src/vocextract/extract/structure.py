@@ -271,6 +271,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
     (IDENTIFIER, re.compile(r"\b(?:Acts?|Law|Decree|Parliament|Resolution|Ordinance|Regulation)[ \t]+(?P<zone>\d{1,4})[ \t]*/[ \t]*(?:19|20)\d\d\b")),
+    (IDENTIFIER, re.compile(r"\b(?:FM|AM|MW)[ \t]?\d{2,4}(?:\.\d{1,2})?\b(?![ \t]*(?:%|(?i:million|billion|listeners|stations)\b))")),
+    (IDENTIFIER, re.compile(r"\b[A-Z]-\d{1,2}(?:-\d{1,2})+\b")),
+    (IDENTIFIER, re.compile(r"\(0\d{1,3}\)[ \t]?\d{3,4}[ \t.-]?\d{3,4}\b")),
     (IDENTIFIER, re.compile(
         r"(?<![\d.,])\b\d{1,4}[ \t]+(?:[A-Z]\.(?:[ \t]?[A-Z][A-Za-z]{0,5}\.)+(?:[ \t]?\d?[a-z]{1,2}\.?)?|[A-Z][A-Za-z]{0,5}\.[ \t]?\d(?:d|th)\b)"
         r"(?:[ \t]+(?:Sec\.|§))?[ \t]+\d{1,5}(?:\([\dA-Za-z]{1,3}\))*(?:,[ \t]*\d{1,5}(?![\d.]))*"

@@ -129,10 +129,10 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         rf"|[ \t]+point(?:[ \t]+(?:{_alternation(list(_DIGIT_WORDS))}))+\b)*)\b"
     )
     return re.compile(
-        rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
+        rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=(?<!\w)[وبل])|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
         rf"(?P<sign>(?<![\w)\]%-])(?![-−+](?:1[89]|20)\d\d(?![\d.,%]))[-−+](?=\d)|(?<![^\n\t|])–(?=\d[\d.,]*(?:[ \t|]*$|[ \t|]*\n))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?<![A-Za-z][-–])(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
+        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])(?![ \t]+lệ\b)|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"
@@ -430,6 +430,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)|{_QUALIFIED}(?P<qhalf>(?i:half))\b(?![ \t-]+(?:(?i:year|day|month|hour|time)s?|an?)\b)"
         rf"|\b(?P<by>(?<=\bby\x20))?(?P<q>{_QUALIFIED})?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?(q)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d))))"
         rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of(?:[ \t]+every)?|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        r"|(?<![\d.,/])(?P<whole>\d{1,3})[ \t]+(?P<mn>[1-9])/(?P<md>[2-9]|1[0-6])(?![\d/]|[.,]\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
         r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
@@ -443,8 +444,9 @@ _RATIO_REACH = 80
 def _fraction(m: re.Match) -> Atom | None:
     """ "a third of", "two-thirds", "rose by a third", "one in ten" (Spanish "uno de cada diez",
     French "un sur dix"), "2⁄3", "1/3 of", "2/3rd of": a share written as a
-    fraction, unit `other`; a multiple written as one word ("threefold"); a ratio written "56
-    to 1" after the word "ratio"."""
+    fraction, unit `other`; a mixed number ("3 1/2 days"), its unit still to be read after it; a
+    multiple written as one word ("threefold"); a ratio written "56 to 1" after the word
+    "ratio"."""
     if m.group("half") or m.group("qhalf"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
     if m.group("ratio"):
@@ -452,6 +454,10 @@ def _fraction(m: re.Match) -> Atom | None:
         return Atom(m.start(), m.end(), m.start(), m.end(), float(m.group("ratio")), 1.0, "other", False) if named else None
     if m.group("fold"):
         return Atom(m.start(), m.end(), m.start(), m.end(), parse_value(m.group("fold")), 1.0, "other", True)
+    if m.group("whole"):
+        num, den = float(m.group("mn")), float(m.group("md"))
+        whole = float(m.group("whole"))
+        return Atom(m.start(), m.end(), m.start(), m.end(), whole + num / den, 1.0, None, False) if num < den else None
     if m.group("sn"):
         num, den = float(m.group("sn")), float(m.group("sd") or m.group("slash"))
         return Atom(m.start(), m.end(), m.start(), m.end(), num / den, 1.0, "other", True) if 0 < num < den else None
@@ -499,7 +505,7 @@ _RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")
 
 def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
     """ "5 million 508 thousand 572", "29 million 879 thousand 397 pesos", "Rs 484 crore 22
-    lakh": a number written group by group, each group under a larger scale than the next
+    lakh", Arabic "410 ألف و415" (its "and" glued to the next group): a number written group by group, each group under a larger scale than the next
     (a sum's currency before its first), is one number, and so is
     "99 mil 360 millones" (`_thousand_of_millions`); a range
     opening after a scale word is not its last group ("35 million 16-29 year-olds")."""
@@ -511,7 +517,7 @@ def _spelled_groups(text: str, found: list[Atom]) -> list[Atom]:
                 last.unit is None and last.currency is None
                 or last.currency is not None and atom.scale > 1 and atom.unit is None and atom.currency is None
             )
-            and last.scale >= 1e3 and text[last.end : atom.num_start] == " " and atom.value < last.scale
+            and last.scale >= 1e3 and text[last.end : atom.num_start] in (" ", " و") and atom.value < last.scale
             and (atom.scale > 1 or atom.value < 1000) and float(last.value / last.scale).is_integer() and not atom.in_words
             and not _RANGE_ON.match(text, atom.end)
         ):

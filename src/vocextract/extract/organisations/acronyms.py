@@ -147,7 +147,8 @@ def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int],
     branch ("Integrated Polytechnic Regional Centre Tumba (IPRC Tumba)"). An
     acronym before its own spelling ("ATC Arusha Technical College", a glossary) is none, and
     so is one before a field label ("IIT Campus" heading a table's column), or ending a line
-    (a headline's last word before the next paragraph's first)."""
+    (a headline's last word before the next paragraph's first); a law, plan or event after
+    it ("ETB Act") is the acronym's, no branch."""
     initials = _by_initial(doc)
     pairs = [
         (t, doc[t.i + 1]) for t in doc[:-1]
@@ -166,7 +167,10 @@ def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int],
         if t.text in kinds and after.pos_ == "PROPN" and after.text not in labels
     }
     offices = load_lexicon("org_offices.tsv")
-    after_acronym = {(t.text, after.text) for t, after in pairs if word(after) not in _TITLES and after.text not in offices}
+    exclusions = load_lexicon("org_exclusions.tsv")
+    after_acronym = {
+        (t.text, after.text) for t, after in pairs if word(after) not in _TITLES and after.text not in offices and word(after) not in exclusions
+    }
     spelled_there = {
         (acronym, doc[s.end].text): (s.start, s.end + 1, _org_type(s)) for acronym in {t.text for t, _ in pairs}
         for s in _expansions(doc, acronym, initials.get(acronym[0], []))
@@ -314,7 +318,8 @@ _NAME_REACH = 4
 def _surnames(doc: Doc) -> frozenset[str]:
     """ "Mr. TAMURA Takahiro", "Justice T.R. KUMAR NAIR": a word in capitals among the
     capitalised words after a courtesy or judge's title is part of a person's name, as Japanese,
-    French and court styles write it, wherever the text repeats it."""
+    French and court styles write it, wherever the text repeats it; so is a transcript's
+    speaker (`_speakers`)."""
     found = set()
     for i in _positions(doc, _COURTESY | {title + "." for title in _COURTESY}, lower=True):
         for name in doc[i + 1 : i + 1 + _NAME_REACH]:
@@ -322,7 +327,18 @@ def _surnames(doc: Doc) -> frozenset[str]:
                 break
             if name.is_upper and name.is_alpha:
                 found.add(name.text)
-    return frozenset(found)
+    return frozenset(found | _speakers(doc))
+
+
+def _speakers(doc: Doc) -> set[str]:
+    """ "YDSTIE: So you're going to build it": a transcript's speaker, a word in capitals
+    opening a line before a colon, that the text also writes as a name ("NPR's John Ydstie")."""
+    written = {t.text for t in doc if t.is_title}
+    return {
+        t.text for t in doc[:-1]
+        if t.is_upper and t.is_alpha and doc[t.i + 1].text == ":" and t.text.title() in written
+        and (t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].whitespace_.endswith("\n"))
+    }
 
 
 def _acts(token: Token) -> bool:

@@ -36,7 +36,7 @@ _ARTICLES = frozenset({"la", "l’", "l'", "el", "a", "o", "les", "los", "las", 
 _AND = frozenset({",", "et", "y", "e", "ed"})
 _FUNCTION_WORDS = frozenset(
     "à au aux avec dans en est le les par pour que qui sur sous chez vers selon depuis se sont son sa ses un une ont il elle "
-    "para por con el es son com em no na nos nas um uma ao aos pelo pela entre sin sobre".split()
+    "para por con el es son com em no na nos nas um uma ao aos pelo pela entre sin sobre nel nella nei negli nelle".split()
 )
 _ELIDED = re.compile(r"[dl]['’][^\W\d_]+")
 """A word glued to its elided "de" or "le" ("d’enseignement", "d'Abidjan")."""
@@ -64,23 +64,30 @@ to a state, not a body's name."""
 _OWNERS = frozenset({"Groupe", "Grupo", "Conseil", "Consejo", "Conselho"})
 """Heads of a body that owns the next one ("Groupe de la Banque mondiale")."""
 _MAX_TAILS = 2
+_ROMANCE = frozenset({"fr", "es", "pt", "it", "ca", "gl"})
 
 
 def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
     """(start, end) of each capitalised head of another language followed by lower-case
     adjectives (hyphen-glued too: "Direção-geral do Emprego"), and by up to two "de" + noun tails with theirs or a town ("Fonds saoudien de
-    développement", "Institut polytechnique de Hanoï") -> its kind. A head that owns the
+    développement", "Institut polytechnique de Hanoï") -> its kind. In a Romance text a head
+    English shares opens one too, and a "de" + noun tail may follow it at once ("Fédération
+    des cégeps", "Centre de formation professionnelle Paul-Rousseau"). A head that owns the
     name ("Groupe de la …") opens it."""
-    heads = load_lexicon("org_heads_foreign.tsv")
+    romance = language_of(doc.text) in _ROMANCE
+    heads = {**_heads(), **load_lexicon("org_heads_foreign.tsv")} if romance else load_lexicon("org_heads_foreign.tsv")
     found = {}
     for t in doc:
         first = t.i + 1 + _hyphen_glued_after(doc, t.i)
-        if t.text not in heads or t.text in _GOVERNMENTS or not t.is_title or first >= len(doc) or not _adjective(doc, first):
+        if t.text not in heads or t.text in _GOVERNMENTS or not t.is_title or first >= len(doc):
+            continue
+        if not (_adjective(doc, first) or romance and _lower_after_of(doc, first) is not None):
             continue
         end = _adjectives_end(doc, first)
         for _ in range(_MAX_TAILS):
             if (town := _title_after_of(doc, end)) is not None:
-                end = town + 1
+                while (town := _title_after_of(doc, end)) is not None:
+                    end = town + 1
                 break
             j = _lower_after_of(doc, end)
             if j is None:
@@ -133,13 +140,16 @@ _DEDICATEE_WORDS = 2
 def _dedicatee_end(doc: Doc, end: int) -> int:
     """ "Institut national polytechnique Félix Houphouët-Boigny": the given name and surname
     of the person a body is named after, written right after its lower-case words, are part
-    of its name. Only two words are taken: a heading's next line may be joined on."""
-    k, words = end, 0
+    of its name, as are a given name and surname hyphened into one ("Centre de formation
+    professionnelle Paul-Rousseau"). Only two words are taken: a heading's next line may be
+    joined on."""
+    k, words, hyphened = end, 0, False
     while k < len(doc) and words < _DEDICATEE_WORDS and doc[k].is_title and doc[k].is_alpha and doc[k].text not in _heads():
         k, words = k + 1, words + 1
         while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_title:
-            k += 2
-    return k if words == _DEDICATEE_WORDS and end > 0 and doc[end - 1].is_lower else end
+            k, hyphened = k + 2, True
+    named = words == _DEDICATEE_WORDS or words == 1 and hyphened
+    return k if named and end > 0 and doc[end - 1].is_lower else end
 
 
 def _hyphen_glued_after(doc: Doc, i: int) -> bool:
@@ -148,9 +158,13 @@ def _hyphen_glued_after(doc: Doc, i: int) -> bool:
 
 
 def _adjectives_end(doc: Doc, k: int) -> int:
+    """End of up to two lower-case adjectives from token `k`, and of those joined to them by
+    "and" ("formation technique et professionnelle")."""
     adjectives = 0
     while k < len(doc) and adjectives < _MAX_ADJECTIVES and _adjective(doc, k):
         k, adjectives = k + 1, adjectives + 1
+    if adjectives and k + 1 < len(doc) and doc[k].lower_ in _AND - {","} and _adjective(doc, k + 1):
+        return _adjectives_end(doc, k + 1)
     return k
 
 
@@ -194,12 +208,7 @@ def _portfolios_end(doc: Doc, i: int) -> int | None:
         return None
     end = j + 1
     while end < len(doc):
-        k, adjectives = end, 0
-        while k < len(doc) and adjectives < _MAX_ADJECTIVES and _adjective(doc, k):
-            k, adjectives = k + 1, adjectives + 1
-        if adjectives and k + 1 < len(doc) and doc[k].lower_ in _AND - {","} and _adjective(doc, k + 1):
-            k = _adjectives_end(doc, k + 1)
-        end = k
+        k = end = _adjectives_end(doc, end)
         if k < len(doc) and doc[k].is_title and doc[k].is_alpha:
             end = k + 1
             continue
@@ -218,7 +227,10 @@ def _adjective(doc: Doc, k: int) -> bool:
     """A lower-case adjective after a portfolio ("technique", "nationale", "supérieur"), told
     from a verb after the name ("annonce", "anunció") by its ending."""
     word = doc[k]
-    return word.is_alpha and word.is_lower and word.lower_.endswith(_ADJECTIVE_ENDINGS) and word.lower_ not in _OF | _ARTICLES | _AND
+    return (
+        word.is_alpha and word.is_lower and word.lower_.endswith(_ADJECTIVE_ENDINGS)
+        and word.lower_ not in _OF | _ARTICLES | _AND | _FUNCTION_WORDS
+    )
 
 
 _ADJECTIVE_ENDINGS = (
