@@ -76,7 +76,7 @@ def _pycountry_names(country) -> list[str]:
     ]
 
 
-_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi", "ca", "gl", "ar")
+_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ms", "id", "vi", "tr", "da", "sv", "nb", "fi", "ca", "gl")
 
 
 def _translated(language: str) -> dict[str, str]:
@@ -364,6 +364,24 @@ def _azerbaijani(text: str) -> bool:
     return language_of(text) == "az"
 
 
+def _arabic(text: str) -> bool:
+    """Mostly written in Arabic script: a native name quoted in an English page ("Native name
+    | الشركة السعودية …") names no country the page is about."""
+    letters = re.findall(r"[^\W\d_]", text)
+    return len(re.findall(r"[\u0600-\u06ff]", text)) > _MOSTLY_ARABIC * max(1, len(letters))
+
+
+_MOSTLY_ARABIC = 0.5
+
+
+@functools.cache
+def arabic_gazetteer() -> dict[str, Entry]:
+    """Countries' names in Arabic (ISO 3166's translations, without the vowel marks running
+    text leaves out: "مصر", "الأردن", "السعودية")."""
+    excluded = load_lexicon("country_names_foreign_excluded.tsv")
+    return {name: Entry(name, "name", iso3, exact=True) for name, iso3 in _translated("ar").items() if name not in excluded}
+
+
 def _finnish(text: str) -> bool:
     return language_of(text) == "fi"
 
@@ -381,6 +399,7 @@ def _south_slavic(text: str) -> bool:
 
 _GATED: dict[str, tuple[Callable[[str], object], Callable[[], dict[str, Entry]]]] = {
     "cyrillic": (_CYRILLIC.search, cyrillic_gazetteer),
+    "arabic": (_arabic, arabic_gazetteer),
     "polish": (_POLISH_LETTERS.search, polish_gazetteer),
     "south_slavic": (_south_slavic, south_slavic_gazetteer),
     "west_slavic": (_WEST_SLAVIC_LETTERS.search, west_slavic_gazetteer),

@@ -57,11 +57,12 @@ _GERMANIC_MONTHS = (
 Dezember", "op 1 oktober", "den 7 augusti", "19. maj"."""
 
 _ITALIAN_POLISH_MONTHS = (
-    r"(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic)\.|"
+    r"(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:genn?|febbr?|apr|mag|giu|lug|ago|sett?|ott|dic|ene|feb|mar|abr|may|jun|jul|sep|oct|nov)\.|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
 )
 """Months in Italian (those Spanish shares too, which Spanish dates write after "de": "17
-marzo"; abbreviated with a point, "Roma, 8 mag.") and Polish (in the genitive a date takes):
+marzo"; abbreviated with a point, "Roma, 8 mag.", as Spanish agencies abbreviate theirs,
+"MADRID, 3 Ene.") and Polish (in the genitive a date takes):
 "4 luglio", "20 lipca 2018"."""
 
 _SWAHILI_MONTHS = r"(?:Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
@@ -131,12 +132,12 @@ _LABEL_WORDS = (
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|Line|Track|Cycle|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?"
+    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
 
-_PART_WORDS = r"(?:Programme|Program|Component|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition|Task)"
+_PART_WORDS = r"(?:Programme|Program|Component|Componente|Composante|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition|Task)"
 """Parts of a plan or project numbered in its own text ("Component 2", "Output 1: …", "National
 Development Plan 12"); a row that ends in such a word and a figure ("… Workforce Program 164")
 gives that figure as its value."""
@@ -533,6 +534,26 @@ def prose_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found if len(markers) > 1 and int(m.group(1)) in markers]
 
 
+_INLINE_ITEM = re.compile(r"(?<![\d.,$€£%])\b(\d{1,2})\.(?=[ \t]+[A-Z][a-z])")
+
+
+def inline_items(text: str) -> list[tuple[int, int]]:
+    """Items numbered inside one flattened line ("… I. General 1. Project information: …
+    2. Bank's approval Date … 3. Date of General Procurement Notice"): a figure with a point
+    before a capitalised word, when the line holds three or more running 1, 2, 3 … in order."""
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        found = [m for m in _INLINE_ITEM.finditer(text, line.start(), line.end())]
+        numbers = [int(m.group(1)) for m in found]
+        run = [m for k, m in enumerate(found) if numbers[k] - 1 in numbers[:k] or numbers[k] + 1 in numbers[k + 1 :]]
+        if len(run) >= _INLINE_RUN:
+            out += [(m.start(), m.end(1)) for m in run]
+    return out
+
+
+_INLINE_RUN = 3
+
+
 _CLAUSE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})(?=[ \t]+[a-z])", re.M)
 
 
@@ -732,7 +753,7 @@ def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
             m.span(group) for m in pattern.finditer(text)
             if m.end(group) > m.start(group) and not any(a <= m.start(group) and m.end(group) <= b for a, b in counts)
         )
-    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text) + clause_numbers(text) + running_title_pages(text))
+    ranges[STRUCTURE].extend(rank_cells(text) + prose_markers(text) + clause_numbers(text) + inline_items(text) + running_title_pages(text))
     ranges[IDENTIFIER].extend(academic_year_codes(text))
     body = _BODY_HEADING.search(text)
     return Zones(

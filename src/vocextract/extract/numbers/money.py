@@ -192,7 +192,8 @@ _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+")
 
 _AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
 _NO_NOUN_AFTER = re.compile(
-    r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|by|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux)\b|à\b)"
+    r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|by|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux"
+    r"|a|y|e|et|se|que|más|menos|como|con|hasta|la|el|los|las|le|les|van|irán|son|fueron)\b|à\b)"
 )
 
 
@@ -206,7 +207,7 @@ _TO_GAP = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+(?:19|20)\d\d)?[ \t]+to[ \t]+")
 def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, int]:
     """ "BD 4 million for business support and 4.6 million for insurance", "150 millones de
     pesos al equipamiento; 16 millones para …; y 12 millones para …": a bare amount with the
-    same scale word after a sum of money in the same sentence (or after a bare amount that
+    same scale word after a sum of money in the same sentence or paragraph (or after a bare amount that
     took its money so) is in the same money, unless a noun after it says what it counts
     ("4.6 million people"); so is the amount a change from a sum of money goes to ("from 215
     million liras in 2017 to 2 billion by 2022"), one it is compared with ("R433 million
@@ -220,13 +221,25 @@ def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int,
         source = i - 1 if money.currency else out.get(i - 1)
         if high is not None or low.unit or low.scale == 1 or source is None:
             continue
-        listed = money.scale == low.scale and _AMOUNTS_GAP.fullmatch(text, money.end, low.start)
+        listed = money.scale == low.scale and (
+            _AMOUNTS_GAP.fullmatch(text, money.end, low.start) or _same_paragraph(text, money.end, low.start)
+        )
         changed = _FROM_BEFORE.search(text, max(0, money.start - 8), money.start) and _TO_GAP.fullmatch(text, money.end, low.start)
         compared = money.scale == low.scale and _COMPARED_GAP.fullmatch(text, money.end, low.start)
         total = pairs[source][1] or pairs[source][0]
         if (listed or changed) and _NO_NOUN_AFTER.match(text, low.end) or compared or _in_breakdown(text, total.end, low.start):
             out[i] = source
     return out
+
+
+_PARAGRAPH_REACH = 400
+
+
+def _same_paragraph(text: str, end: int, start: int) -> bool:
+    """Two amounts a few sentences apart in one paragraph ("… 1.200 millones de euros … Esta
+    cifra suma 163 millones más"): a bare one with the same scale word goes on in the same
+    money."""
+    return start - end <= _PARAGRAPH_REACH and "\n" not in text[end:start]
 
 
 _BREAKDOWN = re.compile(r"[ \t]*\((?:of[ \t]+which|of[ \t]+this|including|incl\.)[ \t]", re.I)

@@ -19,6 +19,11 @@ from .words import (
 )
 
 
+_ABBREVIATED_NAME_WORDS = frozenset({"Govt", "Gov", "Natl", "Intl", "Univ"})
+"""Name words abbreviated with a point, which the tokenizer splits off ("Govt. College of
+Technology"): the point ends no sentence there, and the word opens the name."""
+
+
 def _title_before_name(doc: Doc, start: int) -> bool:
     """A title, or a general's one ("Sekretaris Jenderal", "Director General"), stands before
     a name that says where it begins: a head written first ("Kementerian …") or a legal form
@@ -76,6 +81,8 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 3
         elif prev.text in ("Her", "His") and doc[start].text == "Majesty":
             start -= 1
+        elif prev.text == "." and start >= 2 and doc[start - 2].text in _ABBREVIATED_NAME_WORDS and not doc[start - 2].whitespace_:
+            start -= 2
         elif prev.lower_ == "of" and start >= 3 and doc[start - 3].text in _SAINTS and _name_word(doc[start - 2]):
             start -= 3
         elif _name_word(prev):

@@ -495,7 +495,8 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     paragraph with a share over 100% lists growth rates, not holdings, one whose list
     closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions"), and one whose
     shares are glued to the next name by a colon lists a project's sectors and themes
-    ("Gender(14%):HIV/AIDS(14%)"), and one with the rest ("Other (7%)") is a breakdown."""
+    ("Gender(14%):HIV/AIDS(14%)"), and one with the rest ("Other (7%)") or with two pairs of
+    names each sharing one share (`_paired`) is a breakdown."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -520,6 +521,8 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     for runs in by_paragraph.values():
         if len(runs) < _LIST_MEMBERS or None in runs or any(doc[a:b].text in _REST for a, b in runs):
             continue
+        if sum(_paired(doc, a) for a, _ in runs) >= _PAIRS:
+            continue
         for a, b in runs:
             name = doc[a:b].text
             if name in gazetteer() or name in regions or all(word(t) in generic for t in doc[a:b]) or _ends_a_place(doc, a, b):
@@ -528,6 +531,18 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
                 continue
             out[(a, b)] = "company"
     return out
+
+
+def _paired(doc: Doc, a: int) -> bool:
+    """ "Vidrio y Cerámica (17,6%)", "Energy and Water (16%)": two names sharing one share are
+    two fields of one category, as a breakdown by sector writes them, not a firm held."""
+    return a >= 2 and doc[a - 1].lower_ in _PAIRING and _name_word(doc[a - 2])
+
+
+_PAIRING = frozenset({"and", "&", "y", "e", "et", "und", "en", "og", "och", "i"})
+_PAIRS = 2
+"""A firm's own name may hold an "and" ("Infraestructura y Transportes Ferroviarios"); two
+pairs in one list make it a breakdown."""
 
 
 _REST = frozenset({"Other", "Others", "Rest", "Unknown", "Not stated"})

@@ -15,7 +15,7 @@ from ..language import language_of
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
     _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
-    _MONTHS, _TITLES, _capitalised, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
+    _MONTHS, _TITLES, _capitalised, _caps_line, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
 )
 
 
@@ -184,7 +184,8 @@ def _headline_verb(doc: Doc, j: int) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is None or not doc[j].is_alpha:
         return False
-    if doc[j].lower_ in load_lexicon("org_headline_verbs.tsv") and doc[j].is_title and _capitalised_object(doc, j + 1):
+    headline = doc[j].is_title or doc[j].is_upper and _caps_line(doc[j])
+    if doc[j].lower_ in load_lexicon("org_headline_verbs.tsv") and headline and _capitalised_object(doc, j + 1):
         return True
     if not (doc[j].pos_ == "VERB" or doc[j].lower_.endswith(("s", "ed")) or not doc[j].is_title):
         return False
