@@ -350,8 +350,11 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     edition (`_edition`), a skill a post asks for (`_skill`), a figure's scale word opening it
     (`_scaled_figure_before`), the kind of school some people attend (`_kind_of_pupils`), an award's category ("the best TVET Institution"), a member's
     seat ("MP for Edmonton Centre", `_constituency`), a single letter
-    (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division")."""
+    (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division"), an
+    acronym in the plural ("NGOs") or a congress counted by its ordinal (`_numbered_event`)."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
+        return True
+    if _PLURAL_ACRONYM.fullmatch(span.text) or _numbered_event(span):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
@@ -381,6 +384,17 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
 
 
 _DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""An acronym in the plural ("NGOs", "SMEs"): a kind of body, not one."""
+
+
+def _numbered_event(span: Span) -> bool:
+    """ "Second International Congress on …", "the 27th Congress": a congress counted by its
+    ordinal is a meeting, not the legislature."""
+    return span[-1].text == "Congress" and (span[0].ent_type_ == "ORDINAL" or span[0].lower_ in _ORDINAL_WORDS)
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _kind_of_pupils(span: Span) -> bool:
