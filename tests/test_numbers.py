@@ -299,6 +299,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("- Bursars: currently a few (2019: 19) bursars", "19", 19, "count", id="last-year-s-figure-in-brackets"),
         pytest.param("- The group trains many (2019:1 237) apprentices", "1 237", 1237, "count",
                      id="last-year-s-figure-glued-to-its-year"),
+        pytest.param("In Nigeria our fees are pegged at N16, 000 per session.", "N16, 000", 16000, "NGN",
+                     id="a-local-sign-before-thousands-split-by-a-space"),
         pytest.param("Tillmann spends 3 1/2 days at work each week.", "3 1/2", 3.5, "duration", id="a-mixed-number"),
         pytest.param("Học sinh từ 15 tuổi được nhận vào trường.", "15", 15, "duration", id="a-vietnamese-age"),
         pytest.param("Ze bieden plaats voor 3.500 leerlingen in de nieuwe scholen.", "3.500", 3500, "count",

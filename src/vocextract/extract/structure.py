@@ -252,7 +252,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         IDENTIFIER,
         re.compile(
-            r"(?:(?<!\d[.,])|(?=[A-Z]))(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b)"
+            r"(?:(?<!\d[.,])|(?=[A-Z]))(?<![$€£¥₹])(?<![$€£¥₹][\x20\u00a0])\b(?![A-Z]{2,3}\d{1,3}(?:[.,]\d|[mMbBk]\b|bn\b)|[A-Z]\d{1,3}(?:[.,]\d+)?(?:m|bn)\b|[A-Z]\d{1,3},\x20\d{3}\b)"
             rf"(?!(?:{_glued_currency_signs()})\d{{3,}}\b|(?<!\b[Tt]he[ \t])(?:{_local_signs()})\d{{2}}\b|\d{{2,}}(?:{_glued_currency_signs()})\b)"
             rf"(?![FCSA]Y(?:19|20)\d\d\b)(?!\d+(?:{_capital_unit_symbols()})\b)"
             r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}\b"

@@ -618,7 +618,7 @@ def _with_place(span: Span, line_starts: frozenset[int], after_comma: bool = Fal
             continue
         place = doc[j:end].text.title() if span.text.isupper() and doc[j:end].text.isupper() else doc[j:end].text
         entry = gazetteer().get(place)
-        town = after_comma and end == j + 1 and places.is_town(doc[j])
+        town = after_comma and end == j + 1 and (places.is_town(doc[j]) or _unknown_town(doc[j]))
         if not (entry and entry.form == "name") and place not in places.gazetteer() and not town:
             continue
         if doc[j:end].text in span.text:
@@ -629,6 +629,16 @@ def _with_place(span: Span, line_starts: frozenset[int], after_comma: bool = Fal
             return doc[span.start : end]
         return span
     return span
+
+
+def _unknown_town(token: Token) -> bool:
+    """A proper noun the reference data and the NER do not know, after a comma that follows a
+    name of generic words ("Federal Polytechnic, Oko"): the town that tells the school from
+    its namesakes, not a person's name or a people's word, nor a generic or head word."""
+    return (
+        token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.ent_type_ not in ("PERSON", "NORP")
+        and word(token) not in load_lexicon("org_generic_words.tsv") and not _is_head(token)
+    )
 
 
 _MISSIONS = {"Embassy", "Consulate", "Consulate-General"}

@@ -141,10 +141,17 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
         for run in _listed(doc, listed or t.i + 1, quoted=bool(listed), one=t.text in descriptors):
             if kind != "company" and not listed and len(run) > 1 and all(x.ent_type_ == "PERSON" for x in run):
                 continue
+            if listed and _singular(t.lower_) in _UNIT_NOUNS and not any(_is_head(x) or x.is_upper for x in run):
+                continue
             found[(run.start, run.end)] = kind
         if (run := _between_commas(doc, t)) is not None and not any(x.ent_type_ in ("PERSON", "NORP") for x in run):
             found[(run.start, run.end)] = kind
     return found
+
+
+_UNIT_NOUNS = frozenset({"department", "division", "unit", "faculty"})
+"""Units a body lists by their fields ("13 departments, including Engineering and
+Hospitality"): a field's name, no body's, unless it holds a head or an acronym."""
 
 
 def _between_commas(doc: Doc, noun: Token) -> Span | None:
