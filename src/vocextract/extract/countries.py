@@ -367,11 +367,14 @@ def _azerbaijani(text: str) -> bool:
 def _arabic(text: str) -> bool:
     """Mostly written in Arabic script: a native name quoted in an English page ("Native name
     | الشركة السعودية …") names no country the page is about."""
+    if not _ARABIC_LETTER.search(text):
+        return False
     letters = re.findall(r"[^\W\d_]", text)
-    return len(re.findall(r"[\u0600-\u06ff]", text)) > _MOSTLY_ARABIC * max(1, len(letters))
+    return len(_ARABIC_LETTER.findall(text)) > _MOSTLY_ARABIC * max(1, len(letters))
 
 
 _MOSTLY_ARABIC = 0.5
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 @functools.cache

@@ -85,7 +85,7 @@ def adjective_names(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         end = _adjectives_end(doc, first)
         for _ in range(_MAX_TAILS):
-            if (town := _title_after_of(doc, end)) is not None:
+            if _title_after_of(doc, end) is not None:
                 while (town := _title_after_of(doc, end)) is not None:
                     end = town + 1
                 break
