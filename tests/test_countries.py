@@ -126,6 +126,7 @@ def test_countries(find, text, expected):
         pytest.param("They ate roast turkey.", id="common-word"),
         pytest.param("Flights link Antarctica and America.", id="america-beside-continent"),
         pytest.param("Mercosur and G7 members met.", id="groupings"),
+        pytest.param("Enrolment is high in Southeast Tennessee and Northwest Georgia.", id="a-state-named-like-a-country-beside-its-neighbour"),
     ],
 )
 def test_not_countries(find, text):
@@ -331,6 +332,7 @@ def test_attrs(find):
         pytest.param("بلغ عدد الطلاب 1.6 مليون طالب في مصر، وفي الأردن 30 ألفا.", [("مصر", "EGY", "name"), ("الأردن", "JOR", "name")],
                      id="countries-named-in-arabic"),
         pytest.param("زار الوزير عمان أمس.", [], id="guard-amman-written-as-oman-in-arabic"),
+        pytest.param("Georgia and Armenia signed a deal.", [("Georgia", "GEO", "name"), ("Armenia", "ARM", "name")], id="guard-a-country-beside-a-country"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

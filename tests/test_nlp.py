@@ -71,6 +71,9 @@ def test_a_kept_line_starts_a_sentence(nlp, text, sentences):
         pytest.param("University of Indochina(1904)", ["University", "of", "Indochina", "(", "1904", ")"], id="a-year-bracketed-without-a-space"),
         pytest.param("Organization:Hanoi University", ["Organization", ":", "Hanoi", "University"], id="guard-a-label-s-colon-without-a-space"),
         pytest.param("Côte d’Ivoire", ["Côte", "d’Ivoire"], id="guard-d-apostrophe-in-a-country-s-name-stays"),
+        pytest.param("China and ASEAN.And with", ["China", "and", "ASEAN", ".", "And", "with"], id="a-full-stop-glued-to-the-next-sentence"),
+        pytest.param("the U.S.Army base", ["the", "U.S.Army", "base"], id="guard-initials-before-a-capital-stay"),
+        pytest.param("Qorvel ships on Wed., Sept. 18.", ["Qorvel", "ships", "on", "Wed.", ",", "Sept.", "18", "."], id="a-weekday-s-abbreviation"),
     ],
 )
 def test_the_tokenizer_splits_glued_marks(nlp, text, tokens):

@@ -301,6 +301,9 @@ def _one(find, text: str) -> tuple[str, dict]:
                      id="last-year-s-figure-glued-to-its-year"),
         pytest.param("In Nigeria our fees are pegged at N16, 000 per session.", "N16, 000", 16000, "NGN",
                      id="a-local-sign-before-thousands-split-by-a-space"),
+        pytest.param("The jobless rate rose by 0,5 of a percentage point.", "0,5 of a percentage point", 0.5, "percent",
+                     id="a-fraction-of-a-percentage-point"),
+        pytest.param("Punjab kept a record of zero safety incidents.", "zero", 0, "count", id="guard-zero-counting-a-plural"),
         pytest.param("Tillmann spends 3 1/2 days at work each week.", "3 1/2", 3.5, "duration", id="a-mixed-number"),
         pytest.param("Học sinh từ 15 tuổi được nhận vào trường.", "15", 15, "duration", id="a-vietnamese-age"),
         pytest.param("Ze bieden plaats voor 3.500 leerlingen in de nieuwe scholen.", "3.500", 3500, "count",
@@ -383,6 +386,8 @@ def test_qualifier(find, text, qualifier):
         pytest.param("El Gobierno destina 1.200 millones de euros a la FP. En el país hay 3 millones de estudiantes.",
                      [("1.200 millones de euros", 1.2e9, None, "EUR"), ("3 millones", 3e6, None, "count")],
                      id="guard-a-count-a-sentence-after-a-sum-of-money"),
+        pytest.param("The rate fell from 17.8 percent in August 2017 to 16.0 in February 2018.",
+                     [("17.8 percent", 17.8, None, "percent"), ("16.0", 16.0, None, "percent")], id="a-share-changing-to-a-bare-level"),
         pytest.param("Met bbl zit de leerling één tot twee dagen in de week op school.", [("één tot twee", 1, 2, "duration")],
                      id="a-dutch-tot-range"),
         pytest.param("De meeste deelnemers waren tussen 25 en 54 jaar oud.", [("25 en 54", 25, 54, "duration")], id="a-dutch-tussen-en-range"),
@@ -866,6 +871,12 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Der Wettbewerb ging von 9. bis 13. September 2025 in die 9. Runde.", id="german-ordinals-after-an-article-or-von-bis"),
         pytest.param("GRI Disclosures\nTraining and Education: 404-1 to 404-3\nManagement Approach", id="a-range-of-disclosure-codes"),
         pytest.param("Qorvel Radio (FM 94.5) broadcast the interview.", id="a-radio-frequency"),
+        pytest.param("Under the background of “One Belt and One Road” construction, trade grew.", id="number-words-in-a-quoted-slogan"),
+        pytest.param("Slides\n1: Tembo: workbased learning\n2: Sweden: higher vocational education\n", id="slide-items-numbered-with-a-colon"),
+        pytest.param("Quintile 1 - 3 schools did worse than Quintile 4 - 5 schools.", id="quintile-labels"),
+        pytest.param("Thousands of students start TAFE for Term 1, 2026.", id="a-school-term-label"),
+        pytest.param("New kit will deliver courses in zero and low emission vehicle training at zero or near zero cost.",
+                     id="zero-before-a-singular-noun-says-none"),
         pytest.param("Pupils admitted will get a D-4-3 visa.", id="a-visa-class"),
         pytest.param("Điện thoại: (028)38212868 Fax: (028)38215951", id="phone-numbers-with-a-bracketed-area-code"),
         pytest.param("Theo báo cáo, năm 2018 tỷ lệ học sinh có việc làm tăng.", id="a-vietnamese-rate-is-no-billion"),
@@ -913,6 +924,14 @@ def test_a_spaced_table_of_counts_and_rates_with_spaced_thousands(find):
     found = [(span, a["unit"]) for span, a in find(text, "NUMBER")]
     assert found[:5] == [("12 604", "count"), ("9 310", "count"), ("73.9", "percent"), ("10 214", "count"), ("74.0", "percent")]
     assert [span for span, _ in found[5:]] == ["2 145", "1 702", "79.3", "981", "77.2", "96", "71", "74.0", "38", "62.7"]
+
+
+def test_a_caption_naming_shares_after_a_colon_gives_the_rows_under_it_percent(find):
+    text = ("Table 1 – Kestrian certificate results, 2016: percentages of those who wrote\n"
+            "Quintile 1 - 3 schools Quintile 4 - 5 schools\nBachelor's passes 19.1 42.7\nAll passes 66.0 86.6\n"
+            "Source: Kestria Examination Report\n")
+    assert [(span, a["unit"]) for span, a in find(text, "NUMBER")] == [
+        ("19.1", "percent"), ("42.7", "percent"), ("66.0", "percent"), ("86.6", "percent")]
 
 
 def test_a_percent_sign_in_a_later_row_is_that_row_s_not_its_columns(find):

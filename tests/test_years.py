@@ -45,6 +45,7 @@ import pytest
         pytest.param("It won for four consecutive years of 2018, 2019, 2020 and 2021.", [2018, 2019, 2020, 2021],
                      id="guard-a-list-of-years-is-no-row-of-counts"),
         pytest.param("On May 4, 2021, 34 Kestrian drivers graduated and were hired.", [2021], id="a-dated-year-before-a-count"),
+        pytest.param("Mining lost 9 000 jobs in Q3:2016.", [2016], id="a-quarter-before-its-year-and-a-colon"),
         pytest.param("21 Dec2016 Kestria supports its engineers; see number2016 and Windows2000.", [2016], id="a-year-glued-to-its-month"),
     ],
 )

@@ -29,6 +29,7 @@ def load_pipeline(model: str, rules_only: bool = False) -> Language:
     except OSError as exc:
         raise ModelNotFoundError(model) from exc
     _split_footnote_marks(nlp)
+    _keep_weekdays(nlp)
     if rules_only:
         nlp.add_pipe("sentencizer")
         return nlp
@@ -88,7 +89,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     ("theNational Energy Skills Centre", "anAviation Institute"); and a sentence's full stop after
     a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE."), and the
     full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-"), and a comma
-    glued to the citation marks after it ("Gwanda, Zimbabwe,[3][4] offering")."""
+    glued to the citation marks after it ("Gwanda, Zimbabwe,[3][4] offering"), and a full stop
+    with no space before the next sentence ("between China and ASEAN.And with")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Za-z])\.-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
@@ -111,8 +113,17 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[0-9]%)(?=[A-Za-z])",
         r"(?<=[a-z])(?=[0-9]+(?:[.,][0-9]+)?%)",
         r"(?<=[A-Za-z]),(?=\[[0-9])",
+        r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z]{2,})",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _keep_weekdays(nlp: Language) -> None:
+    """ "Wed., Sept. 18": the English tokenizer reads "Wed" as a contraction typed without its
+    apostrophe ("We" "d."), which runs a weekday into the name before it; a weekday's
+    abbreviation with its full stop is one word."""
+    for day in ("Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun."):
+        nlp.tokenizer.add_special_case(day, [{"ORTH": day}])
 
 
 def _meta(model: str) -> dict:

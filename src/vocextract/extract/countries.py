@@ -828,9 +828,41 @@ def _keep(span: Span, entry: Entry) -> bool:
         return False
     if _names_a_language(span, entry) or _finnish_region(span, entry):
         return False
-    if entry.term in load_lexicon("continents.tsv") and _near_continent(span):
+    if entry.term in load_lexicon("continents.tsv") and _near_continent(span) or _among_namesake_s_places(span):
         return False
     return not (span.text == "US" and _caps_context(span))
+
+
+@functools.cache
+def _namesake_states() -> dict[str, frozenset[str]]:
+    """Country names that are also a state's or a province's in another country ("Georgia" in
+    the United States, "Niger" in Nigeria) -> the ISO3 of those other countries."""
+    countries = {c.alpha_2: c for c in pycountry.countries}
+    names = {c.name for c in countries.values()}
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        own = countries.get(sub.country_code)
+        if own is not None and sub.type in _SUBDIVISION_KINDS and sub.name in names and sub.name != own.name:
+            out.setdefault(sub.name, set()).add(own.alpha_3)
+    return {name: frozenset(isos) for name, isos in out.items()}
+
+
+def _among_namesake_s_places(span: Span) -> bool:
+    """ "Southeast Tennessee and Northwest Georgia", "Atlanta, Georgia": a country's name a few
+    words from another place of the country whose state bears that name is the state."""
+    others = _namesake_states().get(span.text)
+    if not others:
+        return False
+    sentence = span.sent
+    start, end = span.start_char - sentence.start_char, span.end_char - sentence.start_char
+    return any(
+        iso3 in others and (b < start and start - b <= _NEIGHBOUR_REACH or a > end and a - end <= _NEIGHBOUR_REACH)
+        for a, b, iso3, _ in places.places_in(sentence.text)
+    )
+
+
+_NEIGHBOUR_REACH = 20
+"""Characters from a namesake state's name within which a place of its country marks it."""
 
 
 def _place(entry: Entry) -> Place:

@@ -163,6 +163,13 @@ _AMBIGUOUS_KINDS = {
 
 
 @functools.cache
+def subdivision_codes() -> frozenset[str]:
+    """The letters after the country in ISO 3166-2 codes ("NSW" of AU-NSW, "SA" of AU-SA): how
+    a state is abbreviated in a name ("TAFE SA")."""
+    return frozenset(code for sub in pycountry.subdivisions if (code := sub.code.split("-", 1)[1]).isalpha() and len(code) > 1)
+
+
+@functools.cache
 def subdivision_kinds() -> frozenset[str]:
     """The one-word kinds of ISO 3166-2 subdivisions ("province", "oblast", "governorate"), less
     those that are also common words of other names ("division", "administration", "capital")."""

@@ -322,6 +322,8 @@ def _in_name(text: str, atom: Atom) -> bool:
     adjective follows it ("Eleven Swedish universities" counts them); digits count when
     they open a quotation. In an all-capital or title-case headline capitals name nothing.
     """
+    if atom.in_words and _quoted_title(text, atom.start):
+        return True
     if _all_caps_line(text, atom.start) or _title_case_line(text, atom.start):
         return False
     after = re.match(r"[ \t]+([A-Za-z])", text[atom.end : atom.end + 3])
@@ -334,6 +336,22 @@ def _in_name(text: str, atom: Atom) -> bool:
     named = re.search(r"\b(?!(?:The|A|An|These|Those|Its|Their|Our|All|Some|About|Over)\b)[A-Z][a-z]+[ \t]+$", text[max(0, atom.start - 30) : atom.start])
     ends = named is not None and (romance or language_of(text) == ENGLISH and not _COUNTED_AFTER.match(text, atom.end))
     return text[atom.num_start].isupper() and not sentence_start and (leads or ends)
+
+
+_QUOTED_TITLE = re.compile(r"[“\"‘]((?:[A-Z][a-z]+|and|of|the|for|&)(?:,?[ \t]+(?:[A-Z][a-z]+|and|of|the|for|&)){1,6})[”\"’]")
+
+
+def _quoted_title(text: str, pos: int) -> bool:
+    """ "“One Belt and One Road”", "the “Two Sessions”": a short phrase in quotes, every word
+    capitalised but small ones, opened by a number word, is a slogan's or a policy's name,
+    and its number words name, not count, even in a headline."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    for m in _QUOTED_TITLE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if m.start(1) <= pos < m.end(1):
+            first = m.group(1).split()[0].strip(",").lower()
+            return first in load_lexicon("numbers_words.tsv")
+    return False
 
 
 _COUNTED_AFTER = re.compile(
@@ -485,11 +503,20 @@ def _code_chains(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CHAIN.finditer(text)]
 
 
+_ZERO_ADJECTIVE = re.compile(
+    r"(?i:zero)[ \t]+(?:(?:and|or)[ \t]+(?:[a-z]+[ \t]+){0,2})?"
+    r"(?!(?:per|percent|in|on|at|by|to|of|for|from|with|and|or|is|was|are|were)\b)[a-z]+(?<!s)\b(?![ \t]*%|[ \t]+[a-z]+s\b)"
+)
+""""zero cost", "zero and low emission vehicle training", "zero or near zero cost": "zero"
+before a singular noun or an adjective says none at all, as "no" would; it counts nothing
+("zero students", "zero safety incidents" count them)."""
+
+
 def _kept(prep: Prepared, atom: Atom, idioms: list[tuple[int, int]], slogans: set[int]) -> bool:
     text = prep.text
     if _is_year_atom(prep, atom) or _compound_adjective(text, atom) or _in_name(text, atom) or _short_year(text, atom):
         return False
-    if _DOMAIN.match(text, atom.end):
+    if _DOMAIN.match(text, atom.end) or _ZERO_ADJECTIVE.match(text, atom.start):
         return False
     if _historic_year(prep, atom) or _street_number(text, atom) or any(a <= atom.num_start < b for a, b in _code_chains(text)):
         return False

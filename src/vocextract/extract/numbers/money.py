@@ -164,14 +164,21 @@ _RESTATED = re.compile(r"[ \t]*\(")
 def _elided_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
     """A bare number whose unit a neighbour states once for both: the end of a change ("extended
     from three years to five", "35 hours a week, up from 30") takes the unit of where it
-    started or went, and a part of a whole ("three of the four years") the whole's. Index ->
-    the unit."""
+    started or went, and a part of a whole ("three of the four years") the whole's; so does
+    the level a share changes to ("from 17.8 percent in August 2017 to 16.0"). Index -> the
+    unit."""
     out: dict[int, str] = {}
     for i in range(len(pairs) - 1):
         (first, first_high), (second, second_high) = pairs[i], pairs[i + 1]
-        if first_high or second_high or first.unit or second.unit:
+        if first_high or second_high or second.unit:
             continue
         gap = text[first.end : second.start]
+        if first.unit == "percent" and second.scale == 1 and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
+            if _TO_GAP.fullmatch(gap) and _NO_NOUN_AFTER.match(text, second.end):
+                out[i + 1] = "percent"
+            continue
+        if first.unit:
+            continue
         if unit := _unit_of_phrase(gap, _CHANGE_TO) or _unit_of_phrase(gap, _CHANGE_FROM):
             if _NO_NOUN_AFTER.match(text, second.end) and first.value != second.value:
                 out[i + 1] = unit
@@ -201,7 +208,7 @@ _COMPARED_GAP = re.compile(r",?[ \t]+(?:compared[ \t]+(?:to|with)|against|versus
 """The words between two sums set side by side ("R433 million compared to 432 million the
 previous year"): the second, written bare with the same scale, is in the first's money."""
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
-_TO_GAP = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+(?:19|20)\d\d)?[ \t]+to[ \t]+")
+_TO_GAP = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d)?[ \t]+to[ \t]+")
 
 
 def amounts_after(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, int]:

@@ -102,7 +102,7 @@ def extract(prep: Prepared) -> list[Mention]:
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
-    orgs = [piece for s in orgs for piece in _pair_before_acronym(s)]
+    orgs = [piece for s in orgs for piece in _pair_before_acronym(s) for piece in _owner_and_owned(piece)]
     orgs = [piece for s in orgs for piece in _closed_by_country(_with_generic_and(s))]
     aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
     orgs = [s for s in orgs if not (len(s) == 1 and s.text in aliases)]
@@ -284,6 +284,21 @@ def _pair_before_acronym(span: Span) -> list[Span]:
         if len(initials) > 1 and initials == acronym and any(_is_head(t) for t in first):
             return [first, second]
     return [span]
+
+
+def _owner_and_owned(span: Span) -> list[Span]:
+    """ "U.S. Department of Commerce’s Economic Development Administration": a body named by
+    its owner's name in the possessive is a body of its own, of three words or more, and so
+    is the owner, when each holds a head noun and the owner names someone in particular (a
+    "Children’s Hospital", a "King’s College" has no owner body). A unit named only by its
+    field ("X’s Vocational Education Department") is named by its owner: one name."""
+    owners = [t.i for t in span[1:-1] if t.lower_ in ("'s", "’s")]
+    if not owners:
+        return [span]
+    owner, owned = span.doc[span.start : owners[-1]], span.doc[owners[-1] + 1 : span.end]
+    bodies = all(any(_is_head(t) for t in part) for part in (owner, owned)) and _specific(owner)
+    unit = owned[-1].text in _UNIT_HEADS
+    return [owner, owned] if bodies and not unit and len(owned) > 2 and not names_a_country(owner) else [span]
 
 
 _LOWER_HEADS = frozenset({"centre", "center", "institute", "college", "school", "academy", "polytechnic", "university"})

@@ -74,7 +74,7 @@ def foreign_defined(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         for start in range(t.i - 2, max(-1, t.i - 1 - _SPELLED_REACH), -1):
             name = doc[start : t.i - 1]
-            if (_heads_foreign_name(doc, start) or _head_first_in_lower_case(doc[start])) and (
+            if (_heads_foreign_name(doc, start) or _head_first_in_lower_case(doc[start]) or _titled_before_head(doc, start, t.i - 1)) and (
                 _spells_in_any_case(name, t.text) or titled and _contracted(t, name) and name[-1].is_alpha
             ):
                 found[(start, t.i - 1)] = _org_type(name)
@@ -103,6 +103,15 @@ def _heads_foreign_name(doc: Doc, i: int) -> bool:
 
 
 _LOWER_CASE_HEADS = frozenset({"ministry", "department", "directorate"})
+
+
+def _titled_before_head(doc: Doc, i: int, end: int) -> bool:
+    """ "National Institute of statistics of Rwanda (NISR)": a capitalised word or two before
+    a head with an "of"/"for" tail open the name too."""
+    for k in range(i + 1, min(i + 3, end)):
+        if _heads_foreign_name(doc, k) and not _head_first(doc[k]):
+            return all(x.is_title and x.is_alpha for x in doc[i:k])
+    return False
 
 
 def _spells_in_any_case(span: Span, acronym: str) -> bool:
@@ -267,11 +276,14 @@ _MONTH_NAME = 5
 
 def _dateline_word(span: Span) -> bool:
     """A month's name ("NOVEMBER", "JULAI"), or the place in capitals opening a dateline
-    before a comma and a date ("ARAU, 7 NOVEMBER 2023 –")."""
+    before a comma and a date ("ARAU, 7 NOVEMBER 2023 –") or before a dash and the same word
+    in title case ("LAMAR – Lamar Community College received …")."""
     if len(span) == 1 and len(span.text) >= _MONTH_NAME and ANY_MONTH.fullmatch(span.text):
         return True
     doc, end = span.doc, span.end
     opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if opens_line and span.text.isupper() and end < len(doc) and doc[end].text in ("–", "—", "-"):
+        return end + 1 < len(doc) and doc[end + 1].text == span.text.title()
     if not (opens_line and span.text.isupper() and end + 2 < len(doc) and doc[end].text == ","):
         return False
     date = doc[end + 1 : end + 3]
@@ -439,9 +451,11 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
     not a body; so does one defined for a name ending in a plan's or a document's noun
     ("… Opportunities Project (KYEOP)", "State of the Nation Address (SONA)"), unless that
     name is an organisation's. A bracketed lower-case term with its acronym after a comma
-    ("secondary VET (middelbaar beroepsonderwijs, MBO)") is one too."""
+    ("secondary VET (middelbaar beroepsonderwijs, MBO)") is one too, and so is one a glossary
+    spells out after "=" as something no head noun ends ("EPR=Employment to population
+    Ratio")."""
     exclusions = load_lexicon("org_exclusions.tsv")
-    out = set()
+    out = {t.text for t in doc[:-2] if doc[t.i + 1].text == "=" and _acronym_form(t.text) and _glossed_term(doc, t)}
     for t in doc[2:-1]:
         if doc[t.i - 1].text == "," and doc[t.i + 1].text == ")" and _acronym_form(t.text) and _lower_term_before(t):
             out.add(t.text)
@@ -452,6 +466,20 @@ def _term_acronyms(doc: Doc) -> frozenset[str]:
             elif before.is_title and before.text in exclusions:
                 out.add(t.text)
     return frozenset(out)
+
+
+def _glossed_term(doc: Doc, acronym: Token) -> bool:
+    """The words after "=" up to a punctuation mark or the line's end spell `acronym` and end
+    in no head noun."""
+    words = []
+    for x in doc[acronym.i + 2 : acronym.i + 2 + _SPELLED_REACH]:
+        if x.is_punct:
+            break
+        words.append(x)
+        if "\n" in x.whitespace_:
+            break
+    small = _FOREIGN_SMALL | _OF_TAIL_INNER | {"to", "in", "per"}
+    return bool(words) and not _is_head(words[-1]) and _initials_spell(words, acronym.text.upper(), small)
 
 
 def _foreign_word(token: Token) -> bool:
@@ -659,7 +687,8 @@ def _scheme_acronyms(tokens: list[Token]) -> set[str]:
     """Acronyms written before a plan noun ("the TFK programme") or a common noun in lower
     case ("23 TVET colleges", "(TVET) colleges") wherever they stand: a scheme's or a
     field's name, not a body's ("the ILO programme" is one use of a body that the text
-    names alone elsewhere). A known body or a dotted acronym stays one ("the U.N. report")."""
+    names alone elsewhere). A known body or a dotted acronym stays one ("the U.N. report"),
+    and so does one before the people who work for it ("IFS researchers", "KOICA staff")."""
     plans = {n.lower() for n in _plan_nouns()}
     known = load_lexicon("org_known.tsv")
     uses: dict[str, list[bool]] = {}
@@ -669,10 +698,21 @@ def _scheme_acronyms(tokens: list[Token]) -> set[str]:
         j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")")
         after = t.doc[j] if j < len(t.doc) else None
         modifies = after is not None and after.tag_ not in ("VBZ", "VBD") and (
-            after.lower_ in plans or after.is_lower and after.pos_ == "NOUN"
+            after.lower_ in plans or after.is_lower and after.pos_ == "NOUN" and (after.lower_ not in _STAFF or _counted(t))
         )
         uses.setdefault(t.text, []).append(modifies)
     return {text for text, planned in uses.items() if all(planned)}
+
+
+def _counted(token: Token) -> bool:
+    """ "8,000 FTE staff": an acronym after a figure is the figure's measure."""
+    return token.i > 0 and token.doc[token.i - 1].like_num
+
+
+_STAFF = frozenset({
+    "researchers", "researcher", "staff", "officials", "official", "economists", "economist", "analysts", "analyst",
+    "experts", "expert", "employees", "spokesperson", "spokesman", "spokeswoman", "scientists", "officers", "inspectors",
+})
 
 
 def _names_no_organisation(token: Token) -> bool:

@@ -314,16 +314,19 @@ _PLACE_WORDS = 3
 
 
 def _kinds_by_place(doc: Doc) -> dict[tuple[int, int], str]:
-    """ "TAFE Queensland", "TAFE NSW East Coast", "IIT Bombay": a kind of institution
-    (`patterns/org_kinds_before_places.tsv`) before a state's or a city's name is the network
-    or the institute there, with the capitalised words that go on naming its part (not an
-    office: "TAFE NSW Chief Executive")."""
+    """ "TAFE Queensland", "TAFE NSW East Coast", "TAFE SA", "IIT Bombay": a kind of
+    institution (`patterns/org_kinds_before_places.tsv`) before a state's or a city's name, or
+    its ISO 3166-2 code, is the network or the institute there, with the capitalised words
+    that go on naming its part (not an office: "TAFE NSW Chief Executive"); so is the kind
+    glued after a place's short form ("TasTAFE")."""
     kinds = load_lexicon("org_kinds_before_places.tsv")
-    found = {}
+    glued = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(map(re.escape, kinds))})")
+    found = {(t.i, t.i + 1): "education" for t in doc if glued.fullmatch(t.text)}
     for i in _positions(doc, kinds):
         t = doc[i]
         place = doc[i + 1] if i + 1 < len(doc) else None
-        if place is None or not (place.text in places.gazetteer() or place.ent_type_ == "GPE") or "\n" in t.whitespace_:
+        coded = place is not None and place.is_upper and place.text in places.subdivision_codes()
+        if place is None or not (place.text in places.gazetteer() or place.ent_type_ == "GPE" or coded) or "\n" in t.whitespace_:
             continue
         end = t.i + 2
         while (

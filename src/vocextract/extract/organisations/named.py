@@ -19,7 +19,7 @@ from .. import infobox, places
 from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end, _joins_words
-from .repeats import _BARE_NAME_WORDS, _LIST_MEMBERS, _apposed_name, _singular
+from .repeats import _BARE_NAME_WORDS, _BODIES, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _head_kind, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
@@ -134,6 +134,10 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
     for t in doc[:-1]:
         kind = descriptors.get(t.lower_) or descriptors.get(_singular(t.lower_))
         listed = _list_intro(doc, t.i + 1) if kind and t.lower_ not in descriptors else None
+        vague = kind is None and t.tag_ in ("NNS", "NNPS") and _singular(t.lower_) in _BODIES
+        if vague:
+            listed = _list_intro(doc, t.i + 1)
+            kind = _BODIES[_singular(t.lower_)] if listed else None
         if not kind or not (t.is_lower or t.text == "NGO" or listed) or t.pos_ not in ("NOUN", "PROPN") or (
             t.pos_ == "PROPN" and not listed
         ):
@@ -142,6 +146,8 @@ def _apposed_spans(doc: Doc) -> dict[tuple[int, int], str]:
             if kind != "company" and not listed and len(run) > 1 and all(x.ent_type_ == "PERSON" for x in run):
                 continue
             if listed and _singular(t.lower_) in _UNIT_NOUNS and not any(_is_head(x) or x.is_upper for x in run):
+                continue
+            if vague and _modifies_a_noun(run):
                 continue
             found[(run.start, run.end)] = kind
         if (run := _between_commas(doc, t)) is not None and not any(x.ent_type_ in ("PERSON", "NORP") for x in run):

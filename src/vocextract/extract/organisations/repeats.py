@@ -345,11 +345,13 @@ def _examples(doc: Doc, first: Token) -> bool:
     if not cue or start - cue < 1:
         return False
     noun = doc[start - cue - 1]
-    kinds = set(load_lexicon("org_descriptors.tsv")) | _BODIES
+    kinds = set(load_lexicon("org_descriptors.tsv")) | set(_BODIES)
     return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in kinds or _singular(noun.lower_) in kinds)
 
 
-_BODIES = {"entity", "partner", "donor", "institution", "employer", "body"}
+_BODIES = {"entity": "other", "partner": "other", "donor": "other", "institution": "other", "employer": "company", "body": "other"}
+"""Plural nouns that list bodies of any kind ("partners such as X and Y", "employers
+including Z"), with the kind their names take; too vague alone to call one name a body."""
 
 
 def _industry_tails(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:

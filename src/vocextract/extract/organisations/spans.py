@@ -243,14 +243,24 @@ def _before_a_rank(doc: Doc, start: int, end: int) -> int:
 _HONORIFICS = {"Prof", "Prof.", "Professor", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Assoc."}
 
 
+_STAFF_ROLES = frozenset({"Officer", "Manager", "Coordinator", "Co-ordinator", "Specialist", "Adviser", "Advisor", "Consultant", "Analyst"})
+"""The last word of a staff member's job title ("Program Officer", "Country Manager"): it
+ends no body's name, so the name starts after it."""
+
+
 def _past_person(doc: Doc, start: int, end: int) -> int:
     """A signatory named before the body in a list ("Prof. Ann Obi-Qorvel University", "Vice
     Chancellor Qorvel University"): the name starts after the last hyphen joining the
-    person's name to the body's, or after the office (`patterns/org_offices.tsv`)."""
+    person's name to the body's, or after the office (`patterns/org_offices.tsv`), or after a
+    staff member's role that follows the person's name ("Jane Obi Program Officer Qorvel
+    Cooperation Agency", a signature's lines run together)."""
     titled = any(t.text in _HONORIFICS for t in doc[max(0, start - _NAME_REACH) : start + 1])
     if titled:
         hyphens = [t.i for t in doc[start : end - 1] if t.text in ("-", "–") and _capitalised(doc[t.i + 1])]
         return hyphens[-1] + 1 if hyphens else start
+    roles = [t.i for t in doc[start : end - 1] if t.text in _STAFF_ROLES and _capitalised(doc[t.i + 1]) and not _is_head(doc[t.i + 1])]
+    if roles and not any(_is_head(t) for t in doc[start : roles[-1]]):
+        return roles[-1] + 1
     text = doc[start:end].text
     for office in load_lexicon("org_offices.tsv"):
         if text.startswith(office + " "):

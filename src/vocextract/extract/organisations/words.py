@@ -238,12 +238,20 @@ def _addressed(run: Span) -> bool:
     return run.start > 0 and run.doc[run.start - 1].lower_ == "my"
 
 
+_WEEKDAYS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+})
+"""A weekday dates what a body did ("from the Department of Labor Wed., Sept. 18"); it ends
+the name before it."""
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised word that can be part of a name: not a verb, article or preposition (nor
     an "A" opening a sentence, though it is written in capitals)."""
     if _PARTICLE.match(token.text):
         return True
-    if not _capitalised(token) or token.is_space:
+    if not _capitalised(token) or token.is_space or token.text in _WEEKDAYS:
         return False
     if token.pos_ == "ADV" and token.lower_.endswith("ly") and not token.is_upper:
         return False

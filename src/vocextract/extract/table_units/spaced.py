@@ -208,9 +208,11 @@ def _named_columns(line: str) -> list[tuple[str, float] | None]:
 
 _SHARE_CAPTION = re.compile(
     r"^\s*(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s+(?:The\s+)?(?:(?:percentage|per ?cent|share|proportion)s?\s+of\b"
-    r"|(?:[\w-]+\s+){0,3}rates?\b)",
+    r"|(?:[\w-]+\s+){0,3}rates?\b|[^\n]*[:;,–—]\s*(?:percentages?|per ?cent|shares?|proportions?)\s+of\b)",
     re.I,
 )
+"""A table's caption naming a share or a rate, first or after a colon or a comma ("Table 1 –
+X results, 2016: percentages of those who wrote")."""
 _PERCENT_IN_BRACKETS = re.compile(r"\((?:in\s+)?(?:%|per ?cent)(?:\s*[,;][^()\n]*)?\)\s*$", re.I)
 """A title ending in its unit in brackets, with the period after it: "… by sex (%, Q1 2017-Q2 2022)"."""
 _HEADER_LINES = 3
