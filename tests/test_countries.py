@@ -333,6 +333,8 @@ def test_attrs(find):
                      id="countries-named-in-arabic"),
         pytest.param("زار الوزير عمان أمس.", [], id="guard-amman-written-as-oman-in-arabic"),
         pytest.param("Georgia and Armenia signed a deal.", [("Georgia", "GEO", "name"), ("Armenia", "ARM", "name")], id="guard-a-country-beside-a-country"),
+        pytest.param("The German-Hellenic Chamber of Commerce met.", [("German", "DEU", "adjective"), ("Hellenic", "GRC", "adjective")],
+                     id="greece-s-official-adjective"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -73,6 +73,7 @@ def test_a_kept_line_starts_a_sentence(nlp, text, sentences):
         pytest.param("Côte d’Ivoire", ["Côte", "d’Ivoire"], id="guard-d-apostrophe-in-a-country-s-name-stays"),
         pytest.param("China and ASEAN.And with", ["China", "and", "ASEAN", ".", "And", "with"], id="a-full-stop-glued-to-the-next-sentence"),
         pytest.param("the U.S.Army base", ["the", "U.S.Army", "base"], id="guard-initials-before-a-capital-stay"),
+        pytest.param("Talents for Indonesia--2nd Programme", ["Talents", "for", "Indonesia", "--", "2nd", "Programme"], id="a-double-hyphen-as-a-dash"),
         pytest.param("Qorvel ships on Wed., Sept. 18.", ["Qorvel", "ships", "on", "Wed.", ",", "Sept.", "18", "."], id="a-weekday-s-abbreviation"),
     ],
 )

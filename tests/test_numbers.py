@@ -871,6 +871,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Der Wettbewerb ging von 9. bis 13. September 2025 in die 9. Runde.", id="german-ordinals-after-an-article-or-von-bis"),
         pytest.param("GRI Disclosures\nTraining and Education: 404-1 to 404-3\nManagement Approach", id="a-range-of-disclosure-codes"),
         pytest.param("Qorvel Radio (FM 94.5) broadcast the interview.", id="a-radio-frequency"),
+        pytest.param("Trabajan en la Línea 1 del metro. La revista Identidad, número 72, salió en mayo.", id="spanish-line-and-issue-numbers"),
         pytest.param("Under the background of “One Belt and One Road” construction, trade grew.", id="number-words-in-a-quoted-slogan"),
         pytest.param("Slides\n1: Tembo: workbased learning\n2: Sweden: higher vocational education\n", id="slide-items-numbered-with-a-colon"),
         pytest.param("Quintile 1 - 3 schools did worse than Quintile 4 - 5 schools.", id="quintile-labels"),

@@ -90,7 +90,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE."), and the
     full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-"), and a comma
     glued to the citation marks after it ("Gwanda, Zimbabwe,[3][4] offering"), and a full stop
-    with no space before the next sentence ("between China and ASEAN.And with")."""
+    with no space before the next sentence ("between China and ASEAN.And with"), and a double
+    hyphen standing for a dash between words ("Talents for Indonesia--2nd Programme")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Za-z])\.-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes) + [
@@ -114,6 +115,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[a-z])(?=[0-9]+(?:[.,][0-9]+)?%)",
         r"(?<=[A-Za-z]),(?=\[[0-9])",
         r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z]{2,})",
+        r"(?<=[A-Za-z])--(?=[A-Za-z0-9])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 

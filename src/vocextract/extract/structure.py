@@ -127,11 +127,11 @@ _SPEAKER = r"[.)]?[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z]"
 questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 
 _LABEL_WORDS = (
-    r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|quintiles?|quartiles?|deciles?|rooms?|routes?|categor(?:y|ies)|class|"
+    r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|n[úu]meros?|num[ée]ros?|quintiles?|quartiles?|deciles?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Priority|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"

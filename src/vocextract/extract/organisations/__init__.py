@@ -103,7 +103,7 @@ def extract(prep: Prepared) -> list[Mention]:
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
     orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     orgs = [piece for s in orgs for piece in _pair_before_acronym(s) for piece in _owner_and_owned(piece)]
-    orgs = [piece for s in orgs for piece in _closed_by_country(_with_generic_and(s))]
+    orgs = [piece for s in orgs for piece in _closed_by_country(_with_generic_and(s)) for piece in _second_body_in_tail(piece)]
     aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
     orgs = [s for s in orgs if not (len(s) == 1 and s.text in aliases)]
     covered = {t.i for s in orgs for t in s}
@@ -165,6 +165,24 @@ def _with_generic_and(span: Span) -> Span:
 
 
 _AND_REACH = 3
+
+
+def _second_body_in_tail(span: Span) -> list[Span]:
+    """ "College of the North Atlantic and Memorial University": an "of" tail's "and" followed by
+    a name of its own, a word no other name shares and a head of a body that stands alone,
+    joins two bodies; a tail's fields end in no such head ("Ministry of Science and
+    Technology")."""
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+    if of is None or not _is_head(span[0]) and not any(_is_head(t) for t in span.doc[span.start : of]):
+        return [span]
+    for t in span.doc[of + 1 : span.end - 2]:
+        second = span.doc[t.i + 1 : span.end]
+        if t.lower_ == "and" and second[-1].text in _STANDALONE_HEADS and all(x.is_title for x in second) and _specific(second):
+            return [span.doc[span.start : t.i], second]
+    return [span]
+
+
+_STANDALONE_HEADS = frozenset({"University", "College", "Polytechnic", "Institute", "Academy", "Ministry", "Agency", "Foundation", "Bank"})
 
 
 def _closed_by_country(span: Span) -> list[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
@@ -508,10 +509,16 @@ def _contracted(token: Token, name: Span) -> bool:
     if not (token.is_alpha and text[:1].isupper() and 3 <= len(text) <= 10 and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"):
         return False
     def runs_through(words: str) -> bool:
-        letters = iter(words.lower())
-        return all(c in letters for c in text.lower())
+        letters = iter(_unaccented(words.lower()))
+        return all(c in letters for c in _unaccented(text.lower()))
 
     return text[0].lower() == name.text[0].lower() and runs_through(name.text) and not runs_through(name[0].text)
+
+
+def _unaccented(text: str) -> str:
+    """ "Técnico" read as "Tecnico": a short form drops the accents of the words it contracts
+    ("Instituto … Técnico Profesional (Infotep)")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _acronym_form(text: str) -> bool:

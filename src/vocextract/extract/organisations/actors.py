@@ -368,10 +368,12 @@ def _continues(doc: Doc, i: int) -> bool:
 
 def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
     """A body named by a word and its country, which the NER reads as one name ("Skillnet
-    Ireland", "Invest India", "Skills Development Scotland"): the country makes the name
+    Ireland", "Invest India", "Skills Development Scotland", "Citizenship and Immigration
+    Canada"): the country makes the name
     one of a kind. Not a region ("Southern Africa", "East Asia"), a place, a people, an
-    acronym, a title, an article ("La Chine" is China in French) or a body's head before the
-    country ("World Bank India" is the World Bank's office), nor a part of a longer name."""
+    acronym, a title, an article ("La Chine" is China in French) or a body's name before the
+    country ("World Bank India" is the World Bank's office; a lone head is no body's name:
+    "Service Canada"), nor a part of a longer name."""
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     found = {}
     for e in doc.ents:
@@ -383,9 +385,11 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
         words = e[: len(e) - split]
         if words.text == e[len(e) - split :].text:
             continue
-        if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in words):
+        inner = words[1:-1]
+        named = [t for t in words if not (t in inner and t.lower_ in ("and", "&"))]
+        if not split or not all(t.is_alpha and _capitalised(t) and not t.is_upper and t.pos_ in ("PROPN", "NOUN") for t in named):
             continue
-        if _is_head(words[-1]) or words[0].text in _STATISTICS_OFFICE or len(words) == 1 and words[0].lower_ in _ARTICLES:
+        if _is_head(words[-1]) and len(words) > 1 or words[0].text in _STATISTICS_OFFICE or len(words) == 1 and words[0].lower_ in _ARTICLES:
             continue
         if any(t.text in _TITLES or word(t) in gazetteer() or word(t) in places.gazetteer() or t.ent_type_ == "NORP" for t in words):
             continue

@@ -22,7 +22,7 @@ from .edges import _capital_run_end, _joins_words
 from .repeats import _BARE_NAME_WORDS, _BODIES, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _head_kind, _org_type
 from .words import (
-    _APPOSITION_WORDS, _CONNECTORS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
+    _APPOSITION_WORDS, _CONNECTORS, _LEGAL_WORDS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
     _FORMS_BEFORE_QUOTES, _OPENING_QUOTES, _RELATING_PREPOSITIONS, _positions, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
 )
 
@@ -243,23 +243,26 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     """A capitalised name followed by an apposition whose head noun says what it is: "X, an
     industry information provider, says", "X, the national carrier,": (start, end) ->
     org_type. The noun outweighs the NER, which takes many a firm for a person. A noun after
-    a preposition is not the apposition's head ("X, an inspector from the ministry, …")."""
+    a preposition is not the apposition's head ("X, an inspector from the ministry, …"); one
+    with no article before it says what X is only before "of" ("X, operator of the railway")."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[1:-2]:
-        if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the"):
+        bare = doc[t.i + 1] if doc[t.i + 1].is_lower and doc[t.i + 1].text in descriptors and doc[t.i + 2].lower_ == "of" else None
+        if t.text != "," or doc[t.i + 1].lower_ not in ("a", "an", "the") and bare is None:
             continue
         window = doc[t.i + 2 : t.i + 2 + _APPOSITION_WORDS]
         window = window[: next((x.i - window.start for x in window if x.pos_ == "ADP"), len(window))]
-        noun = next((x for x in window if x.pos_ == "NOUN"
-                     and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB"
-                                                 or doc[x.i + 1].lower_ == "of" and x.lower_ in _PART_NOUNS)), None)
+        noun = bare or next((x for x in window if x.pos_ == "NOUN"
+                             and x.i + 1 < len(doc) and (doc[x.i + 1].text in ",.;)" or doc[x.i + 1].pos_ == "VERB"
+                                                         or doc[x.i + 1].lower_ == "of" and x.lower_ in _PART_NOUNS)), None)
         kind = noun is not None and noun.is_lower and descriptors.get(noun.text)
         start = t.i
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
             start -= 1
         run = doc[start : t.i]
-        if kind and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for x in run):
+        legal = all(x.lower_ in _LEGAL_WORDS for x in run)
+        if kind and not legal and _apposed_name(run) and not any(x.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for x in run):
             found[(run.start, run.end)] = kind
             if noun.lower_ in _PART_NOUNS and (owner := _owner_after(doc, noun.i + 2)) is not None:
                 found[(owner.start, owner.end)] = kind
