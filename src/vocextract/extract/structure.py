@@ -127,11 +127,11 @@ _SPEAKER = r"[.)]?[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z]"
 questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 
 _LABEL_WORDS = (
-    r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|n[úu]meros?|num[ée]ros?|quintiles?|quartiles?|deciles?|rooms?|routes?|categor(?:y|ies)|class|"
+    r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|components?|n[úu]meros?|num[ée]ros?|quintiles?|quartiles?|deciles?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
-    r"|Priority|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
+    r"|Priority|(?:Diploma|Certificate)(?=[ \t]+[1-9]\b(?![.,]\d))|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
@@ -229,7 +229,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         IDENTIFIER,
         re.compile(r"\b(?:tel(?:ephone|efon)?|phone|fax|facsimile|mobile|mob)\b\.?\s*:?\s*\+?[\d\s().-]{6,}\d(?:[ \t]*/[ \t]*\d{2,4}\b)?", re.I),
     ),
-    (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+,?\x20(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
+    (IDENTIFIER, re.compile(r"\b(?!" + _COUNTED_LABELS + r"\b)[A-Z][A-Za-z]+(?:,?\x20|(?<=[a-z])\x20[-–]\x20(?=\d{6}\b))(?P<zone>\d{5,6})(?=\s*(?:[,;)\n]|\.(?!\d)|$| [A-Z]))")),
     (IDENTIFIER, re.compile(r"\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::\d\d)?(?:\s*to\s*[+−-]\d{1,2})?")),
     (IDENTIFIER, re.compile(
         r"(?<![\d.,:])\b(?:(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t\u00a0]*(?:to|until|till|[-–])[ \t\u00a0]*)?"
@@ -267,6 +267,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(rf"\b(?!(?:{_glued_currency_signs()})[ \t])[A-Z]{{2,6}}(?:[ \t]+[A-Z][a-z]+)?[ \t]+\d{{3}}-\d{{1,2}}\b(?![.,]\d|[ \t]*%)")),
     (IDENTIFIER, re.compile(r"\b(?:PMB|P\.M\.B\.?|Private[ \t]+(?:Mail[ \t]+)?Bag)[ \t]*(?P<zone>\d{1,6})\b")),
     (STRUCTURE, re.compile(r"^[ \t•*-]*(?:[01]?\d|2[0-3])[.:h][0-5]\d[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])[.:h][0-5]\d(?=[ \t]+\S)", re.M)),
+    (IDENTIFIER, re.compile(r"\b(?:at|from|between)[ \t]+(?P<zone>(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*(?:to|until|and|[-–])[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d)\b(?![.,]\d)")),
     (IDENTIFIER, re.compile(r"(?<=[.?!][ \t])\(\d{5,7}\)(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
@@ -327,7 +328,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         STRUCTURE,
         re.compile(
-            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b(?![ \t]?%)"
+            rf"(?:\b{_LABEL_WORDS}[ \u00a0]+\*?|№[ \u00a0]*){_LABEL_NUMBER}\b(?![ \t]?%|[ \t]+(?i:{_scale_words()}|dollars?|euros?)\b)"
             rf"(?:\s*(?:,|,?\s*and|,?\s*or|&|to|-|–)\s*(?:{_LABEL_WORDS}[ \u00a0]+{_LABEL_NUMBER}|{_LISTED_LABEL_NUMBER})\b(?![.,]\d))*"
         ),
     ),
@@ -336,7 +337,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"(?<=[\w.)%])\*\d{1,2}(?![\d.,])")),
     (STRUCTURE, re.compile(r"(?<=[.!?A-Z][ \t])\d{1,2}\.\d{1,2}(?=[ \t]+" + _PARAGRAPH_OPENERS + r"\b)")),
-    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])|^[ \t]*\d{1,2}(?=:[ \t]+[A-Z])", re.M)),
+    (STRUCTURE, re.compile(r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z])|^[ \t]*\d{1,2}(?=:[ \t]+[A-Z])|^[ \t]*\d{1,2}\)(?=[A-Z][a-z])", re.M)),
     (STRUCTURE, re.compile(r"^[ \t]*[A-Z]{1,3}[ \t]?\d{1,2}(?=[ \t]+[–—-][ \t]+[A-Z])", re.M)),
     (STRUCTURE, re.compile(r"\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]")),
     (STRUCTURE, re.compile(r"(?<=\()\s*[x×]\s*1(?:[ ,.]?000)+\b", re.I)),

@@ -55,7 +55,7 @@ arrow ("->")."""
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:[^\S\n]+|[^\S\n]?-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b))"
+        rf"(?:[^\S\n]+|[^\S\n]?-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b|long\b))"
     )
 
 
@@ -108,14 +108,14 @@ apprentices per 1,000 employees")."""
 
 def unit_after(text: str, end: int) -> str | None:
     """The unit a following word gives ("5.3 years" -> duration, past a qualifier: "40 y más
-    años"), if any; "other" for a density or yield ("5,243 trees/ ha", "21 bags per hectare") or a rate per thousands
+    años"; "3-month-long", not "three month-long courses", which counts them), if any; "other" for a density or yield ("5,243 trees/ ha", "21 bags per hectare") or a rate per thousands
     ("72 per 10,000 people")."""
     if _per_measure_re().match(text, end) or _PER_BASE.match(text, end):
         return "other"
     if qualified := _cue_re("numbers_qualifiers_after.tsv", after=True).match(text, end):
         end = qualified.end()
     m = _unit_word_re().match(text, end)
-    if not m:
+    if not m or text.startswith("-long", m.end()) and m.group()[0] != "-":
         return None
     units = load_lexicon("numbers_units.tsv")
     word = re.sub(r"\s+", " ", m.group("unit"))
@@ -293,9 +293,10 @@ def _compound_adjective(text: str, atom: Atom) -> bool:
     adjective. A measure stays one ("an 8-kilometre-long wall"), and so does a count fused
     with the noun it counts before another noun ("a 17-member board", "a four-nation tour",
     "a three-phase project"), and so does a time in digits in a headline, where every word
-    is capitalised ("Nationwide 3-Month Torch Tour"; "Five-Year Plan" is a name)."""
+    is capitalised ("Nationwide 3-Month Torch Tour"; "Five-Year Plan" is a name), and so does
+    a time in lower case before more hyphens ("a 3-month-long training", "three-year-old")."""
     m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
-    if not m or atom.unit is not None:
+    if not m or atom.unit is not None or m.group(1) in _TIME_UNITS and text.startswith("-long", atom.end + len(m.group())):
         return False
     headline = _title_case_line(text, atom.start) or _all_caps_line(text, atom.start)
     if headline and not atom.in_words and m.group(1).lower() in _TIME_UNITS:
