@@ -169,8 +169,8 @@ _AND_REACH = 3
 
 def _second_body_in_tail(span: Span) -> list[Span]:
     """ "College of the North Atlantic and Memorial University": an "of" tail's "and" followed by
-    a name of its own, a word no other name shares and a head of a body that stands alone,
-    joins two bodies; a tail's fields end in no such head ("Ministry of Science and
+    a name of its own (a word neither generic nor a head, then the head of a body that stands
+    alone) joins two bodies; a tail's fields end in no such head ("Ministry of Science and
     Technology")."""
     of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
     if of is None or not _is_head(span[0]) and not any(_is_head(t) for t in span.doc[span.start : of]):

@@ -244,7 +244,8 @@ def _described_after(doc: Doc) -> dict[tuple[int, int], str]:
     industry information provider, says", "X, the national carrier,": (start, end) ->
     org_type. The noun outweighs the NER, which takes many a firm for a person. A noun after
     a preposition is not the apposition's head ("X, an inspector from the ministry, …"); one
-    with no article before it says what X is only before "of" ("X, operator of the railway")."""
+    with no article before it says what X is only before "of" ("X, operator of the railway"),
+    and a legal form alone names no one ("… Area 1 Limitada, operator of …")."""
     descriptors = load_lexicon("org_descriptors.tsv")
     found = {}
     for t in doc[1:-2]:
