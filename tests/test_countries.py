@@ -126,6 +126,8 @@ def test_countries(find, text, expected):
         pytest.param("They ate roast turkey.", id="common-word"),
         pytest.param("Flights link Antarctica and America.", id="america-beside-continent"),
         pytest.param("Mercosur and G7 members met.", id="groupings"),
+        pytest.param("The Tabaka centre is in New Georgia, Western Province.", id="new-before-a-country-s-name-is-another-place"),
+        pytest.param("A representative of the South Australian Government came.", id="a-compass-state-s-adjective"),
         pytest.param("Enrolment is high in Southeast Tennessee and Northwest Georgia.", id="a-state-named-like-a-country-beside-its-neighbour"),
     ],
 )
@@ -335,6 +337,8 @@ def test_attrs(find):
         pytest.param("Georgia and Armenia signed a deal.", [("Georgia", "GEO", "name"), ("Armenia", "ARM", "name")], id="guard-a-country-beside-a-country"),
         pytest.param("The German-Hellenic Chamber of Commerce met.", [("German", "DEU", "adjective"), ("Hellenic", "GRC", "adjective")],
                      id="greece-s-official-adjective"),
+        pytest.param("Travel between the FSM and Japan is paid.", [("FSM", "FSM", "name"), ("Japan", "JPN", "name")],
+                     id="a-country-s-initials-that-are-its-code"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -71,6 +71,7 @@ def test_a_kept_line_starts_a_sentence(nlp, text, sentences):
         pytest.param("University of Indochina(1904)", ["University", "of", "Indochina", "(", "1904", ")"], id="a-year-bracketed-without-a-space"),
         pytest.param("Organization:Hanoi University", ["Organization", ":", "Hanoi", "University"], id="guard-a-label-s-colon-without-a-space"),
         pytest.param("Côte d’Ivoire", ["Côte", "d’Ivoire"], id="guard-d-apostrophe-in-a-country-s-name-stays"),
+        pytest.param("Crafts (QZH).The deals", ["Crafts", "(", "QZH", ")", ".", "The", "deals"], id="a-bracket-and-full-stop-glued-to-the-next-sentence"),
         pytest.param("China and ASEAN.And with", ["China", "and", "ASEAN", ".", "And", "with"], id="a-full-stop-glued-to-the-next-sentence"),
         pytest.param("the U.S.Army base", ["the", "U.S.Army", "base"], id="guard-initials-before-a-capital-stay"),
         pytest.param("Talents for Indonesia--2nd Programme", ["Talents", "for", "Indonesia", "--", "2nd", "Programme"], id="a-double-hyphen-as-a-dash"),

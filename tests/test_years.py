@@ -46,6 +46,8 @@ import pytest
                      id="guard-a-list-of-years-is-no-row-of-counts"),
         pytest.param("On May 4, 2021, 34 Kestrian drivers graduated and were hired.", [2021], id="a-dated-year-before-a-count"),
         pytest.param("Mining lost 9 000 jobs in Q3:2016.", [2016], id="a-quarter-before-its-year-and-a-colon"),
+        pytest.param("The convocation for 2016/2017, 2017/2018 Academic sessions was held.", [2016, 2017, 2017, 2018],
+                     id="a-school-year-s-second-year-before-a-plural"),
         pytest.param("21 Dec2016 Kestria supports its engineers; see number2016 and Windows2000.", [2016], id="a-year-glued-to-its-month"),
     ],
 )

@@ -90,7 +90,8 @@ def _split_footnote_marks(nlp: Language) -> None:
     a name in mixed case that ends in a capital ("financed through KfW.", "by the MoE."), and the
     full stop and dash closing a Spanish dateline ("TEGUCIGALPA, HONDURAS.-"), and a comma
     glued to the citation marks after it ("Gwanda, Zimbabwe,[3][4] offering"), and a full stop
-    with no space before the next sentence ("between China and ASEAN.And with"), and a double
+    with no space before the next sentence ("between China and ASEAN.And with", "Crafts
+    (ZDH).The agreements"), and a double
     hyphen standing for a dash between words ("Talents for Indonesia--2nd Programme")."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])`[sS]$", r"(?<=[a-z][A-Z])\.$", r"(?<=[A-Za-z])\.-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
@@ -106,7 +107,7 @@ def _split_footnote_marks(nlp: Language) -> None:
         r"(?<=[0-9])\](?=[A-Z])",
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
         r"(?<=[a-z])\((?=[A-Z0-9])",
-        r"(?<=[A-Za-z0-9])\)(?=[-–—])", r"(?<=\))(?:--|[-–—])(?=[A-Za-z])",
+        r"(?<=[A-Za-z0-9])\)(?=[-–—]|\.[A-Z][a-z]{2,})", r"(?<=\))(?:--|[-–—])(?=[A-Za-z])", r"(?<=\))\.(?=[A-Z][a-z]{2,})",
         r"(?<=[A-Z]\.)\((?=[A-Z0-9])",
         r"(?<=[a-z])[\"“”](?=[A-Z(])",
         r"(?<=[a-z]):(?=[A-Z][a-z])",

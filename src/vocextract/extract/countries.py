@@ -529,6 +529,8 @@ def gazetteer() -> dict[str, Entry]:
         parts = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} - {term}
         if term not in entries and any(p in entries and entries[p].form != "blocker" for p in parts):
             entries[term] = Entry(term, "blocker")
+    for term in _places_named_after_countries(entries):
+        entries.setdefault(term, Entry(term, "blocker"))
     for term, entry in list(entries.items()):
         if entry.form == "name" and 0 < term.count(" ") < 3:
             hyphened = term.replace(" ", "-")
@@ -543,6 +545,27 @@ def gazetteer() -> dict[str, Entry]:
                     variant = term.replace(apostrophe, other)
                     entries.setdefault(variant, Entry(variant, entry.form, entry.iso3))
     return entries
+
+
+def _places_named_after_countries(entries: dict[str, Entry]) -> set[str]:
+    """ "New Georgia" (an island), "New Ireland": "New" before a country's name names another
+    place; and a state named by a compass point and its country ("South Australia") has an
+    adjective of its own ("South Australian Government"), unless that is a country's too
+    ("South African")."""
+    names = {term: e.iso3 for term, e in entries.items() if e.form == "name" and " " not in term and term[:1].isupper()}
+    adjectives: dict[str, list[str]] = {}
+    for term, e in entries.items():
+        if e.form == "adjective" and " " not in term and term[:1].isupper():
+            adjectives.setdefault(e.iso3, []).append(term)
+    out = {f"New {name}" for name in names}
+    for term in multiword_names():
+        compass, _, rest = term.partition(" ")
+        if compass.lower() in _COMPASS and rest in names:
+            out.update(f"{compass} {adjective}" for adjective in adjectives.get(names[rest], []))
+    return out
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 
 
 def _namesake_subdivisions() -> set[str]:

@@ -34,6 +34,9 @@ _MAX_LIST_LINES = 40
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;·•|]|\s{2,}|\t)\s*")
 _LEAD = re.compile(r"(?:\s|\[[^\]]{1,4}\])*")
 _NOTE = re.compile(r"\s*(?:\[[^\]]{1,4}\]|\([^)]*\))")
+_TRAILING_COMMON = re.compile(r"\s+and\s+[a-z].*$", re.S)
+"""What an item's "and" joins in lower case is no name ("Partners: X and various participating
+employers" gives X)."""
 _COMPANY_LABELS = {"Company type", "Industry", "Traded as", "ISIN"}
 _DISAMBIGUATION = re.compile(r"\s+\([a-z][^)]*\)$")
 
@@ -223,7 +226,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ":" not in text[a:b]:
                 continue
             b = text.index(":", a, b)
-        item = text[a:b].rstrip()
+        item = _TRAILING_COMMON.sub("", text[a:b]).rstrip()
         if _name_line(item):
             out.append((a, a + len(item)))
     return out

@@ -149,12 +149,12 @@ _SCHOOL_YEAR_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|elev
 _LABEL_NUMBER = r"(?:\d+[a-z]?(?:/\d{1,2}\b)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 """What a label word numbers: "level 5", "Form 4b", "grades one to three"."""
 _LISTED_LABEL_NUMBER = (
-    r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d)|\d{3,}[a-z]?(?![ \t]+(?!and\b|or\b|to\b)[a-z])"
+    r"(?:\d{1,2}[a-z]?(?:/\d{1,2})?(?!\d|[ \t]+(?:more|others?|additional|extra|further)\b)|\d{3,}[a-z]?(?![ \t]+(?!and\b|or\b|to\b)[a-z])"
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 )
 """A further label in a list ("Levels 2, 2/3 and 3", "Articles 91, 106 and 176"); a figure of
 three digits or more before a word is a count after a label and a comma ("Level 2, 758 at
-Level 3")."""
+Level 3"), and so is any figure before "more" ("1 graduate from Diploma 3 and 1 more")."""
 
 
 
@@ -743,13 +743,31 @@ def academic_year_codes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _YEAR_PAIR_CODE.finditer(text) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
 
 
+@functools.cache
+def _letter_signs() -> frozenset[str]:
+    return frozenset(
+        t for name in ("numbers_currencies.tsv", "numbers_local_currencies.tsv") for t in load_lexicon(name) if re.fullmatch(r"[A-Z]", t)
+    )
+
+
+def lettered_amounts(text: str) -> list[tuple[int, int]]:
+    """ "R3045", "K1500": a one-letter currency sign glued to three digits or more writes an
+    amount, not a code like "A320", in a text that writes the same sign as money elsewhere,
+    with thousands ("R6,000") or a scale word ("R1.2 million")."""
+    signs = {
+        m.group(1) for m in re.finditer(r"\b([A-Z])\d{1,3}(?:(?:,\d{3})+\b|(?:[.,]\d+)?[ \t]?(?:million|billion|bn|m)\b)", text)
+        if m.group(1) in _letter_signs()
+    }
+    return [m.span() for m in re.finditer(r"\b([A-Z])\d{3,7}\b(?![.,]\d)", text) if m.group(1) in signs]
+
+
 def find_zones(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Zones:
     """The zones of `text`. A bracketed figure in a list of items each followed by its count
     ("welding (70); baking (78) and tailoring (15)") is a count, not a list or note marker;
     nor is a figure in a column of them written one per line, or one per cell between "|"
     lines."""
     ranges: dict[str, list[tuple[int, int]]] = {FURNITURE: list(furniture)}
-    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + pipe_cells(text) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text) + bullet_counts(text)
+    counts = [m.span() for m in _COUNT_LIST.finditer(text)] + sorted(figure_columns(text)) + pipe_cells(text) + headline_counts(text) + sentence_counts(text) + bracketed_counts(text) + stat_pairs(text) + bullet_counts(text) + lettered_amounts(text)
     for kind, pattern in _RULES:
         group = "zone" if "zone" in pattern.groupindex else 0
         ranges.setdefault(kind, []).extend(

@@ -83,6 +83,17 @@ _BEFORE_A_PLURAL = {"neuf": "9"}
 a number only before a plural ("neuf centres", not "un bâtiment neuf")."""
 
 
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b(?!-)"
+_BARE_SCALE = (
+    r"(?:(?<=\banother[ \t])|(?<=\bextra[ \t])|(?<=\badditional[ \t]))" + _SCALE_WORD
+    + r"|(?<=\b[Tt]he[ \t])" + _SCALE_WORD + r"(?=[ \t]+(?:and[ \t]|thousand\b|million\b|billion\b))"
+)
+"""A spoken scale word that stands alone for one of it after "another", "extra" or
+"additional" ("another billion dollars", "an extra hundred thousand apprentices"), or after
+"the" when more number words follow ("the hundred and forty thousand we lost"; "the
+thousand islands" is a name)."""
+
+
 _ROMANCE_OF_AFTER_WORDS = r"(?:(?:(?<=ões[ \t])|(?<=ão[ \t])|(?<=ons[ \t])|(?<=ard[ \t])|(?<=rds[ \t])|(?<=nes[ \t])|(?<=ón[ \t])|(?<=ane[ \t])|(?<=rde[ \t])|(?<=\d[ .\u00a0\u202f]000[ \t]))(?:d[ei][ \t]+|d['’]))?"
 """The "de" between a scale written in words and its currency ("dois milhões de euros", "un
 milliard de FCFA", "trei milioane de lei"), as after a scale written after digits, and after
@@ -118,20 +129,20 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         r"|(?<!\d\x20)(?<!\d\x20\x20)\d{1,3}(?:[\x20\u00a0\u202f]\d{3}(?!\d|[,.]\d{3}))+(?:[.,]\d+)?(?!\x20+\d)"
         r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]|\x20\d{3}\b)"
         r"|(?<![\d,.])\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d+)?|(?:\.\d{3})+,\d{1,2})(?![\d,.]?\d)"
-        r"|(?<![\d'’])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
+        r"|(?<![\d'’])\d{1,3}(?:['’]\d{3})+(?:,\d{3})?(?:\.\d+)?(?![\d'’]|,\d)"
         r"|\d+[½¼¾](?!\d)"
         r"|\d+(?:\.\d+)?"
         r"|(?<=[\x20(=<>])\.\d+(?![\d.,])"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|{_BARE_SCALE}|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b"
         rf"|[ \t]+point(?:[ \t]+(?:{_alternation(list(_DIGIT_WORDS))}))+\b)*)\b"
     )
     return re.compile(
         rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=\((?:19|20)\d\d:)|(?<=(?<!\w)[وبل])|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
         rf"(?P<sign>(?<![\w)\]%-])(?![-−+](?:1[89]|20)\d\d(?![\d.,%]))[-−+](?=\d)|(?<![^\n\t|])–(?=\d[\d.,]*(?:[ \t|]*$|[ \t|]*\n))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
-        rf"(?<![A-Za-z][-–])(?:(?P<digits>{digits})|(?P<words>{words}))"
+        rf"(?:(?<![A-Za-z][-–])|(?<=\d-to-))(?:(?P<digits>{digits})|(?P<words>{words}))"
         rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|\n(?=(?:million|billion|percent|per[ \t]cent)\b)|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])(?![ \t]+lệ\b)|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
@@ -430,11 +441,17 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
         rf"{_NOT_A_PERIOD}\b(?P<half>(?i:half))(?=[ \t]+of\b)|{_QUALIFIED}(?P<qhalf>(?i:half))\b(?![ \t-]+(?:(?i:year|day|month|hour|time)s?|an?)\b)"
         rf"|\b(?P<by>(?<=\bby\x20))?(?P<q>{_QUALIFIED})?(?i:(?P<num>a|{cards}|\d+)(?:(?P<hyphen>-)|[ \t]+)(?P<part>{parts}))\b(?(hyphen)|(?(by)|(?(q)|(?=[ \t]+(?:of|de|des|du|da|do|dos|das)\b|[ \t]*\([ \t]*\d))))"
         rf"|\b(?i:(?P<n>{cards}|\d+|{_ONE})(?:[ \t]+|-)(?:in(?:[ \t]+every)?|out[ \t]+of(?:[ \t]+every)?|of[ \t]+every|de[ \t]+cada|em[ \t]+cada|sur|su|op|von)(?:[ \t]+|-)(?P<d>{cards}|\d+|(?:a[ \t]+)?(?:hundred|thousand)))\b(?![.,]?\d)"
+        rf"|\b(?i:one)(?=(?:[ \t]+[a-z]+){{1,2}}[ \t]+in[ \t])(?P<around>(?:[ \t]+[a-z]+){{1,2}}?)[ \t]+in[ \t]+(?P<ad>{cards}|\d+)\b(?![.,]?\d|[ \t]+(?!was\b|has\b|does\b)[a-z]{{2,}}s\b)"
         r"|(?<![\d.,/])(?P<whole>\d{1,3})[ \t]+(?P<mn>[1-9])/(?P<md>[2-9]|1[0-6])(?![\d/]|[.,]\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
         r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
     )
+
+
+_NOT_COUNTED = frozenset({"of", "is", "was", "or", "and", "day", "year", "time", "way"})
+"""Words between "one" and "in" that make no share of the kind "one young person in five":
+"one of them in two", "one day in ten" (a time, not a part of people)."""
 
 
 _RATIO = re.compile(r"\bratios?\b", re.I)
@@ -452,6 +469,11 @@ def _fraction(m: re.Match) -> Atom | None:
     if m.group("ratio"):
         named = _RATIO.search(m.string, max(0, m.start() - _RATIO_REACH), m.start())
         return Atom(m.start(), m.end(), m.start(), m.end(), float(m.group("ratio")), 1.0, "other", False) if named else None
+    if m.group("around"):
+        den = parse_value(m.group("ad"))
+        if m.group("around").strip().lower() in _NOT_COUNTED or not den or den <= 1 or YEAR_MIN <= den <= YEAR_MAX:
+            return None
+        return Atom(m.start(), m.end(), m.start(), m.end(), 1 / den, 1.0, "other", True)
     if m.group("fold"):
         return Atom(m.start(), m.end(), m.start(), m.end(), parse_value(m.group("fold")), 1.0, "other", True)
     if m.group("whole"):
@@ -497,7 +519,22 @@ def atoms(text: str) -> tuple[Atom, ...]:
     plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None]
     plain = [piece for a in plain for piece in _split_after_a_label(text, a, language)] + _glued_to_labels(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
-    return tuple(_spelled_groups(text, sorted(fractions + cells + plain, key=lambda a: a.start)))
+    return tuple(_spelled_groups(text, sorted(fractions + cells + [_half_after_unit(text, a) for a in plain], key=lambda a: a.start)))
+
+
+@functools.cache
+def _half_after_unit_re() -> re.Pattern:
+    durations = [t for t, u in load_lexicon("numbers_units.tsv").items() if u == "duration"]
+    return re.compile(rf"[ \t]+(?i:{_alternation(durations)})[ \t]+(?:y|e|et)[ \t]+(?:medio|media|meio|meia|demie?|mezzo|mezza)\b")
+
+
+def _half_after_unit(text: str, atom: Atom) -> Atom:
+    """ "tres meses y medio", "três anos e meio", "deux ans et demi", "due anni e mezzo": the
+    Romance languages give a time its half after the unit, and the number runs on to it."""
+    m = _half_after_unit_re().match(text, atom.end) if atom.unit is None and atom.currency is None else None
+    if m is None:
+        return atom
+    return replace(atom, end=m.end(), value=atom.value + 0.5 * atom.scale, unit="duration")
 
 
 _RANGE_ON = re.compile(r"[ \t]*[-–][ \t]*\d")

@@ -55,7 +55,7 @@ arrow ("->")."""
 def _unit_word_re() -> re.Pattern:
     units = [t for t, u in load_lexicon("numbers_units.tsv").items() if u != "percent"]
     return re.compile(
-        rf"(?:[^\S\n]+|[^\S\n]?-|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b|long\b))"
+        rf"(?:[^\S\n]+|[^\S\n]?[-\u2010\u2011](?:[ \t](?=[a-z]))?|[^\S\n]*\n[^\S\n]*(?=[a-z]))(?:(?:academic|calendar|consecutive|full|working|school|financial|fiscal|extra|additional|further)\s+)?(?P<unit>(?i:{_alternation(units)}))\b(?!-(?!olds?\b|long\b))"
     )
 
 
@@ -67,7 +67,7 @@ def _per_measure_re() -> re.Pattern:
 
 
 _SCORED_BY = re.compile(
-    r"\b(?:points|score)[ \t]+(?:of|is|was|were|are)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+)?$", re.I
+    r"(?:\b(?:points|score)[ \t]+(?:of|is|was|were|are)|\b(?-i:C?GPA)(?:[ \t]+(?:of|is|was|were|are))?)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+)?$", re.I
 )
 
 
@@ -178,9 +178,9 @@ def _fiscal_year(text: str, start: int, end: int) -> bool:
     return after == year + 1 if len(m.group(1)) == 4 else after == (year + 1) % 100
 
 
-_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–])$")
+_AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to|until|till|through|à|au|bis|tot|hasta|até)[ \t]*|[-–/])$")
 """A year joined to the year before it ("the September 2022 and 2023 quarters", "from 1995
-up to 2016", "de 1982 à 2023", "schooljaar 2015-2016"), whatever count cue stands between them."""
+up to 2016", "de 1982 à 2023", "schooljaar 2015-2016", "2017/2018 academic sessions"), whatever count cue stands between them."""
 
 _TO_A_NUMBER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]+(?:to|à|au|a|hasta|até|bis|tot)[ \t]+(\d{1,3}(?:[,.\x20]\d{3})+|\d{3,})[ \t]+\1\b")
 
@@ -295,7 +295,7 @@ def _compound_adjective(text: str, atom: Atom) -> bool:
     "a three-phase project"), and so does a time in digits in a headline, where every word
     is capitalised ("Nationwide 3-Month Torch Tour"; "Five-Year Plan" is a name), and so does
     a time in lower case before more hyphens ("a 3-month-long training", "three-year-old")."""
-    m = re.match(r"-([A-Za-z]+)", text[atom.end : atom.end + 30])
+    m = re.match(r"-([A-Za-z]+)(?![A-Za-z])(?!(?<=-to)-\d)", text[atom.end : atom.end + 30])
     if not m or atom.unit is not None or m.group(1) in _TIME_UNITS and text.startswith("-long", atom.end + len(m.group())):
         return False
     headline = _title_case_line(text, atom.start) or _all_caps_line(text, atom.start)

@@ -123,14 +123,19 @@ def _under_an_age_label(text: str, start: int) -> bool:
     return False
 
 
+_AGE_BAND = re.compile(r"\d{1,2}-to-\d{1,2}")
+
+
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "as old as 65", "when they turn 40", "the 15-24 age range", "25 to 34 years old", "65 or
     older", "younger than 20", "a young man of 36", "its population under 25", "the average age was 24", "when she
-    was eight,", a band under a table's "Age" label: an age, which is a duration. A figure
-    grouped in thousands is never an age ("ages 13-17, 20,136 pupils")."""
+    was eight,", a band under a table's "Age" label, a band hyphened as one word ("16-to-19
+    funding"): an age, which is a duration. A figure grouped in thousands is never an age
+    ("ages 13-17, 20,136 pupils")."""
     if _GROUPED.search(text, start, end):
         return False
     return bool(
+        _AGE_BAND.fullmatch(text, start, end) or
         _AGE.search(text, max(0, start - 30), start) or _PEOPLE_UNDER.search(text, max(0, start - 30), start)
         or _AGE_STATED.search(text, max(0, start - 60), start)
         or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
@@ -213,7 +218,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u|en|og|och)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
-        re.fullmatch(r"(?:-[ \t]*|[ \t]+)to[ \t]+", gap) and is_age(text, a.start, b.end)
+        re.fullmatch(r"(?:-[ \t]*|[ \t]+)to(?:[ \t]+|-)", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
     ) or spans_years or (

@@ -238,8 +238,10 @@ def _without_organ(span: Span) -> Span:
                 return doc[span.start + rest : span.end]
     if len(span) > 2 and span[-1].text in _ORGAN_ENDS and _is_head(span[-2]) and not _spelled_after(span):
         return span[:-1]
-    for organ in load_lexicon("org_organs.tsv"):
+    for organ, role in load_lexicon("org_organs.tsv").items():
         size = len(organ.split())
+        if role == "governs":
+            continue
         owner = span[:-size] if len(span) > size else None
         if owner is not None and span[-size:].text == organ and len(owner) == 1 and _is_acronym(owner[0]):
             return owner

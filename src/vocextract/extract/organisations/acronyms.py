@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ...patterns import load_lexicon
@@ -315,11 +316,23 @@ in Indonesian or about Indonesia."""
 
 def _lettered(token: Token) -> bool:
     """ "C-EFE": an acronym with a single letter hyphened before it is a code's part (a
-    programme's), not a body's name ("EU-CTEVT" joins two bodies)."""
+    programme's), not a body's name ("EU-CTEVT" joins two bodies); so is one hyphened to a
+    part with digits ("CSA-ITT-00014", a project's number) or to a currency's code
+    ("EUR-ACE", a label)."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
-        doc[i - 2].is_alpha and len(doc[i - 2]) == 1 and (i < 3 or doc[i - 3].whitespace_ or not doc[i - 3].is_alpha)
-    )
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].is_upper:
+        if any(c.isdigit() for c in doc[i + 2].text):
+            return True
+    if not (i >= 2 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+        return False
+    if doc[i - 2].text in _currency_codes():
+        return True
+    return doc[i - 2].is_alpha and len(doc[i - 2]) == 1 and (i < 3 or doc[i - 3].whitespace_ or not doc[i - 3].is_alpha)
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 _COURTESY = frozenset({

@@ -20,7 +20,7 @@ from .. import places
 from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _LEGAL_WORDS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
+from .words import _DIRECTIONS, _LEGAL_WORDS, _OPENING_ADVERBS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -37,7 +37,10 @@ def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
         if t.pos_ != "PROPN" or not _capitalised(t) or t.dep_ == "compound" and not _facility_owner(t):
             continue
         start = t.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1]):
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and _name_word(doc[start - 1])
+            and doc[start - 1].lower_ not in _OPENING_ADVERBS
+        ):
             start -= 1
         while start > 1 and _glued_pair(doc[start - 2], doc[start - 1], doc[start]) and _capitalised(doc[start - 2]):
             start -= 2

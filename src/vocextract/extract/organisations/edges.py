@@ -13,7 +13,7 @@ from .. import places
 from ..countries import gazetteer, word
 from ..language import ENGLISH, foreign_stop_words, language_of, stop_words
 from .words import (
-    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
+    _ACRONYM, _NAME_PARTICLES, _CONNECTORS, _OPENING_ADVERBS, _DASHES, _DESCRIBING_PARTICIPLES, _FOREIGN_ARTICLES, _LEGAL_WORDS, _PORTFOLIO_HEADS,
     _OF_TAIL_INNER, _PLACE_OR_PERSON, _ROLE_ADJECTIVES, _TAIL_STARTS, _TITLES, _UNIT_HEADS, _capitalised,
     _glued, _head_first, _is_acronym, _is_head, _name_word,
 )
@@ -163,9 +163,11 @@ def _foreign_function_word(token: Token) -> bool:
     return language != ENGLISH and token.lower_ in stop_words(language)
 
 
-_OPENING_PARTICLES = frozenset({"as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla"})
+_OPENING_PARTICLES = frozenset({
+    "as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla",
+}) | _OPENING_ADVERBS
 """Words that open a sentence or a quote in capitals and no name: "As Tembo University, we …",
-Polish "Na Uniwersytecie …"."""
+"Now Embassy of Japan is …", "Meanwhile Kestrel College …", Polish "Na Uniwersytecie …"."""
 
 
 def _comma_series(doc: Doc, start: int) -> bool:

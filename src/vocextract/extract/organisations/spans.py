@@ -95,7 +95,8 @@ def _in_excluded_name(token: Token) -> bool:
 def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
     tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
-    a country that owns it ("Kenya's Training Authority"). A national body is one of a kind
+    a country that owns it ("Kenya's Training Authority"), but not a field's acronym before a
+    school's head alone ("TVET College", `patterns/org_field_acronyms.tsv`). A national body is one of a kind
     ("National Skills Development Council", "the National Assembly", "the National Party"), as is one whose
     initials the text writes (`_initials_written`) or a town after it (`_town_after`), and so is a
     legislature named without an article ("working with Congress", "approved by Parliament")
@@ -114,7 +115,12 @@ def _specific(span: Span) -> bool:
         return True
     if _town_after(span):
         return True
+    if len(words) == 2 and span[0].text in load_lexicon("org_field_acronyms.tsv") and words[1] in _SCHOOL_HEADS:
+        return False
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+
+
+_SCHOOL_HEADS = frozenset({"College", "School", "Centre", "Center"})
 
 
 def _town_after(span: Span) -> bool:
@@ -296,7 +302,10 @@ _SUFFIX_REACH = 8
 
 
 def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
-    suffixes = [s for s in doc.spans.get("org_rules", []) if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s) and not _opens_quoted(s)]
+    suffixes = [
+        s for s in doc.spans.get("org_rules", [])
+        if s.label_ == "LEGAL_SUFFIX" and not _pronoun_se(s) and not _opens_quoted(s) and not _hyphened_on(s)
+    ]
     suffix_ends = {s.start: s.end for s in suffixes}
     suffix_ends.update({s.start + 1: s.end for s in suffixes if s[0].text == ","})
     anchors = [(t.i, t.i) for t in doc if _is_head(t)]
@@ -315,7 +324,27 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
         if piece is not None:
             spans.append(_trim(piece))
     named = [s for s in _merge(spans) if any(t.lower_ not in _LEGAL_WORDS and t.text not in ",." for t in s)]
-    return [s for s in named if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s)]
+    return [
+        s for s in named
+        if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s) and not _line_of_work(s)
+    ]
+
+
+_SERVICE_OWNERS = frozenset({"National", "Federal", "International", "World", "Global", "State", "City", "Regional"})
+
+
+def _line_of_work(span: Span) -> bool:
+    """ "Health Services", "Food & Beverage Services", "Advisory Services": a line of work or
+    an office's remit, not a body. A provider of services is named by a word of its own
+    before them: an acronym ("ITE Education Services"), a country or place ("Zambia
+    Correctional Services", "German Academic Exchange Services"), a national or world scope
+    ("World Education Services"), or the acronym the text gives it."""
+    if span[-1].text != "Services" or _acronym_follows(span):
+        return False
+    first = span[0]
+    if first.is_upper and len(first) > 1 or first.text in _SERVICE_OWNERS:
+        return False
+    return not any(span[:k].text in gazetteer() or span[:k].text in places.gazetteer() for k in (1, 2) if k < len(span))
 
 
 def _opens_quoted(suffix: Span) -> bool:
@@ -323,6 +352,13 @@ def _opens_quoted(suffix: Span) -> bool:
     is that firm's; it closes no name before it."""
     doc = suffix.doc
     return suffix[-1].text in _FORMS_BEFORE_QUOTES and suffix.end < len(doc) and doc[suffix.end].text in _OPENING_QUOTES
+
+
+def _hyphened_on(suffix: Span) -> bool:
+    """ "Co-operation", "Co-ordinator": a legal form's letters hyphened to a word are that
+    word's prefix."""
+    doc, end = suffix.doc, suffix.end
+    return end < len(doc) and doc[end].text == "-" and not suffix[-1].whitespace_
 
 
 def _pronoun_se(suffix: Span) -> bool:

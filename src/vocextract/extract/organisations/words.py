@@ -115,6 +115,15 @@ def _legal_suffixes() -> frozenset[str]:
 _LEGAL_WORDS = _legal_suffixes()
 
 
+_OPENING_ADVERBS = frozenset({
+    "now", "today", "also", "however", "meanwhile", "currently", "recently", "then", "thus", "here", "yesterday",
+    "earlier", "later", "still", "but", "and", "so", "moreover", "furthermore", "additionally", "finally", "previously",
+    "initially", "originally", "subsequently", "eventually", "similarly", "consequently", "firstly", "secondly", "lastly",
+})
+"""Adverbs and conjunctions that open a sentence in capitals before a name and are no part of
+it ("Now Embassy of Japan is …", "Initially X's market was …")."""
+
+
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"
 
 
@@ -221,7 +230,14 @@ def _is_head(token: Token) -> bool:
         return False
     if token.i > 0 and f"{word(token.nbor(-1))} {text}" in _heads() or _hyphened(token, -1) and f"{word(doc[token.i - 2])}-{text}" in _heads():
         return _capitalised(token)
+    if text in _HEADS_BEFORE_NO_OF and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+        return False
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
+
+
+_HEADS_BEFORE_NO_OF = frozenset({"Services"})
+"""Heads that end a name but open none: "Services of the Chamber of Commerce" are the
+chamber's."""
 
 
 def _hyphened(token: Token, side: int) -> bool:
@@ -248,7 +264,8 @@ the name before it."""
 
 def _name_word(token: Token) -> bool:
     """A capitalised word that can be part of a name: not a verb, article or preposition (nor
-    an "A" opening a sentence, though it is written in capitals)."""
+    an "A" opening a sentence or a line, though it is written in capitals and the tagger may
+    call it a name after a heading)."""
     if _PARTICLE.match(token.text):
         return True
     if not _capitalised(token) or token.is_space or token.text in _WEEKDAYS:
@@ -257,7 +274,7 @@ def _name_word(token: Token) -> bool:
         return False
     if token.is_upper and _caps_line(token):
         return token.is_alpha and token.lower_ not in STOP_WORDS
-    if token.pos_ == "DET" and token.lower_ in ("a", "an"):
+    if token.lower_ in ("a", "an") and (token.pos_ == "DET" or token.is_sent_start or "\n" in token.doc[token.i - 1].text_with_ws):
         return False
     return token.pos_ not in _NOT_NAME_POS or word(token).isupper() or _is_head(token) or _misread_name(token)
 
