@@ -316,6 +316,7 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("Durante los primeros tres meses y medio, los participantes aprenden.", "tres meses y medio", 3.5, "duration", id="a-romance-half-after-the-time-unit"),
         pytest.param("She earned a perfect GPA of 4.0 in the programme.", "4.0", 4.0, "other", id="a-grade-point-average-is-a-score"),
         pytest.param("With one young person in five out of work, life is hard.", "one young person in five", 0.2, "other", id="a-share-written-around-its-noun"),
+        pytest.param("El instituto de Anta recibió S/ 15’805,369 este año.", "S/ 15’805,369", 15805369.0, "PEN", id="millions-marked-by-an-apostrophe-thousands-by-a-comma"),
         pytest.param("Tillmann spends 3 1/2 days at work each week.", "3 1/2", 3.5, "duration", id="a-mixed-number"),
         pytest.param("Học sinh từ 15 tuổi được nhận vào trường.", "15", 15, "duration", id="a-vietnamese-age"),
         pytest.param("Ze bieden plaats voor 3.500 leerlingen in de nieuwe scholen.", "3.500", 3500, "count",
