@@ -339,6 +339,7 @@ def test_attrs(find):
                      id="greece-s-official-adjective"),
         pytest.param("Travel between the FSM and Japan is paid.", [("FSM", "FSM", "name"), ("Japan", "JPN", "name")],
                      id="a-country-s-initials-that-are-its-code"),
+        pytest.param("Les 78 formateurs vont suivre une formation en Corée.", [("Corée", "KOR", "name")], id="korea-alone-in-french"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

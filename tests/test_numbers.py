@@ -539,6 +539,8 @@ def test_not_a_number(find, text):
         pytest.param("En Argentina se destinarán 40 millones de pesos al edificio; 16 millones para la seguridad.", "ARS",
                      id="a-bare-amount-after-a-sum-in-a-local-currency-shares-it"),
         pytest.param("Qorvel's income rose from 215 million liras in 2017 to 2 billion by 2022.", "TRY", id="the-amount-a-sum-of-money-changes-to"),
+        pytest.param("Le centre a coûté 6,5 millions de dinars dont 4,5 millions ont été financés par la Tunisie.", "TND",
+                     id="a-french-verb-after-the-part"),
         pytest.param("It gave €6 million (of which 5 million budget support, 1 million technical assistance).", "EUR",
                      id="the-parts-of-a-sum-in-brackets-after-it"),
     ],

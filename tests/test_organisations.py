@@ -1186,6 +1186,7 @@ def test_organisations(find, text, expected):
         pytest.param("Programs include Health Services, Children’s Services and Food & Beverage Services.",
                      id="guard-services-as-a-line-of-work"),
         pytest.param("The Secretary for Technical Co-operation agreed to it.", id="guard-co-hyphened-to-a-word-is-no-company-s-form"),
+        pytest.param("Since the 18th Kestrel Party National Congress, reforms went on.", id="a-congress-counted-by-an-ordinal-is-a-sitting"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

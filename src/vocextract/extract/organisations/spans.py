@@ -24,6 +24,19 @@ from .words import (
 )
 
 
+_SITTINGS = frozenset({"Congress", "Assembly", "Conference", "Session", "Plenum", "Plenary"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _numbered_sitting(span: Span) -> bool:
+    """ "the 18th CPC National Congress", "the 75th General Assembly": a congress or an
+    assembly counted by an ordinal is one of its sittings, an event, not the body."""
+    doc = span.doc
+    return span[-1].text in _SITTINGS and span.start > 0 and (
+        _ORDINAL.fullmatch(doc[span.start - 1].text) is not None or doc[span.start - 1].ent_type_ == "ORDINAL"
+    )
+
+
 def _excluded(span: Span) -> bool:
     """A plan, event, journal...: the run of capitals holding the span ends in such a noun,
     unless its last two words are a head of their own ("Colleges System"). An occupation
@@ -38,6 +51,8 @@ def _excluded(span: Span) -> bool:
     doc = span.doc
     if len(span) > 1 and f"{word(span[-2])} {word(span[-1])}" in _heads():
         return False
+    if _numbered_sitting(span):
+        return True
     if _named_with_its_kind(span, exclusions):
         return True
     run_end = _capital_run_end(doc, span.end)
