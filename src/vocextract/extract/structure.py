@@ -333,6 +333,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(rf"\b{_PART_WORDS}[ \u00a0]+(?:\d{{1,3}}|{_SCHOOL_YEAR_WORDS})\b(?![ \t]*$|[.,]\d)", re.M)),
+    (STRUCTURE, re.compile(r"\b(?:School|Lyceum|Gymnasium|College|Polytechnic|Institute|Academy)[ \t]+(?:number|No\.?|Nr\.?|№)[ \t]*(?P<zone>\d{1,3})\b(?![.,]\d)")),
     (STRUCTURE, re.compile(r"(?<=[.!?])\s+\d+(?:\s?\.\s?\d+)*\s?\.(?=\s+[A-Z])")),
     (STRUCTURE, re.compile(r"^[ \t]*1[ \t]+2[ \t]+3(?:[ \t]+\d{1,2})*[ \t]*$", re.M)),
     (STRUCTURE, re.compile(r"(?<=[\w.)%])\*\d{1,2}(?![\d.,])")),

@@ -200,7 +200,7 @@ _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+")
 _AMOUNTS_GAP = re.compile(r"[^.;!?\n\d]{0,60}?(?:,|;|\b(?:and|while|whereas|y|e|et)\b)[^.;!?\n\d]{0,30}")
 _NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:for|on|in|by|to|of|from|into|towards?|each|respectively|while|and|para|por|pour|per|en|al|au|aux"
-    r"|a|y|e|et|se|que|más|menos|como|con|hasta|la|el|los|las|le|les|van|irán|son|fueron|ont|sont|seront|par|dont)\b|à\b)"
+    r"|a|y|e|et|se|que|más|menos|como|con|hasta|la|el|los|las|le|les|van|irán|son|fueron|ont|sont|seront|par|dont|permettront|serão|são|foram|será|sono|saranno|li|werden|wurden|sind)\b|à\b)"
 )
 
 

@@ -277,12 +277,12 @@ _MONTH_NAME = 5
 
 
 def _dateline_word(span: Span) -> bool:
-    """A month's name ("NOVEMBER", "JULAI"), or the place in capitals opening a dateline
+    """A month's name ("NOVEMBER", "JULAI", a short one dated "JUNI/JULI 2025"), or the place in capitals opening a dateline
     before a comma and a date ("ARAU, 7 NOVEMBER 2023 –") or before a dash and the same word
     in title case ("LAMAR – Lamar Community College received …")."""
-    if len(span) == 1 and len(span.text) >= _MONTH_NAME and ANY_MONTH.fullmatch(span.text):
-        return True
     doc, end = span.doc, span.end
+    if len(span) == 1 and ANY_MONTH.fullmatch(span.text) and (len(span.text) >= _MONTH_NAME or _dated(doc, span.start, end)):
+        return True
     opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     if opens_line and span.text.isupper() and end < len(doc) and doc[end].text in ("–", "—", "-"):
         return end + 1 < len(doc) and doc[end + 1].text == span.text.title()
@@ -290,6 +290,12 @@ def _dateline_word(span: Span) -> bool:
         return False
     date = doc[end + 1 : end + 3]
     return any(ANY_MONTH.fullmatch(t.text) for t in date) and any(t.like_num for t in date)
+
+
+def _dated(doc: Doc, start: int, end: int) -> bool:
+    """A short month's name in capitals beside a slash or before a year ("JUNI/JULI 2025")."""
+    after = doc[end] if end < len(doc) else None
+    return (start > 0 and doc[start - 1].text == "/") or after is not None and (after.text == "/" or after.like_num and len(after) == 4)
 
 
 _CITATION_BEFORE = re.compile(r"(?:\(\d{4}\)|\[\d{4}\])[ \t]*(?:\d+[ \t]+)?$")

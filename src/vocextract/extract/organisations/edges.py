@@ -165,9 +165,11 @@ def _foreign_function_word(token: Token) -> bool:
 
 _OPENING_PARTICLES = frozenset({
     "as", "at", "by", "from", "if", "in", "on", "since", "to", "when", "while", "with", "na", "w", "we", "dla",
+    "das", "der", "die", "dem", "den",
 }) | _OPENING_ADVERBS
 """Words that open a sentence or a quote in capitals and no name: "As Tembo University, we …",
-"Now Embassy of Japan is …", "Meanwhile Kestrel College …", Polish "Na Uniwersytecie …"."""
+"Now Embassy of Japan is …", "Meanwhile Kestrel College …", Polish "Na Uniwersytecie …",
+German "Das Springfield Centre …"."""
 
 
 def _comma_series(doc: Doc, start: int) -> bool:

@@ -30,9 +30,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _numbered_sitting(span: Span) -> bool:
     """ "the 18th CPC National Congress", "the 75th General Assembly": a congress or an
-    assembly counted by an ordinal is one of its sittings, an event, not the body."""
+    assembly counted by an ordinal is one of its sittings, an event, not the body (the "14th
+    National Committee of the … Conference" is a body's term)."""
     doc = span.doc
-    return span[-1].text in _SITTINGS and span.start > 0 and (
+    return span[-1].text in _SITTINGS and span.start > 0 and not any(t.lower_ in _TAIL_STARTS for t in span) and (
         _ORDINAL.fullmatch(doc[span.start - 1].text) is not None or doc[span.start - 1].ent_type_ == "ORDINAL"
     )
 
@@ -109,7 +110,8 @@ def _in_excluded_name(token: Token) -> bool:
 
 def _specific(span: Span) -> bool:
     """Names someone in particular: a word that is neither generic nor a head, an "of"/"for"
-    tail, an acronym given for it in parentheses ("Skills Development Authority (SDA)"), or
+    tail, a number ("Vocational School number 5"), an acronym given for it in parentheses
+    ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"), but not a field's acronym before a
     school's head alone ("TVET College", `patterns/org_field_acronyms.tsv`). A national body is one of a kind
     ("National Skills Development Council", "the National Assembly", "the National Party"), as is one whose
@@ -122,7 +124,7 @@ def _specific(span: Span) -> bool:
         return _specific(span.doc[span.start : place])
     generic = load_lexicon("org_generic_words.tsv")
     words = [_cased(word(t)) for t in span if t.is_alpha or "-" in t.text or t.text.isupper() or _NAME_WITH_APOSTROPHE.fullmatch(t.text)]
-    if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span):
+    if any(t.lower_ in _TAIL_STARTS for t in span) or _acronym_follows(span) or _country_owned(span) or span[-1].is_digit:
         return True
     if words and words[0] in _NATIONAL and (len(words) > 2 or words[-1] in _SOLE_ORGANS | {"Assembly", "Party"}):
         return True
@@ -405,7 +407,11 @@ def _indefinite(span: Span) -> bool:
             return False
         end += 3
     after = doc[end] if end < len(doc) else None
-    return span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    return span.start > 0 and doc[span.start - 1].lower_ in _INDEFINITE_ARTICLES and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer", "einen", "une", "un", "una", "uma", "um"})
+"""English, German and Romance indefinite articles: "eine Schweizer Stiftung" is a kind."""
 
 
 @functools.cache

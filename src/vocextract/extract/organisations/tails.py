@@ -115,7 +115,7 @@ def _foreign_inner_end(doc: Doc, j: int) -> int | None:
     return k if k > j and k < len(doc) and _name_word(doc[k]) and not second else None
 
 
-_FOREIGN_PREPOSITIONS = frozenset({"de", "di", "da", "do", "für", "para", "pour", "per", "en", "em", "în"})
+_FOREIGN_PREPOSITIONS = frozenset({"de", "di", "da", "do", "für", "fur", "para", "pour", "per", "en", "em", "în"})
 
 
 _LIST_REACH = 3
@@ -307,6 +307,17 @@ def _numbered(doc: Doc, i: int, k: int) -> bool:
     )
 
 
+_NUMBER_WORDS = frozenset({"number", "no.", "no", "nr.", "nr", "№"})
+
+
+def _school_number_end(doc: Doc, i: int, end: int) -> int:
+    """ "Vocational School number 5", "Secondary School No. 12": a school numbered after its
+    head, as post-Soviet systems name them; the number is part of the name."""
+    if end == i + 1 and end + 1 < len(doc) and doc[end].lower_ in _NUMBER_WORDS and doc[end + 1].is_digit and len(doc[end + 1]) <= 3:
+        return end + 2
+    return end
+
+
 def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: frozenset[int]) -> int:
     """End (exclusive) of the name whose head is token `i`: legal suffixes and "of" tails,
     and the adjectives a Romance or German name puts after its head before such a tail
@@ -322,6 +333,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
     if run > end and closes and not any(_is_head(t) for t in doc[end:run]):
         end = run
         end = _portfolio_list_end(doc, i, end)
+    end = _school_number_end(doc, i, end)
     while True:
         nxt = suffix_ends.get(end) or (end if _purpose_after_state(doc, i, end) else _of_tail(doc, end, line_starts))
         if nxt <= end:

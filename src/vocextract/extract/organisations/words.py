@@ -30,7 +30,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", 
 _PLACE_OR_PERSON = {"GPE", "LOC", "NORP", "PERSON", "FAC"}
 
 
-_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
+_TAIL_STARTS = {"of", "for", "de", "des", "du", "del", "für", "fur", "zur", "zum", "do", "da", "dos", "van", "voor", "di", "della", "degli", "delle",
                 "dei", "dello", "dell’", "dell'", "per", "para", "pour", "ya", "wa", "cha", "za", "w", "we"}
 
 
