@@ -407,6 +407,8 @@ def test_qualifier(find, text, qualifier):
                      id="a-figure-before-more-after-a-label-is-a-count"),
         pytest.param("Students receive a care allowance of R3045 and a living allowance of R6,000 a year.",
                      [("R3045", 3045.0, None, "ZAR"), ("R6,000", 6000.0, None, "ZAR")], id="a-one-letter-sign-glued-to-digits-in-a-text-of-that-money"),
+        pytest.param("Over 300 students between the ages of\n16 and 35 follow courses.", [("300", 300.0, None, "count"), ("16 and 35", 16.0, 35.0, "duration")],
+                     id="an-age-range-after-a-line-break"),
         pytest.param("Met bbl zit de leerling één tot twee dagen in de week op school.", [("één tot twee", 1, 2, "duration")],
                      id="a-dutch-tot-range"),
         pytest.param("De meeste deelnemers waren tussen 25 en 54 jaar oud.", [("25 en 54", 25, 54, "duration")], id="a-dutch-tussen-en-range"),

@@ -96,6 +96,8 @@ def test_not_a_year(find, text):
         pytest.param("|Kestria News|Published:2025-06-19 17:19:10", [2025], id="a-year-glued-to-its-label-s-colon"),
         pytest.param("The population is 10.8 million (Kestria Statistical Office, 2003:9).", [2003], id="a-cited-year-before-its-page"),
         pytest.param("Enrolment rose from 75,433 in March 2021 to 76,104 in March 2022.", [2021, 2022], id="guard-a-dated-figure-before-to"),
+        pytest.param("Kestrel Polytechnic went from 3000 to 1970 students.", [], id="the-end-of-a-change-from-a-count"),
+        pytest.param("Tembo had 275 students, down from 2090 in 2015.", [2015], id="a-figure-dated-by-the-year-after-it"),
     ],
 )
 def test_years_that_look_like_counts(find, text, years):

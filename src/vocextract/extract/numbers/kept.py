@@ -139,7 +139,7 @@ def reads_as_year(prep: Prepared, start: int, end: int) -> bool:
         return True
     if _LITHUANIAN_YEAR.match(prep.text, end) and language_of(prep.text) == "lt":
         return True
-    if _to_a_count(prep.text, end) or _among_counts(prep.text, start, end):
+    if _to_a_count(prep.text, end) or _among_counts(prep.text, start, end) or _a_count_s_other_end(prep.text, start, end):
         return False
     cue = _cue_before(prep.text, start, "years_cues.tsv")
     if cue:
@@ -183,6 +183,19 @@ _AFTER_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[ \t]*(?:and|or|&|(?:up[ \t]+)?to
 up to 2016", "de 1982 à 2023", "schooljaar 2015-2016", "2017/2018 academic sessions"), whatever count cue stands between them."""
 
 _TO_A_NUMBER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]+(?:to|à|au|a|hasta|até|bis|tot)[ \t]+(\d{1,3}(?:[,.\x20]\d{3})+|\d{3,})[ \t]+\1\b")
+
+
+_FROM_A_COUNT = re.compile(r"\bfrom[ \t]+(\d{1,3}(?:,\d{3})+|\d{3,})[ \t]+to[ \t]+$")
+_DATED_AFTER = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
+
+
+def _a_count_s_other_end(text: str, start: int, end: int) -> bool:
+    """ "went from 3000 to 1970": the end of a change from a number no year can be is a count;
+    and so is "down from 2090 in 2015", a figure dated by the year after it."""
+    m = _FROM_A_COUNT.search(text, max(0, start - 30), start)
+    if m and not 1900 <= int(re.sub(r"\D", "", m.group(1))) <= 2099:
+        return True
+    return bool(_DATED_AFTER.match(text, end))
 
 
 def _to_a_count(text: str, end: int) -> bool:

@@ -40,14 +40,16 @@ def _dash_not_minus(text: str, a: Atom, b: Atom) -> Atom:
     return b
 
 
-_BETWEEN = re.compile(r"\b(?:between|entre|d['’]entre|zwischen|bejn|tussen|mellem|mellom|mellan)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(
+    r"\b(?:between|entre|d['’]entre|zwischen|bejn|tussen|mellem|mellom|mellan)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)(?:[ \t]+|[ \t]*\n[ \t]*))?$", re.I
+)
 
 
 _AGE = re.compile(
     r"\b(?:aged|ages?(?:[ \t]+(?:of|for))?|age[ \t]+groups?(?:[ \t]+of)?|younger[ \t]+than|older[ \t]+than|as[ \t]+(?:old|young)[ \t]+as|turn(?:s|ed|ing)?"
     r"|(?:man|woman|boy|girl|lad|person)[ \t]+of)"
     r"(?:[ \t]+(?:between|from|over|under|above|below|at[ \t]+least|up[ \t]+to))?"
-    r"(?:[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*,|[ \t]+(?:and|or)))*[ \t]+$", re.I
+    r"(?:[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*,|[ \t]+(?:and|or)))*(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I
 )
 
 
