@@ -132,8 +132,9 @@ _LABEL_WORDS = (
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|(?:Diploma|Certificate)(?=[ \t]+[1-9]\b(?![.,]\d))|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?"
+    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?|Rev\.(?=[ \t]+\d)"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
+    r"|(?:Decree|Law|Act|Resolution|Ordinance|Order|Regulation|Directive|Circular|Decision)[ \t]+number"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
 )
 
@@ -299,7 +300,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:Slides?|Fig(?:ure)?s?|Tables?|TABLES?|FIG(?:URE)?S?|Chapters?|Sections?|Appendix|Part|Step|Stage|"
             r"Article|Clauses?|Paragraphs?|Annex|Box|Chart|Panel|Note|Equation|Eq|Photo(?:graph)?s?|Pictures?|Images?|Maps?|Graphs?|Exhibits?|"
-            r"Diagrams?|Videos?|Pages?|Tabell[ae]|Tabel[al]?|Tabla|Tableau|Tabelle|Cuadro|Quadro|Gráfico|Abbildung|Abb|Ċarts?|Grafiku?)\.?"
+            r"Diagrams?|Videos?|Pages?|Tabell[ae]|Tabel[al]?|Tabla|Tableau|Tabelle|Cuadro|Quadro|Gr[áa]fic[oa]s?|Grafici|Figuras?|Abbildung|Abb|Ċarts?|Grafiku?)\.?"
             r"(?:\s*(?:nru|nri|[Nn]o|[Nn]r|[Nn]º|[Nn]°)\.?)?\s*\d+(?:\.\d+)*(?:\s*of\s*\d+)?"
             r"(?:\s*(?:[-–]|to)\s*\d+(?:\.\d+)+|\s*(?:,|and|&)\s*\d+\.\d+(?:\s*[-–]\s*\d+\.\d+)?"
             r"|\s*(?:,|and|&|u|y|et|und)\s*\d{1,2}\b(?![.,]?\d|\s+[a-z]))*",
@@ -364,7 +365,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             + FOREIGN_MONTHS + r")"
         ),
     ),
-    (STRUCTURE, re.compile(r"(?<![\w.+])\d\+\d(?![\w+])")),
+    (STRUCTURE, re.compile(r"(?<![\w.+])\d(?:\+\d)+(?![\w+])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.[ \t]*|[ \t]+)" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"\b" + _LITHUANIAN_MONTHS + r"[ \t]+\d{1,2}[ \t]*d\.")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),

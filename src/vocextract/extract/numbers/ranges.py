@@ -41,8 +41,11 @@ def _dash_not_minus(text: str, a: Atom, b: Atom) -> Atom:
 
 
 _BETWEEN = re.compile(
-    r"\b(?:between|entre|d['’]entre|zwischen|bejn|tussen|mellem|mellom|mellan)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)(?:[ \t]+|[ \t]*\n[ \t]*))?$", re.I
+    r"\b(?:between|entre|d['’]entre|zwischen|bejn|tussen|mellem|mellom|mellan)[ \t]+(?:the[ \t]+ages?[ \t]+(?:of|for)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"|(?:los|las|os|as|les)[ \t]+)?$", re.I
 )
+"""Before a range's first end: "between", "between the ages of", or a Romance "entre" with its
+article ("entre los doce y los dieciséis años", "entre os 12 e os 16 anos")."""
 
 
 _AGE = re.compile(
@@ -219,7 +222,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
     )) and not _CHANGED_BY.search(before)
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
-    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u|en|og|och)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
+    worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u|en|og|och)(?:[ \t]+(?:los|las|os|as|les))?(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to(?:[ \t]+|-)", gap) and is_age(text, a.start, b.end)
     ) or (
         re.fullmatch(r"-[ \t]*to[ \t]+", gap) and unit_after(text, b.end) is not None
@@ -348,7 +351,9 @@ def _scale_shared(a: Atom, b: Atom) -> bool:
     return bare and b.scale > 1 and a.value * b.scale <= b.value
 
 
-_PAIRED = re.compile(r"[ \t]+(?:to|and|or)[ \t]+")
+_PAIRED = re.compile(r"[ \t]+(?:to|and|or|y|e|et|o|ou|und|oder|en|og|och)[ \t]+")
+"""Between two figures that share the later one's percent or scale: English "to", "and", "or"
+and other languages' "and" and "or" ("recortes de 4.2 y 8.9%")."""
 
 
 def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
