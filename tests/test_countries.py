@@ -341,6 +341,8 @@ def test_attrs(find):
                      id="a-country-s-initials-that-are-its-code"),
         pytest.param("Les 78 formateurs vont suivre une formation en Corée.", [("Corée", "KOR", "name")], id="korea-alone-in-french"),
         pytest.param("The system neglects young, low-skilled Brits.", [("Brits", "GBR", "adjective")], id="the-british-as-brits"),
+        pytest.param("The fund helps more EmaSwati and every Mosotho.", [("EmaSwati", "SWZ", "adjective"), ("Mosotho", "LSO", "adjective")],
+                     id="siswati-and-sesotho-demonyms"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],
