@@ -52,7 +52,7 @@ from .actors import (
 from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
-    _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _quoted_firms, _recipients,
+    _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _quoted_firms, _recipients, _cited_sources,
 )
 from .polish import polish_names
 from .turkic import turkic_names
@@ -82,7 +82,7 @@ def extract(prep: Prepared) -> list[Mention]:
         **_named_after_country(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
         **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
         **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
-        **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc),
+        **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc), **_cited_sources(doc),
     }
     line_starts = _line_starts(prep)
     orgs = _merge(_rule_spans(doc, line_starts) + [doc[a:b] for a, b in {**apposed, **known}])
@@ -362,9 +362,10 @@ def _plural_head_alone(span: Span) -> bool:
 
 def _declined_country(span: Span) -> bool:
     """ "Xitoyning" (China's), "Koreya": a country's name in another language's form, which the
-    NER takes for a body; a country's English name may name one ("Grenada (airline)"), and
-    capitals are an acronym ("GUAM", an organisation of four states)."""
-    return not span.text.isupper() and names_a_country(span) and span.text not in gazetteer()
+    NER takes for a body; a country's English name may name one ("Grenada (airline)"), but not
+    one a head noun ends ("Russian Federation"), and capitals are an acronym ("GUAM", an
+    organisation of four states)."""
+    return not span.text.isupper() and names_a_country(span) and (span.text not in gazetteer() or _is_head(span[-1]))
 
 
 def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> bool:

@@ -236,7 +236,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
     ner |= {
         t.text for t in doc
-        if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _acts(t))
+        if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _office_before(t) or _acts(t))
     }
     defined = _defined_acronyms(doc, orgs)
     defined = {**_initialled(doc, orgs, stop), **defined}
@@ -410,6 +410,17 @@ def _office_after(token: Token) -> bool:
     while i < len(doc) and doc[i].text in _OFFICE_WORDS:
         i += 1
     return token.i + 1 < i < len(doc) and (doc[i].text in _PERSON_TITLES or doc[i].ent_type_ == "PERSON")
+
+
+def _office_before(token: Token) -> bool:
+    """ "Xu Jianling, President of SZPT, received …", "Deputy Director of TAGCI": an acronym after
+    an office and "of" (or "of the"), closing the phrase, names the body the office is in;
+    one that a capitalised word follows opens a longer name ("director of IDP Education")."""
+    doc, i = token.doc, token.i
+    k = i - 1 - (i >= 2 and doc[i - 1].lower_ == "the")
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    closes = nxt is None or nxt.is_punct and nxt.text not in "-/&" or "\n" in token.whitespace_
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text.title() in _OFFICE_WORDS and closes
 
 
 _OFFICE_WORDS = frozenset({

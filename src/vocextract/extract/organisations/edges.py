@@ -5,6 +5,7 @@ pairs and possessive owners; and where a run of capitalised words ends. Rightwar
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,12 +41,33 @@ def _title_before_name(doc: Doc, start: int) -> bool:
 _GENERAL = frozenset({"General", "Jenderal", "Jeneral"})
 
 
+def _head_goes_on(doc: Doc, start: int, i: int, line_starts: frozenset[int]) -> bool:
+    """Head `i` opening its line finishes a name broken over the line when it stands alone
+    there or the line above ends with an adjective (`_ADJECTIVE_ENDING`: "Tartu Vocational /
+    College continued");
+    a line above that ends with a noun or a name ends a title, a caption or a name of its own."""
+    if start != i:
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    alone = i + 1 == len(doc) or i + 1 in line_starts or doc[i + 1].is_space
+    return alone or k >= 0 and doc[k].is_title and _ADJECTIVE_ENDING.search(doc[k].lower_) is not None
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ed|ive|ary)$")
+"""How an English adjective inside a name ends ("Vocational", "Normal", "Polytechnic", "Applied",
+"Cooperative", "Secondary"), which the tagger may read as a proper noun."""
+
+
 def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = False) -> int:
     """First token of the name that ends at token `i`.
 
     A name of two words or more that begins a line is whole: what ends the line above is
     something else (a title's last word, a figure in a table row), even where the parse joined
-    the lines as one sentence. A lone head goes on ("Jinhua Vocational / College"). Before a
+    the lines as one sentence. A head opening a line goes on when `_head_goes_on` ("Jinhua
+    Vocational / College"), not after a line ending in a noun or a name ("… warns the Centre for
+    Social Justice / Centre for Social Justice report finds …"). Before a
     legal suffix (`company`) a name the model reads as a person's is the firm's ("Jana Novak
     d.o.o"), and a Romance "of" joins its words ("Toyota do Brasil Ltda."). A saint's name goes
     on over its "of" ("St John of God Hospital"). A faculty opens its name ("Faculty of
@@ -57,7 +79,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
     start = i
     while start > 0:
         prev = doc[start - 1]
-        if not company and _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and start < i):
+        if not company and _person_before(prev) or _glossary_entry(prev, doc[start]) or (start in line_starts and not _head_goes_on(doc, start, i, line_starts)):
             break
         if prev.text in _ROLE_ADJECTIVES or prev.text in _FOREIGN_ARTICLES and (_head_first(doc[start]) or _is_head(doc[start])):
             break

@@ -20,7 +20,7 @@ from ..countries import gazetteer, word
 from ..mention import Prepared
 from .edges import _capital_run_end, _joins_words
 from .repeats import _BARE_NAME_WORDS, _BODIES, _LIST_MEMBERS, _apposed_name, _singular
-from .spans import _excluded, _head_kind, _org_type
+from .spans import _excluded, _exclusions_in_any_case, _head_kind, _org_type
 from .words import (
     _APPOSITION_WORDS, _CONNECTORS, _LEGAL_WORDS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
     _FORMS_BEFORE_QUOTES, _OPENING_QUOTES, _RELATING_PREPOSITIONS, _positions, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
@@ -83,6 +83,40 @@ def _quoted_firms(doc: Doc) -> dict[tuple[int, int], str]:
         if end is not None and "\n" not in doc[t.i + 2 : end].text:
             found[(t.i + 2, end)] = "company"
     return found
+
+
+def _cited_sources(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Source: Kestrel Statistics Office", "Fonte: Indire, Banca dati …", "Bron: DUO": the
+    first name a source line under a table or a figure cites, up to a comma, a bracket or the
+    line's end, is the body that published the figures, unless it names a survey, a
+    report or another document (`_excluded`), a place or a person, or is one common word."""
+    generic = load_lexicon("org_generic_words.tsv")
+    found = {}
+    for i in _positions(doc, _SOURCE_LABELS):
+        if i + 2 >= len(doc) or doc[i + 1].text != ":" or i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+            continue
+        start = end = i + 2
+        while end < len(doc) and (_name_word(doc[end]) or doc[end].lower_ in _OF_WORDS and end > start and end + 1 < len(doc) and _name_word(doc[end + 1])):
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        span = doc[start:end]
+        closes = end == len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space or doc[end].text in (",", ";", ".", "(", "/")
+        if not len(span) or not closes or not _capitalised(span[0]) or _excluded(span) or span[-1].lower_ in _OF_WORDS | _CITED_WORKS:
+            continue
+        if span.text in gazetteer() or span.text in places.gazetteer() or any(t.ent_type_ in ("PERSON", "DATE", "GPE") for t in span):
+            continue
+        if len(span) == 1 and not span[0].is_upper and (word(span[0]) in generic or span[0].pos_ != "PROPN"):
+            continue
+        found[(start, end)] = _org_type(span)
+    return found
+
+
+_SOURCE_LABELS = frozenset({"Source", "Sources", "Fonte", "Fontes", "Fuente", "Fuentes", "Quelle", "Bron", "Kilde", "Källa", "Lähde"})
+_CITED_WORKS = frozenset({"survey", "surveys", "studies", "statistics", "census", "database", "yearbook", "compendium", "record", "register"})
+"""What a source line cites when it names a work, not its publisher ("Source: Labour Force
+Survey", "Source: Education Statistics")."""
+_OF_WORDS = frozenset({"of", "for", "and", "&", "de", "del", "da", "do", "dos", "für", "und", "du", "des", "la", "di", "og", "och"})
 
 
 def _spelled_before(doc: Doc, start: int, end: int) -> int | None:
@@ -475,7 +509,8 @@ def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
     founders. Generic words, industries ("Wholesale & Retail", from the words of ISIC's
     titles), places, cited authors ("Smith & Jones, 2019"), the departments before a post
     ("Planning & Operations Manager") and two words inside a longer capitalised title
-    ("Supplementary Fees & Applicable GST") are not."""
+    ("Supplementary Fees & Applicable GST"), or before a plan's or an event's noun ("Belt & Road
+    Initiative"), are not."""
     generic = load_lexicon("org_generic_words.tsv") | load_lexicon("sector_words.tsv")
     found = {}
     for t in doc[1:-1]:
@@ -490,6 +525,7 @@ def _partnership_spans(doc: Doc) -> dict[tuple[int, int], str]:
         )
         post = right.i + 1 < len(doc) and doc[right.i + 1].text in _POSTS
         titled = left.i > 0 and doc[left.i - 1].is_alpha and _capitalised(doc[left.i - 1])
+        titled |= right.i + 1 < len(doc) and doc[right.i + 1].is_alpha and word(doc[right.i + 1]) in _exclusions_in_any_case()
         if names and not post and not titled and not _cited(doc, right.i + 1):
             found[(left.i, right.i + 1)] = "company"
     return found

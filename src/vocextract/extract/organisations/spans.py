@@ -113,7 +113,8 @@ def _specific(span: Span) -> bool:
     tail, a number ("Vocational School number 5"), an acronym given for it in parentheses
     ("Skills Development Authority (SDA)"), or
     a country that owns it ("Kenya's Training Authority"), but not a field's acronym before a
-    school's head alone ("TVET College", `patterns/org_field_acronyms.tsv`). A national body is one of a kind
+    school's head alone ("TVET College", `patterns/org_field_acronyms.tsv`) nor a number word
+    counting heads ("One Centre has been upgraded"). A national body is one of a kind
     ("National Skills Development Council", "the National Assembly", "the National Party"), as is one whose
     initials the text writes (`_initials_written`) or a town after it (`_town_after`), and so is a
     legislature named without an article ("working with Congress", "approved by Parliament")
@@ -134,7 +135,8 @@ def _specific(span: Span) -> bool:
         return True
     if len(words) == 2 and span[0].text in load_lexicon("org_field_acronyms.tsv") and words[1] in _SCHOOL_HEADS:
         return False
-    return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words)
+    counted = span[0].like_num and span[0].is_alpha
+    return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words[counted:])
 
 
 _SCHOOL_HEADS = frozenset({"College", "School", "Centre", "Center"})
@@ -399,7 +401,7 @@ def _indefinite(span: Span) -> bool:
     body, not a name; before a noun the name only describes it ("a World Bank project", "an
     X Development Fund (XDF) loan"). A name with its "of" given its acronym ("a National
     Institute of X (NIX) for …") is one body's, planned or new; "a Project Monitoring Unit
-    (PMU)" stays a kind."""
+    (PMU)" stays a kind. In Portuguese and Galician "a" is the definite article."""
     doc = span.doc
     end = span.end
     if doc[end : end + 3].text.startswith("(") and end + 2 < len(doc) and doc[end + 2].text == ")":
@@ -407,11 +409,15 @@ def _indefinite(span: Span) -> bool:
             return False
         end += 3
     after = doc[end] if end < len(doc) else None
-    return span.start > 0 and doc[span.start - 1].lower_ in _INDEFINITE_ARTICLES and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    article = doc[span.start - 1].lower_ if span.start > 0 else ""
+    definite = article == "a" and language_of(doc.text) in _A_IS_DEFINITE
+    return article in _INDEFINITE_ARTICLES and not definite and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer", "einen", "une", "un", "una", "uma", "um"})
 """English, German and Romance indefinite articles: "eine Schweizer Stiftung" is a kind."""
+_A_IS_DEFINITE = frozenset({"pt", "gl"})
+"""Languages whose "a" is "the": "a Direção-Geral do Ensino Superior" is one body."""
 
 
 @functools.cache

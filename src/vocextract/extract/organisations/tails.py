@@ -258,9 +258,10 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
     """End of ", Science and Technology"-style list items that close with "and X" (or ", and X",
     ", and the X")
     in a name tail; in a Romance or German tail with its own word for "and" (", Cultura y
-    Deportes"). An item with a head noun or an acronym starts a new name ("College of
-    Engineering X, Y Technological University, and Z"): no tail then; a head alone is one more
-    field ("Chamber of Commerce, Industry, Mines and Crafts")."""
+    Deportes"). An item ending in a head noun or holding an acronym starts a new name
+    ("College of Engineering X, Y Technological University, and Z"): no tail then; a head
+    alone is one more field ("Chamber of Commerce, Industry, Mines and Crafts"), and so is an
+    item a field word ends ("Trade and Enterprise Development")."""
     connectors = _CONNECTORS | _FOREIGN_AND if foreign else _CONNECTORS
 
     def run_end(k: int) -> int | None:
@@ -268,13 +269,15 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
         while k < len(doc) and _name_word(doc[k]):
             k += 1
         lone_head = k - start == 1 and _is_head(doc[start]) and not _is_acronym(doc[start])
-        return None if not lone_head and any(_is_head(t) or _is_acronym(t) for t in doc[start:k]) else k
+        field = word(doc[k - 1]) in load_lexicon("org_generic_words.tsv") and not _is_head(doc[k - 1])
+        bodies = any(_is_head(t) for t in doc[start:k]) and not field
+        return None if not lone_head and (bodies or any(_is_acronym(t) for t in doc[start:k])) else k
 
     while j < len(doc) and _name_word(doc[j]):
         k = run_end(j)
         if k is None:
             return None
-        if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[k + 1]) and not _is_head(doc[k + 1]):
+        if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[k + 1]):
             return run_end(k + 1)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in connectors:
             item = k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < len(doc))

@@ -316,7 +316,7 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
         tok = doc[i]
         if _capitalised(tok) and tok.is_alpha and tok.text[0] == acronym[k]:
             k += 1
-        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or commas and tok.lower_ in _ANDS
+        elif not (tok.is_quote or tok.lower_ in _OF_TAIL_INNER or commas and _and_word(tok)
                   or tok.text in _DASHES or tok.is_space or commas and tok.text == ","):
             return None
         i += 1
@@ -325,7 +325,18 @@ def _spelled_by(doc: Doc, start: int, acronym: str, commas: bool = False) -> int
 
 _ANDS = frozenset({"dan", "va", "və", "ve", "og", "och", "und", "et"})
 """Other languages' "and", which an acronym skips as English's ("Jabatan Pendidikan
-Politeknik dan Kolej Komuniti (JPPKK)"); one letter is too often a name's part ("Tehreek-e-Insaf")."""
+Politeknik dan Kolej Komuniti (JPPKK)")."""
+_ONE_LETTER_ANDS = frozenset({"e", "y", "i"})
+
+
+def _and_word(token: Token) -> bool:
+    """Another language's "and": a word of `_ANDS`, or a one-letter one ("Formação Inicial e
+    Continuada", "Estadística y Censos") standing apart between spaces, since hyphened it is
+    a name's part ("Tehreek-e-Insaf")."""
+    if token.lower_ in _ANDS:
+        return True
+    doc = token.doc
+    return token.text in _ONE_LETTER_ANDS and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
 _SPELLED_REACH = 16
 
 
