@@ -132,7 +132,7 @@ _LABEL_WORDS = (
     r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|(?:Diploma|Certificate)(?=[ \t]+[1-9]\b(?![.,]\d))|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
-    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?|Rev\.(?=[ \t]+\d)"
+    r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?|Rev\.(?=[ \t]+\d)|Key[ \t]+(?:[Ff]acts?|[Ff]indings?)|Findings?|Recommendations?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|(?:Decree|Law|Act|Resolution|Ordinance|Order|Regulation|Directive|Circular|Decision)[ \t]+number"
     r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
@@ -366,6 +366,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (STRUCTURE, re.compile(r"(?<![\w.+])\d(?:\+\d)+(?![\w+])")),
+    (STRUCTURE, re.compile(r"(?<![\w.,-])\d{1,2}-(?=[ \t]+[A-Z][a-z]+\b.*?\b\d{1,2}-[ \t]+[A-Z])")),
+    (STRUCTURE, re.compile(r"(?m)^[^\n]*(?<![\w.,-])\d{1,2}-[ \t]+[A-Z][^\n]*(?<![\w.,-])(?P<zone>\d{1,2})-(?=[ \t]+[A-Z][a-z])")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}(?:\.[ \t]*|[ \t]+)" + _CENTRAL_EUROPEAN_MONTHS + r"(?![^\W\d_])")),
     (STRUCTURE, re.compile(r"\b" + _LITHUANIAN_MONTHS + r"[ \t]+\d{1,2}[ \t]*d\.")),
     (STRUCTURE, re.compile(r"(?<![\d.,])\b\d{1,2}[ \t]+" + _SWAHILI_MONTHS + r"\b|\b" + _SWAHILI_MONTHS + r"[ \t]+\d{1,2}\b(?![\d.,]\d)")),

@@ -131,11 +131,16 @@ def _under_an_age_label(text: str, start: int) -> bool:
 _AGE_BAND = re.compile(r"\d{1,2}-to-\d{1,2}")
 
 
+_RATE_BEFORE_BAND = re.compile(r"\b(?:rates?|ratios?|population|employment|unemployment|participation|inactivity|NEETs?)[ \t]*\($", re.I)
+_BAND_CLOSE = re.compile(r"\+?\)")
+
+
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 20 to 34", "ages 17-35", "as old as 65", "when they turn 40", "the 15-24 age range", "25 to 34 years old", "65 or
     older", "younger than 20", "a young man of 36", "its population under 25", "the average age was 24", "when she
     was eight,", a band under a table's "Age" label, a band hyphened as one word ("16-to-19
-    funding"): an age, which is a duration. A figure grouped in thousands is never an age
+    funding"), the band a rate is given for in brackets ("the unemployment rate (15-29)",
+    "the rate (15+)"): an age, which is a duration. A figure grouped in thousands is never an age
     ("ages 13-17, 20,136 pupils")."""
     if _GROUPED.search(text, start, end):
         return False
@@ -144,6 +149,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         _AGE.search(text, max(0, start - 30), start) or _PEOPLE_UNDER.search(text, max(0, start - 30), start)
         or _AGE_STATED.search(text, max(0, start - 60), start)
         or _AGE_AFTER.match(text, end) or _under_an_age_label(text, start)
+        or _RATE_BEFORE_BAND.search(text, max(0, start - 30), start) and _BAND_CLOSE.match(text, end)
         or (_WHEN_ONE_WAS.search(text, max(0, start - 30), start) and _CLAUSE_END.match(text, end))
     )
 
