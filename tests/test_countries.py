@@ -343,6 +343,8 @@ def test_attrs(find):
         pytest.param("The system neglects young, low-skilled Brits.", [("Brits", "GBR", "adjective")], id="the-british-as-brits"),
         pytest.param("The fund helps more EmaSwati and every Mosotho.", [("EmaSwati", "SWZ", "adjective"), ("Mosotho", "LSO", "adjective")],
                      id="siswati-and-sesotho-demonyms"),
+        pytest.param("Some 140 trainees from Politeknik Brunei (PB), all welders, arrived.", [("Brunei", "BRN", "name")],
+                     id="a-country-in-a-name-opening-with-a-foreign-head-the-ner-calls-a-person"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -660,13 +660,15 @@ def _in_person(span: Span) -> bool:
 
 
 def _after_a_head(span: Span) -> bool:
-    """ "Universiti Putra Malaysia": a name the NER reads as a person's right after an
-    organisation's head noun that comes first is the rest of that organisation's name."""
+    """ "Universiti Putra Malaysia", "Politeknik Brunei": a name the NER reads as a person's
+    right after an organisation's head noun that comes first, or opening with it, is the rest
+    of that organisation's name."""
     doc, start = span.doc, span.start
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    head = doc[start - 1] if start > 0 else None
-    return head is not None and head.text in load_lexicon("org_heads_foreign.tsv")
+    heads = load_lexicon("org_heads_foreign.tsv")
+    opening = start < span.start and doc[start].text in heads
+    return opening or start > 0 and doc[start - 1].text in heads
 
 
 def _organisation_word(token: Token) -> bool:
