@@ -101,7 +101,7 @@ def extract(prep: Prepared) -> list[Mention]:
     branches = branch_names(doc, line_starts)
     given |= branches
     orgs = _merge(orgs + [doc[a:b] for a, b in branches])
-    orgs = [_with_lower_head(_without_organ(s)) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
+    orgs = [_with_lower_head(_without_organ(_without_holder(s))) for s in map(_within_cell, orgs) if s is not None and not _no_name(prep, s, categories)]
     orgs = [piece for s in orgs for piece in _pair_before_acronym(s) for piece in _owner_and_owned(piece)]
     orgs = [piece for s in orgs for piece in _closed_by_country(_with_generic_and(s)) for piece in _second_body_in_tail(piece)]
     aliases = _programme_aliases(doc, frozenset(t.i for s in orgs for t in s))
@@ -248,6 +248,40 @@ def _without_organ(span: Span) -> Span:
     return _possessive_organ_owner(_teaching_staff(span))
 
 
+def _without_holder(span: Span) -> Span:
+    """ "… Ministry of Higher Education, Science and Innovation Ann Obi, country manager …", "the
+    development bank KfW Jan Schneider and regional director …": a body's name followed by its
+    holder's and then by the next holder's office, as some English press lists delegations,
+    ends before the person: one to three words that are no head, field, place or name word of
+    a body, after a word that can end a name (a head, a field, a place or an acronym)."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].is_title:
+        j += 1
+    office = j + 1 < len(doc) and doc[j].text in (",", "and") and any(t.lower_ in _HOLDERS_OF for t in doc[j + 1 : j + 4])
+    if not office:
+        return span
+    generic = load_lexicon("org_generic_words.tsv")
+    for size in (3, 2, 1):
+        if len(span) <= size or size == 1 and j == span.end:
+            continue
+        person, last = span[-size:], span[-size - 1]
+        plain = all(
+            t.is_title and t.is_alpha and not _is_head(t) and word(t) not in generic and t.text not in gazetteer()
+            and t.text not in places.gazetteer() for t in person
+        )
+        ends = _is_head(last) or word(last) in generic or last.text in gazetteer() or sum(c.isupper() for c in last.text) > 1
+        if plain and ends:
+            return span[:-size]
+    return span
+
+
+_HOLDERS_OF = frozenset({
+    "director", "directors", "head", "manager", "chairman", "chairperson", "chair", "president", "rector", "secretary",
+    "minister", "dean", "principal", "coordinator", "representative", "general", "officer", "commissioner",
+})
+
+
 def _teaching_staff(span: Span) -> Span:
     """ "Faculty of the TTTI are expected to teach": a faculty of a body named by its acronym
     alone is that body's teaching staff, and the body is the acronym ("Faculty of Science" is
@@ -387,10 +421,11 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
     (`_scaled_figure_before`), the kind of school some people attend (`_kind_of_pupils`), an award's category ("the best TVET Institution"), a member's
     seat ("MP for Edmonton Centre", `_constituency`), a single letter
     (the pronoun "I" opening a line), a degree's class ("Second Class Upper Division"), an
-    acronym in the plural ("NGOs") or a congress counted by its ordinal (`_numbered_event`)."""
+    acronym in the plural ("NGOs") or a name given one (`_kind_with_plural_acronym`), or a
+    congress counted by its ordinal (`_numbered_event`)."""
     if _spells_legal_form(span) or span.text in languages() or len(span.text) == 1 or _DEGREE_CLASS.match(span.text):
         return True
-    if _PLURAL_ACRONYM.fullmatch(span.text) or _numbered_event(span):
+    if _PLURAL_ACRONYM.fullmatch(span.text) or _numbered_event(span) or _kind_with_plural_acronym(span):
         return True
     if span.text in load_lexicon("org_organs.tsv") or span.text in load_lexicon("continents.tsv") or span.text in demonym_currency_names():
         return True
@@ -422,6 +457,13 @@ def _no_name(prep: Prepared, span: Span, categories: list[tuple[int, int]]) -> b
 _DEGREE_CLASS = re.compile(r"(?:First|Second|Third)[ \t]+Class\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 """An acronym in the plural ("NGOs", "SMEs"): a kind of body, not one."""
+
+
+def _kind_with_plural_acronym(span: Span) -> bool:
+    """ "seven Academy Support Center (ASCs)": a name given an acronym in the plural names a kind
+    of body, of which the text counts several."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and bool(_PLURAL_ACRONYM.fullmatch(doc[end + 1].text))
 
 
 def _numbered_event(span: Span) -> bool:
@@ -473,12 +515,10 @@ _MEMBERS = frozenset({"MP", "MPs", "MPP", "MLA", "MHA", "MSP", "TD", "Member", "
 
 
 def _constituency(span: Span) -> bool:
-    """ "MP for Edmonton Centre", "Member for Kestrel North": the seat a member sits for is a
-    constituency, not a body."""
-    doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text in _MEMBERS
-
-
+    """ "MP for Edmonton Centre", "Member for Kestrel North", "Kestrel City Centre Member of
+    Parliament": the seat a member sits for is a constituency, not a body."""
+    doc, i, j = span.doc, span.start, span.end
+    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text in _MEMBERS or doc[j : j + 3].text == "Member of Parliament"
 
 
 def _edition(span: Span) -> bool:

@@ -236,7 +236,8 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
     ner = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if not _caps_line(t)}
     ner |= {
         t.text for t in doc
-        if t.is_upper and t.is_alpha and len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _office_before(t) or _acts(t))
+        if t.is_upper and t.is_alpha and (len(t) > 2 and (_coordinated_with_a_body(t, in_orgs) or _office_after(t) or _office_before(t) or _acts(t))
+                                          or len(t) > 1 and _cites_as_author(t))
     }
     defined = _defined_acronyms(doc, orgs)
     defined = {**_initialled(doc, orgs, stop), **defined}
@@ -249,7 +250,7 @@ def _acronyms(doc: Doc, orgs: list[Span]) -> list[tuple[Span, str]]:
         and t.text.title() not in load_lexicon("continents.tsv")
         and (t.text in defined or t.text not in _MONTHS and t.text not in currency_signs())
         and t.text not in spellings().symbols | spellings().names
-        and (t.text in defined or (t.text in ner and not _caps_line(t) and len(t) > 2))
+        and (t.text in defined or (t.text in ner and not _caps_line(t) and (len(t) > 2 or _cites_as_author(t))))
         and not (_ROMAN.fullmatch(t.text) and t.text not in defined) and t.lower_ not in _LEGAL_WORDS
         and not _head_first(t) and not _lettered(t) and not _cited(t)
     ]
@@ -410,6 +411,18 @@ def _office_after(token: Token) -> bool:
     while i < len(doc) and doc[i].text in _OFFICE_WORDS:
         i += 1
     return token.i + 1 < i < len(doc) and (doc[i].text in _PERSON_TITLES or doc[i].ent_type_ == "PERSON")
+
+
+def _cites_as_author(token: Token) -> bool:
+    """ "(EC, 2018)", "; ILO, 2020)": an acronym an author-date citation gives as its author,
+    before a comma, is the body that wrote the work; without the comma it is as often a kind of
+    year ("(FY 2017)", "(AY 2014)") or a report's short title ("(EAG 2023)")."""
+    doc, i = token.doc, token.i
+    opens = i > 0 and doc[i - 1].text in ("(", ";")
+    return opens and i + 2 < len(doc) and doc[i + 1].text == "," and bool(_CITED_YEAR.fullmatch(doc[i + 2].text))
+
+
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 
 def _office_before(token: Token) -> bool:

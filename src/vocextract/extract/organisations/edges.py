@@ -60,6 +60,12 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ed|ive|ary)$")
 "Cooperative", "Secondary"), which the tagger may read as a proper noun."""
 
 
+def _heading_in_capitals(prev: Token, first: Token) -> bool:
+    """ "REPUBLIC OF SUDAN Ministry of Higher Education": a country written in capitals before a
+    name in title case ends a heading; it names no part of the body."""
+    return prev.is_upper and prev.is_alpha and len(prev) > 2 and prev.text.title() in gazetteer() and first.is_title
+
+
 def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = False) -> int:
     """First token of the name that ends at token `i`.
 
@@ -87,7 +93,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             break
         if prev.is_title and (prev.lower_ in _OPENING_PARTICLES or _foreign_function_word(prev)) or _headline_verb_before(doc, start):
             break
-        if _infobox_label(doc, start - 1, line_starts) or _press_line_before(doc, start):
+        if _infobox_label(doc, start - 1, line_starts) or _press_line_before(doc, start) or _heading_in_capitals(prev, doc[start]):
             break
         if _possessive_owner(doc, start):
             start -= 2
@@ -109,7 +115,7 @@ def _left_edge(doc: Doc, i: int, line_starts: frozenset[int], company: bool = Fa
             start -= 3
         elif _name_word(prev):
             start -= 1
-        elif start >= 2 and _joins_words(doc, start - 1) and _name_word(doc[start - 2]):
+        elif start >= 2 and (_joins_words(doc, start - 1) or _joint_dash(doc, start - 1)) and _name_word(doc[start - 2]):
             start -= 2
         elif company and start >= 2 and prev.lower_ in _COMPANY_PARTICLES and prev.is_lower and _capitalised(doc[start - 2]):
             start -= 2
@@ -398,6 +404,19 @@ def _unit_follows(doc: Doc, start: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _joint_dash(doc: Doc, i: int) -> bool:
+    """ "Guangdong Technion – Israel Institute of Technology", "X University – ParisTech Elite
+    Institute": a spaced dash after a name of its own (a head, or a proper noun that is no
+    place, person or field word) joins the two names of a joint body; after a dateline's place
+    or a byline it does not."""
+    tok, before = doc[i], doc[i - 1]
+    spaced = tok.text in ("-", "\u2013") and bool(tok.whitespace_) and bool(before.whitespace_) and "\n" not in before.whitespace_
+    if not spaced or before.ent_type_ in ("PERSON", "DATE"):
+        return False
+    own = before.pos_ == "PROPN" and word(before) not in load_lexicon("org_generic_words.tsv") and word(before) not in gazetteer()
+    return _is_head(before) or own and word(before) not in places.gazetteer() and not before.is_upper
 
 
 def _joins_words(doc: Doc, i: int) -> bool:

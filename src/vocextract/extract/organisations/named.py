@@ -87,13 +87,13 @@ def _quoted_firms(doc: Doc) -> dict[tuple[int, int], str]:
 
 def _cited_sources(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Source: Kestrel Statistics Office", "Fonte: Indire, Banca dati …", "Bron: DUO": the
-    first name a source line under a table or a figure cites, up to a comma, a bracket or the
+    first name a source line under a table or a figure (or a bracketed "(Source: X, …)") cites, up to a comma, a bracket or the
     line's end, is the body that published the figures, unless it names a survey, a
     report or another document (`_excluded`), a place or a person, or is one common word."""
     generic = load_lexicon("org_generic_words.tsv")
     found = {}
     for i in _positions(doc, _SOURCE_LABELS):
-        if i + 2 >= len(doc) or doc[i + 1].text != ":" or i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+        if i + 2 >= len(doc) or doc[i + 1].text != ":" or i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text and doc[i - 1].text != "(":
             continue
         start = end = i + 2
         while end < len(doc) and (_name_word(doc[end]) or doc[end].lower_ in _OF_WORDS and end > start and end + 1 < len(doc) and _name_word(doc[end + 1])):

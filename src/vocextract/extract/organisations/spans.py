@@ -135,7 +135,7 @@ def _specific(span: Span) -> bool:
         return True
     if len(words) == 2 and span[0].text in load_lexicon("org_field_acronyms.tsv") and words[1] in _SCHOOL_HEADS:
         return False
-    counted = span[0].like_num and span[0].is_alpha
+    counted = span[0].like_num and span[0].is_alpha and span[0].pos_ == "NUM"
     return any(w[:1].isupper() and w not in generic and w not in _heads() for w in words[counted:])
 
 
