@@ -416,7 +416,11 @@ def _joint_dash(doc: Doc, i: int) -> bool:
     if not spaced or before.ent_type_ in ("PERSON", "DATE"):
         return False
     own = before.pos_ == "PROPN" and word(before) not in load_lexicon("org_generic_words.tsv") and word(before) not in gazetteer()
-    return _is_head(before) or own and word(before) not in places.gazetteer() and not before.is_upper
+    k = i - 1
+    while k > 0 and _name_word(doc[k - 1]):
+        k -= 1
+    placed = k > 0 and doc[k - 1].lower_ == "in"
+    return not placed and (_is_head(before) or own and word(before) not in places.gazetteer() and not before.is_upper)
 
 
 def _joins_words(doc: Doc, i: int) -> bool:

@@ -14,7 +14,7 @@ from ..countries import gazetteer, word
 from ..language import language_of
 from .edges import _capital_run_end, _glossary_entry, _headed_name_after
 from .words import (
-    _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
+    _ANDS, _ARTICLES, _CONNECTORS, _DESCRIBING_PARTICIPLES, _FOREIGN_INNER, _FOREIGN_TAILS, _OF_TAIL_INNER, _TAIL_STARTS,
     _MONTHS, _TITLES, _capitalised, _caps_line, _glued, _head_first, _is_acronym, _is_head, _name_word, _spelled_by,
 )
 
@@ -335,7 +335,7 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
     closes = run < len(doc) and doc[run].lower_ in _FOREIGN_TAILS or _head_first(doc[i])
     if run > end and closes and not any(_is_head(t) for t in doc[end:run]):
         end = run
-        end = _portfolio_list_end(doc, i, end)
+        end = _portfolio_list_end(doc, i, _joined_field_end(doc, i, end))
     end = _school_number_end(doc, i, end)
     while True:
         nxt = suffix_ends.get(end) or (end if _purpose_after_state(doc, i, end) else _of_tail(doc, end, line_starts))
@@ -344,6 +344,15 @@ def _right_edge(doc: Doc, i: int, suffix_ends: dict[int, int], line_starts: froz
         if nxt <= end:
             return end
         end = nxt
+
+
+def _joined_field_end(doc: Doc, i: int, end: int) -> int:
+    """ "Kementerian Pendidikan Dasar dan Menengah": a head written first whose fields another
+    language's "and" joins (`_ANDS`) reaches over the second field, unless a head opens it."""
+    if not (_head_first(doc[i]) and end + 1 < len(doc) and doc[end].lower_ in _ANDS and doc[end].is_lower):
+        return end
+    nxt = _capital_run_end(doc, end + 1)
+    return nxt if nxt > end + 1 and not any(_is_head(t) or _head_first(t) for t in doc[end + 1 : nxt]) else end
 
 
 def _portfolio_list_end(doc: Doc, i: int, end: int) -> int:
