@@ -709,6 +709,9 @@ def _names(find, text):
                      id="an-indonesian-ministry-s-fields-joined-by-dan"),
         pytest.param("Obi said that two colleges in Kestrelpur – Kestrelpur College and Lindo College were upgraded.",
                      ["Kestrelpur College", "Lindo College"], id="guard-a-place-something-is-in-before-a-dash"),
+        pytest.param("Jos – Kestrel Training Fund (KTF) says it paid N13 billion.", ["Kestrel Training Fund", "KTF"], id="guard-a-dateline-s-one-word-place-before-a-dash"),
+        pytest.param("The senior adviser in the Ministry of Education, Science and Innovation, Jasur Tembov and Lindiwe Kestrel Obi "
+                     "from the Division attended.", ["Ministry of Education, Science and Innovation"], id="people-listed-after-a-portfolio-list-are-no-fields"),
         pytest.param("| Coleg Gwent | £95,111 |\n| Grŵp Qorvel | £1,236 |", ["Coleg Gwent", "Grŵp Qorvel"], id="welsh-heads-written-first"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),

@@ -357,14 +357,15 @@ def _scale_shared(a: Atom, b: Atom) -> bool:
     return bare and b.scale > 1 and a.value * b.scale <= b.value
 
 
-_PAIRED = re.compile(r"[ \t]+(?:to|and|or|y|e|et|o|ou|und|oder|en|og|och)[ \t]+")
+_PAIRED = re.compile(r"[ \t]+(?:to|and|or|y|e|et|o|ou|und|oder|en|og|och|dhe|ose|și|sau)[ \t]+")
 """Between two figures that share the later one's percent or scale: English "to", "and", "or"
 and other languages' "and" and "or" ("recortes de 4.2 y 8.9%")."""
 
 
 def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom | None:
-    """In "3.5 to 4 percent", "2 and 3 million", "35.8, 53.1 and 62.2%" or a change "from six
-    to nine months", the later number whose unit and scale the bare earlier one shares."""
+    """In "3.5 to 4 percent", "2 and 3 million", "35.8, 53.1 and 62.2%" (the last bare one too,
+    "2.6, 2.0 and 1.6 points", whatever the order) or a change "from six to nine months", the
+    later number whose unit and scale the bare earlier one shares."""
     low, high = pairs[i]
     if high is not None or i + 1 >= len(pairs) or low.unit or low.scale != 1:
         return None
@@ -381,6 +382,9 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
         return _chain_end(text, pairs, i + 1)
     if _LISTED.fullmatch(gap) or "," in gap and _LIST_CLOSE.fullmatch(gap):
         return _list_end(text, pairs, i + 1)
+    listed = i > 0 and _LISTED.fullmatch(text[pairs[i - 1][0].end : low.start]) is not None
+    if listed and _LIST_CLOSE.fullmatch(gap) and (nxt.unit == "percent" or nxt.scale != 1):
+        return nxt
     if not _PAIRED.fullmatch(text[low.end : nxt.start]):
         return None
     shares = nxt.unit in ("percent",) or (nxt.unit or "").isupper() or nxt.scale != 1
@@ -388,7 +392,7 @@ def _partner(text: str, pairs: list[tuple[Atom, Atom | None]], i: int) -> Atom |
 
 
 _LISTED = re.compile(r"[ \t]*,[ \t]*")
-_LIST_CLOSE = re.compile(r"[ \t]*,?[ \t]*and[ \t]+")
+_LIST_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:and|y|e|et|und|en|og|och|dhe|și)[ \t]+")
 
 
 def _list_end(text: str, pairs: list[tuple[Atom, Atom | None]], j: int) -> Atom | None:

@@ -408,19 +408,22 @@ def _unit_follows(doc: Doc, start: int) -> bool:
 
 def _joint_dash(doc: Doc, i: int) -> bool:
     """ "Guangdong Technion – Israel Institute of Technology", "X University – ParisTech Elite
-    Institute": a spaced dash after a name of its own (a head, or a proper noun that is no
-    place, person or field word) joins the two names of a joint body; after a dateline's place
-    or a byline it does not."""
+    Institute": a spaced en dash after a name of its own (a head, or a proper noun that is no
+    place, person or field word) joins the two names of a joint body. Not after a dateline's
+    place (one word opening its line), a byline or a place the sentence puts something "in"
+    ("two colleges in Tembo – Tembo College and …"), nor before words in capitals; a hyphen
+    between spaces parts a heading's or a table label's pieces ("X Commission - Press release")."""
     tok, before = doc[i], doc[i - 1]
-    spaced = tok.text in ("-", "\u2013") and bool(tok.whitespace_) and bool(before.whitespace_) and "\n" not in before.whitespace_
-    if not spaced or before.ent_type_ in ("PERSON", "DATE"):
+    spaced = tok.text == "\u2013" and bool(tok.whitespace_) and bool(before.whitespace_) and "\n" not in before.whitespace_
+    if not spaced or before.ent_type_ in ("PERSON", "DATE") or i + 1 < len(doc) and doc[i + 1].is_upper:
         return False
-    own = before.pos_ == "PROPN" and word(before) not in load_lexicon("org_generic_words.tsv") and word(before) not in gazetteer()
     k = i - 1
     while k > 0 and _name_word(doc[k - 1]):
         k -= 1
     placed = k > 0 and doc[k - 1].lower_ == "in"
-    return not placed and (_is_head(before) or own and word(before) not in places.gazetteer() and not before.is_upper)
+    dateline = k == i - 1 and (k == 0 or "\n" in doc[k - 1].text_with_ws)
+    own = before.pos_ == "PROPN" and word(before) not in load_lexicon("org_generic_words.tsv") and word(before) not in gazetteer()
+    return not (placed or dateline) and (_is_head(before) or own and word(before) not in places.gazetteer() and not before.is_upper)
 
 
 def _joins_words(doc: Doc, i: int) -> bool:

@@ -22,7 +22,9 @@ from .words import (
 def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[str] | set[str] = _TAIL_STARTS) -> int:
     """End of an "of ..." or "for ..." tail starting at token `i` ("of the Republic of Estonia").
 
-    A tail that has its noun does not go on over a line break ("Department of Labor" / "View").
+    A tail that has its noun does not go on over a line break ("Department of Labor" / "View"),
+    and lists one series of fields: a second after a comma ("…, Science and Innovation, Ann
+    Obi and Jo Lindo") lists people or other bodies.
     Italian "per" opens one only before its article ("per l’Analisi", "per la Coesione"): in
     English it is "a National Polytechnic per County". Italian "di" is Indonesian and Malay
     "in" ("SMK di Kabupaten Bekasi", schools in a district)."""
@@ -39,6 +41,7 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
         j += 1
     end = i
     holders = i > 0 and doc[i - 1].text in _HOLDERS_OFFICES and doc[i + 1 : i + 2].text.lower() == "the"
+    listed = False
     while j < len(doc):
         tok = doc[j]
         if holders and tok.text in _HELD_TITLES:
@@ -54,8 +57,9 @@ def _of_tail(doc: Doc, i: int, line_starts: frozenset[int], starts: frozenset[st
             return i
         if _name_word(tok) or (end > i and _hyphen_glued(doc, j)):
             end = j = j + 1
-        elif tok.text == "," and end > i and (after := _listed_names_end(doc, j + 1, doc[i].lower_ in _FOREIGN_TAILS)):
+        elif tok.text == "," and end > i and not listed and (after := _listed_names_end(doc, j + 1, doc[i].lower_ in _FOREIGN_TAILS)):
             end = j = after
+            listed = True
         elif tok.lower_ in ("'s", "\u2019s") and (_headed_name_after(doc, j + 1) or _defined_term_after(doc, j + 1)):
             break
         elif end == j and _plural_possessive(doc, j):
