@@ -345,6 +345,7 @@ def test_attrs(find):
                      id="siswati-and-sesotho-demonyms"),
         pytest.param("Some 140 trainees from Politeknik Brunei (PB), all welders, arrived.", [("Brunei", "BRN", "name")],
                      id="a-country-in-a-name-opening-with-a-foreign-head-the-ner-calls-a-person"),
+        pytest.param("Many Czechs and Finns train abroad.", [("Czechs", "CZE", "adjective"), ("Finns", "FIN", "adjective")], id="peoples-plural-nouns"),
         pytest.param("The Pacific Islands met. Foto EDH / Mauricio Guevara. Por Mauricio Guevara, comunidades de Santa Ana.", [],
                      id="an-english-plural-and-a-first-name-are-no-countries"),
     ],

@@ -635,19 +635,32 @@ def sentence_counts(text: str) -> list[tuple[int, int]]:
     """Numbers opening a line that is a sentence ("60 Kazakhstani specialists have already
     passed the course."): a count, not a section's number, when no neighbour number opens
     another line; a heading has no full stop and few words in lower case, and a note under a
-    table opens with 1 ("1 Figures include …")."""
+    table opens with 1 ("1 Figures include …"). The text's first line, its title, is a
+    headline without the full stop ("45 nurses complete their training abroad")."""
     found = [(int(m.group(1)), m.span(1), m.end()) for m in _LINE_NUMBER.finditer(text)]
     numbers = {n for n, _, _ in found}
     return [
         span for n, span, end in found
-        if n > 1 and not {n - 1, n + 1} & numbers and _sentence_line(text, end) and not re.compile(_SPEAKER).match(text, span[1])
+        if n > 1 and not {n - 1, n + 1} & numbers and _sentence_line(text, end, title=not text[: span[0]].strip())
+        and not re.compile(_SPEAKER).match(text, span[1])
     ]
 
 
-def _sentence_line(text: str, start: int) -> bool:
+def _sentence_line(text: str, start: int, title: bool = False) -> bool:
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)].rstrip()
-    return line.endswith((".", "!", "?", ".”", '."')) and len(re.findall(r"\b[a-z]{2,}\b", line)) >= _SENTENCE_WORDS
+    lower = re.findall(r"\b[a-z]{2,}\b", line)
+    if title and not line.endswith((".", "!", "?", ".”", '."')):
+        content = [w for w in lower if w not in _HEADLINE_SMALL_WORDS]
+        return len(content) >= _TITLE_WORDS and len(line.split()) <= _HEADLINE_MAX_WORDS
+    return line.endswith((".", "!", "?", ".”", '."')) and len(lower) >= _SENTENCE_WORDS
+
+
+_TITLE_WORDS = 3
+_HEADLINE_MAX_WORDS = 16
+"""Content words in lower case that make a text's first line a headline in sentence case
+("45 nurses complete their training abroad"), not a name or an address after a page number;
+a first line longer than a headline is a paragraph run on from one."""
 
 
 _SENTENCE_WORDS = 4

@@ -26,6 +26,7 @@ import re
 from ..mention import Mention
 from . import kind
 from .context import Context, line_at
+from .layout import in_prose
 from .scopes import _MONTHS, HEADING, TITLE
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
@@ -407,22 +408,24 @@ def _aside(ctx: Context, year: Mention, number: Mention) -> bool:
     )
 
 
-_CLAIMING = re.compile(r"[ \t]+in[ \t]+|[ \t]*\([ \t]*")
+_CLAIMING = re.compile(r"[ \t]+in[ \t]+(?:[A-Za-z]+[ \t]+){0,4}|[ \t]*\([ \t]*")
 
 
 def _claimed(ctx: Context, year: Mention, number: Mention) -> bool:
-    """ "enrolment grew by 31.4 per cent from 39,915 in 2016 to 48,492": a year right after the
-    figure a change starts from is that figure's, not the year of the change or of its end
-    ("… 187 in 2016 and 284 in 2017, an increase of 97" keeps 2017 for the 97)."""
+    """ "enrolment grew by 31.4 per cent from 39,915 in 2016 to 48,492", "rose from 23.8% in the
+    last quarter of 2019 to 27.1%", "higher by 0.5 points compared with 67.4 per cent in 2014": a
+    year right after the figure a change starts from or is compared with is that figure's, not
+    the year of the change or of its end ("… 187 in 2016 and 284 in 2017, an increase of 97"
+    keeps 2017 for the 97)."""
     before = ctx.numbers_in((max(0, year.start - _CLAIM_REACH), year.start))
     return any(
         n is not number and n.end <= year.start and _CLAIMING.fullmatch(ctx.text, n.end, year.start)
-        and _FROM.search(ctx.text, max(0, n.start - 8), n.start)
+        and _FROM.search(ctx.text, max(0, n.start - 14), n.start)
         for n in before
     )
 
 
-_FROM = re.compile(r"\bfrom[ \t]+$")
+_FROM = re.compile(r"\b(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+$")
 
 
 _CLAIM_REACH = 40
@@ -474,8 +477,12 @@ def _publication_date(text: str, year: Mention) -> bool:
 
 def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[Mention | None, str]:
     """The year the nearest scope above the number states, if it states one; a title's or a
-    heading's publication date states none."""
+    heading's publication date states none, nor does a title or heading over a figure in
+    running text (`layout.in_prose`)."""
+    prose = in_prose(ctx.text, number)
     for scope in ctx.scopes.over(number.start):
+        if prose and scope.kind in (TITLE, HEADING):
+            continue
         within = ctx.years_in((scope.start, scope.end))
         if scope.kind in (TITLE, HEADING):
             within = [y for y in within if not _publication_date(ctx.text, y)]

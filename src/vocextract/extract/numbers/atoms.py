@@ -41,7 +41,7 @@ _PER_TIME = r"(?:[ \t]+(?i:per|a)[ \t]+(?i:day|hour|week|month|year|annum|second
 _LIFESPAN = re.compile(r"[–-](?:1[0-9]|20)\d\d\b")
 
 
-_SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d[-–]$")
+_SHORT_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[-–]|[ \t][-–][ \t])$")
 
 
 @functools.cache
@@ -143,7 +143,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         rf"(?:(?:(?<![^\W\d_])|(?=[^A-Za-z]))(?P<pre>{pre})[\x20\u00a0\u202f]{{0,2}}|(?<![\w.,/])(?<!\d:)|(?<=\((?:19|20)\d\d:)|(?<=(?<!\w)[وبل])|(?<=[a-z])(?=\d+(?:[.,]\d+)?%)|(?<=[a-z],)(?=\d{{2,}}(?![\d.,])))"
         rf"(?P<sign>(?<![\w)\]%-])(?![-−+](?:1[89]|20)\d\d(?![\d.,%]))(?![-−][\d.,]+[-−](?![\d\w]))[-−+](?=\d)|(?<![^\n\t|])–(?=\d[\d.,]*(?:[ \t|]*$|[ \t|]*\n))|(?<![\w-])(?i:minus)[ \t]+(?=\d))?"
         rf"(?:(?<![A-Za-z][-–])|(?<=\d-to-))(?:(?P<digits>{digits})|(?P<words>{words}))"
-        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|\n(?=(?:million|billion|percent|per[ \t]cent)\b)|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])(?![ \t]+lệ\b)|(?:\x20(?=M[€$£])|(?(pre)-|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
+        rf"(?:(?:[ \t\u00a0\u202f]{{1,2}}|\n(?=(?:million|billion|percent|per[ \t]cent)\b)|-)?(?:de[ \t]+(?=(?:milioane|miliarde|mii)\b))?(?P<scale>(?i:{_alternation(list(scales))}))(?![A-Za-z])(?![ \t]+lệ\b)|(?:\x20(?=M[€$£])|(?(pre)(?:-|\x20(?=[MB](?![-A-Za-z\d])))|(?!)))?(?P<short>[mMbB])(?![A-Za-z²³]))?"
         rf"(?:(?P<glued>{glued})(?![A-Za-z0-9²³])|(?:[ \t\u00a0\u202f]+|-)(?(scale)(?:d[ei][ \t]+|d['’])?)(?P<spaced>{spaced})(?![A-Za-z0-9²³]))?"
         rf"(?(glued)|(?(spaced)|(?!(?!r(?:[ \t\r\n]|$)|pc(?![A-Za-z])|per[ \t]?cent\b)[a-z\u00aa\u00ba\u00df-\u00f6\u00f8-\u00ff0-9_]|(?!{codes})[A-Z](?![a-z])|[.,]\d|\.[\u00aa\u00ba]|:\d|/\d)))"
         rf"(?(glued){_PER_TIME}?|(?(spaced){_PER_TIME}?))"

@@ -64,10 +64,14 @@ def _currencies() -> dict[str, str]:
 def _dollar_countries() -> dict[str, str]:
     """A country's alpha-3 code -> its own peso or dollar, for signs written with the
     country's code ("COL$ 3,2 billones" is Colombian pesos): the one currency whose ISO code
-    opens with the country's alpha-2 code and whose name is a peso or a dollar."""
+    opens with the country's alpha-2 code and whose name is a peso or a dollar, not an
+    accounting unit named in brackets ("Uruguay Peso en Unidades Indexadas (UI)")."""
     out = {}
     for country in pycountry.countries:
-        codes = [c.alpha_3 for c in pycountry.currencies if c.alpha_3[:2] == country.alpha_2 and re.search(r"Peso|Dollar", c.name)]
+        codes = [
+            c.alpha_3 for c in pycountry.currencies
+            if c.alpha_3[:2] == country.alpha_2 and re.search(r"Peso|Dollar", c.name) and "(" not in c.name
+        ]
         if len(codes) == 1:
             out[country.alpha_3] = codes[0]
     return out

@@ -418,11 +418,14 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 def _short_year(text: str, atom: Atom) -> bool:
-    """The one- or two-digit end of a year span ("2015-19", "2006-7")."""
+    """The one- or two-digit end of a year span ("2015-19", "2006-7", "1973 – 76"); spaced
+    around its dash, only with no word after it ("In 2000 – 61 units" is a count)."""
+    span = _SHORT_YEAR.search(text, max(0, atom.start - len("2015 – ")), atom.start)
     return (
         atom.bare
         and atom.num_end - atom.num_start in (1, 2)
-        and bool(_SHORT_YEAR.search(text, max(0, atom.start - len("2015-")), atom.start))
+        and span is not None
+        and not (" " in span.group() and re.match(r"[ \t]+[^\W\d_]", text[atom.end :]))
     )
 
 

@@ -87,7 +87,9 @@ _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adu
 
 _RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+from[ \t]+$", re.I)
 """A verb that says the two figures after "from" bound a range ("ages ranging from 13 to 78")."""
-_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\b(?:from|van|fra|från)[ \t]+$", re.I)
+_FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\b(?:from|van|fra|från)(?:[ \t]+(?:(?:the|its|their|our|today's|today’s)[ \t]+)?(?:current|present|existing|previous|former|initial|original|earlier|old))?[ \t]+$", re.I)
+"""A figure after "from" (or "from the current", "from its present"), with "to" and a second
+figure, is where a change starts: two figures, not a range."""
 
 
 def _alike(a: Atom, b: Atom) -> bool:
@@ -344,9 +346,10 @@ def _bare_counts(text: str, a: Atom, b: Atom) -> bool:
 
 
 def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
-    """ "from six to nine months", "from six to 36 months": a bare first number and a second
-    with the unit both share."""
-    has_unit = b.unit is not None or unit_after(text, b.end) is not None
+    """ "from six to nine months", "from six to 36 months", "20,000 to 25,000 shillings": a
+    bare first number and a second with the unit both share (a currency several countries
+    name alike has its code only once the document's country is known)."""
+    has_unit = b.unit is not None or b.currency is not None or unit_after(text, b.end) is not None
     return a.unit is None and a.currency is None and a.scale == 1 and has_unit
 
 

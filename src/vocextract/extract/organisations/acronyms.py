@@ -551,11 +551,31 @@ def _contracted(token: Token, name: Span) -> bool:
     doc, text = token.doc, token.text
     if not (token.is_alpha and text[:1].isupper() and 3 <= len(text) <= 10 and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"):
         return False
+    return _contracts(text, name)
+
+
+def _contracts(short: str, name: Span) -> bool:
+    """Whether the letters of `short` run in order through `name`, beginning with its first and
+    reaching past its first word."""
     def runs_through(words: str) -> bool:
         letters = iter(_unaccented(words.lower()))
-        return all(c in letters for c in _unaccented(text.lower()))
+        return all(c in letters for c in _unaccented(short.lower()))
 
-    return text[0].lower() == name.text[0].lower() and runs_through(name.text) and not runs_through(name[0].text)
+    return short[0].lower() == name.text[0].lower() and runs_through(name.text) and not runs_through(name[0].text)
+
+
+_DASHES = ("-", "–", "—", "--")
+_DASHED = re.compile(r"(?:--|[-–—])?([A-Z][A-Za-z&]{1,11})(?:--|[-–—])")
+
+
+def _dash_bracketed(doc: Doc, i: int) -> str | None:
+    """ "Servicio Nacional de Aprendizaje –Sena-", "Escuela Superior Técnica --SENCICO--": a
+    short form between dashes, which Spanish copy writes for brackets and the tokenizer leaves
+    glued to them."""
+    first = doc[i].text
+    glued = first if first[:1] in "-–—" and len(first) > 2 else doc[i + 1].text if first in _DASHES and i + 1 < len(doc) else ""
+    found = _DASHED.fullmatch(glued)
+    return found.group(1) if found else None
 
 
 def _unaccented(text: str) -> str:
@@ -657,6 +677,9 @@ def _defined_acronyms(doc: Doc, orgs: list[Span]) -> dict[str, str]:
         i = span.end
         while i < len(doc) - 1 and (word(doc[i]) in gazetteer() or word(doc[i]) in places.gazetteer()) and doc[i + 1].text == "(":
             i += 1
+        if i < len(doc) - 1 and (short := _dash_bracketed(doc, i)) and (_acronym_form(short) or _contracts(short, span)):
+            out.setdefault(short, _org_type(span))
+            continue
         if i >= len(doc) - 1 or doc[i].text not in ("(", *_APPOSITION_MARKS):
             continue
         for t in doc[i + 1 : i + 1 + _DEFINITION_WINDOW]:

@@ -20,7 +20,7 @@ from .. import places
 from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _LEGAL_WORDS, _OPENING_ADVERBS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _positions
+from .words import _DIRECTIONS, _LEGAL_WORDS, _OPENING_ADVERBS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _heads, _is_head, _name_word, _positions
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -402,6 +402,41 @@ def _named_after_country(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 _ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo", "de", "het"})
+
+
+def _plural_head_and_place(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "Colleges Ontario", "Education and Training Boards Ireland", "Universities Norway": a
+    capitalised plural head right before a country or province names the body its members
+    form, with the capitalised fields before it, whatever the NER makes of them. The place
+    must end the capitalised run ("Colleges Ontario Board" is another name)."""
+    found = {}
+    for t in doc[:-1]:
+        if not (_capitalised(t) and _plural_of_head(word(t))) or _is_head(t):
+            continue
+        end = next((t.i + 1 + k for k in (3, 2, 1) if t.i + 1 + k <= len(doc) and _a_place(doc[t.i + 1 : t.i + 1 + k])), None)
+        if end is None or _capital_run_end(doc, end) > end or "\n" in t.whitespace_:
+            continue
+        start = t.i
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
+            _field_word(doc[start - 1]) or doc[start - 1].lower_ in ("and", "&") and start > 1 and _field_word(doc[start - 2])
+        ):
+            start -= 1
+        found[(start, end)] = "association"
+    return found
+
+
+def _plural_of_head(text: str) -> bool:
+    """ "Colleges", "Academies", "Boards": a head noun's plural."""
+    singulars = (text[:-3] + "y",) if text.endswith("ies") else (text[:-1],) if text.endswith("s") else ()
+    return any(s in _heads() for s in singulars)
+
+
+def _a_place(span: Span) -> bool:
+    return _country_name(span.text) or span.text in places.gazetteer()
+
+
+def _field_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and not token.is_sent_start and token.lower_ not in STOP_WORDS and word(token) not in gazetteer()
 
 
 def _field_before_and(doc: Doc, start: int) -> int:

@@ -248,14 +248,16 @@ _QUOTED_WORDS = 6
 
 def _quoted_words_before(doc: Doc, start: int) -> int:
     """How many tokens a quoted run of capitalised words right before `start` takes, after
-    a name word: 'X Provincial "Belt and Road" Vocational Education Alliance' is one name.
+    a name word: 'X Provincial "Belt and Road" Vocational Education Alliance' is one name. The
+    quote before `start` must close that run, glued to its last word: '"X College" and "Y
+    College"' are two names.
     """
-    if start < 3 or not doc[start - 1].is_quote:
+    if start < 3 or not doc[start - 1].is_quote or doc[start - 2].whitespace_:
         return 0
     for i in range(start - 2, max(0, start - 2 - _QUOTED_WORDS), -1):
         if doc[i].is_quote:
             inside = doc[i + 1 : start - 1]
-            words = len(inside) and all(_name_word(t) or t.lower_ in _CONNECTORS for t in inside)
+            words = any(_name_word(t) for t in inside) and all(_name_word(t) or t.lower_ in _CONNECTORS for t in inside)
             return start - i if words and i > 0 and _name_word(doc[i - 1]) else 0
     return 0
 

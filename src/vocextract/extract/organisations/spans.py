@@ -241,13 +241,21 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim(span: Span) -> Span:
+    """The name without a leading article, quote or bracket, a person before it, a closing
+    punctuation mark, a country's code glued to a currency sign after it ("Government of X
+    US$ 30 million"), or an officer's ranks after it."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ == "the" or span.doc[start].text in _QUOTES_AND_BRACKETS):
         start += 1
     start = _past_person(span.doc, start, end)
+    if end - start > 1 and _DOLLAR_SIGN.fullmatch(span.doc[end - 1].text):
+        end -= 1
     while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text != "." and not _closes_bracket(span.doc, start, end):
         end -= 1
     return span.doc[start:_before_a_rank(span.doc, start, end)]
+
+
+_DOLLAR_SIGN = re.compile(r"[A-Z]{1,3}\$")
 
 
 def _before_a_rank(doc: Doc, start: int, end: int) -> int:
@@ -346,7 +354,19 @@ def _rule_spans(doc: Doc, line_starts: frozenset[int]) -> list[Span]:
     return [
         s for s in named
         if len(s) and _specific(s) and not _excluded(s) and not _indefinite(s) and not _a_people_s_government(s) and not _line_of_work(s)
+        and not _attributive_head(s)
     ]
+
+
+def _attributive_head(span: Span) -> bool:
+    """ "Post-School Education and Training", "Tertiary School Enrollment": a name that ends in
+    a head right before a capitalised word of `patterns/org_head_attributes.tsv` on its line is
+    that word's attribute (a kind or stage of education, its papers), not a body."""
+    doc = span.doc
+    return (
+        span.end < len(doc) and _is_head(span[-1]) and "\n" not in span[-1].whitespace_
+        and doc[span.end].text in load_lexicon("org_head_attributes.tsv")
+    )
 
 
 _SERVICE_OWNERS = frozenset({"National", "Federal", "International", "World", "Global", "State", "City", "Regional"})
