@@ -1498,3 +1498,9 @@ def test_a_head_opening_a_line_reaches_back_only_over_an_unfinished_name(nlp, se
     head = min(starts)
     start, end = prep.span_of(prep.doc[_left_edge(prep.doc, head, starts) : head + 1])
     assert text[start:end] == name
+
+
+def test_a_word_written_before_a_kind_of_place_names_that_place(nlp):
+    from vocextract.extract.organisations.named import _named_as_places
+
+    assert _named_as_places(nlp("The trainees came back to Lindova region in May.")) == {"Lindova"}

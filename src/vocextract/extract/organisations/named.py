@@ -421,6 +421,18 @@ def _without_possessive(ent: Span) -> Span:
     return ent[:-1] if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent
 
 
+_KINDS_OF_PLACE = frozenset({"region", "province", "district", "county", "municipality", "governorate", "prefecture", "valley"})
+
+
+def _named_as_places(doc: Doc) -> set[str]:
+    """Capitalised words the text writes once before a kind of place in lower case ("return
+    them to Kestria region"): the place's name, wherever else it stands alone."""
+    return {
+        doc[i - 1].text for i in range(1, len(doc))
+        if doc[i].lower_ in _KINDS_OF_PLACE and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not _is_head(doc[i - 1])
+    }
+
+
 def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     """A short name the NER takes for an organisation, written after a preposition that
     relates it to an action ("according to X", "owned by X", "a loan to X", "a stake in X"):
@@ -441,6 +453,7 @@ def _ner_names(doc: Doc) -> dict[tuple[int, int], str]:
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     readings = Counter((_without_possessive(e).text, e.label_ in ("GPE", "LOC")) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG"))
     placed = {text for (text, place), n in readings.items() if place and readings[(text, False)] < _OFTEN * n}
+    placed |= _named_as_places(doc)
     found = {}
     for ent in doc.ents:
         e = _without_possessive(ent) if readings[(_without_possessive(ent).text, False)] >= _OFTEN else ent
