@@ -328,6 +328,8 @@ def _one(find, text: str) -> tuple[str, dict]:
         pytest.param("En 2022, el gasto del instituto en Uruguay ascendió a $ 2.310 millones, según el informe anual de la institución.",
                      "$ 2.310 millones", 2_310_000_000, "UYU", id="a-dollar-sign-in-spanish-is-the-peso-of-a-country-with-an-accounting-unit"),
         pytest.param("Component two:(Cost $21.50 M) Monitoring", "$21.50 M", 21_500_000, "USD", id="a-spaced-m-after-a-sum-is-million"),
+        pytest.param("The ministry's allocation rises by another 40 billion ZWL.", "40 billion ZWL", 40e9, "ZWL",
+                     id="a-withdrawn-currency-s-code-after-a-scale-word"),
         pytest.param("Tillmann spends 3 1/2 days at work each week.", "3 1/2", 3.5, "duration", id="a-mixed-number"),
         pytest.param("Học sinh từ 15 tuổi được nhận vào trường.", "15", 15, "duration", id="a-vietnamese-age"),
         pytest.param("Ze bieden plaats voor 3.500 leerlingen in de nieuwe scholen.", "3.500", 3500, "count",

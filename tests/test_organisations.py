@@ -718,6 +718,10 @@ def _names(find, text):
         pytest.param('The campuses are now called "Kestrel College, North Campus" and "Kestrel College, West Campus" by staff.',
                      ["Kestrel College", "Kestrel College"], id="two-quoted-names-joined-by-and-stay-two"),
         pytest.param("Source Amount\nGovernment of Norway US$ 12.00 million", ["Government of Norway"], id="a-name-stops-before-a-country-s-dollar-sign"),
+        pytest.param("Le recteur de l’Université des Arts, des Métiers et des Technologies de Kestra a parlé.",
+                     ["Université des Arts, des Métiers et des Technologies de Kestra"], id="a-french-tail-lists-fields-with-their-articles"),
+        pytest.param("The Ministry of Housing, Works and Rural Initiatives was asked to pay.", ["Ministry of Housing, Works and Rural Initiatives"],
+                     id="a-plan-s-noun-closing-a-listed-portfolio"),
         pytest.param("| Coleg Gwent | £95,111 |\n| Grŵp Qorvel | £1,236 |", ["Coleg Gwent", "Grŵp Qorvel"], id="welsh-heads-written-first"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),
@@ -1504,3 +1508,9 @@ def test_a_word_written_before_a_kind_of_place_names_that_place(nlp):
     from vocextract.extract.organisations.named import _named_as_places
 
     assert _named_as_places(nlp("The trainees came back to Lindova region in May.")) == {"Lindova"}
+
+
+def test_a_word_in_capitals_after_a_french_professor_s_title_is_a_surname(nlp):
+    from vocextract.extract.organisations.acronyms import _surnames
+
+    assert "KESTRA" in _surnames(nlp("Le recteur, Pr. Ousmane KESTRA, a pris la parole."))

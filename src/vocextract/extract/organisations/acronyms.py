@@ -343,7 +343,7 @@ def _currency_codes() -> frozenset[str]:
 
 
 _COURTESY = frozenset({
-    "mr", "ms", "mrs", "dr", "prof", "h.e", "madam", "mme", "justice", "judge", "hon'ble", "hon’ble", "shri", "sri", "smt",
+    "mr", "ms", "mrs", "dr", "prof", "pr", "h.e", "madam", "mme", "justice", "judge", "hon'ble", "hon’ble", "shri", "sri", "smt",
 })
 _NAME_REACH = 4
 
@@ -355,7 +355,8 @@ def _surnames(doc: Doc) -> frozenset[str]:
     speaker (`_speakers`)."""
     found = set()
     for i in _positions(doc, _COURTESY | {title + "." for title in _COURTESY}, lower=True):
-        for name in doc[i + 1 : i + 1 + _NAME_REACH]:
+        first = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+        for name in doc[first : first + _NAME_REACH]:
             if not (name.is_title or name.is_upper) or name.is_punct:
                 break
             if name.is_upper and name.is_alpha:

@@ -63,11 +63,26 @@ def _excluded(span: Span) -> bool:
     if of is not None and any(_is_head(t) for t in doc[span.start : of]) and exclusions.get(word(span[-1])) == "event":
         return word(span[0]) in exclusions
     leads = len(span) == 1 or span[1].lower_ in _TAIL_STARTS | {"on", "to"}
-    if _institutional_fund(span):
+    if _institutional_fund(span) or of is not None and _listed_portfolio(span, of, exclusions):
         return False
     last_two = f"{word(span[-2])} {word(span[-1])}" if len(span) > 1 else ""
     ends = exclusions.get(word(span[-1]), "occupation") != "occupation" or last_two in exclusions
     return ends or (word(span[0]) in exclusions and leads)
+
+
+_PORTFOLIO_WORDS = 2
+
+
+def _listed_portfolio(span: Span, of: int, exclusions: dict[str, str]) -> bool:
+    """ "Ministry of Planning, Development and Special Initiatives", "Secretariat of State for
+    Training and Employment Policy": a plan's noun closing the last of the fields a head's
+    tail lists, in a word or two after "and", is one more portfolio of the body, not a plan
+    ("Ministry of Education Scholarship Program" lists none)."""
+    doc = span.doc
+    if exclusions.get(word(span[-1])) != "plan" or not any(_is_head(t) for t in doc[span.start : of]):
+        return False
+    joint = max((t.i for t in doc[of : span.end] if t.lower_ in ("and", "&")), default=None)
+    return joint is not None and 1 <= span.end - joint - 1 <= _PORTFOLIO_WORDS
 
 
 @functools.cache

@@ -268,6 +268,13 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
     item a field word ends ("Trade and Enterprise Development")."""
     connectors = _CONNECTORS | _FOREIGN_AND if foreign else _CONNECTORS
 
+    def item(k: int) -> int:
+        """Where an item's words start, past the articles a Romance list repeats (", des
+        Techniques et des Technologies")."""
+        while foreign and k + 1 < len(doc) and doc[k].lower_ in _ROMANCE_ITEM_ARTICLES:
+            k += 1
+        return k
+
     def run_end(k: int) -> int | None:
         start = k
         while k < len(doc) and _name_word(doc[k]):
@@ -277,21 +284,25 @@ def _listed_names_end(doc: Doc, j: int, foreign: bool = False) -> int | None:
         bodies = any(_is_head(t) for t in doc[start:k]) and not field
         return None if not lone_head and (bodies or any(_is_acronym(t) for t in doc[start:k])) else k
 
+    j = item(j)
     while j < len(doc) and _name_word(doc[j]):
         k = run_end(j)
         if k is None:
             return None
-        if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[k + 1]):
-            return run_end(k + 1)
+        if k + 1 < len(doc) and doc[k].lower_ in connectors and _name_word(doc[item(k + 1)]):
+            return run_end(item(k + 1))
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in connectors:
-            item = k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < len(doc))
-            if _name_word(doc[item]):
-                return run_end(item)
+            first = k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < len(doc))
+            if _name_word(doc[item(first)]):
+                return run_end(item(first))
         if k + 1 < len(doc) and doc[k].text == ",":
-            j = k + 1
+            j = item(k + 1)
             continue
         return None
     return None
+
+
+_ROMANCE_ITEM_ARTICLES = frozenset({"des", "du", "de", "la", "l'", "l’", "del", "dos", "das", "da", "do", "los", "las"})
 
 
 def _lowercase_word(token: Token) -> bool:
