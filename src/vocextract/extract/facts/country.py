@@ -7,9 +7,8 @@ country in the clause, then in the sentence (of several, the one the number is "
 words after it, else the nearest one before it); a province, state or city in the sentence (places.py: ISO 3166-2 and GeoNames); a
 "Sino-" compound; a place the NER sees, in a document mostly about one country; the latest
 country or place named earlier in the same paragraph; last, the scopes above the number,
-nearest first (list lead or table caption, heading, title), of which a figure in running text
-takes only a caption's. The partner of a "Sino-X" compound stands for China, whose
-institutions run such programmes.
+nearest first (list lead or table caption, heading, title). The partner of a "Sino-X"
+compound stands for China, whose institutions run such programmes.
 """
 
 from __future__ import annotations
@@ -21,8 +20,7 @@ from ...patterns import load_lexicon
 from ..mention import Mention
 from ..series import Table
 from .context import Context, in_dateline, inside, line_at
-from .layout import figures_line, in_prose
-from .scopes import CAPTION
+from .layout import figures_line
 
 _SINO = re.compile(r"\bSino-[a-z]", re.I)
 _SINO_BEFORE = re.compile(r"\bSino-$", re.I)
@@ -73,7 +71,6 @@ def link(ctx: Context, number: Mention, quantified: str | None, head: str | None
     return _scoped(ctx, number)
 
 
-
 def _earlier_start(ctx: Context, s_start: int) -> int:
     """Where a country named before a sentence still holds for it: the sentence before, in the
     same paragraph. Measured on the generalisation set, carrying a country from further back in
@@ -118,12 +115,8 @@ def paragraph_start(text: str, pos: int) -> int:
 
 
 def _scoped(ctx: Context, number: Mention) -> Link:
-    """The country the nearest scope above the number names, if it names just one; for a
-    figure in running text, only a table's caption's (`layout.in_prose`)."""
-    prose = in_prose(ctx.text, number)
+    """The country the nearest scope above the number names, if it names just one."""
     for scope in ctx.scopes.over(number.start):
-        if prose and scope.kind != CAPTION:
-            continue
         within = [c for c in ctx.countries if scope.start <= c.start and c.end <= scope.end]
         codes = {_iso3_of(ctx, c) for c in within}
         if len(codes) == 1:

@@ -136,25 +136,6 @@ def figures_line(text: str, number: Mention) -> bool:
     return len(_FIGURE.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{2,}", line)) <= len(_FIGURE.findall(line))
 
 
-_PROSE_WORDS = 8
-
-
-def in_prose(text: str, number: Mention) -> bool:
-    """A figure in a line of running text, whose country or year a title, heading or list lead
-    above it leaves unstated: it is "only implied by the whole document" (FACTS.md). Measured
-    on the generalisation set, a title's or heading's country or year was the annotators' for
-    a fifth to two fifths of the figures in prose, and for about three quarters of those in
-    lines of figures and tables."""
-    a, b = line_at(text, number.start)
-    line = text[a:b]
-    words = re.findall(r"[^\W\d_]{2,}", line)
-    letters = sum(c.isalpha() for c in line)
-    return (
-        len(words) >= _PROSE_WORDS and letters * 2 >= len(line.strip()) and "\t" not in line and "|" not in line
-        and not figures_line(text, number)
-    )
-
-
 def cell(ctx: Context, table: Table, cell: Cell) -> tuple[str | None, Token | None, str]:
     """A table cell: its column's header (joined with what the table counts when the header
     is short); in a table of label-value rows, or under a header that only gives the year,

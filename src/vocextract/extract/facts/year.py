@@ -26,7 +26,6 @@ import re
 from ..mention import Mention
 from . import kind
 from .context import Context, line_at
-from .layout import in_prose
 from .scopes import _MONTHS, HEADING, TITLE
 
 _MONTH_OR_PERIOD = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
@@ -477,12 +476,8 @@ def _publication_date(text: str, year: Mention) -> bool:
 
 def _scoped(ctx: Context, number: Mention, candidates: list[Mention]) -> tuple[Mention | None, str]:
     """The year the nearest scope above the number states, if it states one; a title's or a
-    heading's publication date states none, nor does a title or heading over a figure in
-    running text (`layout.in_prose`)."""
-    prose = in_prose(ctx.text, number)
+    heading's publication date states none."""
     for scope in ctx.scopes.over(number.start):
-        if prose and scope.kind in (TITLE, HEADING):
-            continue
         within = ctx.years_in((scope.start, scope.end))
         if scope.kind in (TITLE, HEADING):
             within = [y for y in within if not _publication_date(ctx.text, y)]
