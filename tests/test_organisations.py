@@ -1244,6 +1244,8 @@ def test_organisations(find, text, expected):
                      id="a-name-given-an-acronym-in-the-plural"),
         pytest.param("The union reacted to the call by Kestrel City Centre Member of Parliament Ann Obi.", id="a-member-s-seat-before-member-of-parliament"),
         pytest.param("She studied Post-School Education and Training in Lindo.", id="a-head-before-a-stage-of-education-is-its-attribute"),
+        pytest.param("Under the Kestria University of Science and Technology Program, the ministry chose nine universities.",
+                     id="guard-a-programme-closing-a-listed-tail-is-no-portfolio"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

@@ -76,10 +76,14 @@ _PORTFOLIO_WORDS = 2
 def _listed_portfolio(span: Span, of: int, exclusions: dict[str, str]) -> bool:
     """ "Ministry of Planning, Development and Special Initiatives", "Secretariat of State for
     Training and Employment Policy": a plan's noun closing the last of the fields a head's
-    tail lists, in a word or two after "and", is one more portfolio of the body, not a plan
-    ("Ministry of Education Scholarship Program" lists none)."""
+    tail lists, in a word or two after "and", is one more portfolio of the body when it is a
+    policy or in the plural, not a plan ("Ministry of Education Scholarship Program" lists
+    none; "X University of Science and Technology Program" is a programme)."""
     doc = span.doc
-    if exclusions.get(word(span[-1])) != "plan" or not any(_is_head(t) for t in doc[span.start : of]):
+    last = word(span[-1])
+    if exclusions.get(last) != "plan" or not (last.endswith("s") or last.startswith("Polic")):
+        return False
+    if not any(_is_head(t) for t in doc[span.start : of]):
         return False
     joint = max((t.i for t in doc[of : span.end] if t.lower_ in ("and", "&")), default=None)
     return joint is not None and 1 <= span.end - joint - 1 <= _PORTFOLIO_WORDS
