@@ -19,8 +19,8 @@ from ..units import currency_signs, spellings
 from .spans import _in_excluded_name, _org_type
 from .words import (
     _ACRONYM_FORM, _DEFINING, _DEFINITION_WINDOW, _DOTTED, _FOREIGN_INNER, _LEGAL_WORDS, _MAX_ACRONYM, _MONTHS,
-    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _TITLES, _capitalised, _caps_line, _head_first, _heads, _is_acronym, _is_head,
-    _name_word, _positions, _spelled_by, _spelling_start,
+    _NAMING_NOUNS, _OF_TAIL_INNER, _SPOKEN_ACRONYM, _TITLES, _capitalised, _caps_line, _head_first, _is_acronym, _is_head,
+    _name_word, _plural_of_head, _positions, _spelled_by, _spelling_start,
 )
 
 
@@ -193,7 +193,7 @@ def branch_names(doc: Doc, line_starts: frozenset[int]) -> dict[tuple[int, int],
 
 def _kind_of_body(token: Token) -> bool:
     """A head noun, or its plural ("Colleges")."""
-    return _is_head(token) or (token.text.endswith("s") and _capitalised(token) and word(token)[:-1] in _heads())
+    return _is_head(token) or (_capitalised(token) and _plural_of_head(word(token)))
 
 
 def _by_initial(doc: Doc) -> dict[str, list[int]]:

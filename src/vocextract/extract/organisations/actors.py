@@ -20,7 +20,7 @@ from .. import places
 from ..countries import gazetteer, names_a_country, word
 from .spans import _excluded
 from .edges import _capital_run_end
-from .words import _DIRECTIONS, _LEGAL_WORDS, _OPENING_ADVERBS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _heads, _is_head, _name_word, _positions
+from .words import _DIRECTIONS, _LEGAL_WORDS, _OPENING_ADVERBS, _STATISTICS_OFFICE, _TITLES, _addressed, _capitalised, _is_head, _name_word, _plural_of_head, _positions
 
 
 def _business_actors(doc: Doc) -> dict[tuple[int, int], str]:
@@ -423,12 +423,6 @@ def _plural_head_and_place(doc: Doc) -> dict[tuple[int, int], str]:
             start -= 1
         found[(start, end)] = "association"
     return found
-
-
-def _plural_of_head(text: str) -> bool:
-    """ "Colleges", "Academies", "Boards": a head noun's plural."""
-    singulars = (text[:-3] + "y",) if text.endswith("ies") else (text[:-1],) if text.endswith("s") else ()
-    return any(s in _heads() for s in singulars)
 
 
 def _a_place(span: Span) -> bool:

@@ -235,6 +235,12 @@ def _is_head(token: Token) -> bool:
     return _capitalised(token) and (text in _heads() or (text.isupper() and len(text) > 3 and text.title() in _heads()))
 
 
+def _plural_of_head(text: str) -> bool:
+    """ "Colleges", "Academies", "Boards": a head noun's plural."""
+    singulars = (text[:-3] + "y",) if text.endswith("ies") else (text[:-1],) if text.endswith("s") else ()
+    return any(s in _heads() for s in singulars)
+
+
 _HEADS_BEFORE_NO_OF = frozenset({"Services"})
 """Heads that end a name but open none: "Services of the Chamber of Commerce" are the
 chamber's."""
