@@ -46,8 +46,8 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A second pass: an amount restated in brackets in another unit counts what the amount
     before it counts; a number nothing names takes what a sibling number of its sentence
     counts (a sibling named so in this pass names the next; a share after "of which" takes
-    what the figure before it counts), else, for a sum of money, what it
-    is spent on; a number whose phrase only points back ("this number", "of them") counts what
+    what the figure before it counts), unless, for a sum of money, what it is spent on is
+    said right after it; a number whose phrase only points back ("this number", "of them") counts what
     the figure before it counts."""
     linked = {n: f.quantified for n, f in zip(ctx.numbers, facts) if f.quantified}
     done: dict[Mention, Fact] = {}
@@ -60,6 +60,9 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
             method = fact.method.replace("quantified:none", "quantified:share-of-which")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
             linked[number] = what
+        elif "quantified:none" in fact.method and (what := quantified.purpose(ctx, number)):
+            method = fact.method.replace("quantified:none", "quantified:purpose-of-money")
+            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
         elif "quantified:none" in fact.method and (what := quantified.sibling(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:sibling-number")
             fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
@@ -70,9 +73,6 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if (iso3 := country.in_phrase(ctx, found[0])) is not None:
                 fact = replace(fact, country=iso3, country_mention=None, method=re.sub(r"country:[^;]*", "country:country-in-quantified", method))
             linked[number] = found[0]
-        elif "quantified:none" in fact.method and (what := quantified.purpose(ctx, number)):
-            method = fact.method.replace("quantified:none", "quantified:purpose-of-money")
-            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
         done[number] = fact
     return list(done.values())
 

@@ -192,19 +192,55 @@ def _valued(ctx: Context, number: Mention) -> tuple[str, Token] | None:
     return compact_text(ctx, token), token
 
 
+_NOUN_OF = re.compile(rf"\b[^\W\d_][\w-]*[ \t]+of[ \t]+{_QUALIFIERS}\Z")
+
+
+_NAMED_AFTER = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_CHANGE_IN = re.compile(r"[ \t]+(?:in|on)[ \t]")
+_GAP = re.compile(r"[ \t]*")
+
+
+def _noun_of_figure(ctx: Context, number: Mention) -> tuple[str, Token] | None:
+    """ "at an altitude of about 740 metres", "a budget of $4 million": the noun a figure that
+    names nothing of its own is "of", read from the words, as the parse often hangs the figure
+    elsewhere. A noun that only gathers or bounds a count ("a group of 20", "a total of") is
+    none, nor is one before a figure with a noun after it ("a target of 3 million new starts"),
+    a change said to be "in" something ("an increase of 15 percent in employment") or the
+    "capita" of "per capita"."""
+    m = _NOUN_OF.search(ctx.text, max(0, number.start - 60), number.start)
+    noun = ctx.prep.token_at(m.start()) if m else None
+    if noun is None or noun.pos_ != "NOUN" or _in_a_number(ctx, noun) or (noun.i > 0 and noun.nbor(-1).lower_ == "per"):
+        return None
+    if noun.lemma_.lower() in VAGUE_SUBJECTS | load_lexicon("facts_collective_nouns.tsv").keys():
+        return None
+    gap = _GAP.match(ctx.text, number.end).end()
+    following = ctx.prep.token_at(gap) if gap < len(ctx.text) else None
+    if following is not None and following.pos_ in _NAMED_AFTER:
+        return None
+    if noun.lemma_.lower() in _CHANGE_NOUNS and _CHANGE_IN.match(ctx.text, number.end):
+        return None
+    return compact_text(ctx, noun), noun
+
+
 _LEAD_WORDS = 3
-_FRONTED_OF = re.compile(r"\W*(?:out\s+)?(?P<of>of)\s+(?:(?P<pronoun>these|this|those|them)\b|the\s)", re.I)
+_FRONTED_OF = re.compile(
+    r"\W*(?:out\s+)?(?P<of>of)\s+(?:(?P<pronoun>these|this|those|them)\b|the\s|[^\W\d_][\w-]*['’]s\s)", re.I
+)
 
 
 def _fronted_whole(ctx: Context, number: Mention) -> tuple[str | None, Token | None, str] | None:
     """A sentence opening on the whole its figures are taken from ("Of the total budget for
-    training, P3.4 billion …", "Out of the 39 women, seven …", "Of these, 1,529 …"): that
+    training, P3.4 billion …", "Out of the 39 women, seven …", "Of these, 1,529 …", "Of
+    Lindova's workforce, estimated at …, 38 percent", the whole described between commas): that
     whole, or for a pronoun the last thing counted before it, names what a number a few words
     after the comma counts."""
     s_start, _ = ctx.sentence(number.start)
     m = _FRONTED_OF.match(ctx.text, s_start)
     comma = ctx.text.find(",", s_start, number.start)
-    if m is None or comma < 0 or len(re.findall(r"[^\s,]+|,", ctx.text[comma + 1 : number.start])) > _LEAD_WORDS:
+    last = ctx.text.rfind(",", s_start, number.start)
+    if any(n.fields.quantified for n in ctx.numbers_in((comma, number.start)) if n is not number):
+        last = comma
+    if m is None or comma < 0 or len(re.findall(r"[^\s,]+|,", ctx.text[last + 1 : number.start])) > _LEAD_WORDS:
         return None
     if m.group("pronoun"):
         counted = _counted_before(ctx, number, reach=s_start - 400)
@@ -213,7 +249,7 @@ def _fronted_whole(ctx: Context, number: Mention) -> tuple[str | None, Token | N
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.pos_ != "NOUN" or ctx.prep.span_of(noun)[0] > comma:
         return None
-    return chunk_text(ctx, noun), noun, "fronted-whole"
+    return chunk_text(ctx, noun).split(",")[0], noun, "fronted-whole"
 
 
 _CHANGE = re.compile(
@@ -572,6 +608,8 @@ def link(ctx: Context, number: Mention, token: Token | None) -> tuple[str | None
         return changed[0], changed[1], "what-changed-from-to"
     if token is not None and (after := _noun_after(ctx, number, token)):
         return after[0], after[1], "parse-noun-after-number"
+    if named := _noun_of_figure(ctx, number):
+        return named[0], named[1], "noun-of-figure"
     found = _by_parse(ctx, number, token) if token is not None else None
     if found is None and (word := _foreign_word_after(ctx, number)):
         return word, None, "foreign-word-after"
@@ -609,13 +647,20 @@ def _listed_change(ctx: Context, number: Mention) -> str | None:
 
 
 _PURPOSE_WORDS = ("for", "on", "in", "into", "to", "toward", "towards", "as")
-_PURPOSE = re.compile(rf"[ \t]+({'|'.join(_PURPOSE_WORDS)})[ \t]+")
+_WHEN_SPENT = (
+    r"(?:[ \t]*\([^()\n]*\))?"
+    r"(?:[ \t]+(?:(?:this|next|last|each|every|per|a)[ \t]+(?:year|month|week)"
+    r"|(?:in|during|over)[ \t]+(?:the[ \t]+)?(?:\d{4}(?:[/–-]\d{2,4})?|[\w-]+[ \t]+(?:years?|months?))(?:[ \t]+financial[ \t]+year)?"
+    r"|annually|yearly),?)?"
+)
+_PURPOSE = re.compile(rf"{_WHEN_SPENT}[ \t]+({'|'.join(_PURPOSE_WORDS)})[ \t]+")
 
 
 def purpose(ctx: Context, number: Mention) -> str | None:
     """ "invested Rs 25 crore in training", "$21m for technical education", "Rf15,000 as a
-    course fee": what a sum that nothing else names is spent on or paid as, the noun its
-    preposition governs."""
+    course fee", "gave 30 million yuan ($4.4 million) this year for scholarships": what a sum
+    that nothing else names is spent on or paid as, the noun its preposition governs, past the
+    sum restated in brackets and when it is spent."""
     m = _PURPOSE.match(ctx.text, number.end) if is_money(number.fields.unit) else None
     noun = _common_object(ctx, ctx.prep.token_at(m.start(1))) if m is not None else None
     return chunk_text(ctx, noun) if noun is not None else None
@@ -625,6 +670,8 @@ def _by_parse(ctx: Context, number: Mention, token: Token) -> tuple[str, Token |
     if named := _named_by_syntax(ctx, number, token):
         return named
     subject = verb_subject(token)
+    if subject is not None and _in_a_number(ctx, subject):
+        return None
     if subject is None:
         if existential(token) and (topic := topic_before(ctx, number.start, window=400)) is not None:
             return chunk_text(ctx, topic), topic, "there-were-topic"

@@ -9,7 +9,7 @@ from .context import Context
 
 
 _UP_TO_THE_VERB = (
-    "pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "conj", "appos", "compound", "acomp",
+    "pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "nmod", "conj", "appos", "compound", "acomp",
 )
 _RELATIVE = {"which", "that", "who"}
 
