@@ -129,7 +129,7 @@ questions so ("24 Mr Tan asked the Minister …"), and counts no one."""
 _LABEL_WORDS = (
     r"(?:(?i:levels?|questions?|grades?|items?|phases?|tiers?|components?|n[úu]meros?|num[ée]ros?|quintiles?|quartiles?|deciles?|rooms?|routes?|categor(?:y|ies)|class|"
     r"wards?|zones?|platforms?|gates?|bands?|rounds?|sections?|terminals?|goals?|acts?|quarters?|tables?|figures?|charts?|"
-    r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|vol|"
+    r"days?|weeks?|speakers?|respondents?|petitioners?|appellants?|applicants?|defendants?|plaintiffs?|tahap|peringkat|tingkat|art[íi]culos?|artigos?|articles?|h[ợo]p[ \t]+ph[ầa]n|ph[ầa]n|đi[ềe]u|ch[ươ][ơo]ng|kho[ảa]n|m[ụu]c|chapters?|parts?|episodes?|lessons?|sessions?|stages?|paragraphs?|paras?\.|para(?=[ \t]+\d{1,3}[ \t]*\([a-z]{1,3}\))|vol|"
     r"ISCED(?:[ \t]+levels?)?)"
     r"|Priority|(?:Diploma|Certificate)(?=[ \t]+[1-9]\b(?![.,]\d))|Line|L[íi]nea|Linha|Ligne|Track|Cycle|Term|Semester|Trimester|Batch|Cohort|Project|District|Regions?|Tranche|Lots?|Form|Number|No\.?|NO\.|Nos\.|Buildings?|Blocks?|Floors?|Suites?"
     r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?|Rev\.(?=[ \t]+\d)|Key[ \t]+(?:[Ff]acts?|[Ff]indings?)|Findings?|Recommendations?"
@@ -273,6 +273,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<=[.?!”\"][ \t])\d{1,2}(?=[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}(?=[ \t]+[A-Z]|[ \t]*$)", re.M)),
     (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
+    (IDENTIFIER, re.compile(r"\b(?!Total\b|TOTAL\b)[A-Z][A-Za-z]*[ \t]+number[ \t]*:[ \t]*(?P<zone>\d[\d.\-/]*)")),
+    (IDENTIFIER, re.compile(r"\b(?:Release|Version|Edition)[ \t]+(?P<zone>\d{1,3}(?:\.\d{1,3})*)\b(?![.,]?\d)")),
     (IDENTIFIER, re.compile(r"\b(?:Acts?|Law|Decree|Parliament|Resolution|Ordinance|Regulation)[ \t]+(?P<zone>\d{1,4})[ \t]*/[ \t]*(?:19|20)\d\d\b")),
     (IDENTIFIER, re.compile(r"\b(\d{2,4})-\d{1,2}[ \t]*(?:to|–|-)[ \t]*\1-\d{1,2}\b|\bGRI[ \t]+\d{3}(?:-\d{1,2})?\b")),
     (IDENTIFIER, re.compile(r"\b(?:FM|AM|MW)[ \t]?\d{2,4}(?:\.\d{1,2})?\b(?![ \t]*(?:%|(?i:million|billion|listeners|stations)\b))")),

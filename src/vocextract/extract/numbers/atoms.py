@@ -445,7 +445,7 @@ def _fraction_re(language: str = ENGLISH) -> re.Pattern:
         r"|(?<![\d.,/])(?P<whole>\d{1,3})[ \t]+(?P<mn>[1-9])/(?P<md>[2-9]|1[0-6])(?![\d/]|[.,]\d)"
         r"|(?<![\d.,/])(?P<sn>\d{1,3})(?:\u2044(?P<sd>\d{1,4})(?![\d.,]\d|\d)|/(?P<slash>\d{1,2})(?:st|nd|rd|th)?s?(?=[ \t]+of\b))"
         rf"|\b(?i:(?P<fold>{cards})fold)\b"
-        r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)[ \t]+to[ \t]+1\b(?![\d.,]\d)"
+        r"|(?<![\d.,])(?P<ratio>\d{1,4}(?:\.\d+)?)(?:[ \t]+|-)to(?:[ \t]+|-)1\b(?![\d.,]\d)"
     )
 
 
@@ -455,6 +455,7 @@ _NOT_COUNTED = frozenset({"of", "is", "was", "or", "and", "day", "year", "time",
 
 
 _RATIO = re.compile(r"\bratios?\b", re.I)
+_RATIO_AFTER = re.compile(r"[ \t]+ratios?\b", re.I)
 _RATIO_REACH = 80
 
 
@@ -463,11 +464,11 @@ def _fraction(m: re.Match) -> Atom | None:
     French "un sur dix"), "2⁄3", "1/3 of", "2/3rd of": a share written as a
     fraction, unit `other`; a mixed number ("3 1/2 days"), its unit still to be read after it; a
     multiple written as one word ("threefold"); a ratio written "56 to 1" after the word
-    "ratio"."""
+    "ratio", or "3-to-1" before it."""
     if m.group("half") or m.group("qhalf"):
         return Atom(m.start(), m.end(), m.start(), m.end(), 0.5, 1.0, "other", True)
     if m.group("ratio"):
-        named = _RATIO.search(m.string, max(0, m.start() - _RATIO_REACH), m.start())
+        named = _RATIO.search(m.string, max(0, m.start() - _RATIO_REACH), m.start()) or _RATIO_AFTER.match(m.string, m.end())
         return Atom(m.start(), m.end(), m.start(), m.end(), float(m.group("ratio")), 1.0, "other", False) if named else None
     if m.group("around"):
         den = parse_value(m.group("ad"))

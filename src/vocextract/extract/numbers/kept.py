@@ -256,8 +256,15 @@ def _year_row(text: str, pos: int) -> bool:
     return bool(_YEAR_ROW.fullmatch(text, start, len(text) if end < 0 else end))
 
 
+_FOOTNOTED_YEAR = re.compile(r"(?:19|20)\d\d\.[1-9](?=[ \t]*(?:\n|$))")
+"""A year with a footnote's number glued after its point at the end of a line ("both 2018 and
+2019.1"): the year, not a decimal."""
+
+
 def _is_year_atom(prep: Prepared, atom: Atom) -> bool:
     digits = prep.text[atom.num_start : atom.num_end]
+    if atom.bare and _FOOTNOTED_YEAR.match(prep.text, atom.num_start) and atom.num_end == atom.num_start + 6:
+        return reads_as_year(prep, atom.num_start, atom.num_start + 4)
     return atom.bare and len(digits) == 4 and YEAR_MIN <= atom.value <= YEAR_MAX and reads_as_year(prep, atom.start, atom.end)
 
 

@@ -276,10 +276,23 @@ def lakh_amount(text: str, atom: Atom, home: Callable[[], str | None]) -> str | 
     2020-21")."""
     if atom.unit is not None or atom.scale not in _LAKH_SCALES or not _NO_NOUN_AFTER.match(text, atom.end):
         return None
+    if _restates_a_count(text, atom.start):
+        return None
     if atom.scale == 1e5 and not _MONEY_BEFORE.search(text[max(0, atom.start - _MONEY_REACH) : atom.start]):
         return None
     code = home()
     return code if code in _LAKH_CURRENCIES else None
+
+
+_BRACKETED_AFTER_A_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*(?:[ \t]+(?:million|billion|thousand))?[ \t]*\([ \t]*$")
+_MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£₹¥]|\bRs\.?|\b[A-Z]{3})[ \t]*$")
+
+
+def _restates_a_count(text: str, start: int) -> bool:
+    """ "25 million (2.5 crore) were trained": an amount in brackets right after a figure with
+    no money restates that figure in the other scale, so it counts what the figure counts."""
+    m = _BRACKETED_AFTER_A_FIGURE.search(text, max(0, start - 40), start)
+    return m is not None and not _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 6), m.start())
 
 
 _CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:approx(?:imately|\.)?[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+)?")

@@ -66,6 +66,8 @@ _AGE_AFTER = re.compile(
 _PERSON_AGE = re.compile(r"\w(?:,[ \t]*|[ \t])$")
 _BRACKETED_AGE = re.compile(r"\w[ \t]\($")
 _BRACKETED_FIGURE = re.compile(r"\(\d+\)")
+_NAMED_FIGURE = re.compile(r"[A-Z][\w'’-]*[ \t]+\d[\d,.]*[ \t]*[;,]")
+_NAMED_FIGURE_NEXT = re.compile(r",[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d")
 
 
 _WHEN_ONE_WAS = re.compile(r"\bwhen[ \t]+(?:I|he|she|we|they|you)[ \t]+(?:was|were)[ \t]+$", re.I)
@@ -85,8 +87,9 @@ _GROUPED = re.compile(r"\d[,.\x20]\d{3}")
 _PEOPLE_UNDER = re.compile(r"\b(?:population|people|persons|children|youths?|adults|those)[ \t]+(?:under|over|below|above)[ \t]+$", re.I)
 
 
-_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+from[ \t]+$", re.I)
-"""A verb that says the two figures after "from" bound a range ("ages ranging from 13 to 78")."""
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+(?:(?:only|just|anywhere|[a-z]+ly)[ \t]+)?from[ \t]+$", re.I)
+"""A verb that says the two figures after "from" bound a range ("ages ranging from 13 to 78",
+"ranging only from 1.7 to 2.6")."""
 _FROM = re.compile(r"(?<!\branging\x20)(?<!\branged\x20)(?<!\branges\x20)(?<!\brange\x20)(?<!\bvarying\x20)\b(?:from|van|fra|från)(?:[ \t]+(?:(?:the|its|their|our|today's|today’s)[ \t]+)?(?:current|present|existing|previous|former|initial|original|earlier|old))?[ \t]+$", re.I)
 """A figure after "from" (or "from the current", "from its present"), with "to" and a second
 figure, is where a change starts: two figures, not a range."""
@@ -160,7 +163,7 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
     """ "Anna Berg, 24, trains welders" (or "Anna Berg 24, from Kisumu, …", "Anna Berg (24)
     fled …"): a number right after a person's name and followed by a comma, or in brackets
     after a full name the model reads as a person's, is that person's age, unless other
-    bracketed figures stand beside it ("Sul (13), Norte (12)" lists counts)."""
+    figures stand beside it so ("Sul (13), Norte (12)", "Kumasi 66; Tamale 52, Wa 85" list counts)."""
     text = prep.text
     bracketed = _BRACKETED_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ")"
     if not (bracketed or _PERSON_AGE.search(text, max(0, atom.start - 4), atom.start) and text[atom.end : atom.end + 1] == ","):
@@ -173,7 +176,8 @@ def _persons_age(prep: Prepared, atom: Atom) -> bool:
             text, atom.end + 1, atom.end + 40
         )
         return not listed and name.ent_type_ == "PERSON" and name.i > 0 and name.nbor(-1).ent_type_ == "PERSON"
-    return _a_name(name) or _apposed(prep, name, atom)
+    listed = _NAMED_FIGURE.search(text, max(0, atom.start - 40), atom.start - 1) or _NAMED_FIGURE_NEXT.match(text, atom.end)
+    return not listed and (_a_name(name) or _apposed(prep, name, atom))
 
 
 _APPOSITION_OPENERS = ("a", "an", "who", "from", "also", "now")
@@ -228,7 +232,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     before = text[max(0, a.start - 30) : a.start]
     to = (re.fullmatch(r"[ \t]+(?:to|hingga|sampai|bis|tot|til|till)(?:[ \t]+|[ \t]*\n[ \t]*)", gap) or (
         re.fullmatch(r"[ \t]+do[ \t]+", gap) and _OD.search(before)
-    )) and not _CHANGED_BY.search(before)
+    )) and not (_CHANGED_BY.search(before) and not _bare_before_a_share(a, b))
     spans_years = re.fullmatch(r"[ \t]+(?:à|a)[ \t]+", gap) and _DE.search(before) and unit_after(text, b.end) == "duration"
     worded = (re.fullmatch(r"[ \t]+(?:and|et|y|e|i|und|u|en|og|och)(?:[ \t]+(?:los|las|os|as|les))?(?:[ \t]+|[ \t]*\n[ \t]*)", gap) and _BETWEEN.search(before)) or (
         re.fullmatch(r"(?:-[ \t]*|[ \t]+)to(?:[ \t]+|-)", gap) and is_age(text, a.start, b.end)
@@ -343,6 +347,13 @@ def _bare_counts(text: str, a: Atom, b: Atom) -> bool:
     alike before the plural they both count."""
     bare = a.in_words == b.in_words and all(x.unit is None and x.currency is None and x.scale == 1 for x in (a, b))
     return bare and _PLURAL_AFTER.match(text, b.end) is not None
+
+
+def _bare_before_a_share(a: Atom, b: Atom) -> bool:
+    """ "dropped by 30 to 40 per cent": after a change's "by", a bare figure and a share bound
+    the change's size; a first figure with its own unit is the change and the second the level
+    it reaches ("rose by 15 million euros to 741 million euros")."""
+    return b.unit == "percent" and a.unit is None and a.currency is None and a.scale == 1
 
 
 def _unit_shared(text: str, a: Atom, b: Atom) -> bool:
