@@ -379,11 +379,11 @@ def _acts(token: Token) -> bool:
     """ "X has granted recognition", "my Department and X have been working", "agreed with X",
     "X's project": an acronym that does what a body does (`patterns/org_agent_verbs.tsv`), alone,
     with a subject joined to it, as the one it is done with or as the owner of what a body
-    has (`_BODIES_OWN`), standing alone: not the end of a longer name ("Lao
+    has (`_BODIES_OWN`), standing alone or after "The": not the end of a longer name ("Lao
     PDR", "President X Y GCFR", "PORT-AU-PRINCE") nor a dateline's place before its comma."""
     doc, i = token.doc, token.i
     glued = i > 0 and doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_
-    alone = (i == 0 or not (doc[i - 1].is_title or doc[i - 1].is_upper or glued)) and (
+    alone = (i == 0 or doc[i - 1].lower_ == "the" or not (doc[i - 1].is_title or doc[i - 1].is_upper or glued)) and (
         i + 1 == len(doc) or doc[i + 1].text != ","
     )
     subject = token.head if token.dep_ == "conj" and token.head.dep_ == "nsubj" else token

@@ -390,7 +390,10 @@ def _purpose_after_state(doc: Doc, i: int, end: int) -> bool:
     return bool(ofs) and _a_country(doc[ofs[-1] + 1 : end].text)
 
 
-_TOPIC_HEADS = {"committee", "commission", "council", "centre", "center", "panel", "taskforce", "group", "force", "forum"}
+_TOPIC_HEADS = {
+    "committee", "commission", "council", "centre", "center", "panel", "taskforce", "group", "force", "forum", "institute",
+    "coalition", "alliance", "observatory",
+}
 _LOCAL_UNITS = {"office", "embassy", "consulate", "mission", "representation", "consulate general", "consulate-general"}
 
 
