@@ -325,9 +325,17 @@ def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
                 and t.ent_type_ not in ("PERSON", "NORP", "DATE") and not _is_head(t) and word(t) not in generic
                 and t.lower_ not in STOP_WORDS
                 for t in run
-            ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_signs():
+            ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_signs() \
+                    and not _an_office(run):
                 out[(run.start, run.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
+
+
+def _an_office(run: Span) -> bool:
+    """ "President", "Executive Director", "Founder": a post, which a list of who is who sets
+    beside the bodies, is no body's name."""
+    offices = load_lexicon("org_offices.tsv")
+    return run.text in offices or run[-1].text in _TITLES or run[-1].text in offices
 
 
 def _examples(doc: Doc, first: Token) -> bool:

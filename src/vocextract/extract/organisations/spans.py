@@ -211,17 +211,20 @@ def _portfolio(span: Span) -> bool:
 def _long_definite(span: Span, words: list[str]) -> bool:
     """A name of three capitalised words or more after "the" names one body however generic
     its words ("the Public Service Commission", "the Technical Education and Skills
-    Development Authority"), as does any after "The" written inside a sentence; a short one,
+    Development Authority"), as does one of two words or more after "The" written inside a
+    sentence; a short one,
     or one after "a", describes a kind ("a Higher Vocational College")."""
     capitalised = [w for w in words if w[:1].isupper()]
-    return len(capitalised) >= _LONG_NAME and span.start > 0 and span.doc[span.start - 1].lower_ == "the" or _titled_article(span)
+    return len(capitalised) >= _LONG_NAME and span.start > 0 and span.doc[span.start - 1].lower_ == "the" or (
+        len(capitalised) > 1 and _titled_article(span)
+    )
 
 
 def _titled_article(span: Span) -> bool:
     """ "operated by The Open University": an article written with a capital after a word in
-    lower case is part of a proper name, however generic the words after it."""
+    lower case on its line is part of a proper name, however generic the words after it."""
     doc, i = span.doc, span.start - 1
-    return i > 0 and doc[i].text == "The" and doc[i - 1].is_lower and doc[i - 1].is_alpha
+    return i > 0 and doc[i].text == "The" and doc[i - 1].is_lower and doc[i - 1].is_alpha and "\n" not in doc[i - 1].whitespace_
 
 
 def _bare_legislature(span: Span) -> bool:
