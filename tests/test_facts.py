@@ -47,6 +47,8 @@ CASES = [
                  id="approving-is-spending"),
     pytest.param("The county council gave 25 million yuan ($3.6 million) this year for bursaries.", "25 million yuan", "bursary", None, None,
                  id="purpose-past-the-restated-sum-and-when"),
+    pytest.param("Il progetto conta 312 percorsi attivi.", "312", "percorso", None, None, id="an-italian-plural-head-in-the-singular"),
+    pytest.param("Der Betrieb hat 45 Lehrlinge eingestellt.", "45", "lehrling", None, None, id="a-german-plural-head-in-the-singular"),
     pytest.param("News\n\nIn 2017, the colleges reported:\n• 45 new workshops\n• 120 trainers\n", "45", "workshop", 2017, None, id="list-lead-scopes-its-items"),
     pytest.param("Published: 7 October 2020\n\nColleges enrolled 300 apprentices.", "300", "apprentice", None, None, id="dateline-is-no-year"),
     pytest.param("Output is forecast at 15.6 million bales, up 25 percent from 2015.", "25 percent", None, None, None, id="base-year-of-a-change"),

@@ -135,7 +135,7 @@ _LABEL_WORDS = (
     r"|Vote|Bulletin|Newsletter|SDGs?|Orders?|Rules?|Annexures?|Revisions?|Rev\.(?=[ \t]+\d)|Key[ \t]+(?:[Ff]acts?|[Ff]indings?)|Findings?|Recommendations?"
     r"|Calle|Carrera|Avenida|Rua|Local|Decree|Resolution|Ordinance|Circular|Directive|Regulation"
     r"|(?:Decree|Law|Act|Resolution|Ordinance|Order|Regulation|Directive|Circular|Decision)[ \t]+number"
-    r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?)"
+    r"|Decreto|Ley|Lei|Loi|Arrêté|Resolución|Resolução|N\.?[º°]\.?|n\.(?=[ \t]*\d)|(?i:legge)(?:[ \t]+regionale)?)"
 )
 
 _PART_WORDS = r"(?:Programme|Program|Component|Componente|Composante|Pillar|Axis|Objective|Outcome|Output|Module|Unit|Window|Plan|Proposition|Task)"
@@ -275,6 +275,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"\b(?:Number|No\.?|Reference|Ref\.?)[ \t]*:[ \t]*\d[\d.\-/]*")),
     (IDENTIFIER, re.compile(r"\b(?!Total\b|TOTAL\b)[A-Z][A-Za-z]*[ \t]+number[ \t]*:[ \t]*(?P<zone>\d[\d.\-/]*)")),
     (IDENTIFIER, re.compile(r"\b(?:Release|Version|Edition)[ \t]+(?P<zone>\d{1,3}(?:\.\d{1,3})*)\b(?![.,]?\d)")),
+    (STRUCTURE, re.compile(r"(?<![\d.,])\d{1,3}[°º](?=[ \t]+[^\W\d_]{2,})(?![ \t]*[CF]\b)")),
     (IDENTIFIER, re.compile(r"\b(?:Acts?|Law|Decree|Parliament|Resolution|Ordinance|Regulation)[ \t]+(?P<zone>\d{1,4})[ \t]*/[ \t]*(?:19|20)\d\d\b")),
     (IDENTIFIER, re.compile(r"\b(\d{2,4})-\d{1,2}[ \t]*(?:to|–|-)[ \t]*\1-\d{1,2}\b|\bGRI[ \t]+\d{3}(?:-\d{1,2})?\b")),
     (IDENTIFIER, re.compile(r"\b(?:FM|AM|MW)[ \t]?\d{2,4}(?:\.\d{1,2})?\b(?![ \t]*(?:%|(?i:million|billion|listeners|stations)\b))")),

@@ -23,7 +23,7 @@ __all__ = ["link", "sentences"]
 def _fact(ctx: Context, number: Mention, twin: Mention | None) -> Fact:
     token = ctx.token(number)
     what, head_token, q_method = quantified.link(ctx, number, token)
-    head = quantified.head(what, head_token)
+    head = quantified.head(what, head_token, ctx.language)
     year_value, year_mention, y_method = year.link(ctx, number)
     country_mention, iso3, c_method = country.link(ctx, number, what, head)
     org = subject.link(ctx, token)
@@ -58,18 +58,18 @@ def _shared(ctx: Context, facts: list[Fact]) -> list[Fact]:
             fact = replace(fact, quantified=done[outer].quantified, head=done[outer].head, method=method)
         elif "quantified:none" in fact.method and (what := quantified.of_which(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:share-of-which")
-            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
+            fact = replace(fact, quantified=what, head=quantified.head(what, None, ctx.language), method=method)
             linked[number] = what
         elif "quantified:none" in fact.method and (what := quantified.purpose(ctx, number)):
             method = fact.method.replace("quantified:none", "quantified:purpose-of-money")
-            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
+            fact = replace(fact, quantified=what, head=quantified.head(what, None, ctx.language), method=method)
         elif "quantified:none" in fact.method and (what := quantified.sibling(ctx, number, linked)):
             method = fact.method.replace("quantified:none", "quantified:sibling-number")
-            fact = replace(fact, quantified=what, head=quantified.head(what, None), method=method)
+            fact = replace(fact, quantified=what, head=quantified.head(what, None, ctx.language), method=method)
             linked[number] = what
         elif quantified.refers_back(fact.quantified) and (found := quantified.referred_to(ctx, number, linked)):
             method = re.sub(r"quantified:[^;]*", "quantified:referred-to", fact.method)
-            fact = replace(fact, quantified=found[0], head=quantified.head(*found), method=method)
+            fact = replace(fact, quantified=found[0], head=quantified.head(*found, ctx.language), method=method)
             if (iso3 := country.in_phrase(ctx, found[0])) is not None:
                 fact = replace(fact, country=iso3, country_mention=None, method=re.sub(r"country:[^;]*", "country:country-in-quantified", method))
             linked[number] = found[0]

@@ -16,6 +16,7 @@ from ...mention_types import NAMES
 from .. import places
 from ..organisations import is_head
 from ..mention import Mention, Prepared
+from ..language import language_of
 from ..series import Cell, Table, find_tables
 from .scopes import Scopes, find_scopes
 
@@ -43,6 +44,11 @@ class Context:
     def text(self) -> str:
         """The text the linkers read: the original, tables laid out as tab rows, at the same offsets."""
         return self.prep.text
+
+    @functools.cached_property
+    def language(self) -> str:
+        """The language most of the text is written in, whose plurals a fact's head undoes."""
+        return language_of(self.prep.text)
 
     @functools.cached_property
     def _number_starts(self) -> list[int]:

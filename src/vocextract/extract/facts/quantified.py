@@ -20,6 +20,7 @@ unnamed what a sibling of its sentence counts.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -742,8 +743,16 @@ def _for_actor(ctx: Context, number: Mention, subject: Token) -> tuple[str, Toke
     return None
 
 
-def head(quantified: str | None, token: Token | None) -> str | None:
-    """The head noun, lower-case and singular; a hyphenated compound whole ("start-up")."""
+def head(quantified: str | None, token: Token | None, language: str = ENGLISH) -> str | None:
+    """The head noun, lower-case and singular; a hyphenated compound whole ("start-up"); in
+    another language singular by that language's plural endings, and in a Romance one the
+    phrase's first word that is no function word, as its noun comes first."""
+    if language in _HEAD_FIRST and quantified:
+        first = next((w for w in re.findall(r"[^\W\d_]+", quantified) if w.lower() not in stop_words(language)), None)
+        return _in_the_singular(first.lower(), language) if first else None
+    if language != ENGLISH:
+        found = head(quantified, token)
+        return _in_the_singular(found, language) if found else None
     if token is not None and re.fullmatch(r"[a-z]+", token.lemma_.lower()):
         doc, i = token.doc, token.i
         lemma = token.lemma_.lower()
@@ -777,6 +786,35 @@ def _noun_phrase(text: str) -> list[str]:
     while len(words) > 1 and words[-1].lower().endswith("ed") and not words[-1].lower().endswith("eed"):
         words.pop()
     return words
+
+
+@functools.cache
+def _plural_endings(language: str) -> list[tuple[str, str]]:
+    rows = [(key.partition(":"), singular) for key, singular in load_lexicon("facts_plural_endings.tsv").items()]
+    return sorted(((plural, singular) for (lang, _, plural), singular in rows if lang == language), key=lambda r: -len(r[0]))
+
+
+_SHORTEST_STEM = 3
+_HEAD_FIRST = frozenset({"it", "es", "pt", "fr", "ca", "gl", "ro"})
+"""Languages whose noun phrase opens on its noun ("percorsi attivi", "alumnos nuevos")."""
+_S_PLURALS = frozenset({"es", "pt", "fr", "ca", "gl"})
+
+
+def _foreign_singular(word: str, language: str) -> str:
+    """ "percorsi" -> "percorso", "lehrlinge" -> "lehrling", "bedrijven" -> "bedrijf": the
+    first plural ending of `patterns/facts_plural_endings.tsv` the word has, replaced by its
+    singular; a word with none is left as it is."""
+    for plural, singular in _plural_endings(language):
+        if word.endswith(plural) and len(word) - len(plural) >= _SHORTEST_STEM:
+            return word[: -len(plural)] + singular
+    return word
+
+
+def _in_the_singular(word: str, language: str) -> str:
+    """A word of another language in the singular: by its own plural endings, else by a plural
+    "-s" as English and the Romance languages mark it."""
+    own = _foreign_singular(word, language)
+    return own if own != word or language not in _S_PLURALS else _singular(word)
 
 
 def _singular(word: str) -> str:

@@ -34,8 +34,8 @@ from .atoms import (
 from .currencies import _local_currencies, dollar_of, local_currency
 from .kept import _idiom_re, _kept, _name_re, _slogan_words, clock_times, qualifier, reads_as_year, unit_after, unit_before
 from .money import (
-    _currency_country, amounts_after, lakh_amount, _elided_units, _list_units, _restated_units, _table_currency, converted_amounts, named_money,
-    national_currency,
+    _bulleted_units, _currency_country, amounts_after, lakh_amount, _elided_units, _list_units, _restated_units, _table_currency,
+    converted_amounts, named_money, national_currency,
 )
 from .ranges import _partner, _persons_age, _ranges, is_age
 
@@ -304,7 +304,7 @@ def extract(prep: Prepared) -> list[Mention]:
     pairs = _ranges(text, found)
     cells = cell_units(text, _table_currency(prep))
     home = functools.cache(lambda: national_currency(main_country(prep)))
-    listed = _list_units(text, pairs) | _restated_units(text, pairs) | _elided_units(text, pairs) | converted_amounts(text, pairs, home)
+    listed = _bulleted_units(text, pairs) | _list_units(text, pairs) | _restated_units(text, pairs) | _elided_units(text, pairs) | converted_amounts(text, pairs, home)
     carried = amounts_after(text, pairs)
     shared = any(a.currency in _local_currencies() for a in found)
     main, countries = (main_country(prep), named(prep)) if shared else (None, [])

@@ -135,7 +135,7 @@ def _atom_re(language: str = ENGLISH) -> re.Pattern:
         r"|(?<=[\x20(=<>])\.\d+(?![\d.,])"
     )
     words = (
-        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|{_HALVES})(?=\s+(?:{scale_words})\b)|{_BARE_SCALE}|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
+        rf"\b(?i:(?:{cards}|(?:{_alternation(list(_BEFORE_A_PLURAL))})(?=[ \t]+[^\W\d_]{{2,}}[sx]\b)|(?:a|un|une|um|eine|een|{_HALVES})(?=\s+(?:{scale_words})\b)|{_BARE_SCALE}|(?<!ientos[ \t])(?<!ientas[ \t])(?<!mill[oó]n[ \t])(?<!millones[ \t])(?-i:[Mm]il)(?=[ \t]+(?!mil)(?:\d|[^\W\d_]))|half(?:-|\s+)a(?=(?:-|\s+)(?:{scale_words}|per[ \t]?cent|percent)\b))"
         rf"(?:(?:(?<=hundred)\s+and\s+|[ \t]+|-[ \t]?)(?:{cards}|{scale_words})\b|(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-))?half\b"
         rf"|[ \t]+point(?:[ \t]+(?:{_alternation(list(_DIGIT_WORDS))}))+\b)*)\b"
     )
@@ -519,8 +519,29 @@ def atoms(text: str) -> tuple[Atom, ...]:
     fractions += _percent_before(text) + _split_shares(text)
     plain = [a for a in map(_atom, _atom_re(language).finditer(text)) if a is not None]
     plain = [piece for a in plain for piece in _split_after_a_label(text, a, language)] + _glued_to_labels(text, language)
+    fractions += _german_lengths(text, language)
     plain = [a for a in plain if not any(f.start < a.end and a.start < f.end for f in fractions + cells)]
     return tuple(_spelled_groups(text, sorted(fractions + cells + [_half_after_unit(text, a) for a in plain], key=lambda a: a.start)))
+
+
+@functools.cache
+def _german_length_re() -> re.Pattern:
+    cards = _alternation(list(cardinal_words("de")))
+    return re.compile(rf"\b(?P<n>\d{{1,2}}|(?i:{cards}))-?(?i:jährig|monatig|wöchig|tägig|stündig)(?:e[nmrs]?)?\b")
+
+
+def _german_lengths(text: str, language: str) -> list[Atom]:
+    """ "die vierjährige Ausbildung", "ein 6-monatiges Praktikum": a length of time German
+    glues into one adjective with its number, a duration spanning the word."""
+    if language != "de":
+        return []
+    found = []
+    for m in _german_length_re().finditer(text):
+        n = m.group("n")
+        value = float(n) if n.isdigit() else parse_value(n.lower())
+        if value:
+            found.append(Atom(m.start(), m.end(), m.start(), m.end("n"), value, 1.0, "duration", not n.isdigit()))
+    return found
 
 
 @functools.cache

@@ -142,6 +142,33 @@ def _list_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, s
     return out
 
 
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+$")
+_LIST_SHARE = 2 / 3
+_LIST_ITEMS = 3
+
+
+def _bulleted_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
+    """ "- 332.248 euro alla Valle d'Aosta; - 1.068.878 all'Abruzzo; - 413.082 al Molise": in a
+    bulleted list whose items open on a figure, most of them in one money, a bare opening
+    figure is in that money too, the writer having left its word out. Index -> the unit."""
+    items = [
+        (text.count("\n", 0, low.start), i) for i, (low, high) in enumerate(pairs)
+        if high is None and _BULLET_BEFORE.search(text, max(0, low.start - 12), low.start)
+    ]
+    out: dict[int, str] = {}
+    run: list[tuple[int, int]] = []
+    for item in items + [(-2, -1)]:
+        if run and item[0] != run[-1][0] + 1:
+            units = [pairs[i][0].unit for _, i in run if pairs[i][0].currency]
+            common = max(set(units), key=units.count) if units else None
+            if common and len(run) >= _LIST_ITEMS and units.count(common) >= _LIST_SHARE * len(run):
+                bare = [i for _, i in run if pairs[i][0].unit is None and pairs[i][0].currency is None]
+                out.update((i, common) for i in bare if unit_after(text, pairs[i][0].end) is None)
+            run = []
+        run.append(item)
+    return out
+
+
 def _restated_units(text: str, pairs: list[tuple[Atom, Atom | None]]) -> dict[int, str]:
     """ "over ten (10) years": a number written in words and restated in bracketed digits takes
     the unit after the bracket, and so do its digits. Index of each such number -> the unit."""

@@ -49,7 +49,7 @@ from .actors import (
     _business_actors, _company_and_country, _country_owned, _degree_awarders, _funders_before, _named_after_country, _plural_head_and_place,
     _country_offices, _kinds_by_place, _local_governments, _office_bodies, _office_holders,
 )
-from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, lower_case_heads, south_slavic_names
+from .foreign import adjective_names, albanian_names, definite_bodies, german_compounds, german_firms, lower_case_heads, south_slavic_names
 from .named import (
     _apposed_spans, _char_span, _defined_names, _described_after, _head_and_compass_point, _holdings, _infobox_spans,
     _joint_parties, _known_spans, _named_before_noun, _ner_names, _partnership_spans, _quoted_firms, _recipients, _cited_sources,
@@ -80,7 +80,8 @@ def extract(prep: Prepared) -> list[Mention]:
         **_business_actors(doc), **_ner_names(doc), **_described_after(doc), **_named_before_noun(doc), **_defined_names(doc),
         **_partnership_spans(doc), **_apposed_spans(doc), **_office_holders(doc),
         **_named_after_country(doc), **_plural_head_and_place(doc), **_holdings(doc), **_country_owned(doc), **_joint_parties(doc), **foreign_defined(doc),
-        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **_head_and_compass_point(doc),
+        **lower_case_heads(doc), **definite_bodies(doc), **adjective_names(doc), **german_compounds(doc), **german_firms(doc),
+        **_head_and_compass_point(doc),
         **south_slavic_names(doc), **albanian_names(doc), **_company_and_country(doc), **_degree_awarders(doc), **_office_bodies(doc), **vietnamese_names(doc), **polish_names(doc), **turkic_names(doc),
         **_funders_before(doc), **_local_governments(doc), **_kinds_by_place(doc), **_country_offices(doc), **_cited_sources(doc),
     }

@@ -315,6 +315,35 @@ def german_compounds(doc: Doc) -> dict[tuple[int, int], str]:
     return found
 
 
+_GERMAN_FIRM_NOUN = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:konzern|firma|unternehmen|hersteller|zulieferer|dienstleister|händler|produzent|anbieter|gruppe|bauer)"
+    r"|Konzern|Firma|Unternehmen|Hersteller|Zulieferer|Dienstleister|Händler|Produzent|Anbieter)(?:e?s)?"
+)
+_GERMAN_ABSTRACT = re.compile(r".*(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum)")
+_FIRM_WORDS = 2
+
+
+def german_firms(doc: Doc) -> dict[tuple[int, int], str]:
+    """ "der Maschinenbaukonzern Engel", "die Verpackungsfirma Alpla": in German, a firm's
+    name right after the compound noun for its kind of business, up to two capitalised words
+    before a word in lower case or a mark; words shaped like German abstract nouns ("-ung",
+    "-schaft", "-heit") are no name."""
+    if language_of(doc.text) != "de":
+        return {}
+    found = {}
+    for t in doc[:-1]:
+        if not _GERMAN_FIRM_NOUN.fullmatch(t.text):
+            continue
+        end = t.i + 1
+        while end < min(len(doc), t.i + 1 + _FIRM_WORDS) and doc[end].is_title and doc[end].is_alpha \
+                and not _GERMAN_ABSTRACT.fullmatch(doc[end].text):
+            end += 1
+        closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
+        if end > t.i + 1 and closed:
+            found[(t.i + 1, end)] = "company"
+    return found
+
+
 _SOUTH_SLAVIC = frozenset({"hr", "sl"})
 """The languages `language_of` tells for Croatian, Serbian and Bosnian (as "hr") and Slovene."""
 _MISSIONS = frozenset({"delegacija", "ambasada", "veleposlanstvo", "veleposlaništvo"})

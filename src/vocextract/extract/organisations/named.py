@@ -559,6 +559,15 @@ def _cited(doc: Doc, i: int) -> bool:
 _SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
 
 
+_REGION_POINTS = frozenset({
+    "north", "south", "east", "west", "centre", "center", "central", "nord", "sud", "est", "ovest", "centro", "norte", "sur", "este",
+    "oeste", "nordeste", "sudeste", "noroeste", "suroeste", "sudoeste", "nord-est", "nord-ovest", "sud-est", "norden", "süden",
+    "osten", "westen", "mitte", "mezzogiorno",
+})
+"""Compass points and the centre in the languages a breakdown by macro-region is written in
+("Nord (58,1%), Centro (24,2%)", "Norte (12%)"), and Italy's South by its own name."""
+
+
 def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     """ "Samarco (50%) VLI Multimodal S.A. (37,6%) MRS Logística (10,9%)": names each followed
     by a bracketed share, three or more in one paragraph, are the firms an owner holds; not a
@@ -567,8 +576,8 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     paragraph with a share over 100% lists growth rates, not holdings, one whose list
     closes with a place noun lists places ("X (20.9%), and Y (20.7%) regions"), and one whose
     shares are glued to the next name by a colon lists a project's sectors and themes
-    ("Gender(14%):HIV/AIDS(14%)"), and one with the rest ("Other (7%)") or with two pairs of
-    names each sharing one share (`_paired`) is a breakdown."""
+    ("Gender(14%):HIV/AIDS(14%)"), and one with the rest ("Other (7%)"), with two pairs of
+    names each sharing one share (`_paired`) or with a compass point (`_REGION_POINTS`) is a breakdown."""
     generic = load_lexicon("org_generic_words.tsv")
     regions = load_lexicon("regions.tsv") | load_lexicon("continents.tsv")
     text = doc.text
@@ -593,7 +602,7 @@ def _holdings(doc: Doc) -> dict[tuple[int, int], str]:
     for runs in by_paragraph.values():
         if len(runs) < _LIST_MEMBERS or None in runs or any(doc[a:b].text in _REST for a, b in runs):
             continue
-        if sum(_paired(doc, a) for a, _ in runs) >= _PAIRS:
+        if sum(_paired(doc, a) for a, _ in runs) >= _PAIRS or any(doc[a].lower_ in _REGION_POINTS for a, _ in runs):
             continue
         for a, b in runs:
             name = doc[a:b].text

@@ -406,11 +406,12 @@ def _line_of_work(span: Span) -> bool:
     an office's remit, not a body. A provider of services is named by a word of its own
     before them: an acronym ("ITE Education Services"), a country or place ("Zambia
     Correctional Services", "German Academic Exchange Services"), a national or world scope
-    ("World Education Services"), or the acronym the text gives it."""
+    ("World Education Services"), a head noun of its own ("Department of Human Services"),
+    or the acronym the text gives it."""
     if span[-1].text != "Services" or _acronym_follows(span):
         return False
     first = span[0]
-    if first.is_upper and len(first) > 1 or first.text in _SERVICE_OWNERS:
+    if first.is_upper and len(first) > 1 or first.text in _SERVICE_OWNERS or len(span) > 2 and _is_head(first):
         return False
     return not any(span[:k].text in gazetteer() or span[:k].text in places.gazetteer() for k in (1, 2) if k < len(span))
 
