@@ -946,6 +946,7 @@ def test_general_quantities(find, text, span, value, value_high, unit):
         pytest.param("Der Wettbewerb ging von 9. bis 13. September 2025 in die 9. Runde.", id="german-ordinals-after-an-article-or-von-bis"),
         pytest.param("GRI Disclosures\nTraining and Education: 404-1 to 404-3\nManagement Approach", id="a-range-of-disclosure-codes"),
         pytest.param("Qorvel Radio (FM 94.5) broadcast the interview.", id="a-radio-frequency"),
+        pytest.param("Write to us at 27 Kestrel Lindo St., Tembo.", id="a-house-number-before-st-and-a-comma"),
         pytest.param("Con decreto direttoriale n. 41 il Ministero ha ripartito le risorse.", id="an-italian-decree-s-number"),
         pytest.param("La legge regionale 19 disciplina la formazione.", id="an-italian-regional-law-s-number"),
         pytest.param("I dati vengono dal 7° monitoraggio nazionale.", id="an-ordinal-with-a-degree-sign"),

@@ -31,7 +31,8 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
     Organization (UNESCO)"), or on to a capitalised word or two the acronym spells too, the
     town or country a body is named by, after a comma or not ("X Petroleum Institute Kigumba
     (XPIK)", "Institution of X Engineers, Bangladesh (IXEB)"), unless a noun after the
-    acronym says what the longer name is ("X Foundation Scholarship (XFS) Programme")."""
+    acronym says what the longer name is ("X Foundation Scholarship (XFS) Programme") or the
+    words grown on end in a plan's noun ("X Defence Force Transition Program (XDFTP)")."""
     grown = []
     for span in orgs:
         end = span.end
@@ -44,7 +45,9 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
             if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha or comma):
                 break
             kind_after = bracket + 3 < len(doc) and doc[bracket + 3].pos_ in ("NOUN", "PROPN")
-            if _bracketed_acronym(doc, bracket) and not kind_after and _spelled_by(doc, span.start, doc[bracket + 1].text, commas=True) == bracket:
+            planned = word(doc[bracket - 1]).capitalize() in _plan_nouns()
+            if _bracketed_acronym(doc, bracket) and not kind_after and not planned \
+                    and _spelled_by(doc, span.start, doc[bracket + 1].text, commas=True) == bracket:
                 grown.append(doc[span.start : bracket])
     return grown
 
@@ -207,10 +210,10 @@ def _by_initial(doc: Doc) -> dict[str, list[int]]:
 def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[str, list[int]]) -> bool:
     """Not an organisation when the text spells it out as something else: a plan ("...
     Initiative"), or any phrase that ends in no organisation's head noun ("Project Information
-    Document")."""
+    Document"), even one that opens on a body's name ("Defence Force Transition Program")."""
     exclusions = load_lexicon("org_exclusions.tsv")
     spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
-    if any(s.start in in_orgs for s in spelled):
+    if any(s.start in in_orgs and s.end - 1 in in_orgs for s in spelled):
         return True
     if spelled and not any(_is_head(s[-1]) for s in spelled):
         return False

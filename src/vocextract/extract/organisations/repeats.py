@@ -298,8 +298,8 @@ def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
     """ "with Delphi, Yazaki and Leoni": bare names in a list of three or more with a name found
     bare (a few capitalised words, no head noun) are names of its kind, firms being listed by
     brand; so are those in a list of examples ("entities such as Fundación X, Actuar, …")
-    with any name found. Not a place, a country, a person, a currency, a generic word or a
-    head; a pair ("UNESCO and the Republic of Korea") proves too little."""
+    with any name found. Not a place, a country, a region, a person, a currency, a generic word,
+    an office or a head; a pair ("UNESCO and the Republic of Korea") proves too little."""
     generic = load_lexicon("org_generic_words.tsv")
     covered = {t.i for s in orgs for t in s}
     out = {}
@@ -326,7 +326,7 @@ def _coordinated(doc: Doc, orgs: list[Span], kinds: dict[tuple[int, int], str]) 
                 and t.lower_ not in STOP_WORDS
                 for t in run
             ) and run.text not in gazetteer() and run.text not in places.gazetteer() and run.text.upper() not in currency_signs() \
-                    and not _an_office(run):
+                    and run.text not in load_lexicon("regions.tsv") and not _an_office(run):
                 out[(run.start, run.end)] = kinds.get((span.start, span.end)) or _org_type(span)
     return out
 
