@@ -1272,6 +1272,8 @@ def test_organisations(find, text, expected):
         pytest.param("Il 58,1% è al Nord (58,1%), seguito dal Centro (24,2%) e dal Mezzogiorno (17,7%).", id="macro-regions-with-their-shares"),
         pytest.param("Staff: 410 (2024-25 FTE)", id="full-time-equivalents"),
         pytest.param("The Kestrel Force Transition Program (KFTP) helps members. Access to the KFTP is by referral.", id="guard-a-programme-named-after-a-force"),
+        pytest.param("Viele im Ausland tätige Unternehmen Probleme beim Finden von Fachkräften.", id="guard-a-plural-after-unternehmen-is-no-firm"),
+        pytest.param("Ann Obi, UNDP-KTV News/File, reported it.", id="guard-a-known-acronym-hyphened-to-another-acronym"),
         pytest.param("The Kenyan Government invested under Decision 258/QD-BLD-TBXH.", id="a-people-s-government-and-a-decision-number"),
         pytest.param("NAIROBI, 12 February – The office opened.", id="a-city-in-capitals-is-no-acronym"),
         pytest.param("- Dam Height Foundation: 31.8 m\n- Plant Commission: 2016\n", id="list-field-labels-before-a-figure"),

@@ -317,7 +317,7 @@ def german_compounds(doc: Doc) -> dict[tuple[int, int], str]:
 
 _GERMAN_FIRM_NOUN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:konzern|firma|unternehmen|hersteller|zulieferer|dienstleister|händler|produzent|anbieter|gruppe|bauer)"
-    r"|Konzern|Firma|Unternehmen|Hersteller|Zulieferer|Dienstleister|Händler|Produzent|Anbieter)(?:e?s)?"
+    r"|Konzern|Firma)(?:e?s)?"
 )
 _GERMAN_ABSTRACT = re.compile(r".*(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum)")
 _FIRM_WORDS = 2
@@ -327,7 +327,9 @@ def german_firms(doc: Doc) -> dict[tuple[int, int], str]:
     """ "der Maschinenbaukonzern Engel", "die Verpackungsfirma Alpla": in German, a firm's
     name right after the compound noun for its kind of business, up to two capitalised words
     before a word in lower case or a mark; words shaped like German abstract nouns ("-ung",
-    "-schaft", "-heit") are no name."""
+    "-schaft", "-heit") are no name, nor one word ending in "-e", a plural ("Probleme"). The
+    kinds' plain words are only those with no plural of the same spelling ("Konzern", "Firma";
+    "Unternehmen" is also "firms")."""
     if language_of(doc.text) != "de":
         return {}
     found = {}
@@ -338,6 +340,8 @@ def german_firms(doc: Doc) -> dict[tuple[int, int], str]:
         while end < min(len(doc), t.i + 1 + _FIRM_WORDS) and doc[end].is_title and doc[end].is_alpha \
                 and not _GERMAN_ABSTRACT.fullmatch(doc[end].text):
             end += 1
+        if end == t.i + 2 and doc[t.i + 1].text.endswith("e"):
+            continue
         closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
         if end > t.i + 1 and closed:
             found[(t.i + 1, end)] = "company"

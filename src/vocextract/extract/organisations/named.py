@@ -48,7 +48,7 @@ def _known_matcher(vocab: Vocab) -> PhraseMatcher:
 def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
     """Organisations of the reference list, unless a plan or event name holds them
     ("WorldSkills Competition"; one hyphened to the words after it stays a body of its own:
-    "UNESCO-Kestrel Prize", "EU-China", and one hyphened to a province or city is left to name its
+    "UNESCO-Kestrel Prize", "EU-China", unless to another acronym, which makes a new name, and one hyphened to a province or city is left to name its
     office there:
     "TESDA-Romblon"), and national statistics offices named "Statistics" or
     "Stats" and their country ("Statistics Finland"): (start, end) -> org_type."""
@@ -62,7 +62,7 @@ def _known_spans(doc: Doc) -> dict[tuple[int, int], str]:
                 found[(t.i, end)] = "government"
     for match_id, start, end in _known_matcher(doc.vocab)(doc):
         run_end = _capital_run_end(doc, end)
-        hyphened = end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_
+        hyphened = end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not doc[end + 1].is_upper
         if hyphened and doc[end + 1].text in places.gazetteer() and doc[end + 1].text not in gazetteer():
             continue
         if hyphened or not (run_end > end and word(doc[run_end - 1]) in exclusions):
