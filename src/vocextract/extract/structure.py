@@ -290,7 +290,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (IDENTIFIER, re.compile(r"(?<![\d,.])\d{6,}-\d\b(?![\d.,])")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])(?<!\d[ \t\u00a0])\b0\d{1,3}\x20\d{3,4}\x20\d{3,4}\b")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=[ \t]+(?:[A-Z]\.?|[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
-                            r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place)\b|(?:St|Ave|Rd|Blvd)\.))")),
+                            r"(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place)\b|(?:St|Ave|Rd|Blvd)\.(?=[ \t]*(?:[,\n]|$))))")),
     (IDENTIFIER, re.compile(r"(?<![\d,.])\b\d{1,5}(?=,?[ \t]+(?:Boulevard|Avenue|Av\.|Rue|Calle|Avenida|Rua|Via|Jalan|Jl\.)[ \t]+"
                             r"(?:(?:d[eu]s?|la|le|del|da|do)[ \t]+){0,2}[A-Z])")),
     (IDENTIFIER, re.compile(r"\b(?:[A-Z]\.){2}[ \t]\d{5}\b")),

@@ -45,7 +45,7 @@ def spelled_out_before(doc: Doc, orgs: list[Span]) -> list[Span]:
             if not (doc[bracket - 1].is_title and doc[bracket - 1].is_alpha or comma):
                 break
             kind_after = bracket + 3 < len(doc) and doc[bracket + 3].pos_ in ("NOUN", "PROPN")
-            planned = word(doc[bracket - 1]).capitalize() in _plan_nouns()
+            planned = _names_a_plan(doc[bracket - 1])
             if _bracketed_acronym(doc, bracket) and not kind_after and not planned \
                     and _spelled_by(doc, span.start, doc[bracket + 1].text, commas=True) == bracket:
                 grown.append(doc[span.start : bracket])
@@ -213,7 +213,7 @@ def _acronym_ok(acronym: str, doc: Doc, in_orgs: frozenset[int], initials: dict[
     Document"), even one that opens on a body's name ("Defence Force Transition Program")."""
     exclusions = load_lexicon("org_exclusions.tsv")
     spelled = _expansions(doc, acronym, initials.get(acronym[0], []))
-    if any(s.start in in_orgs and s.end - 1 in in_orgs for s in spelled):
+    if any(s.start in in_orgs and not _names_a_plan(s[-1]) for s in spelled):
         return True
     if spelled and not any(_is_head(s[-1]) for s in spelled):
         return False
@@ -758,6 +758,15 @@ def _plan_nouns() -> frozenset[str]:
     """The plan nouns of `patterns/org_exclusions.tsv` ("Project", "Programme"), which a text
     also writes in lower case after an acronym ("(SCALE) project")."""
     return frozenset(n for n, kind in load_lexicon("org_exclusions.tsv").items() if kind == "plan")
+
+
+def _names_a_plan(token: Token) -> bool:
+    """A plan's noun ending a name ("… Transition Program"); a fund is a body as often as a
+    plan ("… Development Fund (KDF)" manages money and staff), so it is left out."""
+    return word(token).capitalize() in _plan_nouns() - _FUNDS
+
+
+_FUNDS = frozenset({"Fund", "Funds"})
 
 
 def _scheme_acronyms(tokens: list[Token]) -> set[str]:
