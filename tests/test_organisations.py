@@ -740,6 +740,8 @@ def _names(find, text):
         pytest.param("Ministers of the EU, the Western Balkans and Moldova agreed on skills.", ["EU"], id="guard-a-region-listed-with-a-body"),
         pytest.param("The Defence Force Transition Program (DFTP) helps members. Access to the DFTP is by referral.", ["Defence Force"],
                      id="an-acronym-that-spells-a-programme-named-after-a-body"),
+        pytest.param("The Ministry of Trade and Rural Policy (MTRP) met the unions.", ["Ministry of Trade and Rural Policy", "MTRP"],
+                     id="guard-a-ministry-s-portfolio-ending-in-policy-keeps-its-acronym"),
         pytest.param("| Coleg Gwent | £95,111 |\n| Grŵp Qorvel | £1,236 |", ["Coleg Gwent", "Grŵp Qorvel"], id="welsh-heads-written-first"),
         pytest.param("A kapcsolat az Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület segítségével jött létre.",
                      ["Európai-Kínai Üzleti és Oktatási Együttműködésért Egyesület"], id="a-hungarian-name-joined-by-es"),

@@ -762,11 +762,12 @@ def _plan_nouns() -> frozenset[str]:
 
 def _names_a_plan(token: Token) -> bool:
     """A plan's noun ending a name ("… Transition Program"); a fund is a body as often as a
-    plan ("… Development Fund (KDF)" manages money and staff), so it is left out."""
-    return word(token).capitalize() in _plan_nouns() - _FUNDS
+    plan ("… Development Fund (KDF)" manages money and staff), and a policy ends a ministry's
+    portfolio ("Ministry of Labour and Social Policy (MLSP)"), so both are left out."""
+    return word(token).capitalize() in _plan_nouns() - _ENDS_OF_BODIES
 
 
-_FUNDS = frozenset({"Fund", "Funds"})
+_ENDS_OF_BODIES = frozenset({"Fund", "Funds", "Policy", "Policies"})
 
 
 def _scheme_acronyms(tokens: list[Token]) -> set[str]:
