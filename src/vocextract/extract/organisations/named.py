@@ -22,7 +22,7 @@ from .edges import _capital_run_end, _joins_words
 from .repeats import _BARE_NAME_WORDS, _BODIES, _LIST_MEMBERS, _apposed_name, _singular
 from .spans import _excluded, _exclusions_in_any_case, _head_kind, _org_type
 from .words import (
-    _APPOSITION_WORDS, _CONNECTORS, _LEGAL_WORDS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
+    _APPOSITION_WORDS, _CONNECTORS, _DIRECTIONS, _LEGAL_WORDS, _LIST_OPENERS, _NOT_NAME_ENTS, _PART_NOUNS, _PLACE_NOUNS,
     _FORMS_BEFORE_QUOTES, _OPENING_QUOTES, _RELATING_PREPOSITIONS, _positions, _STATISTICS_OFFICE, _TAIL_STARTS, _TITLES, _capitalised, _is_head, _name_word, _spelling_start,
 )
 
@@ -559,11 +559,10 @@ def _cited(doc: Doc, i: int) -> bool:
 _SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
 
 
-_REGION_POINTS = frozenset({
-    "north", "south", "east", "west", "centre", "center", "central", "nord", "sud", "est", "ovest", "centro", "norte", "sur", "este",
-    "oeste", "nordeste", "sudeste", "noroeste", "suroeste", "sudoeste", "nord-est", "nord-ovest", "sud-est", "norden", "süden",
-    "osten", "westen", "mitte", "mezzogiorno",
-})
+_REGION_POINTS = _DIRECTIONS | {
+    "centre", "center", "nord", "sud", "est", "ovest", "centro", "norte", "sur", "este", "oeste", "nordeste", "sudeste", "noroeste",
+    "suroeste", "sudoeste", "nord-est", "nord-ovest", "sud-est", "norden", "süden", "osten", "westen", "mitte", "mezzogiorno",
+}
 """Compass points and the centre in the languages a breakdown by macro-region is written in
 ("Nord (58,1%), Centro (24,2%)", "Norte (12%)"), and Italy's South by its own name."""
 
